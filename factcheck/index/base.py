@@ -1,0 +1,60 @@
+"""The index interface: passages in, candidate passages for a claim out.
+
+An engine keeps passages per source, keyed by the source's content digest, so an unchanged
+source is never re-indexed and a changed one is replaced alone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Collection, Sequence
+from typing import Protocol
+
+from factcheck.model import Hit, Passage
+
+WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
+
+# Function words that carry no retrieval signal. Negations and quantity words are kept out of
+# this list on purpose: they matter to comparison, though not to retrieval either, so they are
+# dropped from queries by `terms`, not from the analysis of a text.
+STOPWORDS = frozenset(
+    """a an the and or but if then than that this these those there here of in on at to for from by
+    with without within into onto over under about above below between among as is are was were be
+    been being am do does did done has have had having it its it's they them their theirs he him his
+    she her hers we us our ours you your yours i me my mine who whom whose which what when where why
+    how all any both each few more most other some such only own same so too very can could may might
+    must shall should will would also just not no nor s t don now up down out off again further once
+    per via upon onto while during before after since until amp""".split()
+)
+
+
+def fold(text: str) -> str:
+    """Case- and accent-folded text, for matching words regardless of how they are written."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).replace("’", "'")
+
+
+def terms(text: str) -> list[str]:
+    """The folded content words of a text, in order: what indexes and queries are built from."""
+    return [w for w in WORD.findall(fold(text)) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+
+
+class Index(Protocol):
+    """Where candidate passages for a claim come from."""
+
+    def has(self, source: str, digest: str) -> bool:
+        """True when `source` is indexed with exactly this content digest."""
+        ...
+
+    def replace(self, source: str, digest: str, passages: Sequence[Passage]) -> None:
+        """Index `passages` as the whole content of `source`, dropping what it held before."""
+        ...
+
+    def passages(self, source: str) -> Sequence[Passage]:
+        """All passages of one indexed source, in order."""
+        ...
+
+    def search(self, query: str, *, limit: int, sources: Collection[str] | None = None) -> list[Hit]:
+        """The `limit` best passages for `query`, best first, only from `sources` when given."""
+        ...

@@ -1,0 +1,83 @@
+"""An in-process BM25 index: no persistence, for small corpora and tests."""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import Counter, defaultdict
+from collections.abc import Collection, Sequence
+
+from factcheck.index.base import terms
+from factcheck.model import Hit, Passage
+
+K1, B = 1.2, 0.75
+
+
+class MemoryIndex:
+    """BM25 over an inverted index held in memory."""
+
+    def __init__(self) -> None:
+        self._digests: dict[str, str] = {}
+        self._by_source: dict[str, list[int]] = {}
+        self._passages: list[Passage | None] = []
+        self._lengths: list[int] = []
+        self._postings: dict[str, dict[int, int]] = defaultdict(dict)
+        self._total_length = 0
+        self._live = 0
+
+    def has(self, source: str, digest: str) -> bool:
+        """True when `source` is indexed with exactly this content digest."""
+        return self._digests.get(source) == digest
+
+    def replace(self, source: str, digest: str, passages: Sequence[Passage]) -> None:
+        """Index `passages` as the whole content of `source`, dropping what it held before."""
+        for pid in self._by_source.pop(source, []):
+            old = self._passages[pid]
+            assert old is not None
+            for term in set(terms(old.text)):
+                self._postings[term].pop(pid, None)
+            self._total_length -= self._lengths[pid]
+            self._passages[pid] = None
+            self._live -= 1
+        ids = []
+        for passage in passages:
+            pid = len(self._passages)
+            words = terms(passage.text)
+            self._passages.append(passage)
+            self._lengths.append(len(words))
+            self._total_length += len(words)
+            self._live += 1
+            for term, count in Counter(words).items():
+                self._postings[term][pid] = count
+            ids.append(pid)
+        self._by_source[source] = ids
+        self._digests[source] = digest
+
+    def passages(self, source: str) -> Sequence[Passage]:
+        """All passages of one indexed source, in order."""
+        return [p for pid in self._by_source.get(source, []) if (p := self._passages[pid])]
+
+    def search(self, query: str, *, limit: int, sources: Collection[str] | None = None) -> list[Hit]:
+        """The `limit` best passages for `query` by BM25, best first (ties by position)."""
+        if not self._live:
+            return []
+        allowed = set(sources) if sources is not None else None
+        average = self._total_length / self._live or 1.0
+        scores: dict[int, float] = defaultdict(float)
+        for term in set(terms(query)):
+            postings = self._postings.get(term)
+            if not postings:
+                continue
+            idf = math.log(1 + (self._live - len(postings) + 0.5) / (len(postings) + 0.5))
+            for pid, tf in postings.items():
+                norm = tf + K1 * (1 - B + B * self._lengths[pid] / average)
+                scores[pid] += idf * tf * (K1 + 1) / norm
+        best = heapq.nsmallest(
+            limit,
+            (
+                (-score, pid)
+                for pid, score in scores.items()
+                if allowed is None or (p := self._passages[pid]) is not None and p.source in allowed
+            ),
+        )
+        return [Hit(passage, -neg) for neg, pid in best if (passage := self._passages[pid]) is not None]
