@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Collection, Sequence
+from functools import lru_cache
 from typing import Protocol
 
 from factcheck.model import Hit, Passage
@@ -35,9 +36,24 @@ def fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch)).replace("’", "'")
 
 
+@lru_cache(maxsize=1)
+def _stemmer() -> object:
+    import snowballstemmer  # pure Python Snowball (uses PyStemmer's C code when installed)
+
+    return snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """The Snowball (Porter 2) stem of a folded word: "recruits", "recruited" -> "recruit"."""
+    if word.isdigit() or len(word) < 4:
+        return word
+    return str(_stemmer().stemWord(word))  # type: ignore[attr-defined]
+
+
 def terms(text: str) -> list[str]:
-    """The folded content words of a text, in order: what indexes and queries are built from."""
-    return [w for w in WORD.findall(fold(text)) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+    """The stemmed, folded content words of a text, in order: what indexes and queries are built from."""
+    return [stem(w) for w in WORD.findall(fold(text)) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
 
 
 class Index(Protocol):
