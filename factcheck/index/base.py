@@ -15,6 +15,7 @@ from typing import Protocol
 from factcheck.model import Hit, Passage
 
 WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
+THOUSANDS = re.compile(r"(?<=\d)[,\u00a0\u202f](?=\d{3}\b)")  # "2,000" is one term, "2000"
 
 # Function words that carry no retrieval signal. Negations and quantity words are kept out of
 # this list on purpose: they matter to comparison, though not to retrieval either, so they are
@@ -53,7 +54,8 @@ def stem(word: str) -> str:
 
 def terms(text: str) -> list[str]:
     """The stemmed, folded content words of a text, in order: what indexes and queries are built from."""
-    return [stem(w) for w in WORD.findall(fold(text)) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+    words = WORD.findall(THOUSANDS.sub("", fold(text)))
+    return [stem(w) for w in words if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
 
 
 class Index(Protocol):
