@@ -1,0 +1,171 @@
+"""Stage 4: re-rank candidate passages against a claim and pair up their numbers.
+
+A passage's match score (0-100) is the weighted share of the claim's content words it contains
+(names weigh more; word forms and spellings are matched with rapidfuzz), blended with
+rapidfuzz's token-set ratio. Each claim quantity is paired with the passage quantity that counts
+the same thing: a comparable kind, a compatible unit or counted noun, and the most similar
+surrounding words ("7,000 troops at the 201st base" is not paired with "the Kant air base").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from factcheck.analysis import Analysis, Term, analyse
+from factcheck.index.base import fold, stem
+from factcheck.model import Hit, Passage
+from factcheck.numbers import NumberCheck, Quantity, Relation, compare
+from factcheck.options import CheckOptions
+
+ENTITY_WEIGHT = 2.0  # a name counts twice as much as another content word
+CONTEXT_WINDOW = 6  # content words on each side of a number that say what it counts
+
+# Counted nouns that name people in general: one may stand for another ("700 servicemen" and
+# "7,000 troops" both count people, so they can be compared; "700 km" and "7,000 troops" cannot).
+PEOPLE = frozenset(
+    stem(w)
+    for w in """people persons person individuals men women children citizens nationals residents
+    troops soldiers servicemen personnel fighters militants combatants recruits volunteers members
+    jihadists insurgents rebels guards officers staff workers migrants refugees civilians victims
+    casualties deaths dead killed injured wounded inhabitants voters students patients""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """A claim quantity and the passage quantity that counts the same thing."""
+
+    claim: Quantity
+    source: Quantity
+    check: NumberCheck
+    context: float  # 0-1: how alike the words around the two numbers are
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """One candidate passage lined up against the claim."""
+
+    passage: Passage
+    analysis: Analysis
+    score: float  # 0-100 match score
+    coverage: float  # 0-1 weighted share of the claim's content words found in the passage
+    missing: tuple[str, ...]  # claim words not found, as written
+    missing_entities: tuple[str, ...]  # claim names not found, as written
+    pairs: tuple[Pair, ...]  # claim quantities paired with the passage's
+    unpaired: tuple[Quantity, ...]  # claim quantities the passage has no comparable number for
+
+
+@lru_cache(maxsize=100_000)
+def _similar(a: str, b: str) -> bool:
+    """Whether two term keys are the same word in other forms or spellings."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 4 and long_.startswith(short) and not short.isdigit():
+        return True  # "tajik" ~ "tajikistan", "kyrgyz" ~ "kyrgyzstan"
+    return len(short) >= 6 and not a.isdigit() and fuzz.ratio(a, b) >= 85  # "kudaiberdiev" ~ "kudaiberdyev"
+
+
+def _found(key: str, keys: frozenset[str]) -> bool:
+    """Whether a claim term key is among a passage's keys, allowing for forms and spellings."""
+    return key in keys or any(_similar(key, other) for other in keys)
+
+
+def _context(analysis: Analysis, q: Quantity) -> frozenset[str]:
+    """The keys of the content words around a quantity, and of its unit."""
+    before = [t.key for t in analysis.terms if t.end <= q.start][-CONTEXT_WINDOW:]
+    after = [t.key for t in analysis.terms if t.start >= q.end][:CONTEXT_WINDOW]
+    unit = [stem(fold(q.unit))] if q.unit and q.unit.isalpha() else []
+    return frozenset([*before, *after, *unit])
+
+
+def _unit_conflict(a: Quantity, b: Quantity) -> bool:
+    """True when two counts count different kinds of thing ("troops" vs "tanks")."""
+    if a.kind != "count" or b.kind != "count" or not a.unit or not b.unit:
+        return False
+    ua, ub = stem(fold(a.unit)), stem(fold(b.unit))
+    return not (_similar(ua, ub) or (ua in PEOPLE and ub in PEOPLE))
+
+
+def _similarity(claim_ctx: frozenset[str], source_ctx: frozenset[str]) -> float:
+    """Share of the claim quantity's context words found around the source quantity."""
+    if not claim_ctx:
+        return 0.5
+    return sum(1 for k in claim_ctx if _found(k, source_ctx)) / len(claim_ctx)
+
+
+def pair(claim: Analysis, passage: Analysis) -> tuple[tuple[Pair, ...], tuple[Quantity, ...]]:
+    """Pair each claim quantity with the passage quantity that most likely counts the same thing."""
+    pairs, unpaired = [], []
+    for cq in claim.quantities:
+        if cq.kind == "ordinal":
+            continue  # ordinals name things ("the 201st base"); they are matched as words
+        cctx = _context(claim, cq)
+        options = []
+        for sq in passage.quantities:
+            check = compare(cq, sq)
+            if check.relation is Relation.INCOMPARABLE or _unit_conflict(cq, sq):
+                continue
+            sim = _similarity(cctx, _context(passage, sq)) + (0.2 if cq.qualifier == sq.qualifier else 0.0)
+            options.append((sim, check, sq))
+        if not options:
+            unpaired.append(cq)
+            continue
+        best = max(sim for sim, _, _ in options)
+        # Among numbers whose surroundings fit about as well, prefer one that agrees: a passage
+        # giving two years for two events should not be read as contradicting on the wrong one.
+        close = [o for o in options if o[0] >= best - 0.1]
+        agreeing = [o for o in close if o[1].relation is Relation.AGREE]
+        sim, check, sq = max(agreeing or close, key=lambda o: o[0])
+        pairs.append(Pair(cq, sq, check, min(sim, 1.0)))
+    return tuple(pairs), tuple(unpaired)
+
+
+def align_one(claim: Analysis, passage: Passage, weights: Mapping[str, float]) -> Alignment:
+    """Line one passage up against the claim: match score, missing words, paired numbers."""
+    found = analyse(passage.text)
+    keys = found.keys
+    total = got = 0.0
+    missing, missing_entities = [], []
+    seen: set[str] = set()
+    for term in claim.terms:
+        if term.key in seen:
+            continue
+        seen.add(term.key)
+        weight = weights.get(term.key, 1.0) * (ENTITY_WEIGHT if term.entity else 1.0)
+        total += weight
+        if _found(term.key, keys):
+            got += weight
+        else:
+            missing.append(term.text)
+            if term.entity:
+                missing_entities.append(term.text)
+    coverage = got / total if total else 0.0
+    ratio = fuzz.token_set_ratio(fold(claim.text), fold(passage.text)) / 100
+    pairs, unpaired = pair(claim, found)
+    return Alignment(
+        passage=passage,
+        analysis=found,
+        score=round(100 * (0.8 * coverage + 0.2 * ratio), 1),
+        coverage=coverage,
+        missing=tuple(missing),
+        missing_entities=tuple(missing_entities),
+        pairs=pairs,
+        unpaired=unpaired,
+    )
+
+
+def align(
+    claim: Analysis,
+    hits: Sequence[Hit],
+    options: CheckOptions,
+    weights: Mapping[str, float] | None = None,
+) -> list[Alignment]:
+    """Re-rank the index's candidates by match score, best first, dropping the clearly unrelated."""
+    aligned = [align_one(claim, hit.passage, weights or {}) for hit in hits]
+    kept = [a for a in aligned if a.score >= options.thresholds.related]
+    return sorted(kept, key=lambda a: (-a.score, a.passage.source, a.passage.start))

@@ -1,0 +1,159 @@
+"""How a text is understood: its words, named entities, quantities, years and dates, negations.
+
+`analyse()` is what the aligner and comparer work from, and what `factcheck inspect` shows a
+user so they can see why a verdict came out as it did.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from factcheck.index.base import STOPWORDS, fold, stem
+from factcheck.numbers import Quantity, format_interval, parse_quantities
+
+TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*", re.UNICODE)
+
+# Negation cues; multi-word cues are matched first. "no" followed by "." or a digit ("No. 72")
+# is an abbreviation, not a negation.
+NEGATION = re.compile(
+    r"\b(?:no\s+longer|not\s+yet|has\s+yet\s+to|have\s+yet\s+to|ceased\s+to|failed\s+to|"
+    r"never|not|cannot|none|neither|nor|without|nobody|nothing|"
+    r"no(?![.\d])|\w+n['’]t)\b",
+    re.IGNORECASE,
+)
+
+# Words whose capital letter says nothing about being a name (sentence starts, titles).
+GENERIC_CAPITALS = frozenset(
+    """according after although also as at because before between but by despite during for from
+    however if in meanwhile moreover nobody of on since some still the then there these this those
+    though thus under until when whereas while with yet""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A content word of a text."""
+
+    text: str  # as written
+    key: str  # folded and stemmed: what terms are matched on
+    start: int
+    end: int
+    entity: bool  # written as a name (capitalised inside a sentence, or an acronym)
+
+
+@dataclass(frozen=True, slots=True)
+class Negation:
+    """A negation cue ("not", "never", "no longer") and where it is."""
+
+    cue: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What factcheck understood of one text."""
+
+    text: str
+    terms: tuple[Term, ...]
+    quantities: tuple[Quantity, ...]
+    negations: tuple[Negation, ...]
+
+    @cached_property
+    def keys(self) -> frozenset[str]:
+        """The distinct term keys."""
+        return frozenset(t.key for t in self.terms)
+
+    @property
+    def entities(self) -> tuple[Term, ...]:
+        """Terms written as names, once each."""
+        seen: dict[str, Term] = {}
+        for term in self.terms:
+            if term.entity:
+                seen.setdefault(term.key, term)
+        return tuple(seen.values())
+
+    @property
+    def query(self) -> str:
+        """The text to search the index with: the content words and the quantities as written."""
+        return " ".join([*(t.text for t in self.terms), *(q.text for q in self.quantities)])
+
+    @property
+    def negated(self) -> bool:
+        """True when the text carries a negation cue."""
+        return bool(self.negations)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready view, for `factcheck inspect --format json`."""
+        return {
+            "text": self.text,
+            "quantities": [quantity_dict(q) for q in self.quantities],
+            "years": [quantity_dict(q) for q in self.quantities if q.kind == "year"],
+            "dates": [quantity_dict(q) for q in self.quantities if q.kind == "date"],
+            "negations": [{"cue": n.cue, "start": n.start, "end": n.end} for n in self.negations],
+            "key_terms": sorted({t.key for t in self.terms}),
+            "entities": [t.text for t in self.entities],
+        }
+
+
+def quantity_dict(q: Quantity) -> dict[str, Any]:
+    """A JSON-ready view of one quantity."""
+    return {
+        "text": q.text,
+        "start": q.start,
+        "end": q.end,
+        "low": q.low,
+        "high": q.high,
+        "interval": format_interval(q),
+        "unit": q.unit,
+        "kind": q.kind,
+        "approximate": q.approximate,
+        "qualifier": q.qualifier,
+    }
+
+
+def _is_entity(word: str, index: int, tokens: list[re.Match[str]], text: str) -> bool:
+    """Whether a word is written as a name: an acronym, or capitalised not at a sentence start."""
+    if len(word) > 1 and word.isupper() and word.isalpha():
+        return True
+    if not word[:1].isupper():
+        return False
+    if fold(word) in GENERIC_CAPITALS or fold(word) in STOPWORDS:
+        return False
+    if index == 0:
+        return any(ch.isupper() for ch in word[1:])
+    before = text[tokens[index - 1].end() : tokens[index].start()]
+    return not re.search(r"[.!?:]\s*$|^\s*\n", before)
+
+
+def analyse(text: str) -> Analysis:
+    """Understand a text: its content words, quantities, years and dates, negations."""
+    quantities = tuple(parse_quantities(text))
+    tokens = list(TOKEN.finditer(text))
+    # Words inside a quantity are compared as numbers, not matched as words; ordinals ("the
+    # 201st base") name things and stay words.
+    numeric = [(q.start, q.end) for q in quantities if q.kind != "ordinal"]
+    terms = []
+    for i, match in enumerate(tokens):
+        if any(s <= match.start() < e for s, e in numeric):
+            continue
+        word = match.group().rstrip(".")
+        folded = fold(word)
+        if folded in STOPWORDS or (len(folded) < 2 and not folded.isdigit()):
+            continue
+        if NEGATION.fullmatch(word):
+            continue
+        terms.append(
+            Term(
+                text=word,
+                key=stem(folded.replace("’", "'").removesuffix("'s")),
+                start=match.start(),
+                end=match.start() + len(word),
+                entity=_is_entity(word, i, tokens, text),
+            )
+        )
+    negations = tuple(Negation(m.group(), m.start(), m.end()) for m in NEGATION.finditer(text))
+    return Analysis(text=text, terms=tuple(terms), quantities=quantities, negations=negations)

@@ -1,0 +1,131 @@
+"""Stage 4b: the stance of one aligned passage towards the claim, with a reason a person can check.
+
+A passage only takes a side when it speaks to the claim: a match score at or above the
+`relevant` threshold and every name in the claim present (a passage about the 201st base says
+nothing about the Kant air base, whatever numbers they share). Then, in order:
+
+1. a paired number that disagrees (another count, another year) -> contradicts;
+2. a flipped negation ("has not controlled" against "controls") or an antonym ("rose" against
+   "fell") -> contradicts;
+3. a paired number that agrees -> supports; a claim with numbers the passage does not give
+   -> related only;
+4. a claim without numbers whose words the passage covers at the `supports` threshold, with the
+   same polarity -> supports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factcheck.align import Alignment, Pair
+from factcheck.analysis import Analysis
+from factcheck.index.base import fold, stem
+from factcheck.model import Stance
+from factcheck.numbers import Relation, format_interval
+from factcheck.options import Thresholds
+
+MIN_CONTEXT = 0.25  # a number pair whose surroundings share less than this is not the same thing
+NEGATION_REACH = 40  # characters around the matched words within which a cue negates them
+
+_PAIRS = """increase decrease|increase decline|increase fall|rise fall|rise decline|rise drop|grow shrink|
+grow decline|gain loss|gain lose|higher lower|larger smaller|bigger smaller|more fewer|above below|
+warm cool|warmer cooler|warming cooling|expand contract|expand shrink|win lose|won lost|accept reject|
+support oppose|allow ban|allow forbid|approve reject|join leave|join left|join quit|open close|
+opened closed|strengthen weaken|before after|first last|maximum minimum|increase reduce|rise sink|
+success failure|succeed fail|legal illegal|true false|major minor|positive negative|majority minority"""
+
+ANTONYMS: dict[str, frozenset[str]] = {}
+for _pair in _PAIRS.replace("\n", "").split("|"):
+    _a, _b = (stem(fold(w)) for w in _pair.split())
+    ANTONYMS[_a] = ANTONYMS.get(_a, frozenset()) | {_b}
+    ANTONYMS[_b] = ANTONYMS.get(_b, frozenset()) | {_a}
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """The stance of one passage towards the claim."""
+
+    alignment: Alignment
+    stance: Stance
+    reason: str  # one line a person can check against the passage
+    strength: float  # 0-1: how firmly this passage takes its side (0 for related)
+
+    @property
+    def weight(self) -> float:
+        """Strength scaled by the match score: what this passage counts for in the verdict."""
+        return self.strength * self.alignment.score / 100
+
+
+def _negated_near_match(claim: Analysis, passage: Analysis) -> str | None:
+    """The passage's negation cue that falls among the words it shares with the claim, if any."""
+    claim_keys = claim.keys
+    spans = [(t.start, t.end) for t in passage.terms if t.key in claim_keys]
+    if not spans:
+        return None
+    low, high = spans[0][0] - NEGATION_REACH, spans[-1][1] + NEGATION_REACH
+    for cue in passage.negations:
+        if low <= cue.start <= high:
+            return cue.cue
+    return None
+
+
+def _antonym(claim: Analysis, passage: Analysis) -> tuple[str, str] | None:
+    """A claim word whose opposite the passage uses instead of it, as (claim word, passage word)."""
+    passage_keys = passage.keys
+    for term in claim.terms:
+        opposite = ANTONYMS.get(term.key)
+        if opposite and term.key not in passage_keys:
+            for other in passage.terms:
+                if other.key in opposite:
+                    return term.text, other.text
+    return None
+
+
+def _number_reason(pair: Pair) -> str:
+    """The reason for a pair, as the number comparer phrased it."""
+    return pair.check.reason
+
+
+def _related(a: Alignment, why: str) -> Judgement:
+    return Judgement(a, Stance.RELATED, why, 0.0)
+
+
+def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -> Judgement:
+    """How one aligned passage bears on the claim, and why."""
+    t = thresholds or Thresholds()
+    if a.missing_entities:
+        names = ", ".join(f"'{n}'" for n in a.missing_entities[:3])
+        return _related(a, f"does not mention {names}")
+    if a.score < t.relevant:
+        return _related(a, f"shares {a.coverage:.0%} of the claim's words, too few to decide")
+    pairs = [p for p in a.pairs if p.context >= MIN_CONTEXT or len(a.pairs) == 1 == len(claim.quantities)]
+    disagree = [p for p in pairs if p.check.relation is Relation.DISAGREE]
+    agree = [p for p in pairs if p.check.relation is Relation.AGREE]
+    if disagree:
+        p = max(disagree, key=lambda p: (p.context, p.check.strength))
+        return Judgement(a, Stance.CONTRADICTS, _number_reason(p), p.check.strength * (0.5 + 0.5 * p.context))
+    cue = _negated_near_match(claim, a.analysis)
+    if claim.negated != (cue is not None):
+        if claim.negated:
+            why = f"claim says '{claim.negations[0].cue}'; source states it without negation"
+        else:
+            why = f"source says '{cue}' where the claim affirms"
+        return Judgement(a, Stance.CONTRADICTS, why, 0.8 * a.coverage)
+    opposite = _antonym(claim, a.analysis)
+    if opposite:
+        return Judgement(
+            a, Stance.CONTRADICTS, f"claim says '{opposite[0]}', source says '{opposite[1]}'", 0.6 * a.coverage
+        )
+    counted = [q for q in claim.quantities if q.kind != "ordinal"]
+    if counted and not agree:
+        shown = ", ".join(format_interval(q) for q in counted[:2])
+        return _related(a, f"speaks to the claim but gives no comparable figure for {shown}")
+    if agree:
+        strength = sum(p.check.strength for p in agree) / len(agree)
+        reason = "; ".join(_number_reason(p) for p in agree[:2])
+        return Judgement(a, Stance.SUPPORTS, reason, strength * (0.6 + 0.4 * a.coverage))
+    if a.score < t.supports:
+        return _related(a, f"shares {a.coverage:.0%} of the claim's words, not enough to confirm it")
+    return Judgement(
+        a, Stance.SUPPORTS, f"states the same: {a.coverage:.0%} of the claim's words, same polarity", a.coverage
+    )

@@ -1,0 +1,99 @@
+"""The one place the stages meet: claims and source refs in, a Report out.
+
+sources.collect -> parse -> passages.split -> index (incremental) -> per claim: index.search ->
+align.align (rapidfuzz re-ranking, quantities paired) -> compare.judge (stance, reason) ->
+verdict.decide -> Finding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from factcheck import claims as claims_mod
+from factcheck.align import align
+from factcheck.analysis import Analysis, analyse
+from factcheck.compare import Judgement, judge
+from factcheck.errors import SourceError, UsageError
+from factcheck.index import Index, open_index
+from factcheck.model import Claim, Finding, Report, SkippedSource
+from factcheck.options import CheckOptions
+from factcheck.verdict import decide
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """The indexed sources of a run and which of them each source ref stands for."""
+
+    index: Index
+    members: dict[str, tuple[str, ...]]  # ref as given -> Document.source values it expanded to
+    skipped: tuple[SkippedSource, ...]
+    sources: tuple[str, ...]  # every indexed source, in order of first mention
+
+    def allowed(self, refs: Iterable[str]) -> frozenset[str]:
+        """The indexed sources that the given refs stand for."""
+        return frozenset(s for ref in refs for s in self.members.get(ref, ()))
+
+
+def build_corpus(refs: Sequence[str], options: CheckOptions) -> Corpus:
+    """Read every source ref once and bring the index up to date with it."""
+    from factcheck import passages, sources
+    from factcheck.sources.base import parse
+
+    collected = sources.collect(refs, options.fetch)
+    index = open_index(options)
+    skipped = list(collected.skipped)
+    bad: set[str] = set()
+    for raw in collected.raws:
+        if index.has(raw.source, raw.digest):
+            continue
+        try:
+            document = parse(raw)
+        except SourceError as err:
+            skipped.append(SkippedSource(raw.source, err.message))
+            bad.add(raw.source)
+            continue
+        index.replace(raw.source, raw.digest, passages.split(document))
+    members = {ref: tuple(s for s in found if s not in bad) for ref, found in collected.members.items()}
+    good = tuple(dict.fromkeys(raw.source for raw in collected.raws if raw.source not in bad))
+    return Corpus(index, members, tuple(skipped), good)
+
+
+def check_claim(claim: Claim, corpus: Corpus, refs: Sequence[str], options: CheckOptions) -> Finding:
+    """Check one claim against the passages of its sources."""
+    analysis = analyse(claim.text)
+    allowed = corpus.allowed([*refs, *claim.sources])
+    hits = corpus.index.search(analysis.query, limit=options.candidates, sources=allowed) if allowed else []
+    judgements: list[Judgement] = [judge(analysis, a, options.thresholds) for a in align(analysis, hits, options)]
+    return decide(claim, judgements, options)
+
+
+def check(
+    claims: Sequence[Claim | str],
+    sources: Sequence[str] = (),
+    options: CheckOptions | None = None,
+) -> Report:
+    """Check claims against sources and return the findings, in input order.
+
+    `claims` are Claim records or plain texts; `sources` are paths, folders, globs or URLs that
+    apply to every claim (claims may name more of their own). Raises UsageError when no claim
+    has any source at all. A source that cannot be read is reported in Report.skipped.
+    """
+    options = options or CheckOptions()
+    texts = [c for c in claims if isinstance(c, str)]
+    typed = iter(claims_mod.from_texts(texts))
+    records = [c if isinstance(c, Claim) else next(typed) for c in claims]
+    refs = list(dict.fromkeys(sources))
+    every = list(dict.fromkeys([*refs, *(s for c in records for s in c.sources)]))
+    if not every:
+        raise UsageError(
+            "no sources to check against",
+            hint="give some with --source/-s PATH|URL, in the claims file's `sources:`, or in factcheck.toml",
+        )
+    corpus = build_corpus(every, options)
+    findings = tuple(check_claim(claim, corpus, refs, options) for claim in records)
+    return Report(findings=findings, skipped=corpus.skipped, sources=corpus.sources)
+
+
+
+__all__ = ["Analysis", "Corpus", "build_corpus", "check", "check_claim"]

@@ -1,0 +1,91 @@
+"""Stage 5: from the stances of a claim's passages to one verdict, its confidence and its reason.
+
+- supported: some passage supports and none contradicts (or the contradictions weigh less than
+  1/`dominance` of the support);
+- contradicted: the mirror image;
+- disputed: both sides carry comparable weight;
+- unverified: no passage takes a side.
+A passage's weight is its stance strength times its match score (compare.Judgement.weight).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from factcheck.compare import Judgement
+from factcheck.model import Claim, Evidence, Finding, Stance, Verdict
+from factcheck.options import CheckOptions
+
+
+def _cite(j: Judgement) -> str:
+    p = j.alignment.passage
+    page = f" p.{p.page}" if p.page is not None else ""
+    return f"{p.source}:{p.line}{page}"
+
+
+def _evidence(j: Judgement) -> Evidence:
+    p = j.alignment.passage
+    return Evidence(
+        source=p.source,
+        line=p.line,
+        text=p.text,
+        score=j.alignment.score,
+        stance=j.stance,
+        reason=j.reason,
+        page=p.page,
+        start=p.start,
+        end=p.end,
+    )
+
+
+def _summary(judgements: Sequence[Judgement], verb: str) -> str:
+    best = judgements[0]
+    more = f" (and {len(judgements) - 1} more)" if len(judgements) > 1 else ""
+    return f"{_cite(best)} {verb}: {best.reason}{more}"
+
+
+def decide(claim: Claim, judgements: Sequence[Judgement], options: CheckOptions) -> Finding:
+    """The verdict on one claim from the judgements of its passages."""
+    by_weight = sorted(judgements, key=lambda j: (-j.weight, -j.alignment.score))
+    supports = [j for j in by_weight if j.stance is Stance.SUPPORTS]
+    contradicts = [j for j in by_weight if j.stance is Stance.CONTRADICTS]
+    related = sorted(
+        (j for j in judgements if j.stance is Stance.RELATED), key=lambda j: -j.alignment.score
+    )
+    ws = supports[0].weight if supports else 0.0
+    wc = contradicts[0].weight if contradicts else 0.0
+    dominance = options.thresholds.dominance
+    if supports and (not contradicts or ws >= dominance * wc):
+        verdict, confidence = Verdict.SUPPORTED, 0.5 + 0.5 * ws - 0.25 * wc
+        reason = _summary(supports, "supports")
+        if contradicts:
+            reason += f"; outweighs {_cite(contradicts[0])} ({contradicts[0].reason})"
+    elif contradicts and (not supports or wc >= dominance * ws):
+        verdict, confidence = Verdict.CONTRADICTED, 0.5 + 0.5 * wc - 0.25 * ws
+        reason = _summary(contradicts, "contradicts")
+        if supports:
+            reason += f"; outweighs {_cite(supports[0])} ({supports[0].reason})"
+    elif supports and contradicts:
+        verdict, confidence = Verdict.DISPUTED, 0.5 + 0.5 * min(ws, wc)
+        reason = (
+            f"sources disagree: {_cite(supports[0])} supports ({supports[0].reason}); "
+            f"{_cite(contradicts[0])} contradicts ({contradicts[0].reason})"
+        )
+    else:
+        verdict = Verdict.UNVERIFIED
+        if related:
+            best = related[0]
+            confidence = 1.0 - 0.5 * best.alignment.score / 100
+            reason = f"no passage decides it; closest {_cite(best)} (score {best.alignment.score:.0f}) {best.reason}"
+        else:
+            confidence = 0.95
+            reason = "no passage in the sources speaks to the claim"
+    ordered = [*supports, *contradicts] if ws >= wc else [*contradicts, *supports]
+    evidence = tuple(_evidence(j) for j in [*ordered, *related][: options.top_k])
+    return Finding(
+        claim=claim,
+        verdict=verdict,
+        confidence=round(min(max(confidence, 0.0), 1.0), 2),
+        reason=reason,
+        evidence=evidence,
+    )
