@@ -38,3 +38,4 @@ class CheckOptions:
     fetch: FetchOptions = FetchOptions()
     index_dir: Path | None = None  # None: an in-memory index for this run only
     jobs: int = 1
+    index_engine: str = "auto"  # "auto" (tantivy in index_dir, else memory), "tantivy", "sqlite", "memory"

@@ -1,15 +1,141 @@
-"""Stage 3: the index candidate passages come from (see base.py for the interface)."""
+"""Stage 3: the index candidate passages come from (see base.py for the interface).
+
+Engines, chosen by `CheckOptions.index_engine`:
+
+- "auto" (the default): the default persistent engine (tantivy) in `CheckOptions.index_dir`
+  when one is set, else an in-memory index for this run only (what library calls and tests get).
+- "tantivy" / "sqlite": that persistent engine, in `index_dir` or, when unset, in
+  `default_index_dir()`.
+- "memory": in memory, even when `index_dir` is set.
+
+The command line passes `default_index_dir()` as `index_dir` unless `--index-dir` or the config
+says otherwise, so runs at the terminal and in CI persist their index by default. Another engine
+(e.g. a search cluster over HTTP) is a class with the Index methods, added to `ENGINES`.
+"""
 
 from __future__ import annotations
 
-from factcheck.index.base import Index
+import hashlib
+import importlib
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from factcheck.index.base import Index, IndexStats, terms
 from factcheck.index.memory import MemoryIndex
 from factcheck.options import CheckOptions
 
+if TYPE_CHECKING:
+    from factcheck.sources.base import Raw
+
+DEFAULT_ENGINE = "tantivy"
+
+# engine name -> "module:class"; the class takes the index folder as its one positional argument
+ENGINES: dict[str, str] = {
+    "tantivy": "factcheck.index.tantivy_index:TantivyIndex",
+    "sqlite": "factcheck.index.sqlite:SqliteIndex",
+}
+
+
+def default_index_dir(cache_dir: Path | None = None, cwd: Path | None = None) -> Path:
+    """Where the index of runs started in `cwd` lives: `<cache>/factcheck/index/<hash of cwd>`.
+
+    One folder per working folder, because sources are cited relative to it (`notes/a.md` in two
+    projects are two different files). `cache_dir` defaults to `$XDG_CACHE_HOME` or `~/.cache`.
+    """
+    if cache_dir is None:
+        cache_dir = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "factcheck"
+    where = str((cwd or Path.cwd()).resolve())
+    return cache_dir / "index" / hashlib.blake2b(where.encode(), digest_size=8).hexdigest()
+
 
 def open_index(options: CheckOptions) -> Index:
-    """The index a run uses: in memory unless a persistent engine is configured."""
-    return MemoryIndex()
+    """The index a run uses (see the module docstring for how the engine and folder are chosen)."""
+    engine = options.index_engine
+    if engine == "memory" or (engine == "auto" and options.index_dir is None):
+        return MemoryIndex()
+    name = DEFAULT_ENGINE if engine == "auto" else engine
+    if name not in ENGINES:
+        from factcheck.errors import ConfigError
+
+        known = ", ".join(["auto", "memory", *ENGINES])
+        raise ConfigError(f"unknown index engine {engine!r} (known: {known})")
+    folder = options.index_dir or default_index_dir(options.fetch.cache_dir)
+    return _engine(name)(folder)
 
 
-__all__ = ["Index", "MemoryIndex", "open_index"]
+def _engine(name: str) -> type[Index]:
+    module, _, cls = ENGINES[name].partition(":")
+    engine: type[Index] = getattr(importlib.import_module(module), cls)
+    return engine
+
+
+def refresh(index: Index, raws: Iterable[Raw]) -> IndexStats:
+    """Bring `index` up to date with `raws`: re-index new or changed sources, drop the others.
+
+    The rule for dropping: after a run has collected every source its refs stand for, any
+    indexed source it did not see (a deleted file, a ref no longer given) leaves the index, so
+    the index always holds exactly the run's sources and ranks the same as a cold build.
+    A source that cannot be parsed is left out and listed in `IndexStats.skipped`.
+    """
+    from factcheck import passages
+    from factcheck.errors import SourceError
+    from factcheck.sources.base import parse
+
+    seen: dict[str, None] = {}
+    indexed = unchanged = written = 0
+    skipped: list[str] = []
+    for raw in raws:
+        seen[raw.source] = None
+        if index.has(raw.source, raw.digest):
+            unchanged += 1
+            continue
+        try:
+            found = passages.split(parse(raw))
+        except SourceError as err:
+            skipped.append(f"{raw.source}: {err.message}")
+            del seen[raw.source]
+            continue
+        index.replace(raw.source, raw.digest, found)
+        indexed += 1
+        written += len(found)
+    removed = index.prune(seen)
+    index.flush()
+    return IndexStats(len(seen) + len(skipped), indexed, unchanged, removed, written, tuple(skipped), index.notes)
+
+
+def build(refs: Sequence[str], options: CheckOptions) -> IndexStats:
+    """Build or update the persistent index for `refs` ahead of a run (`factcheck sources index`).
+
+    Uses `options.index_dir`, else `default_index_dir()`, with the default engine unless
+    `options.index_engine` names another persistent one.
+    """
+    from dataclasses import replace
+
+    from factcheck import sources
+
+    if options.index_engine == "auto" and options.index_dir is None:
+        options = replace(options, index_dir=default_index_dir(options.fetch.cache_dir))
+    collected = sources.collect(refs, options.fetch)
+    index = open_index(options)
+    try:
+        stats = refresh(index, collected.raws)
+    finally:
+        index.close()
+    reasons = tuple(f"{s.ref}: {s.reason}" for s in collected.skipped)
+    return replace(stats, skipped=reasons + stats.skipped)
+
+
+__all__ = [
+    "DEFAULT_ENGINE",
+    "ENGINES",
+    "Index",
+    "IndexStats",
+    "MemoryIndex",
+    "build",
+    "default_index_dir",
+    "open_index",
+    "refresh",
+    "terms",
+]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
@@ -58,8 +59,47 @@ def terms(text: str) -> list[str]:
     return [stem(w) for w in words if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
 
 
+def rarest(words: Collection[str], doc_freq: dict[str, int], keep: int) -> list[str]:
+    """The `keep` words of a query found in fewest documents, in query order (unknown words dropped)."""
+    known = [w for w in dict.fromkeys(words) if doc_freq.get(w, 0) > 0]
+    if len(known) <= keep:
+        return known
+    chosen = set(sorted(known, key=lambda w: (doc_freq[w], w))[:keep])
+    return [w for w in known if w in chosen]
+
+
+def ranked(hits: Sequence[Hit], limit: int) -> list[Hit]:
+    """Hits best first, equal scores (to 1e-6) by source and position, cut to `limit`.
+
+    Engines fetch a few more hits than asked and order them here, so that ties at the cut do not
+    depend on how an engine laid its data out (cold and incremental builds give the same list).
+    """
+    ordered = sorted(hits, key=lambda h: (-round(h.score, 6), h.passage.source, h.passage.start))
+    return ordered[:limit]
+
+
+@dataclass(frozen=True, slots=True)
+class IndexStats:
+    """What bringing an index up to date with a set of sources did."""
+
+    sources: int  # sources seen
+    indexed: int  # sources (re-)indexed because they were new or changed
+    unchanged: int  # sources skipped because their digest was already indexed
+    removed: int  # sources dropped because they are gone
+    passages: int  # passages written
+    skipped: tuple[str, ...] = ()  # "source: reason" for sources that could not be parsed
+    notes: tuple[str, ...] = ()  # e.g. "index at ... was corrupted and has been rebuilt"
+
+
 class Index(Protocol):
-    """Where candidate passages for a claim come from."""
+    """Where candidate passages for a claim come from.
+
+    Engines: memory.py (in process), tantivy_index.py (persistent, the default on disk) and
+    sqlite.py (persistent, standard library only). Writes may be buffered until `flush`;
+    `search` flushes first, so a run sees its own writes.
+    """
+
+    notes: tuple[str, ...]  # things a run should report, e.g. an index rebuilt after corruption
 
     def has(self, source: str, digest: str) -> bool:
         """True when `source` is indexed with exactly this content digest."""
@@ -75,4 +115,16 @@ class Index(Protocol):
 
     def search(self, query: str, *, limit: int, sources: Collection[str] | None = None) -> list[Hit]:
         """The `limit` best passages for `query`, best first, only from `sources` when given."""
+        ...
+
+    def prune(self, keep: Collection[str]) -> int:
+        """Drop every indexed source not in `keep`; return how many were dropped."""
+        ...
+
+    def flush(self) -> None:
+        """Make buffered writes durable and visible to searches and to other processes."""
+        ...
+
+    def close(self) -> None:
+        """Flush and release the engine's files; the index is not used afterwards."""
         ...

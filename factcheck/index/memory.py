@@ -17,6 +17,7 @@ class MemoryIndex:
     """BM25 over an inverted index held in memory."""
 
     def __init__(self) -> None:
+        self.notes: tuple[str, ...] = ()
         self._digests: dict[str, str] = {}
         self._by_source: dict[str, list[int]] = {}
         self._passages: list[Passage | None] = []
@@ -58,10 +59,10 @@ class MemoryIndex:
         return [p for pid in self._by_source.get(source, []) if (p := self._passages[pid])]
 
     def search(self, query: str, *, limit: int, sources: Collection[str] | None = None) -> list[Hit]:
-        """The `limit` best passages for `query` by BM25, best first (ties by position)."""
+        """The `limit` best passages for `query` by BM25, best first (ties by source and position)."""
         if not self._live:
             return []
-        allowed = set(sources) if sources is not None else None
+        allowed = sources if sources is None or isinstance(sources, (set, frozenset)) else set(sources)
         average = self._total_length / self._live or 1.0
         scores: dict[int, float] = defaultdict(float)
         for term in set(terms(query)):
@@ -75,9 +76,24 @@ class MemoryIndex:
         best = heapq.nsmallest(
             limit,
             (
-                (-score, pid)
+                (-round(score, 6), p.source, p.start, pid)
                 for pid, score in scores.items()
-                if allowed is None or (p := self._passages[pid]) is not None and p.source in allowed
+                if (p := self._passages[pid]) is not None and (allowed is None or p.source in allowed)
             ),
         )
-        return [Hit(passage, -neg) for neg, pid in best if (passage := self._passages[pid]) is not None]
+        return [Hit(passage, scores[pid]) for *_, pid in best if (passage := self._passages[pid]) is not None]
+
+    def prune(self, keep: Collection[str]) -> int:
+        """Drop every indexed source not in `keep`; return how many were dropped."""
+        keep = keep if isinstance(keep, (set, frozenset, dict)) else set(keep)
+        gone = [s for s in self._digests if s not in keep]
+        for source in gone:
+            self.replace(source, "", ())
+            del self._digests[source], self._by_source[source]
+        return len(gone)
+
+    def flush(self) -> None:
+        """Nothing to do: writes are visible at once."""
+
+    def close(self) -> None:
+        """Nothing to release."""

@@ -1,0 +1,209 @@
+"""The default persistent engine: tantivy (the Rust search library) in an index folder.
+
+Passages are indexed by their analysed words (`terms()`, joined by spaces and split again by
+tantivy's whitespace tokenizer, so every engine sees the same words) and stored with their full
+record, so evidence is cited without reading sources again. `sources.json` maps each indexed
+source to its content digest and passage count; it is loaded once, so `has` is a dictionary
+look-up. Writes go through one tantivy writer held under the folder's write lock and are
+committed by `flush` (which `search` and `close` call), then `sources.json` is rewritten: a crash
+between the two leaves a source marked stale, and it is re-indexed on the next run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Collection, Sequence
+from pathlib import Path
+from typing import Any
+
+import tantivy
+
+from factcheck.index.base import ranked, rarest, terms
+from factcheck.index.store import Unusable, WriteLock, check_stamp, open_or_rebuild, write_atomic, write_stamp
+from factcheck.model import Hit, Passage
+
+ENGINE = "tantivy"
+FORMAT = 1  # bump when the schema or the stored record changes: old folders are rebuilt
+MANIFEST = "sources.json"
+EXTRA = 16  # hits fetched beyond the limit so that ties at the cut are ordered the same way
+
+
+def _schema() -> tantivy.Schema:
+    builder = tantivy.SchemaBuilder()
+    builder.add_text_field("source", stored=True, tokenizer_name="raw", index_option="basic")
+    builder.add_text_field("body", stored=False, tokenizer_name="whitespace", index_option="freq")
+    builder.add_bytes_field("rec", stored=True, indexed=False)  # JSON [text, line, start, end, page]
+    return builder.build()
+
+
+class TantivyIndex:
+    """BM25 over a tantivy index persisted in `folder`, incremental by source digest."""
+
+    def __init__(self, folder: Path, *, max_terms: int | None = None, heap: int = 128_000_000) -> None:
+        self.folder = Path(folder)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self._max_terms = max_terms
+        self._heap = heap
+        self._schema = _schema()
+        self._lock = WriteLock(self.folder)
+        self._writer: Any = None
+        self._searcher: Any = None
+        self._manifest: dict[str, tuple[str, int]] = {}
+        self._pending: dict[str, tuple[str, int] | None] = {}  # None: dropped
+        self._orphans: list[object] = []  # handles inherited across fork, kept alive, never used
+        self._pid = os.getpid()
+        note = open_or_rebuild(self.folder, self._lock, self._load, self._create)
+        self.notes: tuple[str, ...] = (note,) if note else ()
+
+    # -- opening -------------------------------------------------------------------------------
+
+    def _create(self) -> None:
+        self._index = tantivy.Index(self._schema, path=str(self.folder))
+        write_atomic(self.folder / MANIFEST, "{}")
+        write_stamp(self.folder, ENGINE, FORMAT)
+        self._manifest = {}
+        self._ready()
+
+    def _load(self) -> None:
+        check_stamp(self.folder, ENGINE, FORMAT, MANIFEST)
+        try:
+            self._index = tantivy.Index.open(str(self.folder))
+            self._manifest = _read_manifest(self.folder / MANIFEST)
+        except (ValueError, OSError) as err:
+            raise Unusable(f"it is corrupted ({str(err)[:200]})") from err
+        self._ready()
+
+    def _ready(self) -> None:
+        self._index.config_reader("Manual")  # no watcher thread; we reload after our commits
+        self._index.reload()
+        self._searcher = None
+
+    def _forked(self) -> None:
+        """In a forked child, open fresh handles (the parent's are kept alive but not touched)."""
+        if os.getpid() != self._pid:
+            self._pid = os.getpid()
+            self._orphans += [self._index, self._searcher, self._lock]
+            self._lock = WriteLock(self.folder)
+            self._writer, self._searcher = None, None
+            self._index = tantivy.Index.open(str(self.folder))
+            self._ready()
+
+    # -- the Index protocol --------------------------------------------------------------------
+
+    def has(self, source: str, digest: str) -> bool:
+        """True when `source` is indexed with exactly this content digest."""
+        entry = self._manifest.get(source)
+        return entry is not None and entry[0] == digest
+
+    def replace(self, source: str, digest: str, passages: Sequence[Passage]) -> None:
+        """Index `passages` as the whole content of `source`, dropping what it held before."""
+        writer = self._write()
+        writer.delete_documents_by_term("source", source)
+        for p in passages:
+            doc = tantivy.Document()
+            doc.add_text("source", source)
+            doc.add_text("body", " ".join(terms(p.text)))
+            doc.add_bytes("rec", json.dumps([p.text, p.line, p.start, p.end, p.page]).encode())
+            writer.add_document(doc)
+        self._pending[source] = self._manifest[source] = (digest, len(passages))
+
+    def prune(self, keep: Collection[str]) -> int:
+        """Drop every indexed source not in `keep`; return how many were dropped."""
+        keep = keep if isinstance(keep, (set, frozenset, dict)) else set(keep)
+        gone = [s for s in self._manifest if s not in keep]
+        if gone:
+            writer = self._write()
+            for source in gone:
+                writer.delete_documents_by_term("source", source)
+                del self._manifest[source]
+                self._pending[source] = None
+        return len(gone)
+
+    def passages(self, source: str) -> Sequence[Passage]:
+        """All passages of one indexed source, in order."""
+        self.flush()
+        count = self._manifest.get(source, ("", 0))[1]
+        if not count:
+            return []
+        searcher = self._search()
+        found = searcher.search(tantivy.Query.term_query(self._schema, "source", source), count, count=False)
+        return sorted((_passage(searcher.doc(a)) for _, a in found.hits), key=lambda p: p.start)
+
+    def search(self, query: str, *, limit: int, sources: Collection[str] | None = None) -> list[Hit]:
+        """The `limit` best passages for `query` by BM25, best first (ties by source and position)."""
+        self.flush()
+        if limit <= 0 or not self._manifest:
+            return []
+        searcher = self._search()
+        words = list(dict.fromkeys(terms(query)))
+        if self._max_terms is not None:
+            words = rarest(words, {w: searcher.doc_freq("body", w) for w in words}, self._max_terms)
+        if not words:
+            return []
+        should = tantivy.Occur.Should
+        text = tantivy.Query.boolean_query([(should, tantivy.Query.term_query(self._schema, "body", w)) for w in words])
+        if sources is not None:
+            allowed = sources if isinstance(sources, (set, frozenset)) else set(sources)
+            if not allowed:
+                return []
+            if not allowed.issuperset(self._manifest):  # a filter only when it excludes something
+                only = tantivy.Query.term_set_query(self._schema, "source", sorted(allowed))
+                must = tantivy.Occur.Must
+                text = tantivy.Query.boolean_query([(must, text), (must, tantivy.Query.const_score_query(only, 0.0))])
+        found = searcher.search(text, limit + EXTRA, count=False)
+        return ranked([Hit(_passage(searcher.doc(a)), score) for score, a in found.hits], limit)
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def flush(self) -> None:
+        """Commit buffered writes, record the digests, and let other processes write."""
+        self._forked()
+        if self._writer is None:
+            return
+        writer, self._writer = self._writer, None
+        try:
+            writer.commit()
+            writer.wait_merging_threads()  # also drops tantivy's own writer lock
+            on_disk = _read_manifest(self.folder / MANIFEST)  # other runs may have written since
+            for source, entry in self._pending.items():
+                if entry is None:
+                    on_disk.pop(source, None)
+                else:
+                    on_disk[source] = entry
+            write_atomic(self.folder / MANIFEST, json.dumps(on_disk, sort_keys=True))
+            self._manifest = on_disk
+            self._pending.clear()
+        finally:
+            self._lock.release()
+        self._index.reload()
+        self._searcher = None
+
+    def close(self) -> None:
+        """Flush; the index is not used afterwards."""
+        self.flush()
+
+    def _write(self) -> Any:
+        self._forked()
+        if self._writer is None:
+            self._lock.acquire()
+            self._writer = self._index.writer(self._heap, 0)
+        return self._writer
+
+    def _search(self) -> Any:
+        if self._searcher is None:
+            self._searcher = self._index.searcher()
+        return self._searcher
+
+
+def _read_manifest(path: Path) -> dict[str, tuple[str, int]]:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        return {str(s): (str(e[0]), int(e[1])) for s, e in raw.items()}
+    except (KeyError, TypeError, IndexError, AttributeError) as err:
+        raise ValueError(f"{path.name} is malformed") from err
+
+
+def _passage(doc: Any) -> Passage:
+    text, line, start, end, page = json.loads(doc.get_first("rec"))
+    return Passage(doc.get_first("source"), text, line, start, end, page)
