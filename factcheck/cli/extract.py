@@ -1,0 +1,37 @@
+"""`factcheck extract`: pull the check-worthy claims out of articles into a claims file."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from factcheck.cli.common import color_enabled, emit, fatal, terminal_width, warn_error
+from factcheck.errors import ExitCode, FactcheckError
+from factcheck.extract.batch import STDIN, extract_refs
+from factcheck.extract.extractor import DEFAULT_MIN_SCORE
+from factcheck.extract.writer import ClaimsFormat, render
+
+
+def extract(
+    articles: Annotated[list[str], typer.Argument(help="Articles: files, folders, URLs, or - for stdin.")],
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the claims file here (atomically).")] = None,
+    output_format: Annotated[ClaimsFormat, typer.Option("--format", "-f", help="yaml, json, jsonl or table.")] = ClaimsFormat.YAML,
+    min_score: Annotated[float, typer.Option("--min-score", min=0.0, max=1.0, help="Keep sentences scoring at least this.")] = DEFAULT_MIN_SCORE,
+) -> None:
+    """Pull the check-worthy claims out of articles, ready for `factcheck check --claims`.
+
+    Example: factcheck extract article.html -o claims/article.yaml
+    """
+    stdin = sys.stdin.buffer.read() if STDIN in articles else None
+    extraction = extract_refs(articles, min_score=min_score, stdin=stdin)
+    for failure in extraction.failures:
+        warn_error(failure)
+    color = output is None and color_enabled()
+    try:
+        emit(render(extraction.claims, output_format, width=terminal_width(), color=color), output)
+    except FactcheckError as err:
+        raise fatal(err) from None
+    raise typer.Exit(code=int(ExitCode.ERROR if extraction.failures else ExitCode.OK))
