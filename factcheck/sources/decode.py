@@ -7,6 +7,7 @@ and line numbers in evidence point at the same place for every reader.
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 from factcheck.errors import SourceError
@@ -65,3 +66,54 @@ def decode(data: bytes, *, source: str, declared: str | None = None, detect: boo
     if best is None:
         raise SourceError("cannot tell the text's character encoding", path=source)
     return normalise(str(best))
+
+
+# Labels that browsers read as windows-1252 (WHATWG Encoding Standard): a page served as
+# "iso-8859-1" uses 0x80-0x9f for dashes and quotes, which Latin-1 maps to control characters.
+WINDOWS_1252_ALIASES = frozenset(
+    {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "cp819", "windows-1252"}
+)
+META_CHARSET = re.compile(
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""",
+    re.IGNORECASE,
+)
+SINGLE_BYTE = frozenset({"cp1252", "iso8859-15", "cp1250", "cp1251"})  # codec names
+PRESCAN_BYTES = 4096  # how far into a page a <meta> charset is looked for
+
+
+def canonical_charset(label: str | None) -> str | None:
+    """A charset label as Python knows it, with the web's Latin-1 labels read as windows-1252."""
+    if not label:
+        return None
+    label = label.strip().strip("\"'").lower()
+    if label in WINDOWS_1252_ALIASES:
+        return "cp1252"
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def meta_charset(data: bytes) -> str | None:
+    """The charset a page declares in `<meta charset>` or `<meta http-equiv="Content-Type">`."""
+    match = META_CHARSET.search(data[:PRESCAN_BYTES])
+    return canonical_charset(match.group(1).decode("ascii")) if match else None
+
+
+def decode_web(data: bytes, *, source: str, declared: str | None = None, html: bool = False) -> str:
+    """Decode a fetched or HTML source: BOM, HTTP charset, `<meta>` charset, strict UTF-8, detection.
+
+    A declared single-byte charset loses to UTF-8 when the bytes are valid UTF-8 with non-ASCII
+    characters in them: such bytes are almost never meant as windows-1252, while servers that
+    announce Latin-1 for UTF-8 pages are common.
+    """
+    charset = canonical_charset(declared) or (meta_charset(data) if html else None)
+    if charset in SINGLE_BYTE:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            if not text.isascii():
+                charset = "utf-8"
+    return decode(data, source=source, declared=charset, detect=True)
