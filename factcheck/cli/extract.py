@@ -10,21 +10,24 @@ import typer
 
 from factcheck.cli.common import color_enabled, emit, fatal, terminal_width, warn_error
 from factcheck.errors import ExitCode, FactcheckError
-from factcheck.extract.batch import STDIN, extract_refs
-from factcheck.extract.extractor import DEFAULT_MIN_SCORE
-from factcheck.extract.writer import ClaimsFormat, render
+from factcheck.extract.options import DEFAULT_MIN_SCORE, ClaimsFormat
 
 
 def extract(
     articles: Annotated[list[str], typer.Argument(help="Articles: files, folders, URLs, or - for stdin.")],
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the claims file here (atomically).")] = None,
-    output_format: Annotated[ClaimsFormat, typer.Option("--format", "-f", help="yaml, json, jsonl or table.")] = ClaimsFormat.YAML,
-    min_score: Annotated[float, typer.Option("--min-score", min=0.0, max=1.0, help="Keep sentences scoring at least this.")] = DEFAULT_MIN_SCORE,
+    output_format: Annotated[ClaimsFormat, typer.Option("--format", "-f", help="Output format.")] = ClaimsFormat.YAML,
+    min_score: Annotated[
+        float, typer.Option("--min-score", min=0.0, max=1.0, help="Keep sentences whose check-worthiness is at least this.")
+    ] = DEFAULT_MIN_SCORE,
 ) -> None:
-    """Pull the check-worthy claims out of articles, ready for `factcheck check --claims`.
+    """Pull the check-worthy claims out of articles into a claims file for `factcheck check --claims`.
 
     Example: factcheck extract article.html -o claims/article.yaml
     """
+    from factcheck.extract.batch import STDIN, extract_refs
+    from factcheck.extract.writer import render
+
     stdin = sys.stdin.buffer.read() if STDIN in articles else None
     extraction = extract_refs(articles, min_score=min_score, stdin=stdin)
     for failure in extraction.failures:

@@ -118,9 +118,10 @@ def line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
-def paragraphs(text: str, kind: str) -> list[tuple[int, int]]:
-    """Spans of the paragraphs of `text`: runs of non-blank lines; a heading or list item is a
-    paragraph of its own, and so is every line of an HTML page's main text."""
+def paragraphs(text: str, kind: str, alone: Callable[[str], bool] = lambda line: False) -> list[tuple[int, int]]:
+    """Spans of the paragraphs of `text`: runs of non-blank lines; a heading, a list item or a
+    line for which `alone(line)` holds is a paragraph of its own, and so is every line of an HTML
+    page's main text."""
     spans: list[tuple[int, int]] = []
     start: int | None = None
     offset = 0
@@ -131,7 +132,7 @@ def paragraphs(text: str, kind: str) -> list[tuple[int, int]]:
             if start is not None:
                 spans.append((start, offset))
             start = None
-        elif kind == "html" or _BLOCK_LINE.match(body):
+        elif kind == "html" or _BLOCK_LINE.match(body) or alone(body):
             if start is not None:
                 spans.append((start, offset))
             spans.append((offset, end))

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from factcheck.errors import FactcheckError, SourceError
 from factcheck.extract.article import read_article
-from factcheck.extract.extractor import DEFAULT_MIN_SCORE, ExtractedClaim, extract_article
+from factcheck.extract.extractor import ExtractedClaim, extract_article
+from factcheck.extract.options import DEFAULT_MIN_SCORE
 from factcheck.options import FetchOptions
 from factcheck.sources import collect
 from factcheck.sources.base import Raw

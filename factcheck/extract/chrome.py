@@ -60,7 +60,7 @@ _FURNITURE = re.compile(
 )
 # Words that only call chrome when the line is short and speaks to the reader or to the site.
 _PROMPT = re.compile(
-    r"\b(?:subscribe\w*|subscriber\w*|comments?|forum|reply|tweet|whatsapp|facebook|email|newsletter)\b",
+    r"\b(?:subscribe\w*|subscriber\w*|comments?|comment[aei]\w*|kommentar\w*|forum|repl(?:y|ies)|tweet|whatsapp|facebook|e-?mail|newsletter)\b",
     re.IGNORECASE,
 )
 _READER_VOICE = re.compile(r"\b(?:you|your|our|us|join|click|now|free|here)\b", re.IGNORECASE)
@@ -91,6 +91,15 @@ HEADING_WORDS = 14  # a line alone in its paragraph, without a sentence ending, 
 FRAGMENT_WORDS = 3  # a line this short is never a claim
 SHORT_WORDS = 12  # reader prompts ("Join our 25,000 subscribers") are this short at most
 FURNITURE_WORDS = 40  # a line with a furniture phrase is chrome up to this length
+
+
+# Reasons that hold for a line on its own, even inside a run of lines without a blank line between.
+LINE_REASONS = frozenset({"breadcrumb", "metadata", "byline", "counter", "site furniture", "date line"})
+
+
+def chrome_line(line: str) -> bool:
+    """Whether one line is chrome for a reason that does not depend on its paragraph."""
+    return chrome_reason(line, block=False) in LINE_REASONS
 
 
 def chrome_reason(text: str, *, block: bool = True) -> str | None:
@@ -145,13 +154,12 @@ def _metadata(line: str, words: list[str]) -> str | None:
 
 def _counter(line: str, words: list[str]) -> str | None:
     for segment in _segments(line) or [line]:
-        tokens = segment.split()
+        tokens = [t.strip(".,:;()[]") for t in segment.split()]
         if len(tokens) > 7:
             continue
         for i, token in enumerate(tokens):
-            if _NUMBER.match(token) and any(
-                t.strip(".,:;()").casefold() in COUNTER_WORDS for t in tokens[i + 1 : i + 3]
-            ):
+            near = tokens[max(0, i - 1) : i] + tokens[i + 1 : i + 3]  # "2363 letture", "Kommentare (3)"
+            if _NUMBER.match(token) and any(t.casefold() in COUNTER_WORDS for t in near):
                 return "counter"
     return None
 

@@ -12,14 +12,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from factcheck.analysis import analyse
 from factcheck.extract.article import Article, Mark, PageLocator, from_text, line_of, paragraphs
-from factcheck.extract.chrome import chrome_reason
+from factcheck.extract.chrome import chrome_line, chrome_reason
+from factcheck.extract.options import DEFAULT_MIN_SCORE
 from factcheck.extract.worthiness import score_sentence
-from factcheck.numbers import Quantity, parse_quantities
+from factcheck.numbers import Quantity
 from factcheck.sentences import sentence_spans
 
-DEFAULT_MIN_SCORE = 0.4
-_LEAD = re.compile(r"^(?:#{1,6}\s+|[-*+•]\s+|\d+[.)]\s+|>\s*)+")
+_LEAD = re.compile(r"(?:#{1,6}\s+|[-*+•]\s+|\d+[.)]\s+|>\s*)+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,8 +81,8 @@ def extract_article(
         if chrome_reason(sentence.text, block=False):
             continue
         seen.add(sentence.text)
-        quantities = tuple(parse_quantities(sentence.text))
-        worth = score_sentence(sentence.text, quantities)
+        analysis = analyse(sentence.text)
+        worth = score_sentence(analysis)
         if worth.score < min_score:
             continue
         line = sentence.lines[0] if sentence.lines else None
@@ -94,7 +95,7 @@ def extract_article(
                 end=sentence.end,
                 score=worth.score,
                 reasons=worth.reasons,
-                quantities=quantities,
+                quantities=analysis.quantities,
                 origin=None if not origin else (f"{origin}:{line}" if line else origin),
             )
         )
@@ -115,7 +116,7 @@ def _sentences(article: Article) -> tuple[list[_Sentence], set[int]]:
     locator = PageLocator(article.original) if article.original is not None else None
     sentences: list[_Sentence] = []
     chrome: set[int] = set()
-    for number, (p_start, p_end) in enumerate(paragraphs(article.text, article.kind)):
+    for number, (p_start, p_end) in enumerate(paragraphs(article.text, article.kind, chrome_line)):
         if chrome_reason(article.text[p_start:p_end]):
             chrome.add(number)
         for start, end in sentence_spans(article.text, p_start, p_end):

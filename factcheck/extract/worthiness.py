@@ -9,10 +9,10 @@ question is not a claim. The weights are plain constants so that a reviewer can 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.numbers import Quantity
+from factcheck.analysis import Analysis
+from factcheck.numbers import format_interval
 
 BASE = 0.2  # a sentence of at least MIN_WORDS words
 MIN_WORDS = 6
@@ -54,16 +54,8 @@ _OPINION = re.compile(
     r"|\bmust\b|\bought\ to\b|\bbetter\ to\b|\bharder\ to\ say\b|\bcareful\b",
     re.IGNORECASE | re.VERBOSE,
 )
-_TOKEN = re.compile(r"[^\W_][\w'’.-]*[\w]|[^\W_]")
-# Capitalised words that are not names: sentence openers, pronouns, calendar words.
-_NOT_NAMES = frozenset(
-    """The A An In On At As If It Its This That These Those There Here He She His Her They Their We Our I
-    You Your But And Or For From By With Of To Due Now Then Finally Furthermore However Moreover Also
-    What When Where Why How Who Which Nobody Somebody Everybody Some Many Most All Both Each Various
-    Talks Since After Before While Although Though Yet Still Meanwhile According Unofficial Official
-    January February March April May June July August September October November December
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
-)
+_WORDS = re.compile(r"[^\W_]+")
+# Small words that join two names into one: "Islamic Movement of Uzbekistan", "Banco de España".
 _CONNECTORS = frozenset({"of", "for", "de", "la", "del", "von", "van", "di", "da", "le", "du"})
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -76,18 +68,20 @@ class Worthiness:
     reasons: tuple[str, ...]
 
 
-def score_sentence(text: str, quantities: Sequence[Quantity]) -> Worthiness:
-    """The check-worthiness of one sentence, given the quantities parsed from it."""
+def score_sentence(analysis: Analysis) -> Worthiness:
+    """The check-worthiness of one sentence, from its analysis (quantities, names)."""
+    text = analysis.text
     reasons: list[str] = []
-    total = BASE if len(_TOKEN.findall(text)) >= MIN_WORDS else 0.0
+    total = BASE if len(_WORDS.findall(text)) >= MIN_WORDS else 0.0
+    quantities = analysis.quantities
     total += _capped(
-        [f"quantity {q.text}" for q in quantities if q.kind in QUANTITY_KINDS],
+        [f"quantity {format_interval(q)}" for q in quantities if q.kind in QUANTITY_KINDS],
         QUANTITY, QUANTITY_MORE, QUANTITY_CAP, reasons,
     )
     total += _capped(
         [f"{q.kind} {q.text}" for q in quantities if q.kind in TIME_KINDS], TIME, TIME_MORE, TIME_CAP, reasons
     )
-    total += _capped([f"entity: {name}" for name in entities(text)], ENTITY, ENTITY_MORE, ENTITY_CAP, reasons)
+    total += _capped([f"entity: {name}" for name in names(analysis)], ENTITY, ENTITY_MORE, ENTITY_CAP, reasons)
     total += _cue(_ATTRIBUTION, "attribution", ATTRIBUTION, text, reasons)
     total += _cue(_COMPARISON, "comparison", COMPARISON, text, reasons)
     total += _penalties(_HEDGE, "hedge", HEDGE, HEDGE_CAP, text, reasons)
@@ -98,39 +92,21 @@ def score_sentence(text: str, quantities: Sequence[Quantity]) -> Worthiness:
     return Worthiness(score=round(min(1.0, max(0.0, total)), 2), reasons=tuple(reasons))
 
 
-def entities(text: str) -> list[str]:
-    """Names in a sentence: runs of capitalised words and acronyms ("Islamic Movement of Uzbekistan").
-
-    A run ends at punctuation; "of", "de", "von"... join two capitalised words into one name.
-    """
-    names: list[str] = []
-    run: list[str] = []
-    tokens = list(_TOKEN.finditer(text))
-    for i, match in enumerate(tokens):
-        token = match.group(0)
-        joined = i > 0 and not text[tokens[i - 1].end() : match.start()].strip()
-        if run and not joined:
-            names.append(" ".join(run))
-            run = []
-        first = i == 0 or text[: match.start()].rstrip().endswith((".", ":", "—", "–", "(", '"', "“"))
-        if _is_name(token, first=first):
-            run.append(token)
-        elif run and token in _CONNECTORS and i + 1 < len(tokens) and _is_name(tokens[i + 1].group(0), first=False):
-            run.append(token)
-        elif run:
-            names.append(" ".join(run))
-            run = []
-    if run:
-        names.append(" ".join(run))
-    return list(dict.fromkeys(_POSSESSIVE.sub("", n).rstrip(".") for n in names))
-
-
-def _is_name(token: str, *, first: bool) -> bool:
-    """A capitalised word that is not an opener; at a sentence start only acronyms count."""
-    if not token[0].isupper() or token in _NOT_NAMES:
-        return False
-    acronym = len(token) >= 2 and token.replace(".", "").isupper()
-    return acronym or not first
+def names(analysis: Analysis) -> list[str]:
+    """The names in a text, once each: runs of the words `analyse` reads as names, joined across
+    white space or a connector ("Islamic Movement of Uzbekistan"), broken by punctuation."""
+    text = analysis.text
+    runs: list[tuple[int, int]] = []
+    for term in analysis.terms:
+        if not term.entity:
+            continue
+        if runs:
+            gap = text[runs[-1][1] : term.start]
+            if not gap.strip() or gap.strip() in _CONNECTORS and gap.startswith(" ") and gap.endswith(" "):
+                runs[-1] = (runs[-1][0], term.end)
+                continue
+        runs.append((term.start, term.end))
+    return list(dict.fromkeys(_POSSESSIVE.sub("", text[s:e]) for s, e in runs))
 
 
 def _capped(found: list[str], first: float, more: float, cap: float, reasons: list[str]) -> float:

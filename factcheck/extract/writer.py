@@ -10,22 +10,17 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Sequence
-from enum import StrEnum
 from typing import Any
 
 import yaml
 
+from factcheck.analysis import quantity_dict
 from factcheck.extract.extractor import ExtractedClaim
+from factcheck.extract.options import ClaimsFormat
 from factcheck.numbers import Quantity
 
 
-class ClaimsFormat(StrEnum):
-    """The output formats of `factcheck extract`."""
-
-    YAML = "yaml"
-    JSON = "json"
-    JSONL = "jsonl"
-    TABLE = "table"
+QUANTITY_KEYS = ("text", "low", "high", "unit", "kind", "approximate")
 
 
 def claim_record(claim: ExtractedClaim) -> dict[str, Any]:
@@ -40,15 +35,9 @@ def claim_record(claim: ExtractedClaim) -> dict[str, Any]:
 
 
 def quantity_record(quantity: Quantity) -> dict[str, Any]:
-    """A parsed quantity as written in a claims file."""
-    return {
-        "text": quantity.text,
-        "low": quantity.low,
-        "high": quantity.high,
-        "unit": quantity.unit,
-        "kind": quantity.kind,
-        "approximate": quantity.approximate,
-    }
+    """A parsed quantity as written in a claims file: the QUANTITY_KEYS of its analysis view."""
+    view = quantity_dict(quantity)
+    return {key: view[key] for key in QUANTITY_KEYS}
 
 
 def render(claims: Sequence[ExtractedClaim], fmt: ClaimsFormat, *, width: int = 100, color: bool = False) -> str:
@@ -70,9 +59,9 @@ def render_table(claims: Sequence[ExtractedClaim], *, width: int = 100, color: b
     from rich.text import Text
 
     table = Table(show_lines=True, expand=True)
-    table.add_column("origin", no_wrap=True, style="cyan")
-    table.add_column("score", justify="right")
-    table.add_column("claim", ratio=3)
+    table.add_column("origin", ratio=1, overflow="fold", style="cyan")
+    table.add_column("score", justify="right", no_wrap=True, min_width=5)
+    table.add_column("claim", ratio=4)
     table.add_column("reasons", ratio=2, style="dim")
     for claim in claims:
         text = Text(claim.text)
