@@ -21,20 +21,30 @@ _BLANK = re.compile(r"\n[^\S\n]*\n")
 _END = re.compile(r"[.!?…]+[\"'’”»)\]]*(?=\s)")
 _OPENERS = "\"'‘“«([{"
 
-# Always followed by more of the same sentence.
+# Never end a sentence: what follows them is always more of the same sentence.
+_RUN_ON = frozenset("e.g eg i.e ie cf vs v viz".split())
+# Usually followed by a name or more of the sentence ("Mr. Smith", "St. Petersburg", "et al. (2004)"):
+# they end a sentence only when a word that starts sentences follows ("... Downing St. The ...").
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sr jr st mt ft messrs mme mlle gen col lt sgt capt cmdr adm maj gov sen
-    rep rev hon pres supt insp det cpl pvt brig e.g eg i.e ie cf vs v al approx ca c viz
-    jan feb apr jun jul aug sep sept oct nov dec dept univ assn est
-    """.split()
+    rep rev hon pres supt insp det cpl pvt brig al approx ca jan feb apr jun jul aug sep sept oct
+    nov dec dept univ assn est""".split()
 )
-# Abbreviations that run on only before a number: "No. 72", "p. 5", "Fig. 3", "vol. 2".
-_BEFORE_NUMBER = frozenset("no nos p pp vol vols fig figs art arts ch chap sec para eq op ed n nr".split())
-# Words that, after an acronym such as "U.S.", show that a new sentence began.
+# Abbreviations that run on only before a number: "No. 72", "p. 5", "Fig. 3", "c. 950".
+_BEFORE_NUMBER = frozenset("no nos p pp vol vols fig figs art arts ch chap sec para eq op ed n nr c".split())
+# Closed-class words (determiners, pronouns, prepositions, conjunctions, common sentence adverbs):
+# capitalised after an abbreviation, an initial or an acronym, they show a new sentence began.
 _STARTERS = frozenset(
-    """The This That These Those It Its He She His Her They Their There We Our I In On At As
-    But And However A An After Before When While If Since Although Though Yet So Then For By
-    Some Many Most One Other Such No Not All Both Each Meanwhile Also Still According""".split()
+    """The This That These Those It Its He She His Her Hers Him They Them Their There We Our Us I
+    You Your My Me Nobody Everybody Somebody Anyone Everyone Someone Nothing Everything Something
+    None Who Whom Whose What Which Where When Why How Whether In On At As Of To From With Without
+    Into Onto Over Under Between Among Through During Despite Against About Above Below Across
+    Along Around Behind Beyond Within Until Unlike Like Upon Via Per But And Or Nor However
+    Moreover Furthermore Nevertheless Nonetheless Therefore Thus Hence Meanwhile Instead Indeed
+    Otherwise Besides Also Still Yet So Then Now Today Yesterday Tomorrow Later Earlier A An After
+    Before If Since Although Though While Because Unless Once Some Many Most More Much Few Several
+    Other Another Such No Not All Both Each Every Either Neither Any One Two Three Four Five Six
+    Seven Eight Nine Ten First Second Third Last Next According Only Even Just Here""".split()
 )
 _ACRONYM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 
@@ -97,25 +107,25 @@ def _ends_sentence(text: str, punct: int, after: int, limit: int) -> bool:
     if not word:
         return True
     lower = word.lower()
-    if lower in _ABBREVIATIONS:
+    if lower in _RUN_ON:
         return False
+    if len(word) == 1 and word.isupper() or lower in _ABBREVIATIONS:
+        return _starter(text, nxt, limit)  # an initial, "Mr.", "et al."
     if lower in _BEFORE_NUMBER:
         return not first.isdigit()
-    if len(word) == 1 and word.isupper():
-        return False  # an initial
     if "." in word and _ACRONYM.fullmatch(word):
-        return _next_word(text, nxt, limit) in _STARTERS
+        return _starter(text, nxt, limit)  # "the U.S. Army" but "in the U.S. The"
     if word.isdigit() and len(word) <= 3 and _line_start(text, word_start):
         return False  # "1. " opening a numbered line
     return True
 
 
-def _next_word(text: str, start: int, limit: int) -> str:
-    """The run of letters at `text[start:]`."""
+def _starter(text: str, start: int, limit: int) -> bool:
+    """Whether the word at `text[start:]` is one that starts sentences (and not an initial: "A. B.")."""
     end = start
     while end < limit and text[end].isalpha():
         end += 1
-    return text[start:end]
+    return text[start:end] in _STARTERS and not text.startswith(".", end)
 
 
 def _line_start(text: str, pos: int) -> bool:
