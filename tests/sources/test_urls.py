@@ -5,19 +5,14 @@ from __future__ import annotations
 import dataclasses
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pytest
+from fixture_server import WEB, WebServer
 
 from factcheck.errors import SourceError
 from factcheck.options import FetchOptions
 from factcheck.sources import cache, urls
 from factcheck.sources.base import kind_of
-
-if TYPE_CHECKING:
-    from conftest import WebServer
-
-WEB = Path(__file__).parent.parent / "fixtures" / "web"
 
 
 def reason(url: str, options: FetchOptions) -> str:
@@ -156,7 +151,7 @@ def test_failures_are_not_cached(web_server: WebServer, fetch_options: FetchOpti
     assert reason(web_server.url("missing"), offline) == "not in the cache (offline)"
 
 
-def test_cache_dir_follows_the_option_then_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_cache_dir_follows_the_option_then_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert cache.cache_dir(FetchOptions()) == tmp_path / "xdg" / "factcheck"
     assert cache.cache_dir(FetchOptions(cache_dir=tmp_path / "mine")) == tmp_path / "mine"
