@@ -62,7 +62,7 @@ def read_article(raw: Raw) -> Article:
 
 def from_text(text: str, *, source: str = "-", kind: str = "text") -> Article:
     """An Article of plain text or Markdown: HTML comments blanked out (offsets kept), marks found."""
-    marks = tuple(_marks(text, text))
+    marks = tuple(_marks(text))
     blanked = _COMMENT.sub(lambda m: _blank(m.group(0)), text)
     if not blanked.strip():
         raise SourceError("empty article", path=source)
@@ -71,20 +71,14 @@ def from_text(text: str, *, source: str = "-", kind: str = "text") -> Article:
 
 def _read_html(raw: Raw) -> Article:
     """An Article of an HTML page's main text, keeping the decoded page for lines and marks."""
-    html_raw = Raw(source=raw.source, data=raw.data, media_type="text/html", charset=raw.charset)
-    document = base.parse(html_raw)
-    if not document.text.strip():
-        raise SourceError("no main text found in this page", path=raw.source)
-    from factcheck.sources.decode import decode
+    from factcheck.sources.decode import decode_web
+    from factcheck.sources.html import main_text
 
-    original = decode(raw.data, source=raw.source, declared=raw.charset, detect=True)
-    return Article(
-        source=raw.source,
-        text=document.text,
-        kind="html",
-        original=original,
-        marks=tuple(_marks(original, document.text)),
-    )
+    page = decode_web(raw.data, source=raw.source, declared=raw.charset, html=True)
+    text = main_text(page)
+    if not text.strip():
+        raise SourceError("no main text found in this page", path=raw.source)
+    return Article(source=raw.source, text=text, kind="html", original=page, marks=tuple(_marks(page)))
 
 
 def _blank(chunk: str) -> str:
@@ -92,16 +86,17 @@ def _blank(chunk: str) -> str:
     return re.sub(r"[^\n]", " ", chunk)
 
 
-def _marks(original: str, text: str) -> list[Mark]:
-    """The ignore controls of an article: `<!-- factcheck: ignore -->` comments in the original,
-    and the words `factcheck: ignore` in the text (for HTML, their lines are those of the text)."""
-    marks = []
-    for match in _COMMENT.finditer(original):
-        if _IGNORE_TEXT.fullmatch(match.group(1).strip()):
-            marks.append(_mark(original, match.start(), match.end()))
-    for match in _IGNORE_TEXT.finditer(_COMMENT.sub(lambda m: _blank(m.group(0)), text)):
-        marks.append(_mark(text, match.start(), match.end()))
-    return sorted(set(marks), key=lambda m: m.offset)
+def _marks(original: str) -> list[Mark]:
+    """The ignore controls of an article's original: `<!-- factcheck: ignore -->` comments, and
+    the words `factcheck: ignore` outside comments."""
+    marks = [
+        _mark(original, match.start(), match.end())
+        for match in _COMMENT.finditer(original)
+        if _IGNORE_TEXT.fullmatch(match.group(1).strip())
+    ]
+    blanked = _COMMENT.sub(lambda m: _blank(m.group(0)), original)
+    marks += [_mark(original, match.start(), match.end()) for match in _IGNORE_TEXT.finditer(blanked)]
+    return sorted(marks, key=lambda m: m.offset)
 
 
 def _mark(text: str, start: int, end: int) -> Mark:

@@ -112,7 +112,7 @@ def chrome_reason(text: str, *, block: bool = True) -> str | None:
     if not line:
         return "empty"
     words = _WORD.findall(line)
-    for rule in (_breadcrumb, _metadata, _counter, _furniture, _date_line):
+    for rule in (_metadata, _breadcrumb, _counter, _furniture, _date_line):
         reason = rule(line, words)
         if reason:
             return reason
