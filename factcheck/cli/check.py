@@ -18,21 +18,21 @@ def check(
     texts: Annotated[list[str] | None, typer.Argument(help="Claim texts.", show_default=False)] = None,
     claims: Annotated[list[str] | None, typer.Option("--claims", "-c", help="Claims file or folder (repeatable; - for stdin).", show_default=False)] = None,
     sources: Annotated[list[str] | None, typer.Option("--source", "-s", help="Source file, folder, glob or URL (repeatable; replaces the configured sources).", show_default=False)] = None,
-    output_format: Annotated[str | None, typer.Option("--format", "-f", help="table, json, jsonl, csv, markdown, junit, sarif, github or gitlab. [default: table]", autocompletion=common.complete_format, show_default=False)] = None,
+    output_format: Annotated[str | None, typer.Option("--format", "-f", help="table, json, jsonl, csv, markdown, junit, sarif, github or gitlab. \\[default: table]", autocompletion=common.complete_format, show_default=False)] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file (atomically) instead of stdout.", show_default=False)] = None,
-    fail_on: Annotated[list[str] | None, typer.Option("--fail-on", help="Verdicts that fail the run, comma-separated, or none. [default: contradicted]", show_default=False)] = None,
-    top_k: Annotated[int | None, typer.Option("--top-k", min=1, help="Evidence passages kept per claim. [default: 5]", show_default=False)] = None,
+    fail_on: Annotated[list[str] | None, typer.Option("--fail-on", help="Verdicts that fail the run, comma-separated, or none. \\[default: contradicted]", show_default=False)] = None,
+    top_k: Annotated[int | None, typer.Option("--top-k", min=1, help="Evidence passages kept per claim. \\[default: 5]", show_default=False)] = None,
     strict: Annotated[bool | None, typer.Option("--strict/--no-strict", help="Exit 2 when a source cannot be read.", show_default=False)] = None,
     keep_going: Annotated[bool, typer.Option("--keep-going", help="Check the other claims files when one is malformed (exit 2 at the end).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no warnings on stderr.")] = False,
-    width: Annotated[int | None, typer.Option("--width", min=20, help="Table width in columns. [default: the terminal's]", show_default=False)] = None,
-    timeout: Annotated[float | None, typer.Option("--timeout", min=0.1, help="Seconds to wait for a URL. [default: 10]", show_default=False)] = None,
-    max_bytes: Annotated[int | None, typer.Option("--max-bytes", min=1, help="Size cap on a fetched source. [default: 20000000]", show_default=False)] = None,
+    width: Annotated[int | None, typer.Option("--width", min=20, help="Table width in columns. \\[default: the terminal's]", show_default=False)] = None,
+    timeout: Annotated[float | None, typer.Option("--timeout", min=0.1, help="Seconds to wait for a URL. \\[default: 10]", show_default=False)] = None,
+    max_bytes: Annotated[int | None, typer.Option("--max-bytes", min=1, help="Size cap on a fetched source. \\[default: 20000000]", show_default=False)] = None,
     cache_dir: Annotated[Path | None, typer.Option("--cache-dir", help="Where fetched URLs are cached.", show_default=False)] = None,
     offline: Annotated[bool | None, typer.Option("--offline/--online", help="Use cached URLs only, fetch nothing.", show_default=False)] = None,
     index_dir: Annotated[Path | None, typer.Option("--index-dir", help="Keep the index here between runs (incremental).", show_default=False)] = None,
-    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Parallel workers. [default: 1]", show_default=False)] = None,
-    config_file: Annotated[Path | None, typer.Option("--config", help="Configuration file. [default: the nearest factcheck.toml or pyproject.toml]", show_default=False)] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Parallel workers. \\[default: 1]", show_default=False)] = None,
+    config_file: Annotated[Path | None, typer.Option("--config", help="Configuration file. \\[default: the nearest factcheck.toml or pyproject.toml]", show_default=False)] = None,
 ) -> None:
     """Check claims against the sources you trust.
 
@@ -72,6 +72,8 @@ def check(
         common.append_step_summary(render(report, Format.MARKDOWN, ctx))
     except FactcheckError as err:
         raise common.fatal(err, as_json=fmt is not None and fmt.is_json) from None
+    except Exception as err:  # a bug: exit 2 with the traceback, never 1 (which means findings)
+        raise common.crash(err, as_json=fmt is not None and fmt.is_json) from None
     if not quiet:
         for skipped in report.skipped:
             common.warn(f"skipped {skipped.ref}: {skipped.reason}")

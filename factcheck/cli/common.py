@@ -28,6 +28,15 @@ def fatal(err: FactcheckError, *, as_json: bool = False) -> typer.Exit:
     return typer.Exit(code=int(err.exit_code))
 
 
+def crash(err: Exception, *, as_json: bool = False) -> typer.Exit:
+    """Report an unexpected exception (a bug) with its traceback; exit 2, never 1, so CI never reads it as findings."""
+    import traceback
+
+    traceback.print_exception(err, file=sys.stderr)
+    message = f"internal error: {type(err).__name__}: {err}"
+    return fatal(FactcheckError(message, hint="please report it with the traceback above"), as_json=as_json)
+
+
 def warn_error(err: FactcheckError, *, as_json: bool = False) -> None:
     """Write `error: <message>` on stderr, and its JSON object after it when `as_json`."""
     stderr.print(f"[bold red]error:[/] {_escape(err.describe())}")

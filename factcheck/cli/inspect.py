@@ -12,12 +12,14 @@ from factcheck.cli import common
 from factcheck.errors import FactcheckError, UsageError
 
 FORMATS = ("table", "json")
+# keys the table leaves to --format json: offsets, and the bounds the `interval` column shows
+HIDDEN = frozenset({"start", "end", "low", "high", "approximate"})
 
 
 def inspect(
     text: Annotated[str, typer.Argument(help="The text to analyse (a claim, a sentence).", show_default=False)],
     output_format: Annotated[str, typer.Option("--format", "-f", help="table or json.", autocompletion=lambda: list(FORMATS))] = "table",
-    width: Annotated[int | None, typer.Option("--width", min=20, help="Table width in columns. [default: the terminal's]", show_default=False)] = None,
+    width: Annotated[int | None, typer.Option("--width", min=20, help="Table width in columns. \\[default: the terminal's]", show_default=False)] = None,
 ) -> None:
     """Show how a text is understood: its quantities, years and dates, negations, key terms.
 
@@ -40,7 +42,11 @@ def inspect(
 
 
 def render_analysis(view: dict[str, Any], *, width: int, color: bool) -> str:
-    """A terminal view of `Analysis.to_dict()`: a table per list of records, a line per list of words."""
+    """A terminal view of `Analysis.to_dict()`: a table per list of records, a line per list of words.
+
+    Offsets and the bounds are left out of the tables (the `interval` column shows the bounds,
+    `≈` the approximation); `--format json` has them all.
+    """
     import io
 
     from rich.console import Console
@@ -56,7 +62,7 @@ def render_analysis(view: dict[str, Any], *, width: int, color: bool) -> str:
             continue
         title = key.replace("_", " ")
         if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
-            columns = [c for c in value[0] if c not in ("start", "end")]
+            columns = [c for c in value[0] if c not in HIDDEN]
             table = Table(title=title, title_justify="left", expand=False)
             for column in columns:
                 table.add_column(column.replace("_", " "))
@@ -78,7 +84,7 @@ def _cell(value: Any) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, float) and value.is_integer():
-        return f"{value:,.0f}"
+        return str(int(value))
     if isinstance(value, list | tuple):
         return ", ".join(_cell(v) for v in value)
     return str(value)
