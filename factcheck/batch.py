@@ -45,12 +45,20 @@ def map_ordered(fn: Callable[[T], R], items: Sequence[T], jobs: int = 1) -> list
     _work = (fn, items)
     try:
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            return pool.map(_run, range(len(items)), chunksize=chunk)
+            outcomes = pool.map(_run, range(len(items)), chunksize=chunk)
     finally:
         _work = None
+    for failed, value in outcomes:
+        if failed:
+            raise value
+    return [value for _, value in outcomes]
 
 
-def _run(position: int) -> Any:
+def _run(position: int) -> tuple[bool, Any]:
+    """(False, result) or (True, the exception), so the parent raises the first in input order."""
     assert _work is not None
     fn, items = _work
-    return fn(items[position])
+    try:
+        return False, fn(items[position])
+    except Exception as err:  # noqa: BLE001 - handed back to the parent, raised there
+        return True, err

@@ -187,7 +187,7 @@ class TantivyIndex:
         self._forked()
         if self._writer is None:
             self._lock.acquire()
-            self._writer = self._index.writer(self._heap, 0)
+            self._writer = self._index.writer(self._heap, 1)  # one thread: the other core analyses text
         return self._writer
 
     def _search(self) -> Any:

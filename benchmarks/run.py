@@ -1,0 +1,341 @@
+"""Speed benchmark: the index engines bare, and the whole `factcheck check` path.
+
+    .venv/bin/python benchmarks/run.py --passages 200000 --claims 500 [--engine all] [--json out.json]
+
+It writes a synthetic corpus (benchmarks/corpus.py: files of 100 lines, Zipf vocabulary, names,
+numbers, dates) and claims into a temporary folder, then, each step in a child process of its own
+so that its peak memory (ru_maxrss) is its own:
+
+- per engine (memory, sqlite, tantivy; `--engine` picks some): passages inserted per second
+  from nothing, query time p50/p95 (top 50, no filter and filtered to 200 sources), time to open
+  the existing index and ask `has` for every file, and time to re-index one changed file;
+- end to end through `factcheck.pipeline.check` with a persistent index (the default engine):
+  cold (no index), warm (nothing changed), incremental (one file changed), warm with `--jobs`,
+  the cost per claim, and whether every run gave the same verdicts;
+- `factcheck --version` start-up time.
+
+Results go to stdout as a table and, with --json, to a file. Not part of the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+ENGINES = ("memory", "sqlite", "tantivy")
+FILTER_SOURCES = 200
+LIMIT = 50
+
+
+# -- children ------------------------------------------------------------------------------------
+
+
+def child(*args: str, cwd: Path | None = None) -> dict[str, Any]:
+    """Run this script with `args` in a child process; its JSON result plus its wall time and peak RSS."""
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), *args], stdout=subprocess.PIPE, cwd=cwd)
+    assert proc.stdout is not None
+    out = proc.stdout.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        return {"error": f"exit {proc.returncode}"}
+    result: dict[str, Any] = json.loads(out)
+    result["wall_s"] = round(time.perf_counter() - start, 3)
+    result["peak_rss_mb"] = round(usage.ru_maxrss / 1024, 1)  # kilobytes on Linux
+    return result
+
+
+def ms_summary(samples: list[float]) -> dict[str, float]:
+    """p50, p95 and mean of durations in seconds, as milliseconds."""
+    ordered = sorted(samples)
+    return {
+        "p50_ms": round(1000 * statistics.median(ordered), 3),
+        "p95_ms": round(1000 * ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))], 3),
+        "mean_ms": round(1000 * statistics.fmean(ordered), 3),
+    }
+
+
+def make_engine(name: str, folder: Path) -> Any:
+    """A fresh handle on one engine (`tantivy8`: tantivy with the 8 rarest query terms)."""
+    from factcheck.index.memory import MemoryIndex
+    from factcheck.index.sqlite import SqliteIndex
+    from factcheck.index.tantivy_index import TantivyIndex
+
+    if name == "memory":
+        return MemoryIndex()
+    if name == "sqlite":
+        return SqliteIndex(folder)
+    if name == "sqlite-all":
+        return SqliteIndex(folder, max_terms=None)
+    if name == "tantivy8":
+        return TantivyIndex(folder, max_terms=8)
+    return TantivyIndex(folder)
+
+
+def load_passages(corpus: Path) -> list[tuple[str, str, list[Any]]]:
+    """(source, digest, passages) per corpus file, a passage per line, as the pipeline would cite them."""
+    from factcheck.model import Passage
+
+    out = []
+    for path in sorted(corpus.rglob("*.txt")):
+        data = path.read_bytes()
+        source = str(path.relative_to(corpus.parent))
+        passages, offset = [], 0
+        for number, line in enumerate(data.decode().splitlines(), 1):
+            passages.append(Passage(source, line, number, offset, offset + len(line)))
+            offset += len(line) + 1
+        out.append((source, hashlib.blake2b(data, digest_size=16).hexdigest(), passages))
+    return out
+
+
+def engine_phase(name: str, corpus: Path, claims: list[str], folder: Path) -> dict[str, Any]:
+    """Measure one engine bare: cold insert, queries, reopen + has, one file re-indexed."""
+    files = load_passages(corpus)
+    rows = sum(len(p) for _, _, p in files)
+    shutil.rmtree(folder, ignore_errors=True)
+    index = make_engine(name, folder)
+    start = time.perf_counter()
+    for source, digest, passages in files:
+        index.replace(source, digest, passages)
+    index.flush()
+    cold = time.perf_counter() - start
+    result: dict[str, Any] = {"rows": rows, "insert_s": round(cold, 3), "rows_per_s": round(rows / cold)}
+    index.search(claims[0], limit=LIMIT)  # first search: warms caches
+    timings = []
+    for claim in claims:
+        start = time.perf_counter()
+        index.search(claim, limit=LIMIT)
+        timings.append(time.perf_counter() - start)
+    result["query"] = ms_summary(timings)
+    rng = random.Random(3)
+    timings = []
+    for claim in claims:
+        allowed = frozenset(s for s, _, _ in rng.sample(files, min(FILTER_SOURCES, len(files))))
+        start = time.perf_counter()
+        index.search(claim, limit=LIMIT, sources=allowed)
+        timings.append(time.perf_counter() - start)
+    result["query_filtered"] = ms_summary(timings)
+    if name != "memory":
+        index.close()
+        start = time.perf_counter()
+        index = make_engine(name, folder)
+        stale = sum(not index.has(source, digest) for source, digest, _ in files)
+        result["reopen_has_s"] = round(time.perf_counter() - start, 4)
+        result["stale_after_reopen"] = stale
+    source, _, passages = files[len(files) // 2]
+    changed = [type(p)(p.source, p.text + " edited", p.line, p.start, p.end + 7) for p in passages]
+    start = time.perf_counter()
+    index.replace(source, "changed", changed)
+    index.flush()
+    index.search(claims[0], limit=LIMIT)
+    result["one_file_s"] = round(time.perf_counter() - start, 4)
+    index.close()
+    if folder.exists():
+        result["disk_mb"] = round(sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 2**20, 1)
+    return result
+
+
+def check_phase(claims: list[str], ref: str, index_dir: str, engine: str, jobs: int) -> dict[str, Any]:
+    """One `pipeline.check` run (in the working folder the parent chose); verdicts and timing."""
+    start = time.perf_counter()
+    from factcheck import pipeline
+    from factcheck.options import CheckOptions
+
+    options = CheckOptions(index_dir=Path(index_dir) if index_dir else None, index_engine=engine, jobs=jobs)
+    imported = time.perf_counter()
+    report = pipeline.check(claims, [ref], options)
+    done = time.perf_counter()
+    verdicts = [f.verdict.value for f in report.findings]
+    evidence = [[(e.source, e.line, e.stance.value) for e in f.evidence] for f in report.findings]
+    digest = hashlib.sha256(json.dumps([verdicts, evidence]).encode()).hexdigest()[:16]
+    counts: dict[str, int] = {}
+    for v in verdicts:
+        counts[v] = counts.get(v, 0) + 1
+    return {"import_s": round(imported - start, 3), "check_s": round(done - imported, 3), "verdicts": counts, "digest": digest}
+
+
+# -- the parent ----------------------------------------------------------------------------------
+
+
+def pipeline_ready() -> str | None:
+    """None when `factcheck.pipeline.check` can run, else why not."""
+    probe = subprocess.run(
+        [sys.executable, "-c", "from factcheck import pipeline; pipeline.check"], capture_output=True, text=True
+    )
+    return None if probe.returncode == 0 else (probe.stderr.strip().splitlines() or ["import failed"])[-1]
+
+
+def end_to_end(work: Path, claims_file: Path, claims: int, jobs: int, engine: str) -> dict[str, Any]:
+    """cold, warm, one-claim warm, incremental, restored and --jobs runs of the whole check path."""
+    index_dir = work / "e2e-index"
+    shutil.rmtree(index_dir, ignore_errors=True)
+
+    def run(name: str, *, count: int = claims, jobs_: int = 1, eng: str = engine, folder: Path | None = index_dir) -> dict[str, Any]:
+        args = ["--phase", "check", "--claims-file", str(claims_file), "--count", str(count), "--jobs", str(jobs_)]
+        args += ["--index-engine", eng, "--index-dir", str(folder) if folder else ""]
+        print(f"  end to end: {name} ...", file=sys.stderr, flush=True)
+        return child(*args, cwd=work)
+
+    runs: dict[str, Any] = {"engine": engine}
+    runs["cold"] = run("cold")
+    runs["warm"] = run("warm")
+    runs["warm_one_claim"] = run("warm, one claim", count=1)
+    target = sorted((work / "corpus").rglob("*.txt"))[0]
+    original = target.read_bytes()
+    target.write_bytes(original.replace(b".\n", b" edited.\n", 1))
+    runs["incremental"] = run("incremental (one file changed)")
+    target.write_bytes(original)
+    runs["restored"] = run("incremental (file restored)")
+    runs["warm_jobs"] = run(f"warm, --jobs {jobs}", jobs_=jobs)
+    warm, one = runs["warm"], runs["warm_one_claim"]
+    if "error" not in warm and "error" not in one and claims > 1:
+        per_claim = (warm["check_s"] - one["check_s"]) / (claims - 1)
+        runs["per_claim_ms"] = round(1000 * per_claim, 3)
+        runs["claims_per_s"] = round(1 / per_claim, 1) if per_claim > 0 else None
+    if "error" not in runs["warm_jobs"] and "error" not in one and claims > 1:
+        per_claim = (runs["warm_jobs"]["check_s"] - one["check_s"]) / (claims - 1)
+        runs["claims_per_s_jobs"] = round(1 / per_claim, 1) if per_claim > 0 else None
+    same = {k: runs[k].get("digest") for k in ("cold", "warm", "restored", "warm_jobs")}
+    runs["identical_verdicts"] = len(set(same.values())) == 1
+    runs["incremental_same_verdicts"] = runs["incremental"].get("digest") == runs["cold"].get("digest")
+    return runs
+
+
+def startup(repeat: int = 15) -> dict[str, float]:
+    """Median wall time of `factcheck --version` and, for scale, of a bare `python -c pass`."""
+    script = Path(sys.executable).with_name("factcheck")
+
+    def median(cmd: list[str]) -> float:
+        times = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            subprocess.run(cmd, capture_output=True, check=False)
+            times.append(time.perf_counter() - start)
+        return round(1000 * statistics.median(times), 1)
+
+    return {"version_ms": median([str(script), "--version"]), "python_ms": median([sys.executable, "-c", "pass"])}
+
+
+def table(results: dict[str, Any]) -> str:
+    """The results as a plain-text table."""
+    lines = [
+        f"corpus: {results['passages']:,} passages in {results['files']:,} files; {results['claims']} claims; "
+        f"{results['machine']}",
+        "",
+        f"{'engine':<10} {'rows/s':>9} {'insert s':>9} {'q p50 ms':>9} {'q p95 ms':>9} {'filt p50':>9} "
+        f"{'filt p95':>9} {'reopen s':>9} {'1 file s':>9} {'disk MB':>8} {'peak MB':>8}",
+    ]
+    for name, r in results["engines"].items():
+        if "error" in r:
+            lines.append(f"{name:<10} {r['error']}")
+            continue
+        lines.append(
+            f"{name:<10} {r['rows_per_s']:>9,} {r['insert_s']:>9.1f} {r['query']['p50_ms']:>9.2f} "
+            f"{r['query']['p95_ms']:>9.2f} {r['query_filtered']['p50_ms']:>9.2f} {r['query_filtered']['p95_ms']:>9.2f} "
+            f"{r.get('reopen_has_s', float('nan')):>9.3f} {r['one_file_s']:>9.3f} {r.get('disk_mb', 0):>8.1f} "
+            f"{r['peak_rss_mb']:>8.1f}"
+        )
+    e2e = results.get("check")
+    if isinstance(e2e, dict) and "cold" in e2e:
+        lines += ["", f"end to end (factcheck.pipeline.check, engine {e2e['engine']}):"]
+        for key in ("cold", "warm", "warm_one_claim", "incremental", "restored", "warm_jobs"):
+            r = e2e[key]
+            if "error" in r:
+                lines.append(f"  {key:<16} {r['error']}")
+            else:
+                lines.append(
+                    f"  {key:<16} check {r['check_s']:>8.2f} s  process {r['wall_s']:>8.2f} s  "
+                    f"peak {r['peak_rss_mb']:>7.1f} MB  verdicts {r['digest']}"
+                )
+        lines.append(
+            f"  per claim (warm): {e2e.get('per_claim_ms')} ms; claims/s {e2e.get('claims_per_s')}, "
+            f"with --jobs {results['jobs']}: {e2e.get('claims_per_s_jobs')}; identical verdicts cold/warm/restored/jobs: "
+            f"{e2e['identical_verdicts']}; incremental same as cold: {e2e['incremental_same_verdicts']}"
+        )
+    elif e2e:
+        lines += ["", f"end to end: not measured ({e2e})"]
+    s = results["startup"]
+    lines += ["", f"start-up: factcheck --version {s['version_ms']} ms (python -c pass {s['python_ms']} ms)"]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse arguments; run a child phase or the whole benchmark."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--passages", type=int, default=200_000)
+    parser.add_argument("--claims", type=int, default=500)
+    parser.add_argument("--engine", default="all", help="all, or a comma list of memory, sqlite, tantivy, tantivy8, sqlite-all, none")
+    parser.add_argument("--e2e-engine", default="auto", help="index engine of the end-to-end runs (default: the default)")
+    parser.add_argument("--no-check", action="store_true", help="measure the engines only")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="jobs of the --jobs run")
+    parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument("--workdir", type=Path, help="keep the corpus and indexes here (default: a temp folder)")
+    parser.add_argument("--phase", choices=["engine", "check"], help=argparse.SUPPRESS)
+    parser.add_argument("--claims-file", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--count", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--index-engine", default="auto", help=argparse.SUPPRESS)
+    parser.add_argument("--index-dir", default="", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args.phase:
+        claims = json.loads(args.claims_file.read_text())[: args.count or None]
+        if args.phase == "engine":
+            work = args.claims_file.parent
+            out = engine_phase(args.index_engine, work / "corpus", claims, work / f"index-{args.index_engine}")
+        else:
+            out = check_phase(claims, "corpus", args.index_dir, args.index_engine, args.jobs)
+        json.dump(out, sys.stdout)
+        return 0
+
+    with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as temporary:
+        work = args.workdir or Path(temporary)
+        work.mkdir(parents=True, exist_ok=True)
+        from corpus import make_claims, write_corpus
+
+        print(f"writing {args.passages:,} passages ...", file=sys.stderr, flush=True)
+        shutil.rmtree(work / "corpus", ignore_errors=True)
+        files = write_corpus(work / "corpus", args.passages)
+        claims_file = work / "claims.json"
+        claims_file.write_text(json.dumps(make_claims(files, args.claims)))
+        results: dict[str, Any] = {
+            "passages": args.passages,
+            "files": len(files),
+            "claims": args.claims,
+            "jobs": args.jobs,
+            "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+            "engines": {},
+        }
+        names = ENGINES if args.engine == "all" else tuple(n for n in args.engine.split(",") if n and n != "none")
+        for name in names:
+            print(f"engine {name} ...", file=sys.stderr, flush=True)
+            results["engines"][name] = child("--phase", "engine", "--index-engine", name, "--claims-file", str(claims_file))
+        if args.no_check:
+            results["check"] = "--no-check"
+        elif (why := pipeline_ready()) is not None:
+            results["check"] = f"pipeline not available: {why}"
+        else:
+            results["check"] = end_to_end(work, claims_file, args.claims, args.jobs, args.e2e_engine)
+        results["startup"] = startup()
+    print(table(results))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

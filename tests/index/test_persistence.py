@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+import json
+import multiprocessing
+from pathlib import Path
+
+import pytest
+from index_fixtures import make_passages
+
+from factcheck.errors import ConfigError
+from factcheck.index import MemoryIndex, default_index_dir, open_index, refresh
+from factcheck.index.sqlite import SqliteIndex
+from factcheck.index.store import STAMP
+from factcheck.index.tantivy_index import TantivyIndex
+from factcheck.options import CheckOptions, FetchOptions
+from factcheck.sources.base import Raw
+
+
+def raws(texts: dict[str, str]) -> list[Raw]:
+    return [Raw(source, text.encode()) for source, text in texts.items()]
+
+
+FILES = {
+    "notes/a.txt": "The Kant air base hosts Russian jets.\nIt opened in 2003.\n",
+    "notes/b.txt": "Between 2,000 and 4,000 Central Asians joined ISIL.\n",
+    "notes/c.txt": "Kyrgyzstan signed the law in 2012.\n",
+}
+
+
+def test_refresh_reindexes_only_changed_sources_and_drops_deleted_ones(persistent, tmp_path: Path) -> None:
+    first = refresh(persistent(tmp_path / "ix"), raws(FILES))
+    assert (first.sources, first.indexed, first.unchanged, first.removed) == (3, 3, 0, 0)
+    assert first.passages == 4
+
+    changed = dict(FILES, **{"notes/b.txt": "A few hundred Central Asians joined ISIL.\n"})
+    index = persistent(tmp_path / "ix")
+    second = refresh(index, raws(changed))
+    assert (second.indexed, second.unchanged, second.removed, second.passages) == (1, 2, 0, 1)
+    assert [p.text for p in index.passages("notes/b.txt")] == ["A few hundred Central Asians joined ISIL."]
+
+    del changed["notes/c.txt"]
+    index = persistent(tmp_path / "ix")
+    third = refresh(index, raws(changed))
+    assert (third.indexed, third.unchanged, third.removed) == (0, 2, 1)
+    assert index.search("Kyrgyzstan law", limit=5) == []
+    assert not persistent(tmp_path / "ix").has("notes/c.txt", Raw("notes/c.txt", FILES["notes/c.txt"].encode()).digest)
+
+
+def test_refresh_lists_sources_that_cannot_be_parsed(tmp_path: Path) -> None:
+    stats = refresh(MemoryIndex(), [Raw("broken.pdf", b"not a pdf at all"), *raws(FILES)])
+    assert stats.indexed == 3
+    assert len(stats.skipped) == 1 and stats.skipped[0].startswith("broken.pdf: ")
+
+
+@pytest.mark.parametrize(
+    "engine, damage",
+    [
+        (TantivyIndex, lambda d: (d / "meta.json").write_text("{not json")),
+        (TantivyIndex, lambda d: (d / "sources.json").write_text("[1, 2")),
+        (TantivyIndex, lambda d: (d / STAMP).write_bytes(b"\x00\xff")),
+        (SqliteIndex, lambda d: (d / "index.sqlite3").write_bytes(b"garbage " * 4096)),
+        (SqliteIndex, lambda d: (d / STAMP).unlink()),
+    ],
+)
+def test_a_corrupted_index_is_rebuilt_with_a_note(engine, damage, tmp_path: Path) -> None:
+    folder = tmp_path / "ix"
+    refresh(engine(folder), raws(FILES))
+    for stray in folder.glob("index.sqlite3-*"):  # WAL files of the closed database
+        stray.unlink()
+    damage(folder)
+    index = engine(folder)
+    assert len(index.notes) == 1 and str(folder) in index.notes[0] and "rebuilt" in index.notes[0]
+    assert not index.has("notes/a.txt", raws(FILES)[0].digest)
+    stats = refresh(index, raws(FILES))
+    assert stats.indexed == 3 and stats.notes == index.notes
+    assert engine(folder).notes == ()  # rebuilt once, fine afterwards
+
+
+@pytest.mark.parametrize("engine", [TantivyIndex, SqliteIndex])
+def test_a_version_mismatch_is_rebuilt_with_a_note(engine, tmp_path: Path) -> None:
+    folder = tmp_path / "ix"
+    refresh(engine(folder), raws(FILES))
+    stamp = json.loads((folder / STAMP).read_text())
+    (folder / STAMP).write_text(json.dumps({**stamp, "format": stamp["format"] + 100}))
+    index = engine(folder)
+    assert len(index.notes) == 1 and "format" in index.notes[0]
+    assert refresh(index, raws(FILES)).indexed == 3
+
+
+def test_another_engines_folder_is_rebuilt_with_a_note(tmp_path: Path) -> None:
+    refresh(SqliteIndex(tmp_path / "ix"), raws(FILES))
+    index = TantivyIndex(tmp_path / "ix")
+    assert "sqlite" in index.notes[0]
+    assert not (tmp_path / "ix" / "index.sqlite3").exists()
+
+
+def _writer(engine: type, folder: str, name: str, start: multiprocessing.synchronize.Event) -> None:
+    index = engine(Path(folder))
+    start.wait()
+    for n in range(20):
+        passages = make_passages(f"{name}/{n}.txt", f"{name} wrote file {n}.", "Shared words in every file.")
+        index.replace(f"{name}/{n}.txt", f"{name}-{n}", passages)
+        if n % 5 == 4:
+            index.flush()
+    index.replace("shared.txt", name, make_passages("shared.txt", f"Shared file written by {name}."))
+    index.close()
+
+
+@pytest.mark.parametrize("engine", [TantivyIndex, SqliteIndex])
+def test_concurrent_writers_do_not_corrupt_the_index(engine, tmp_path: Path) -> None:
+    folder = tmp_path / "ix"
+    engine(folder).close()
+    context = multiprocessing.get_context("fork")
+    start = context.Event()
+    workers = [context.Process(target=_writer, args=(engine, str(folder), name, start)) for name in ("left", "right")]
+    for worker in workers:
+        worker.start()
+    start.set()
+    for worker in workers:
+        worker.join(60)
+        assert worker.exitcode == 0
+    index = engine(folder)
+    assert index.notes == ()
+    for name in ("left", "right"):
+        for n in range(20):
+            assert index.has(f"{name}/{n}.txt", f"{name}-{n}")
+            assert [p.text for p in index.passages(f"{name}/{n}.txt")] == [f"{name} wrote file {n}.", "Shared words in every file."]
+    shared = list(index.passages("shared.txt"))
+    assert len(shared) == 1 and shared[0].text in ("Shared file written by left.", "Shared file written by right.")
+    assert index.has("shared.txt", shared[0].text.split()[-1].rstrip("."))
+    assert len(index.search("words in every", limit=100)) == 40  # no passage twice
+
+
+def test_open_index_picks_the_engine(tmp_path: Path) -> None:
+    assert isinstance(open_index(CheckOptions()), MemoryIndex)
+    assert isinstance(open_index(CheckOptions(index_dir=tmp_path / "t")), TantivyIndex)
+    assert isinstance(open_index(CheckOptions(index_dir=tmp_path / "s", index_engine="sqlite")), SqliteIndex)
+    assert isinstance(open_index(CheckOptions(index_dir=tmp_path / "m", index_engine="memory")), MemoryIndex)
+    cache = FetchOptions(cache_dir=tmp_path / "cache")
+    index = open_index(CheckOptions(index_engine="tantivy", fetch=cache))
+    assert isinstance(index, TantivyIndex) and index.folder.parent == tmp_path / "cache" / "index"
+    with pytest.raises(ConfigError, match="unknown index engine 'lucene'"):
+        open_index(CheckOptions(index_engine="lucene"))
+
+
+def test_default_index_dir_is_one_per_working_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    one, two = default_index_dir(cwd=tmp_path / "a"), default_index_dir(cwd=tmp_path / "b")
+    assert one.parent == two.parent == tmp_path / "xdg" / "factcheck" / "index"
+    assert one != two and one == default_index_dir(cwd=tmp_path / "a")
