@@ -9,6 +9,7 @@ whose verdict differs from the gold one (id, expected, got, reason).
     python benchmarks/eval_verdicts.py central-asia    # some sets, by folder name
     python benchmarks/eval_verdicts.py --json          # machine output
     python benchmarks/eval_verdicts.py --no-heldout    # leave tests/eval/heldout/ out
+    python benchmarks/eval_verdicts.py --demo          # also score claims/central-asia-2014.yaml
 
 The set `heldout` is written like the others but is not used for tuning: report its figures, do not
 chase them.
@@ -18,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import inspect
 import json
 import sys
 from collections.abc import Iterable, Sequence
@@ -26,7 +26,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-EVAL_ROOT = Path(__file__).resolve().parent.parent / "tests" / "eval"
+REPO = Path(__file__).resolve().parent.parent
+EVAL_ROOT = REPO / "tests" / "eval"
+DEMO_CLAIMS = REPO / "claims" / "central-asia-2014.yaml"
 HELDOUT = "heldout"
 LABELS = ("supported", "contradicted", "disputed", "unverified")
 
@@ -71,30 +73,23 @@ def discover_sets(root: Path = EVAL_ROOT, *, heldout: bool = True) -> list[Path]
     return [p for p in sets if heldout or p.name != HELDOUT]
 
 
-def _call_check(check: Any, claims: Sequence[Any]) -> Any:
-    """Call the pipeline with the claims alone: each claim already carries its file's sources."""
-    params = inspect.signature(check).parameters
-    kwargs: dict[str, Any] = {}
-    if "options" in params:
-        kwargs["options"] = importlib.import_module("factcheck.options").CheckOptions()
-    names = list(params)
-    if len(names) > 1 and names[1] != "options" and params[names[1]].default is inspect.Parameter.empty:
-        return check(claims, (), **kwargs)  # a required second argument: the extra source refs
-    return check(claims, **kwargs)
-
-
 def run_set(folder: Path) -> list[Outcome]:
     """Check one set's claims with factcheck.pipeline and pair each verdict with its gold label."""
+    return run_claims(folder / "claims.yaml", folder.name)
+
+
+def run_claims(path: Path, name: str) -> list[Outcome]:
+    """Check the claims of one claims file (its `expect` is the gold label) under the set name `name`."""
     read_claims = importlib.import_module("factcheck.claims").read_claims
     check = importlib.import_module("factcheck.pipeline").check
-    claims = tuple(read_claims(folder / "claims.yaml"))
-    report = _call_check(check, claims)
+    claims = read_claims(str(path))
+    report = check(claims)  # each claim carries its file's `sources:`
     outcomes = []
     for finding in report.findings:
         claim = finding.claim
         expected = str(claim.expect) if claim.expect is not None else "?"
         outcomes.append(
-            Outcome(folder.name, claim.id, claim.text, expected, str(finding.verdict), finding.reason)
+            Outcome(name, claim.id, claim.text, expected, str(finding.verdict), finding.reason)
         )
     return outcomes
 
@@ -172,6 +167,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("sets", nargs="*", help="set folder names (default: all)")
     parser.add_argument("--json", action="store_true", help="print one JSON document")
     parser.add_argument("--no-heldout", action="store_true", help=f"leave out tests/eval/{HELDOUT}/")
+    parser.add_argument("--demo", action="store_true", help=f"also score {DEMO_CLAIMS.relative_to(REPO)}")
     parser.add_argument("--root", type=Path, default=EVAL_ROOT, help="folder holding the sets")
     args = parser.parse_args(argv)
     folders = discover_sets(args.root, heldout=not args.no_heldout)
@@ -181,6 +177,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("no evaluation sets found", file=sys.stderr)
         return 2
     results = {f.name: run_set(f) for f in folders}
+    if args.demo:
+        results["demo"] = run_claims(DEMO_CLAIMS, "demo")
     everything = [o for outcomes in results.values() for o in outcomes]
     if args.json:
         doc = {

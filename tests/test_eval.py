@@ -7,6 +7,7 @@ the details (per-label scores, confusion matrix, wrong claims) when this test fa
 from __future__ import annotations
 
 import importlib.util
+import sys
 from collections import Counter
 from pathlib import Path
 from types import ModuleType
@@ -27,6 +28,7 @@ def _benchmark() -> ModuleType:
     spec = importlib.util.spec_from_file_location("eval_verdicts", ROOT / "benchmarks" / "eval_verdicts.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses resolve annotations through sys.modules
     spec.loader.exec_module(module)
     return module
 
@@ -62,3 +64,19 @@ def test_accuracy_on_eval_sets() -> None:
     assert scores.accuracy >= ACCURACY_FLOOR, details
     predicted = {o.got for o in outcomes}
     assert predicted >= set(LABELS), f"labels never predicted: {set(LABELS) - predicted}\n{details}"
+
+
+def test_score_counts_hits_and_confusions() -> None:
+    """The benchmark's metrics on a hand-made list: 3 of 4 right, one supported read as disputed."""
+    bench = _benchmark()
+    rows = [("a", "supported", "supported"), ("b", "supported", "disputed"),
+            ("c", "disputed", "disputed"), ("d", "unverified", "unverified")]
+    outcomes = [bench.Outcome("s", i, "", exp, got, "") for i, exp, got in rows]
+    scores = bench.score(outcomes)
+    assert scores.accuracy == 0.75
+    by_label = {s.label: s for s in scores.labels}
+    assert (by_label["supported"].precision, by_label["supported"].recall) == (1.0, 0.5)
+    assert (by_label["disputed"].precision, by_label["disputed"].recall) == (0.5, 1.0)
+    assert by_label["contradicted"].f1 == 0.0 and by_label["contradicted"].support == 0
+    assert scores.confusion[0] == (1, 0, 1, 0)  # expected supported: 1 supported, 1 disputed
+    assert abs(scores.macro_f1 - (2 / 3 + 0 + 2 / 3 + 1) / 4) < 1e-9
