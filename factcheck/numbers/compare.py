@@ -1,0 +1,242 @@
+"""Reconcile a claim's quantity with a source's: interval logic with rounding and tolerance.
+
+Both quantities are brought to one scale (units converted, fractions as percent, dates as years
+when the other side is a year), each closed side is widened by its slack (rounding of what was
+written, plus the tolerance of "about"), and the two intervals agree when they overlap. Bounds
+written as bounds ("more than 500") are never widened, and strict bounds exclude their value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+from enum import StrEnum
+
+from factcheck.numbers.quantity import Quantity
+from factcheck.numbers.render import format_interval, format_number
+from factcheck.numbers.tolerance import slack
+from factcheck.numbers.words import DURATIONS, MEASURES
+
+# Qualifiers whose written number is a hard bound: never widened.
+HARD_BOUNDS = frozenset({"more than", "well over", "at least", "at most", "fewer than"})
+# Qualifiers whose interval is widened by the tolerance of an approximate number.
+APPROX_QUALIFIERS = frozenset({"about", "as many as", None})
+
+
+class Relation(StrEnum):
+    """How a claim's number relates to a source's."""
+
+    AGREE = "agree"
+    DISAGREE = "disagree"
+    INCOMPARABLE = "incomparable"
+
+
+@dataclass(frozen=True, slots=True)
+class NumberCheck:
+    """The outcome of comparing two quantities, with a reason a person can verify."""
+
+    relation: Relation
+    reason: str
+    strength: float  # 0-1: 1 for exact/contained agreement or a clear disagreement
+    error: float | None = None  # relative distance between the intervals when they disagree
+
+
+@dataclass(frozen=True, slots=True)
+class _Side:
+    """One quantity brought to a common scale, with its widened interval."""
+
+    dimension: str  # what can be compared with what: "count", "percent", "length", "USD"...
+    lo: float  # -inf for an open side
+    hi: float  # +inf for an open side
+    lo_inc: bool
+    hi_inc: bool
+    lo_slack: float
+    hi_slack: float
+    label: str  # how the dimension is named in reasons
+    approx: bool  # the slack includes the tolerance of an approximate number
+
+    @property
+    def wlo(self) -> float:
+        return self.lo - self.lo_slack
+
+    @property
+    def whi(self) -> float:
+        return self.hi + self.hi_slack
+
+
+def _dimension(q: Quantity, other: Quantity) -> tuple[str, float, str] | str:
+    """(dimension, factor to its base unit, label) or the reason the quantity cannot be compared."""
+    kind = q.kind
+    if kind in ("count", "ordinal", "multiple"):
+        return kind, 1.0, kind
+    if kind in ("percent", "fraction"):
+        return "percent", (100.0 if kind == "fraction" else 1.0), "percent"
+    if kind == "percentage_points":
+        return "pp", 1.0, "percentage points"
+    if kind == "year":
+        return "year", 1.0, "year"
+    if kind == "date":
+        if other.kind == "year":
+            return "year", 1.0, "year"
+        return "date", 1.0, "date"
+    if kind == "money":
+        return f"money:{q.unit}", 1.0, f"money ({q.unit})"
+    if kind == "measure":
+        spec = MEASURES.get(q.unit or "")
+        if spec is None:
+            return f"measure:{q.unit}", 1.0, f"measure ({q.unit})"
+        return spec[1], spec[2], spec[1]
+    if kind == "duration":
+        spec_d = DURATIONS.get(q.unit or "")
+        return "duration", (spec_d[1] if spec_d else 1.0), "duration"
+    return kind, 1.0, kind
+
+
+def _side(q: Quantity, other: Quantity) -> _Side | str:
+    dim = _dimension(q, other)
+    if isinstance(dim, str):
+        return dim
+    dimension, factor, label = dim
+    if q.low is None and q.high is None:
+        return f"{q.kind} without a value"
+    lo = -math.inf if q.low is None else q.low
+    hi = math.inf if q.high is None else q.high
+    if q.kind == "date" and dimension == "year":
+        lo = math.floor(lo / 1e4) if q.low is not None else lo
+        hi = math.floor(hi / 1e4) if q.high is not None else hi
+    widen = q.qualifier not in HARD_BOUNDS
+    approx = q.approximate and q.qualifier in APPROX_QUALIFIERS
+
+    def pad(x: float) -> float:
+        if not widen or math.isinf(x):
+            return 0.0
+        return slack(x, q.precision, approximate=approx, scaled=q.scaled, kind=q.kind)
+
+    lo_s, hi_s = pad(lo), pad(hi)
+    return _Side(dimension, lo * factor, hi * factor, q.low_inclusive or lo_s > 0, q.high_inclusive or hi_s > 0,
+                 lo_s * factor, hi_s * factor, label, approx and (lo_s > 0 or hi_s > 0))
+
+
+def _overlaps(alo: float, ali: bool, ahi: float, ahi_i: bool, blo: float, bli: bool, bhi: float, bhi_i: bool) -> bool:
+    lo, hi = max(alo, blo), min(ahi, bhi)
+    if lo < hi:
+        return True
+    if lo > hi:
+        return False
+    lo_inc = (ali if alo == lo else True) and (bli if blo == lo else True)
+    hi_inc = (ahi_i if ahi == hi else True) and (bhi_i if bhi == hi else True)
+    return lo_inc and hi_inc and not math.isinf(lo)
+
+
+def _contains(outer: _Side, inner: _Side) -> bool:
+    lo_ok = outer.lo < inner.lo or (outer.lo == inner.lo and (outer.lo_inc or not inner.lo_inc))
+    hi_ok = outer.hi > inner.hi or (outer.hi == inner.hi and (outer.hi_inc or not inner.hi_inc))
+    return lo_ok and hi_ok
+
+
+def _interval_text(lo: float, hi: float, q: Quantity) -> str:
+    suffix = {"percent": "%", "percentage_points": " pp"}.get(q.kind, "")
+    if q.kind == "fraction":
+        lo, hi, suffix = lo * 100, hi * 100, "%"
+    if lo == hi:
+        return format_number(lo) + suffix
+    return f"{format_number(lo)}–{format_number(hi)}{suffix}"
+
+
+def _label(q: Quantity, s: _Side | None) -> str:
+    shown = format_interval(q)
+    if s is not None and (s.lo_slack > 0 or s.hi_slack > 0) and q.low is not None and q.high is not None and q.kind not in ("date", "year"):
+        factor = (s.lo / q.low) if q.low not in (0, None) and not math.isinf(s.lo) else 1.0
+        if q.kind == "fraction":
+            factor = 1.0
+        how = "with the tolerance of 'about'" if s.approx else "by rounding"
+        widened = _interval_text(s.wlo / factor, s.whi / factor, q)
+        return f'"{q.text}" ({widened} {how})'
+    compact = q.text.replace(",", "").replace(" ", "").replace("\u00a0", "").lower()
+    if compact == shown.replace(",", "").replace(" ", "").lower():
+        return shown
+    return f'"{q.text}" ({shown})'
+
+
+def _date_days(x: float) -> int:
+    y, md = divmod(int(x), 10000)
+    m, d = divmod(md, 100)
+    return dt.date(y, m, d).toordinal()
+
+
+def _distance(c: _Side, s: _Side, claim: Quantity) -> tuple[str, float]:
+    """How far apart two disjoint intervals are, in words and as a relative error."""
+    below = s.hi <= c.lo
+    gap = (c.lo - s.hi) if below else (s.lo - c.hi)
+    anchor = c.lo if below else c.hi
+    if c.dimension == "year":
+        n = int(round(gap))
+        return f"{n} year{'s' if n != 1 else ''} {'earlier' if below else 'later'}", gap / max(abs(anchor), 1.0)
+    if c.dimension == "date":
+        try:
+            days = (_date_days(c.lo) - _date_days(s.hi)) if below else (_date_days(s.lo) - _date_days(c.hi))
+        except ValueError:
+            days = int(gap)
+        return f"{days} day{'s' if days != 1 else ''} {'earlier' if below else 'later'}", gap / max(abs(anchor), 1.0)
+    if gap == 0:
+        return "source sits on the claim's excluded bound", 0.0
+    if anchor == 0 or math.isinf(anchor):
+        return f"{format_number(gap)} apart", 1.0
+    error = gap / abs(anchor)
+    if below:
+        ratio = s.hi / anchor
+        if 0 <= ratio < 0.5:
+            return f"source at most {ratio:.0%} of claim", error
+        return f"source {error:.0%} below claim", error
+    ratio = s.lo / anchor
+    if ratio >= 2:
+        return f"source at least {format_number(round(ratio, 1))}× claim", error
+    return f"source {error:.0%} above claim", error
+
+
+def compare(claim: Quantity, source: Quantity) -> NumberCheck:
+    """Compare a claim's quantity with a source's. Never raises: odd input is INCOMPARABLE."""
+    try:
+        return _compare(claim, source)
+    except Exception as err:  # noqa: BLE001 - a comparison never breaks a check
+        return NumberCheck(Relation.INCOMPARABLE, f"cannot compare {claim.text!r} with {source.text!r} ({err})", 0.0)
+
+
+def _compare(claim: Quantity, source: Quantity) -> NumberCheck:
+    c, s = _side(claim, source), _side(source, claim)
+    if isinstance(c, str) or isinstance(s, str):
+        why = c if isinstance(c, str) else s
+        return NumberCheck(Relation.INCOMPARABLE, f"claim {_label(claim, None)} vs source {_label(source, None)}: {why}", 0.0)
+    if c.dimension != s.dimension:
+        return NumberCheck(
+            Relation.INCOMPARABLE,
+            f"claim {_label(claim, None)} ({c.label}) vs source {_label(source, None)} ({s.label}): different kinds",
+            0.0,
+        )
+    head = f"claim {_label(claim, c)} vs source {_label(source, s)}"
+    raw = _overlaps(c.lo, c.lo_inc and True, c.hi, c.hi_inc, s.lo, s.lo_inc, s.hi, s.hi_inc)
+    raw = _overlaps(c.lo, claim.low_inclusive, c.hi, claim.high_inclusive, s.lo, source.low_inclusive, s.hi, source.high_inclusive)
+    wide = _overlaps(c.wlo, c.lo_inc, c.whi, c.hi_inc, s.wlo, s.lo_inc, s.whi, s.hi_inc)
+    if raw:
+        if c.lo == s.lo and c.hi == s.hi:
+            return NumberCheck(Relation.AGREE, f"{head}: same", 1.0)
+        if _contains(c, s):
+            return NumberCheck(Relation.AGREE, f"{head}: source within claim", 1.0)
+        if _contains(s, c):
+            return NumberCheck(Relation.AGREE, f"{head}: claim within source", 0.8)
+        lo, hi = max(c.lo, s.lo), min(c.hi, s.hi)
+        narrow = min(c.hi - c.lo, s.hi - s.lo)
+        share = (hi - lo) / narrow if narrow > 0 and not math.isinf(narrow) else 0.5
+        return NumberCheck(Relation.AGREE, f"{head}: overlap", round(0.6 + 0.3 * min(1.0, share), 3))
+    below = s.hi <= c.lo
+    gap = (c.lo - s.hi) if below else (s.lo - c.hi)
+    total = (c.lo_slack + s.hi_slack) if below else (c.hi_slack + s.lo_slack)
+    if wide:
+        how = "within the tolerance of 'about'" if (c.approx or s.approx) else "within rounding"
+        strength = 0.9 - 0.4 * (gap / total) if total > 0 else 0.9
+        return NumberCheck(Relation.AGREE, f"{head}: {how}", round(max(0.5, min(0.9, strength)), 3))
+    apart, error = _distance(c, s, claim)
+    wgap = (c.wlo - s.whi) if below else (s.wlo - c.whi)
+    strength = 1.0 if total <= 0 else min(1.0, 0.5 + 0.5 * wgap / total)
+    return NumberCheck(Relation.DISAGREE, f"{head}: no overlap, {apart}", round(strength, 3), round(error, 4))

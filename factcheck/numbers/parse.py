@@ -1,0 +1,935 @@
+"""Find every quantity in a text: one tokenising regex pass, then small token logic.
+
+The tokenizer marks numbers in digits (with separators, decimals and signs), words and symbols,
+and recognises numeric dates, times, versions and phone numbers first so that their digits are
+never read as counts. The reader then walks the tokens once: an optional qualifier ("more than",
+"about", "since"), a core (a number, a range, a vague quantity, a fraction, a date...), an
+optional trailing qualifier ("or more") and the unit or counted noun after it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+from factcheck.numbers import words as W
+from factcheck.numbers.quantity import Quantity
+from factcheck.numbers.tolerance import slack, step_of
+from factcheck.numbers.vague import ALONE, MULTIPLIERS, PLURAL_PREFIXES, plural_interval
+
+_TOKEN = re.compile(
+    r"""
+    (?P<d>\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)
+    |(?P<i>\b\d{1,2}:\d{2}(?::\d{2})?\b
+        |\bv?\d+(?:\.\d+){2,}\b
+        |\+\d{1,3}[\x20.\-]?\(?\d{1,4}\)?(?:[\x20.\-]?\d{2,4}){2,}
+        |\(\d{2,4}\)\x20?\d{3,4}[\x20.\-]?\d{3,4}
+        |\b\d{2,4}(?:[.\-]\d{2,4}){2,}\b)
+    |(?P<n>(?:(?<![\w)\]])[+\-\u2212])?(?:\d{1,3}(?:[,\u00a0\u202f\u2009\x20]\d{3}(?!\d))+|\d+)(?:\.\d+(?![.\d]))?)
+    |(?P<w>[^\W\d_]+(?:['’][^\W\d_]+)*)
+    |(?P<s>[^\s\w]|_)
+    """,
+    re.VERBOSE,
+)
+# Cheap test before tokenising: a digit, or a word that can start a quantity.
+_TRIGGER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|hundred|thousand|million|billion|trillion|dozen|dozens|hundreds|thousands|millions|"
+    r"billions|few|several|couple|handful|scores|tens|half|third|thirds|quarter|quarters|fifth|"
+    r"fourth|sixth|seventh|eighth|ninth|tenth|first|second|twice|double|doubled|triple|tripled|"
+    r"treble|trebled|quadrupled|halved|\w+fold|twelfth|twentieth|hundredth)\b",
+    re.IGNORECASE,
+)
+
+DASHES = frozenset({"-", "–", "—", "‒", "―", "−", "‑"})
+_RANGE_WORDS = frozenset({"to", "through", "thru", "till", "until"})
+_PERCENT_WORDS = {("per", "cent"): "%", ("percent",): "%", ("pct",): "%", ("per", "-", "cent"): "%"}
+_POINTS = {("percentage", "points"): "pp", ("percentage", "point"): "pp", ("pp",): "pp", ("ppt",): "pp",
+           ("ppts",): "pp", ("points",): "pp"}
+# Words before a number that make it a label, not a quantity: "Article 5", "No. 72".
+_IDENT_BEFORE = frozenset(
+    """no nos nr number article art section sec chapter ch resolution page p pp vol volume issue flight
+    route item part paragraph para clause annex table figure fig grade level phase line room episode
+    season track channel platform gate block unit division regiment brigade battalion corps squad
+    bus highway road apartment box code model version v rule amendment protocol act bill decree
+    order law case file exhibit appendix schedule tier class category type no.""".split()
+)
+# Prefixes glued with a hyphen that still leave a year: "mid-2015", "pre-2005".
+_YEAR_PREFIXES = frozenset({"mid", "pre", "post", "early", "late", "end", "fy", "circa"})
+# Words before a 4-digit number that make it a year.
+_YEAR_CONTEXT = frozenset(
+    """in since from until till by before after during of the 's year years spring summer autumn fall
+    winter early mid late end beginning start around circa as between and to through this that
+    last next throughout""".split()
+)
+_IRREGULAR_PLURALS = frozenset(
+    """people police personnel staff militia children men women cattle clergy infantry youth
+    crew aircraft offspring livestock sheep fish deer""".split()
+)
+# Words that end the counted-noun search after a number.
+_NOUN_STOP = frozenset(
+    """a an the and or but if then than that this these those there here of in on at to for from by
+    with without within into onto over under about above below between among as is are was were be
+    been being am do does did has have had it its they them their he him his she her we us our you
+    your i me my who whom whose which what when where why how all any both each more most other some
+    such only own same so too very can could may might must shall should will would also just not no
+    nor now up down out off again once per via upon while during before after since until against
+    across along around behind beyond near toward towards according each every another fled left
+    died killed joined fight fought went said live lived remain remained work worked according
+    reported reportedly say says said were been aged old strong""".split()
+)
+# Letters that may follow digits with no space: scales, ordinals, decades, units, multiples.
+_KNOWN_GLUED = frozenset({*W.SUFFIX_SCALES, *W.ORDINAL_SUFFIXES, *W.MEASURES, *W.DURATIONS, "s", "x", "bn", "mn", "pc", "pct", "pp"})
+# "nearly 3,000" reaches down by this share of the tolerance of "about 3,000".
+NEAR_SHARE = 2 / 3
+_ONE_SKIP_AFTER = frozenset({"of", "another", "who", "that", "which", "way", "hand", "day", "time", "thing", "side"})
+_ONE_SKIP_BEFORE = frozenset({"no", "the", "any", "every", "each", "this", "that", "someone", "anyone", "everyone", "which"})
+
+# Qualifiers before a number: phrase -> (canonical, role).
+# Roles: gt/ge lower bounds, lt/le upper bounds, approx, near ("nearly": just below),
+# over ("just over": just above), under ("just under"), upto ("as many as": approximate upper),
+# year (a relation to a year or date that keeps the anchor), ctx (context only).
+_QUALIFIER_TABLE: dict[str, tuple[str, str]] = {}
+
+
+def _qual(canonical: str, role: str, *phrases: str) -> None:
+    for phrase in phrases or (canonical,):
+        _QUALIFIER_TABLE[phrase] = (canonical, role)
+
+
+_qual("more than", "gt", "more than", "over", "above", "greater than", "in excess of", "exceeding",
+      "upwards of", "north of", "larger than", "higher than", "bigger than", ">")
+_qual("well over", "gt", "well over", "well above", "far more than", "well in excess of", "many more than")
+_qual("just over", "over", "just over", "just above", "slightly more than", "a little over",
+      "a little more than", "slightly over", "just more than")
+_qual("at least", "ge", "at least", "no fewer than", "no less than", "not less than", "not fewer than",
+      "a minimum of", "minimum of", "≥", ">=", "at a minimum")
+_qual("at most", "le", "at most", "up to", "no more than", "not more than", "a maximum of",
+      "maximum of", "≤", "<=", "not exceeding", "at a maximum")
+_qual("as many as", "upto", "as many as", "as much as", "as high as", "perhaps as many as")
+_qual("fewer than", "lt", "fewer than", "less than", "under", "below", "lower than", "smaller than", "<")
+_qual("just under", "under", "just under", "just below", "slightly less than", "slightly fewer than",
+      "a little under", "a little less than", "slightly under", "just shy of")
+_qual("nearly", "near", "nearly", "almost", "not quite", "close on")
+_qual("about", "approx", "about", "around", "roughly", "some", "approximately", "an estimated",
+      "estimated", "~", "≈", "circa", "c.", "ca.", "approx.", "approx", "in the region of",
+      "on the order of", "of the order of", "somewhere around", "something like", "reportedly",
+      "an approximate", "close to", "nearly about", "around about", "upward of")
+_qual("since", "year", "since", "ever since")
+_qual("from", "year", "from", "starting in", "starting from", "beginning in", "as from")
+_qual("until", "year", "until", "till", "up until", "up to and including", "through", "until the end of")
+_qual("until at least", "year", "until at least", "till at least", "to at least")
+_qual("by", "year", "by", "no later than", "by the end of")
+_qual("before", "year", "before", "prior to", "earlier than")
+_qual("after", "year", "after", "later than")
+_qual("as of", "year", "as of", "as at")
+_qual("early", "year", "early", "early in")
+_qual("mid", "year", "mid", "mid-", "the middle of", "middle of", "mid of")
+_qual("late", "year", "late", "late in", "the end of", "end of")
+_qual("in", "ctx", "in", "during", "in the year", "throughout")
+
+_MAX_QUAL = max(len(p.split()) for p in _QUALIFIER_TABLE)
+_QUAL_FIRST = frozenset(p.split()[0] for p in _QUALIFIER_TABLE)
+# Trailing qualifiers: "500 or more", "3,000 or so", "500+".
+_POST_QUALS: dict[tuple[str, ...], tuple[str, str]] = {
+    ("or", "more"): ("at least", "ge"), ("and", "more"): ("at least", "ge"), ("or", "above"): ("at least", "ge"),
+    ("and", "above"): ("at least", "ge"), ("and", "over"): ("at least", "ge"), ("or", "over"): ("at least", "ge"),
+    ("plus",): ("at least", "ge"), ("+",): ("at least", "ge"), ("or", "greater"): ("at least", "ge"),
+    ("or", "fewer"): ("at most", "le"), ("or", "less"): ("at most", "le"), ("or", "below"): ("at most", "le"),
+    ("and", "below"): ("at most", "le"), ("or", "under"): ("at most", "le"), ("and", "under"): ("at most", "le"),
+    ("or", "so"): ("about", "approx"), ("odd",): ("about", "approx"), ("-", "odd"): ("about", "approx"),
+    ("at", "least"): ("at least", "ge"), ("at", "most"): ("at most", "le"),
+}
+
+
+@dataclass(slots=True)
+class _Tok:
+    kind: str  # "n" number, "w" word, "s" symbol, "d" numeric date, "i" identifier
+    text: str
+    low: str  # lower-case text
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A quantity being read: token span and everything known so far."""
+
+    first: int  # first token index
+    last: int  # token index after the quantity
+    low: float | None
+    high: float | None
+    kind: str = "count"
+    unit: str | None = None
+    approximate: bool = False
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+    qualifier: str | None = None
+    value: float | None = None
+    precision: float | None = None
+    scaled: bool = False
+    words: bool = False  # written in words ("two thousand")
+
+
+@dataclass(slots=True)
+class _Num:
+    """A number expression: digits or words, with any scale."""
+
+    value: float
+    precision: float
+    scaled: bool
+    last: int  # token index after the expression
+    words: bool
+    raw: str  # the digits as written, "" for words
+    year_like: bool  # 4 plain digits in 1000-2100, no scale
+
+
+def tokenize(text: str) -> list[_Tok]:
+    """The tokens of `text` (numbers, words, symbols, numeric dates, identifiers) with offsets."""
+    out: list[_Tok] = []
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup or "s"
+        s = m.group()
+        out.append(_Tok(kind, s, s.lower(), m.start(), m.end()))
+    return out
+
+
+def parse_quantities(text: str) -> list[Quantity]:
+    """Every quantity in `text`, in order of position, non-overlapping. Never raises."""
+    if not isinstance(text, str) or not _TRIGGER.search(text):
+        return []
+    try:
+        toks = tokenize(text)
+    except Exception:  # noqa: BLE001 - the parser never raises on any input
+        return []
+    reader = _Reader(text, toks)
+    out: list[Quantity] = []
+    i, n = 0, len(toks)
+    while i < n:
+        try:
+            draft = reader.at(i)
+        except Exception:  # noqa: BLE001 - a bad span is skipped, never raised
+            draft = None
+        if draft is None or draft.last <= i:
+            i += 1
+            continue
+        out.append(reader.finish(draft))
+        i = draft.last
+    return out
+
+
+class _Reader:
+    """Reads quantities out of one text's tokens."""
+
+    __slots__ = ("text", "toks", "n")
+
+    def __init__(self, text: str, toks: list[_Tok]) -> None:
+        self.text, self.toks, self.n = text, toks, len(toks)
+
+    # -- small token helpers ------------------------------------------------------------------
+    def low(self, i: int) -> str:
+        return self.toks[i].low if 0 <= i < self.n else ""
+
+    def kind(self, i: int) -> str:
+        return self.toks[i].kind if 0 <= i < self.n else ""
+
+    def glued(self, i: int) -> bool:
+        """True when token i starts right where token i-1 ends (no space between)."""
+        return 0 < i < self.n and self.toks[i].start == self.toks[i - 1].end
+
+    def phrase(self, i: int, words: tuple[str, ...]) -> bool:
+        return all(self.low(i + k) == w for k, w in enumerate(words))
+
+    # -- the quantity at token i -------------------------------------------------------------
+    def at(self, i: int) -> _Draft | None:
+        tok = self.toks[i]
+        if tok.kind == "w" and tok.low == "between":
+            draft = self._core(i, role=None)
+            return None if draft is None else self._post(draft)
+        if tok.kind == "w" and tok.low in _QUAL_FIRST or tok.kind == "s" and tok.text in _QUAL_FIRST:
+            found = self._qualifier(i)
+            if found is not None:
+                canonical, role, j = found
+                draft = self._core(j, role=role)
+                if draft is not None:
+                    self._apply(draft, canonical, role, i)
+                    return self._post(draft)
+        draft = self._core(i, role=None)
+        if draft is None:
+            return None
+        return self._post(draft)
+
+    def _qualifier(self, i: int) -> tuple[str, str, int] | None:
+        for size in range(min(_MAX_QUAL, self.n - i), 0, -1):
+            words = []
+            for k in range(size):
+                t = self.toks[i + k]
+                words.append(t.low)
+                # "c." and "ca." and "approx." are one phrase with their dot
+            phrase = " ".join(words)
+            hit = _QUALIFIER_TABLE.get(phrase)
+            if hit is None and size < self.n - i and self.low(i + size) == ".":
+                hit = _QUALIFIER_TABLE.get(phrase + ".")
+                if hit is not None:
+                    return hit[0], hit[1], i + size + 1
+            if hit is None and phrase == "mid" and self.low(i + 1) in DASHES:
+                return "mid", "year", i + 2
+            if hit is not None:
+                end = i + size
+                if hit[1] == "year" and self.low(end) in DASHES and self.glued(end) and self.glued(end + 1):
+                    end += 1  # "mid-2015", "early-2004"
+                return hit[0], hit[1], end
+        return None
+
+    def _apply(self, d: _Draft, canonical: str, role: str, first: int) -> None:
+        """Shape the draft's interval by a qualifier written before it."""
+        if role == "ctx":
+            return
+        if role == "year":
+            if d.kind in ("year", "date"):
+                d.qualifier, d.first = canonical, first
+            elif canonical == "from" and d.low is not None and d.high is not None and d.low < d.high:
+                d.first = first  # "from 200 to 300": the range reads from "from"
+            return
+        if d.kind in ("year", "date", "ordinal"):
+            return
+        d.first = first
+        low, high = d.low, d.high
+        base = high if role in ("lt", "le", "upto", "near", "under") else low
+        if base is None:
+            return
+        d.qualifier = canonical
+        tol = slack(base, d.precision, approximate=True, scaled=d.scaled, kind=d.kind)
+        if role == "gt":
+            d.low, d.low_inclusive, d.high, d.high_inclusive = base, False, None, True
+        elif role == "ge":
+            d.low, d.low_inclusive, d.high = base, True, None
+        elif role == "lt":
+            d.low, d.high, d.high_inclusive = None, base, False
+        elif role == "le":
+            d.low, d.high, d.high_inclusive = None, base, True
+        elif role == "upto":
+            d.low, d.high, d.approximate = None, base, True
+        elif role == "near":
+            d.low, d.high, d.approximate = base - tol * NEAR_SHARE, base, True
+        elif role == "over":
+            d.low, d.low_inclusive, d.high, d.approximate = base, False, base + tol, True
+        elif role == "under":
+            d.low, d.high, d.high_inclusive, d.approximate = base - tol, base, False, True
+        elif role == "approx":
+            d.approximate = True
+        if low is not None and high is not None and low != high and role != "approx":
+            d.value = None
+
+    def _post(self, d: _Draft) -> _Draft:
+        """Trailing qualifiers ("or more", "or so", "500+") and the counted noun."""
+        j = d.last
+        if d.kind not in ("year", "date", "ordinal") and d.low is not None and d.low == d.high:
+            for words, (canonical, role) in _POST_QUALS.items():
+                if self.phrase(j, words) and (words != ("+",) or self.glued(j)):
+                    if words in (("at", "least"), ("at", "most")) and self.kind(j + 2) == "n":
+                        continue
+                    first = d.first
+                    self._apply(d, canonical, role, first)
+                    d.first = first
+                    d.last = j + len(words)
+                    break
+        if d.unit is None and d.kind in ("count", "ordinal", "fraction"):
+            d.unit = self._noun(d.last)
+        return d
+
+    # -- cores ---------------------------------------------------------------------------------
+    def _core(self, i: int, role: str | None) -> _Draft | None:
+        tok = self.toks[i]
+        kind = tok.kind
+        if kind == "d":
+            return self._numeric_date(i)
+        if kind == "i":
+            return None
+        if kind == "w":
+            low = tok.low
+            if low == "between" and role is None:
+                return self._between(i)
+            if low in W.MONTHS and (tok.text[0].isupper() or low not in ("may", "march")):
+                return self._month_first(i)
+            vague = self._vague(i)
+            if vague is not None:
+                return vague
+            if low in W.MULTIPLE_WORDS:
+                v = W.MULTIPLE_WORDS[low]
+                return _Draft(i, i + 1, v, v, kind="multiple", value=float(v))
+            if low in ("half", "quarter") or (low == "a" and self.low(i + 1) in ("half", "quarter", "third")):
+                frac = self._fraction_word(i)
+                if frac is not None:
+                    return frac
+            if low in W.ORDINAL_WORDS:
+                return self._ordinal_word(i)
+            if low == "the" and self.kind(i + 1) == "s" and self.low(i + 1) in ("'", "’") and self.kind(i + 2) == "n":
+                return self._short_decade(i)
+        if kind == "s" and tok.text in ("'", "’") and self.kind(i + 1) == "n" and self.glued(i + 1):
+            return self._short_decade(i)
+        # Currency before the number: "$3bn", "US$ 5", "€20", "USD 3 million".
+        currency = None
+        j = i
+        if kind == "s" and tok.text in W.CURRENCY_SYMBOLS:
+            currency, j = W.CURRENCY_SYMBOLS[tok.text], i + 1
+        elif kind == "w" and tok.low in ("us", "c", "a", "hk") and self.low(i + 1) == "$" and self.glued(i + 1):
+            currency, j = W.CURRENCY_SYMBOLS[tok.low + "$"], i + 2
+        elif kind == "w" and tok.low in W.CURRENCY_CODES and tok.text.isupper() and self.kind(i + 1) == "n":
+            currency, j = W.CURRENCY_WORDS[tok.low], i + 1
+        if j >= self.n:
+            return None
+        num = self._number(j)
+        if num is None:
+            return None
+        if currency is None and num.raw and self._is_identifier(j, num):
+            return None
+        return self._after_number(i, num, currency, role)
+
+    def _is_identifier(self, j: int, num: _Num) -> bool:
+        """Digits that label something ("COVID-19", "G7", "Article 5", "No. 72", "A320")."""
+        prev = self.toks[j - 1] if j > 0 else None
+        if prev is not None and prev.end == self.toks[j].start:
+            if prev.kind == "w":
+                return True  # "G7", "A320"
+            if prev.text in DASHES and j >= 2 and self.kind(j - 2) == "w" and self.glued(j - 1):
+                return self.low(j - 2) not in _YEAR_PREFIXES  # "COVID-19", but "mid-2015"
+            if prev.text in ("#", "№"):
+                return True
+        k = j - 1
+        if k >= 0 and self.low(k) == "." and k >= 1 and self.glued(k):
+            k -= 1
+        if k >= 0 and self.kind(k) == "w" and self.low(k) in _IDENT_BEFORE:
+            word = self.toks[k].text
+            # "no" alone is a determiner ("no 500 troops" is rare); "No. 72", "No 72" capitalised is a label.
+            if self.low(k) == "no" and not (word[0].isupper() or self.low(k + 1) == "."):
+                return False
+            if self.low(k) in ("p", "pp") and self.low(k + 1) != ".":
+                return False
+            return not num.words
+        nxt = num.last
+        if not num.words and self.kind(nxt) == "w" and self.glued(nxt) and self.low(nxt) not in _KNOWN_GLUED:
+            return True  # "5G", "3D", "10am": letters glued after that no reader knows
+        return False
+
+    def _number(self, i: int) -> _Num | None:
+        """A number in digits (with any glued or spelled scale) or in words at token i."""
+        tok = self.toks[i]
+        if tok.kind == "n":
+            raw = tok.text
+            cleaned = raw.replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "").replace(" ", "").replace("\u2212", "-")
+            value = float(cleaned)
+            step = step_of(cleaned)
+            j = i + 1
+            scale = 1.0
+            nxt = self.low(j)
+            if self.kind(j) == "w" and self.glued(j) and nxt in W.SUFFIX_SCALES:
+                scale, j = W.SUFFIX_SCALES[nxt], j + 1
+            else:
+                while self.kind(j) == "w" and (self.low(j) in W.SCALES or self.low(j) == W.HUNDRED):
+                    if self.low(j) == W.HUNDRED and scale > 1:
+                        break
+                    scale *= W.SCALES.get(self.low(j), 100.0)
+                    j += 1
+            if scale == 1.0 and self.phrase(j, ("and", "a", "half")) and "." not in cleaned:
+                return self._with_half(value, i, j, raw)
+            plain = cleaned.lstrip("+-")
+            year_like = scale == 1.0 and len(plain) == 4 and plain.isdigit() and 1000 <= value <= 2100 and raw == plain
+            return _Num(value * scale, step * scale, scale > 1.0, j, False, raw, year_like)
+        if tok.kind == "w":
+            return self._number_words(i)
+        return None
+
+    def _with_half(self, value: float, i: int, j: int, raw: str) -> _Num:
+        """"two and a half [million]": the half, then any scale word after it."""
+        value += 0.5
+        j += 3
+        scale = 1.0
+        while self.kind(j) == "w" and self.low(j) in W.SCALES:
+            scale *= W.SCALES[self.low(j)]
+            j += 1
+        return _Num(value * scale, 0.5 * scale, scale > 1.0, j, not raw, raw, False)
+
+    def _number_words(self, i: int) -> _Num | None:
+        """"two thousand", "twenty-five", "a hundred", "one and a half million", "a million"."""
+        j = i
+        total = 0.0
+        current = 0.0
+        seen = False
+        smallest = None  # place value of the last component, for the precision
+        if self.low(i) in ("a", "an") and self.low(i + 1) in (W.HUNDRED, *W.SCALES) and self.low(i + 1) not in ("bn", "mn", "mln", "tn"):
+            current, j, seen = 1.0, i + 1, True
+        while j < self.n and self.toks[j].kind == "w":
+            w = self.low(j)
+            if w in W.UNITS:
+                if seen and current % 100 != 0 and current % 10 == 0 and current >= 20:
+                    current += W.UNITS[w]  # "twenty five"
+                elif seen and current != 0 and (current % 100 != 0 or w == "zero"):
+                    break
+                else:
+                    current += W.UNITS[w]
+                smallest = 1.0
+            elif w in W.TENS:
+                if seen and current % 100 != 0:
+                    break
+                current += W.TENS[w]
+                smallest = 10.0
+                if self.low(j + 1) in DASHES and self.glued(j + 1) and self.low(j + 2) in W.UNITS and W.UNITS[self.low(j + 2)] < 10 and self.glued(j + 2):
+                    current += W.UNITS[self.low(j + 2)]
+                    smallest = 1.0
+                    j += 2
+            elif w == W.HUNDRED and seen:
+                current = (current or 1.0) * 100
+                smallest = 100.0
+            elif w in W.SCALES and w not in ("bn", "mn", "mln", "tn") and seen:
+                total += (current or 1.0) * W.SCALES[w]
+                current = 0.0
+                smallest = W.SCALES[w]
+            elif w == "and" and seen and self.low(j + 1) in W.UNITS | W.TENS.keys() and (current % 100 == 0 or total):
+                j += 1
+                continue
+            elif w == "and" and seen and self.phrase(j + 1, ("a", "half")):
+                value = total + current
+                return self._with_half(value, i, j, "")
+            else:
+                break
+            seen = True
+            j += 1
+        if not seen:
+            return None
+        value = total + current
+        # The place value of the last word: "two thousand" -> 1000, "twenty-five" -> 1.
+        precision = smallest if smallest is not None and value % smallest == 0 else 1.0
+        return _Num(value, precision, value >= 1000 and precision >= 1000, j, True, "", False)
+
+    def _after_number(self, first: int, num: _Num, currency: str | None, role: str | None) -> _Draft | None:
+        """Everything a number can be followed by: a range, a date, a unit, a noun."""
+        j = num.last
+        t = self.low(j)
+        start_tok = first
+        # Glued suffixes: ordinals "21st", decades "1990s".
+        if num.raw and not num.scaled and self.kind(j) == "w" and self.glued(j):
+            if t in W.ORDINAL_SUFFIXES and num.value == int(num.value) and num.value >= 0 and "." not in num.raw:
+                return _Draft(start_tok, j + 1, num.value, num.value, kind="ordinal", value=num.value, precision=1.0)
+            if t == "s" and num.year_like and num.value % 10 == 0:
+                return self._decade(start_tok, j + 1, num.value)
+            if t == "x" and currency is None:
+                return _Draft(start_tok, j + 1, num.value, num.value, kind="multiple", value=num.value)
+        if num.year_like and t in ("'s", "’s") and num.value % 10 == 0:
+            return self._decade(start_tok, j + 1, num.value)
+        # Fractions: "3/4", "1 in 5", "two thirds", "one-third".
+        frac = self._fraction_after(first, num, j)
+        if frac is not None:
+            return frac
+        # Multiples: "three times", "3-fold".
+        if t == "times" or (t in DASHES and self.low(j + 1) == "fold") or t == "fold":
+            end = j + (2 if t in DASHES else 1)
+            return _Draft(start_tok, end, num.value, num.value, kind="multiple", value=num.value, precision=num.precision)
+        # Dates: "12 June 2012", "12 June".
+        if num.raw and self.kind(j) == "w" and t in W.MONTHS and 1 <= num.value <= 31 and num.value == int(num.value) and not num.scaled:
+            if t not in ("may", "march") or self.toks[j].text[0].isupper():
+                return self._day_month(start_tok, int(num.value), j)
+        # Ranges: "2,000-4,000", "27 to 31 thousand", "2014-15", "two or three".
+        rng = self._range(first, num, j, currency, role)
+        if rng is not None:
+            return rng
+        d = _Draft(start_tok, j, num.value, num.value, value=num.value, precision=num.precision, scaled=num.scaled, words=num.words)
+        if currency is not None:
+            d.kind, d.unit = "money", currency
+        self._unit(d, num, role)
+        if d.kind == "count" and num.words and num.value == 1 and not num.scaled:
+            # "one" alone is rarely a count claim: "one of the groups", "no one", "one another".
+            if self.low(j) in _ONE_SKIP_AFTER or self.low(first - 1) in _ONE_SKIP_BEFORE or self.kind(j) != "w":
+                return None
+            if self.low(j) in _NOUN_STOP:
+                return None
+        return d
+
+    def _unit(self, d: _Draft, num: _Num, role: str | None) -> None:
+        """Percent, points, currency, measure or duration after the number; or its year-ness."""
+        j = d.last
+        t = self.low(j)
+        if t in DASHES and self.glued(j) and self.kind(j + 1) == "w":
+            # "1,400-km", "2,000-strong", "five-year"
+            u = self.low(j + 1)
+            if u in W.MEASURES or u in W.DURATIONS or u in ("strong", "odd", "plus", "member", "man"):
+                j += 1
+                t = u
+                if u in ("strong", "member", "man"):
+                    d.last = j + 1
+                    d.unit = self._noun(j + 1)
+                    return
+                if u in ("odd",):
+                    d.approximate, d.qualifier, d.last = True, "about", j + 1
+                    return
+        if t == "%" or t == "٪":
+            d.kind, d.unit, d.last = "percent", "%", j + 1
+            return
+        for words, unit in _PERCENT_WORDS.items():
+            if self.phrase(j, words):
+                d.kind, d.unit, d.last = "percent", unit, j + len(words)
+                return
+        for words, unit in _POINTS.items():
+            if self.phrase(j, words) and (words != ("points",) or False):
+                d.kind, d.unit, d.last = "percentage_points", unit, j + len(words)
+                return
+        if d.kind == "money":
+            return
+        if t in W.CURRENCY_WORDS and self.kind(j) == "w" and t not in ("sum", "som", "pound", "pounds") or (
+            t in ("som", "pounds", "sum") and self.low(j - 1) in ("million", "billion", "thousand", "bn", "m", "k")
+        ):
+            d.kind, d.unit, d.last = "money", W.CURRENCY_WORDS[t], j + 1
+            if self.low(j + 1) in ("sterling",):
+                d.last += 1
+            return
+        two = t + " " + self.low(j + 1)
+        if two in W.MEASURES and self.kind(j + 1) == "w":
+            d.kind, d.unit, d.last = "measure", W.MEASURES[two][0], j + 2
+            return
+        if t in W.MEASURES and self.kind(j) == "w" and t not in ("m", "t", "g", "in", "l"):
+            if t == "ft" or len(t) > 1:
+                d.kind, d.unit, d.last = "measure", W.MEASURES[t][0], j + 1
+                if self.low(j + 1) == "²" and self.glued(j + 1):
+                    d.unit, d.last = "km2" if t == "km" else d.unit, j + 2
+                return
+        if t in W.DURATIONS and self.kind(j) == "w" and t not in ("h", "min", "sec"):
+            d.kind, d.unit, d.last = "duration", W.DURATIONS[t][0], j + 1
+            if self.low(j + 1) in DASHES and self.low(j + 2) == "old":
+                d.last = j + 3
+            return
+        if num.year_like and not num.scaled and role not in ("gt", "ge", "lt", "le", "approx", "near", "over", "under", "upto"):
+            if self._reads_as_year(d.first, j):
+                d.kind, d.unit = "year", None
+                d.precision = 1.0
+
+    def _reads_as_year(self, first: int, j: int) -> bool:
+        """A 4-digit number in 1000-2100: a year unless a plural noun follows with no year cue before."""
+        before = self.low(first - 1)
+        if before in _YEAR_CONTEXT or self.low(first - 2) in ("'s", "’s") or before in W.MONTHS:
+            return True
+        if before in DASHES and self.low(first - 2) in _YEAR_PREFIXES:
+            return True
+        noun = self._noun(j)
+        return noun is None or not _plural(noun)
+
+    def _range(self, first: int, a: _Num, j: int, currency: str | None, role: str | None, *, allow_and: bool = False) -> _Draft | None:
+        """"A to B", "A-B", "A–B", "A or B" (and "A and B" after "between") with scale sharing."""
+        t = self.low(j)
+        is_dash = t in DASHES
+        if not (is_dash or t in _RANGE_WORDS or (t == "and" and allow_and) or (t == "or" and a.words)):
+            return None
+        if is_dash and a.raw and not self.glued(j) and self.glued(j + 1):
+            return None  # "2000 -4000" reads as two numbers
+        k = j + 1
+        cur_b = currency
+        if self.kind(k) == "s" and self.toks[k].text in W.CURRENCY_SYMBOLS:
+            cur_b = W.CURRENCY_SYMBOLS[self.toks[k].text]
+            k += 1
+        if k >= self.n:
+            return None
+        b = self._number(k)
+        if b is None or (b.words != a.words and t == "or"):
+            return None
+        if b.raw and self._is_identifier(k, b) and not (is_dash and self.glued(k)):
+            return None
+        # Years: "2014-15", "2014–2015", "from 2005 to 2010".
+        if a.year_like and not b.scaled:
+            b_year = b.value
+            if b.raw and len(b.raw) == 2 and is_dash and self.glued(k):
+                b_year = (a.value // 100) * 100 + b.value
+            if (b.year_like or b_year != b.value) and a.value < b_year <= 2100:
+                d = _Draft(first, b.last, a.value, b_year, kind="year", precision=1.0)
+                nxt = self._noun(b.last)
+                if nxt is not None and _plural(nxt) and b_year == b.value and self.low(first - 1) not in _YEAR_CONTEXT:
+                    d.kind, d.unit = "count", nxt  # "2000 to 2010 troops"? rare; counted
+                return d
+        a_value, a_prec = a.value, a.precision
+        if not a.scaled and b.scaled and a.raw != "":
+            scale = b.value / (float(b.raw.replace(",", "")) if b.raw else 1.0) if b.raw else 0.0
+            if scale > 1 and a.value < b.value / scale:
+                a_value, a_prec = a.value * scale, a.precision * scale
+        elif not a.scaled and b.scaled and a.words and b.words:
+            # "between two and four thousand": the scale of the second end applies to the first.
+            scale = b.precision if b.precision >= 1000 else 1.0
+            for s in (1e12, 1e9, 1e6, 1e3):
+                if b.value >= s and b.value % s == 0:
+                    scale = s
+                    break
+            if scale > 1 and a.value < b.value / scale:
+                a_value, a_prec = a.value * scale, a.precision * scale
+        if not (a_value < b.value):
+            return None
+        d = _Draft(first, b.last, a_value, b.value, precision=min(a_prec, b.precision), scaled=a.scaled or b.scaled,
+                   words=a.words)
+        if t == "or":
+            d.approximate = True
+        if cur_b is not None:
+            d.kind, d.unit = "money", cur_b
+        else:
+            self._unit(d, b, role)
+            if d.kind == "year":
+                d.kind, d.unit = "count", None
+        # "20-30%": the unit after the second end covers both.
+        return d
+
+    def _between(self, i: int) -> _Draft | None:
+        """"between 20 and 30", "between 2,000 and 4,000 militants", "between 2012 and 2014"."""
+        j = i + 1
+        currency = None
+        if self.kind(j) == "s" and self.toks[j].text in W.CURRENCY_SYMBOLS:
+            currency, j = W.CURRENCY_SYMBOLS[self.toks[j].text], j + 1
+        a = self._number(j)
+        if a is None:
+            return None
+        d = self._range(i, a, a.last, currency, None, allow_and=True)
+        if d is None:
+            return None
+        d.qualifier = "between"
+        return d
+
+    # -- vague quantities, fractions, ordinals, dates --------------------------------------------
+    def _vague(self, i: int) -> _Draft | None:
+        """"a few hundred", "several thousand", "tens of thousands", "dozens of", "millions of"."""
+        w = self.low(i)
+        if w not in ("a", "few", "several", "couple", "handful", "dozens", "scores", "tens", "hundreds", "thousands", "millions", "billions", "some", "half", "trillions"):
+            return None
+        # Multiplier before a scale word: "a few hundred", "several thousand".
+        for size in (3, 2, 1):
+            phrase = " ".join(self.low(i + k) for k in range(size))
+            if phrase in MULTIPLIERS:
+                k = i + size
+                scale = 1.0
+                while self.low(k) in W.SCALES or self.low(k) == W.HUNDRED:
+                    scale *= W.SCALES.get(self.low(k), 100.0)
+                    k += 1
+                if scale > 1:
+                    lo, hi = MULTIPLIERS[phrase]
+                    if self.low(k) == "of":
+                        k += 1
+                    return _Draft(i, k, lo * scale, hi * scale, approximate=True, qualifier=" ".join(self.toks[x].low for x in range(i, k) if self.toks[x].low != "of"))
+                if self.low(k) in W.PLURAL_SCALES and phrase == "some":
+                    break
+        # "tens of thousands", "hundreds of thousands", "dozens of millions".
+        for prefix, factor in PLURAL_PREFIXES.items():
+            words = tuple(prefix.split())
+            if self.phrase(i, words) and self.low(i + 2) in W.PLURAL_SCALES:
+                scale = W.PLURAL_SCALES[self.low(i + 2)]
+                lo, hi = plural_interval(scale, factor)
+                k = i + 3 + (self.low(i + 3) == "of")
+                return _Draft(i, k, lo, hi, approximate=True, high_inclusive=False, qualifier=f"{prefix} {self.low(i + 2)}")
+        if w in W.PLURAL_SCALES and not (w == "hundreds" and self.low(i + 1) in W.PLURAL_SCALES and False):
+            lo, hi = plural_interval(W.PLURAL_SCALES[w])
+            k = i + 1 + (self.low(i + 1) == "of")
+            return _Draft(i, k, lo, hi, approximate=True, high_inclusive=False, qualifier=w)
+        if w == "some" and self.low(i + 1) in W.PLURAL_SCALES:
+            d = self._vague(i + 1)
+            if d is not None:
+                d.first = i
+            return d
+        # Alone: "a few militants", "several states", "dozens of fighters", "a dozen".
+        for size in (3, 2, 1):
+            phrase = " ".join(self.low(i + k) for k in range(size))
+            if phrase in ALONE:
+                k = i + size
+                lo, hi = ALONE[phrase]
+                nxt = self.low(k)
+                if phrase in ("a dozen", "half a dozen"):
+                    if nxt in W.SCALES or nxt == W.HUNDRED:
+                        return None
+                    return _Draft(i, k + (nxt == "of"), lo, hi, approximate=True, qualifier=phrase, value=float(lo))
+                if self.kind(k) != "w" or (nxt in _NOUN_STOP and nxt != "of"):
+                    return None
+                if phrase in ("few",) and self.low(i - 1) in ("very", "the", "too", "so", "quite", "fairly"):
+                    return None
+                d = _Draft(i, k, lo, hi, approximate=True, qualifier=phrase.removesuffix(" of"))
+                if nxt in W.DURATIONS:
+                    d.kind, d.unit, d.last = "duration", W.DURATIONS[nxt][0], k + 1
+                return d
+        return None
+
+    def _fraction_word(self, i: int) -> _Draft | None:
+        """"half of", "a third", "a quarter"; "half a million" is a count."""
+        w = self.low(i)
+        if w == "a":
+            den = W.FRACTION_WORDS[self.low(i + 1)]
+            if self.low(i + 2) in ("of", "century"):
+                pass
+            return _Draft(i, i + 2, 1 / den, 1 / den, kind="fraction", value=1 / den)
+        if w == "half":
+            if self.low(i + 1) in ("a", "an") and self.low(i + 2) in (*W.SCALES, W.HUNDRED, "dozen"):
+                if self.low(i + 2) == "dozen":
+                    return _Draft(i, i + 3, 6, 6, approximate=True, qualifier="half a dozen", value=6)
+                v = 0.5 * W.SCALES.get(self.low(i + 2), 100.0)
+                return _Draft(i, i + 3, v, v, value=v, precision=v, scaled=True)
+            if self.low(i + 1) in ("of", "the", "its", "their", "all") or self.low(i - 1) in ("a", "one", "by"):
+                first = i - 1 if self.low(i - 1) in ("one",) else i
+                return _Draft(first, i + 1, 0.5, 0.5, kind="fraction", value=0.5)
+        return None
+
+    def _fraction_after(self, first: int, num: _Num, j: int) -> _Draft | None:
+        t = self.low(j)
+        if num.raw and t == "/" and self.glued(j) and self.kind(j + 1) == "n" and self.glued(j + 1) and "." not in num.raw:
+            den = float(self.toks[j + 1].text) if self.toks[j + 1].text.isdigit() else 0
+            if 0 < num.value < den <= 100 and not (num.value == 9 and den == 11):
+                v = num.value / den
+                return _Draft(first, j + 2, v, v, kind="fraction", value=v)
+            return None
+        if t == "in" and not num.scaled and num.value >= 1 and num.value == int(num.value) and num.value < 100:
+            den_num = self._number(j + 1) if j + 1 < self.n else None
+            if den_num is not None and den_num.value > num.value and den_num.value <= 1000 and not den_num.year_like:
+                v = num.value / den_num.value
+                return _Draft(first, den_num.last, v, v, kind="fraction", value=v)
+        if num.words and not num.scaled and num.value < 20:
+            k = j
+            if t in DASHES and self.glued(j):
+                k = j + 1
+            w = self.low(k)
+            if w in W.FRACTION_WORDS and w not in ("second", "seconds") and (w.endswith("s") or num.value == 1):
+                if w in ("half", "halves") and num.value != 1:
+                    return None
+                v = num.value / W.FRACTION_WORDS[w]
+                if self.low(k + 1) in (W.HUNDRED, *W.SCALES):
+                    return None
+                return _Draft(first, k + 1, v, v, kind="fraction", value=v)
+        return None
+
+    def _ordinal_word(self, i: int) -> _Draft | None:
+        """"third", "twenty-first" as ranks ("a third" is a fraction, read elsewhere)."""
+        w = self.low(i)
+        v = float(W.ORDINAL_WORDS[w])
+        if w == "second" and self.low(i - 1) in ("a", "per", "one", "each", "every"):
+            return None
+        if self.low(i - 1) in ("a", "one") and w in W.FRACTION_WORDS:
+            return None
+        return _Draft(i, i + 1, v, v, kind="ordinal", value=v, precision=1.0)
+
+    def _decade(self, first: int, last: int, year: float) -> _Draft:
+        span = 99.0 if year % 100 == 0 and self.low(first - 1) != "the" and False else 9.0
+        return _Draft(first, last, year, year + span, kind="year", qualifier="decade", precision=10.0)
+
+    def _short_decade(self, i: int) -> _Draft | None:
+        """"the '90s", "'90s"."""
+        k = i + (2 if self.low(i) == "the" else 1)
+        t = self.toks[k]
+        if not (t.text.isdigit() and len(t.text) == 2 and int(t.text) % 10 == 0 and self.low(k + 1) == "s" and self.glued(k + 1)):
+            return None
+        year = 1900.0 + int(t.text) if int(t.text) >= 20 else 2000.0 + int(t.text)
+        return _Draft(i, k + 2, year, year + 9, kind="year", qualifier="decade", precision=10.0)
+
+    def _year_after(self, k: int) -> int | None:
+        if self.kind(k) == "n":
+            s = self.toks[k].text
+            if len(s) == 4 and s.isdigit() and 1000 <= int(s) <= 2100:
+                return int(s)
+        return None
+
+    def _day_month(self, first: int, day: int, j: int) -> _Draft:
+        """"12 June 2012", "12 June", "1st of September 2005"."""
+        month = W.MONTHS[self.low(j)]
+        k = j + 1
+        if self.low(k) == "." and self.glued(k):
+            k += 1
+        if self.low(k) == ",":
+            k += 1 if self._year_after(k + 1) else 0
+        year = self._year_after(k)
+        if year is None:
+            return _Draft(first, j + 1, None, None, kind="date", value=None)
+        return _day_draft(first, k + 1, year, month, day)
+
+    def _month_first(self, i: int) -> _Draft | None:
+        """"June 2012", "June 12, 2012", "June 12"."""
+        month = W.MONTHS[self.low(i)]
+        k = i + 1
+        if self.low(k) == "." and self.glued(k):
+            k += 1
+        if self.kind(k) == "n" and self.toks[k].text.isdigit():
+            v = int(self.toks[k].text)
+            year = self._year_after(k)
+            if year is not None:
+                last = calendar.monthrange(year, month)[1]
+                lo, hi = year * 1e4 + month * 100 + 1, year * 1e4 + month * 100 + last
+                return _Draft(i, k + 1, lo, hi, kind="date", precision=1.0)
+            if 1 <= v <= 31:
+                m = k + 1
+                if self.kind(m) == "w" and self.low(m) in W.ORDINAL_SUFFIXES and self.glued(m):
+                    m += 1
+                if self.low(m) == ",":
+                    m += 1
+                year = self._year_after(m)
+                if year is not None:
+                    return _day_draft(i, m + 1, year, month, v)
+                if self.low(i) in ("may", "march") or not self.toks[i].text[0].isupper():
+                    return None
+                return _Draft(i, k + 1, None, None, kind="date")
+        return None
+
+    def _numeric_date(self, i: int) -> _Draft | None:
+        """"2012-06-12", "12.6.2012", "5/17/2018" (slashes: month first unless the day says otherwise)."""
+        s = self.toks[i].text
+        parts = [int(p) for p in re.split(r"[./-]", s)]
+        if len(s.split("-")[0]) == 4:
+            y, m, d = parts
+        else:
+            a, b, y = parts
+            if y < 100:
+                y += 2000 if y < 50 else 1900
+            if "/" in s:
+                m, d = (a, b) if a <= 12 and not (b <= 12 < a) else (b, a)
+                if b > 12 >= a:
+                    m, d = a, b
+            else:
+                d, m = (a, b) if b <= 12 else (b, a)
+        if not (1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]):
+            return None
+        return _day_draft(i, i + 1, y, m, d)
+
+    # -- counted noun --------------------------------------------------------------------------
+    def _noun(self, j: int) -> str | None:
+        """The head noun counted after a number: the first plural word among the next few."""
+        found: list[str] = []
+        k = j
+        while k < self.n and len(found) < 4:
+            t = self.toks[k]
+            if t.kind != "w":
+                if t.text in DASHES and self.glued(k) and found:
+                    k += 1
+                    continue
+                break
+            w = t.low
+            if w in _NOUN_STOP or w in W.NUMBER_WORDS or w in W.MONTHS and t.text[0].isupper() and len(found) == 0 and w != "march":
+                break
+            if w in ("'s", "’s"):
+                break
+            found.append(w)
+            if _plural(w):
+                return w
+            k += 1
+        if not found:
+            return None
+        return found[0] if len(found) == 1 else found[-1] if len(found) == 2 and found[0][0].isalpha() and not _plural(found[0]) and found[-1] not in _NOUN_STOP else found[0]
+
+    def finish(self, d: _Draft) -> Quantity:
+        """The public record for a draft, with its text sliced from the input."""
+        start = self.toks[d.first].start
+        end = self.toks[d.last - 1].end
+        value = None if d.value is None else float(d.value)
+        return Quantity(
+            text=self.text[start:end], start=start, end=end, low=d.low, high=d.high, unit=d.unit,
+            approximate=d.approximate, kind=d.kind, low_inclusive=d.low_inclusive,
+            high_inclusive=d.high_inclusive, qualifier=d.qualifier, value=value,
+            precision=d.precision, scaled=d.scaled,
+        )
+
+
+def _day_draft(first: int, last: int, year: int, month: int, day: int) -> _Draft:
+    v = year * 1e4 + month * 100 + day
+    return _Draft(first, last, v, v, kind="date", value=v, precision=1.0)
+
+
+def _plural(w: str) -> bool:
+    """Does the word look like a plural noun (what counts usually count)?"""
+    if w in _IRREGULAR_PLURALS or w.endswith("men") or w.endswith("people"):
+        return True
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous", "'s", "’s"))

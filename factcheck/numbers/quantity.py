@@ -1,0 +1,30 @@
+"""The record a parsed quantity is: its span, its interval, its kind and unit, how it was written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number found in a text, read as an interval with its kind, unit and qualifier.
+
+    `low`/`high` are equal for a single value and None for an open side ("more than 500" has
+    low=500, low_inclusive=False, high=None). Percentages are in percent (40.0 for "40%"),
+    fractions are ratios (0.5 for "half"), dates are YYYYMMDD floats, years are years.
+    """
+
+    text: str  # == the input[start:end]
+    start: int  # character offsets into the parsed text
+    end: int
+    low: float | None
+    high: float | None
+    unit: str | None  # counted noun as written, lower-case ("militants"), or canonical unit ("km", "%", "USD")
+    approximate: bool  # about/roughly/nearly/vague quantities
+    kind: str  # "count", "percent", "percentage_points", "fraction", "multiple", "ordinal", "year", "date", "money", "measure", "duration"
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+    qualifier: str | None = None  # canonical qualifier that shaped the interval: "more than", "about", "between", "since"...
+    value: float | None = None  # the nominal number as written; None for vague quantities and ranges
+    precision: float | None = None  # rounding step implied by the writing: "3.2 million" -> 100000, "3,000" -> 1000
+    scaled: bool = False  # written with a scale word or suffix ("3.2 million", "4k"), so rounded to `precision`

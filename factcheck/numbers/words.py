@@ -1,0 +1,141 @@
+"""Number words, scale words, ordinals, fractions, multiples, months, units and currencies.
+
+Plain tables, looked up by the lower-cased token; the parser combines them.
+"""
+
+from __future__ import annotations
+
+UNITS: dict[str, int] = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+TENS: dict[str, int] = {
+    w: 10 * (i + 2)
+    for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())
+}
+HUNDRED = "hundred"
+SCALES: dict[str, float] = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "mln": 1e6,
+    "mn": 1e6,
+    "bn": 1e9,
+    "tn": 1e12,
+}
+# Suffixes glued to digits: "4k", "1.2bn", "3m", "$5tn".
+SUFFIX_SCALES: dict[str, float] = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12, "t": 1e12}
+# Plural scale words used as vague quantities: "hundreds", "thousands of".
+PLURAL_SCALES: dict[str, float] = {
+    "hundreds": 1e2,
+    "thousands": 1e3,
+    "millions": 1e6,
+    "billions": 1e9,
+    "trillions": 1e12,
+}
+NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | {HUNDRED} | frozenset(SCALES)
+
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+    "thousandth": 1000, "millionth": 1_000_000,
+}
+ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+
+# Denominators of fractions: "a third", "two thirds", "three quarters", "one in five".
+FRACTION_WORDS: dict[str, int] = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+}
+
+MULTIPLE_WORDS: dict[str, float] = {
+    "twice": 2, "double": 2, "doubled": 2, "doubling": 2, "triple": 3, "tripled": 3, "tripling": 3,
+    "treble": 3, "trebled": 3, "quadruple": 4, "quadrupled": 4, "quintupled": 5, "halved": 0.5,
+    "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
+    "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100, "thousandfold": 1000,
+}
+
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+MONTH_NAMES = (
+    "", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)
+
+# Measure units: token (lower-case) -> (canonical unit, dimension, factor to the dimension's base).
+MEASURES: dict[str, tuple[str, str, float]] = {}
+
+
+def _units(canonical: str, dimension: str, factor: float, *names: str) -> None:
+    for name in (canonical, *names):
+        MEASURES[name] = (canonical, dimension, factor)
+
+
+_units("km", "length", 1000.0, "kilometre", "kilometres", "kilometer", "kilometers", "kms")
+_units("m", "length", 1.0, "metre", "metres", "meter", "meters")
+_units("cm", "length", 0.01, "centimetre", "centimetres", "centimeter", "centimeters")
+_units("mm", "length", 0.001, "millimetre", "millimetres", "millimeter", "millimeters")
+_units("mi", "length", 1609.344, "mile", "miles")
+_units("ft", "length", 0.3048, "foot", "feet")
+_units("yd", "length", 0.9144, "yard", "yards")
+_units("in", "length", 0.0254, "inch", "inches")
+_units("nmi", "length", 1852.0, "nautical mile", "nautical miles")
+_units("km2", "area", 1e6, "km²", "sq km", "square kilometres", "square kilometers", "square kilometre", "square kilometer")
+_units("mi2", "area", 2_589_988.11, "sq mi", "square miles", "square mile")
+_units("ha", "area", 1e4, "hectare", "hectares")
+_units("kg", "mass", 1.0, "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos")
+_units("g", "mass", 0.001, "gram", "grams", "gramme", "grammes")
+_units("t", "mass", 1000.0, "tonne", "tonnes", "ton", "tons", "metric tons")
+_units("lb", "mass", 0.45359237, "lbs", "pound weight", "pounds weight")
+_units("l", "volume", 1.0, "litre", "litres", "liter", "liters")
+_units("bbl", "volume", 158.987, "barrel", "barrels")
+_units("km/h", "speed", 1 / 3.6, "kph", "kmh")
+_units("mph", "speed", 0.44704)
+_units("°C", "temperature", 1.0, "degrees celsius", "celsius")
+_units("MW", "power", 1e6, "megawatt", "megawatts", "mw")
+_units("GW", "power", 1e9, "gigawatt", "gigawatts", "gw")
+_units("kW", "power", 1e3, "kilowatt", "kilowatts", "kw")
+
+# Durations: token -> (canonical unit, days).
+DURATIONS: dict[str, tuple[str, float]] = {}
+for _canon, _days, _names in (
+    ("year", 365.25, ("year", "years", "yr", "yrs")),
+    ("month", 30.4375, ("month", "months")),
+    ("week", 7.0, ("week", "weeks")),
+    ("day", 1.0, ("day", "days")),
+    ("hour", 1 / 24, ("hour", "hours", "hr", "hrs", "h")),
+    ("minute", 1 / 1440, ("minute", "minutes", "min", "mins")),
+    ("second", 1 / 86400, ("second", "seconds", "sec", "secs")),
+    ("decade", 3652.5, ("decade", "decades")),
+    ("century", 36525.0, ("century", "centuries")),
+):
+    for _n in _names:
+        DURATIONS[_n] = (_canon, _days)
+
+# Currencies: symbols before the number, codes and words before or after it.
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₹": "INR", "₸": "KZT",
+    "c$": "CAD", "a$": "AUD", "hk$": "HKD",
+}
+CURRENCY_WORDS: dict[str, str] = {
+    "dollar": "USD", "dollars": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR", "eur": "EUR",
+    "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "gbp": "GBP", "yen": "JPY", "jpy": "JPY",
+    "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "rub": "RUB",
+    "som": "KGS", "soms": "KGS", "kgs": "KGS", "tenge": "KZT", "kzt": "KZT", "somoni": "TJS",
+    "tjs": "TJS", "sum": "UZS", "uzs": "UZS", "yuan": "CNY", "renminbi": "CNY", "cny": "CNY",
+    "rupees": "INR", "rupee": "INR", "inr": "INR", "francs": "CHF", "chf": "CHF", "cad": "CAD",
+    "aud": "AUD",
+}
+CURRENCY_CODES = frozenset({"usd", "eur", "gbp", "jpy", "rub", "kgs", "kzt", "tjs", "uzs", "cny", "inr", "chf", "cad", "aud"})
