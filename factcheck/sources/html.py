@@ -2,7 +2,9 @@
 
 Navigation, cookie banners, newsletter boxes, comments and footers are dropped; headings,
 paragraphs and tables of the article are kept, one paragraph a line. The Document's lines are
-the lines of this extracted text, not of the HTML file: evidence from a page cites them.
+the lines of this extracted text, not of the HTML file: evidence from a page cites them. Each
+line (a heading, a paragraph, a table row) is a Block of its own, so sentences never run across
+two paragraphs.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import logging
 
 from factcheck.errors import SourceError
-from factcheck.model import Document
+from factcheck.model import Block, Document
 from factcheck.sources.base import Raw
 from factcheck.sources.decode import decode_web, normalise
 
@@ -49,4 +51,14 @@ def parse(raw: Raw) -> Document:
     text = main_text(html)
     if not text:
         raise SourceError("no main text", path=raw.source)
-    return Document(source=raw.source, text=text, kind="html", digest=raw.digest)
+    return Document(source=raw.source, text=text, kind="html", blocks=paragraphs(text), digest=raw.digest)
+
+
+def paragraphs(text: str) -> tuple[Block, ...]:
+    """A Block per line of extracted text: a heading never runs into the paragraph after it."""
+    blocks: list[Block] = []
+    offset = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        blocks.append(Block(start=offset, end=offset + len(line), line=number))
+        offset += len(line) + 1
+    return tuple(blocks)

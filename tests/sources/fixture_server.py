@@ -4,6 +4,7 @@ Routes: every file under tests/fixtures/web/ at its relative path (with the medi
 charset listed in SERVED), plus:
   /missing         404
   /redirect        302 to /article.html          /loop   302 to itself, forever
+  /moved-notes     302 to /notes.txt
   /stall           accepts, then sends nothing   /stall-body  headers, then nothing
   /endless         200 text/plain, an endless body (bounded by ENDLESS_LIMIT)
   /drip            200 text/plain, one byte every DRIP_PAUSE seconds
@@ -158,6 +159,8 @@ def _handler(server: WebServer, pdfs: dict[str, bytes], bomb: bytes) -> type[Bas
                 self._send(200, pdfs[name], "application/pdf")
             elif path == "/redirect":
                 self._redirect("/article.html")
+            elif path == "/moved-notes":
+                self._redirect("/notes.txt")
             elif path == "/loop":
                 self._redirect("/loop")
             elif path == "/stall":

@@ -74,3 +74,10 @@ def test_a_fetched_windows_1252_page_reads_right(web_server: WebServer, fetch_op
     assert document.kind == "html"
     assert document.source == web_server.url("cp1252.html")
     assert "The 201st base in Tajikistan – Russia’s largest abroad – has about 7,000 troops." in document.text.split("\n")
+
+
+def test_each_paragraph_is_a_block_on_its_own_line() -> None:
+    document = html.parse(local("article.html"))
+    lines = document.text.split("\n")
+    assert [document.text[b.start : b.end] for b in document.blocks] == lines
+    assert [b.line for b in document.blocks] == list(range(1, len(lines) + 1))
