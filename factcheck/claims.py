@@ -51,7 +51,7 @@ def slug(text: str, taken: set[str]) -> str:
     `taken`, so one set de-duplicates a whole batch.
     """
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    words = _WORD.findall(_THOUSANDS.sub("", ascii_text))
+    words = _WORD.findall(_THOUSANDS.sub("", ascii_text.replace("'", "")))
     words = [w for w in words if w not in _SLUG_SKIP] or words
     base = ""
     for word in words[:SLUG_WORDS]:
