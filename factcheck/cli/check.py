@@ -11,7 +11,9 @@ from factcheck.cli import common
 from factcheck.errors import ClaimsError, ExitCode, FactcheckError, UsageError
 
 if TYPE_CHECKING:
-    from factcheck.model import Claim, Verdict
+    from factcheck.config import Config
+    from factcheck.model import Claim
+    from factcheck.report import RenderContext
 
 
 def check(
@@ -45,13 +47,14 @@ def check(
     from factcheck import config as config_mod
     from factcheck import pipeline
     from factcheck.output import check_writable
-    from factcheck.report import Format, RenderContext, render
+    from factcheck.report import Format, render
 
     fmt: Format | None = None
     try:
+        fmt = common.parse_format(output_format) if output_format else None  # known early: errors as JSON
         cfg = config_mod.load_config(Path.cwd(), config_file)
-        fmt = common.parse_format(output_format or cfg.format or Format.TABLE)
-        policy = _fail_on(fail_on) if fail_on else cfg.fail_on
+        fmt = fmt or common.parse_format(cfg.format or Format.TABLE)
+        ctx = _context(cfg, fail_on, strict, width, color=output is None and common.color_enabled())
         if output is not None:
             check_writable(output)
         loaded, broken = _read_claims(claims or [], keep_going=keep_going, as_json=fmt.is_json)
@@ -62,12 +65,7 @@ def check(
         everything = [*(texts or []), *loaded]
         busy = common.show_progress(quiet=quiet, for_people=fmt is Format.TABLE and output is None)
         with common.progress(f"checking {len(everything)} claim(s)", enabled=busy):
-            report = pipeline.check(everything, sources if sources else cfg.sources, options)
-        strict_run = bool(strict if strict is not None else cfg.strict)
-        ctx = RenderContext(
-            width=width or common.terminal_width(), color=output is None and common.color_enabled(),
-            fail_on=policy if policy is not None else RenderContext().fail_on, strict=strict_run,
-        )  # fmt: skip
+            report = pipeline.check(everything, sources or cfg.sources, options)
         common.emit(render(report, fmt, ctx), output)
         common.append_step_summary(render(report, Format.MARKDOWN, ctx))
     except FactcheckError as err:
@@ -81,13 +79,21 @@ def check(
     raise typer.Exit(code=int(ExitCode.ERROR if broken else status))
 
 
-def _fail_on(values: list[str]) -> frozenset[Verdict]:
+def _context(cfg: Config, fail_on: list[str] | None, strict: bool | None, width: int | None, *, color: bool) -> RenderContext:
+    """The run's policy and shape: command-line options over the config file over the defaults."""
     from factcheck.config import parse_fail_on
+    from factcheck.report import RenderContext
 
     try:
-        return parse_fail_on(values)
+        policy = parse_fail_on(fail_on) if fail_on else cfg.fail_on
     except ValueError as err:
         raise UsageError(f"--fail-on: {err}") from None
+    return RenderContext(
+        width=width or common.terminal_width(),
+        color=color,
+        fail_on=policy if policy is not None else RenderContext().fail_on,
+        strict=bool(strict if strict is not None else cfg.strict),
+    )
 
 
 def _read_claims(refs: list[str], *, keep_going: bool, as_json: bool) -> tuple[list[Claim], int]:

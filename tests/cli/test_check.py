@@ -157,3 +157,11 @@ def test_a_crash_in_the_core_exits_2_not_1(runner: CliRunner, fake_core, monkeyp
     assert result.exit_code == 2
     assert "error: internal error: RuntimeError: boom" in result.stderr
     assert json.loads(result.stderr.strip().splitlines()[-1])["error"]["exit_code"] == 2
+
+
+def test_config_error_is_json_too_when_format_is_given(runner: CliRunner, fake_core, write) -> None:
+    write("factcheck.toml", "colour = true\n")
+    result = runner.invoke(app, ["check", "x", "-s", "n", "--format", "jsonl"])
+    assert result.exit_code == 2
+    error = json.loads(result.stderr.strip().splitlines()[-1])["error"]
+    assert error["type"] == "ConfigError" and error["path"] == "factcheck.toml" and error["line"] == 1
