@@ -224,24 +224,34 @@ class _Loaded:
     line: int | None  # line of the document's start
 
 
+class _LineLoader(yaml.SafeLoader):
+    """A safe YAML loader that records the line of every mapping value and sequence item."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.lines = _Lines()
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+    mapping = loader.construct_mapping(node, deep=True)
+    found = {k.value: v.start_mark.line + 1 for k, v in node.value if isinstance(k, yaml.ScalarNode)}
+    loader.lines.of[id(mapping)] = found
+    return mapping
+
+
+def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode) -> list[Any]:
+    sequence = loader.construct_sequence(node, deep=True)
+    loader.lines.of[id(sequence)] = {i: item.start_mark.line + 1 for i, item in enumerate(node.value)}
+    return sequence
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
+_LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
+
+
 def _load_yaml(text: str, file: _File) -> _Loaded:
-    lines = _Lines()
-
-    class Loader(yaml.SafeLoader):
-        def construct_mapping(self, node: Any, deep: bool = False) -> Any:
-            mapping = super().construct_mapping(node, deep=True)
-            lines.of[id(mapping)] = {k.value: v.start_mark.line + 1 for k, v in node.value if k.id == "scalar"}
-            return mapping
-
-        def construct_sequence(self, node: Any, deep: bool = False) -> Any:
-            sequence = super().construct_sequence(node, deep=True)
-            lines.of[id(sequence)] = {i: n.start_mark.line + 1 for i, n in enumerate(node.value)}
-            return sequence
-
-    Loader.add_constructor("tag:yaml.org,2002:map", lambda loader, node: loader.construct_mapping(node))
-    Loader.add_constructor("tag:yaml.org,2002:seq", lambda loader, node: loader.construct_sequence(node))
     try:
-        loader = Loader(text)
+        loader = _LineLoader(text)
         try:
             node = loader.get_single_node()
             data = loader.construct_document(node) if node is not None else None
@@ -255,7 +265,7 @@ def _load_yaml(text: str, file: _File) -> _Loaded:
         raise file.error(f"malformed YAML: {problem}", mark.line + 1 if mark else None) from None
     except yaml.YAMLError as err:
         raise file.error(f"malformed YAML: {err}") from None
-    return _Loaded(data, lines, node.start_mark.line + 1 if node is not None else None)
+    return _Loaded(data, loader.lines, node.start_mark.line + 1 if node is not None else None)
 
 
 def _load_json(text: str, file: _File) -> _Loaded:
@@ -362,7 +372,7 @@ def _csv_entries(text: str, file: _File, delimiter: str) -> Iterator[_Entry]:
         start = reader.line_num + 1
         for row in reader:
             if any(cell.strip() for cell in row):
-                record = {k: v for k, v in zip(columns, row, strict=False) if k and v.strip()}
+                record: dict[str, Any] = {k: v for k, v in zip(columns, row, strict=False) if k and v.strip()}
                 if "sources" in record:
                     record["sources"] = [s.strip() for s in record["sources"].split(";") if s.strip()]
                 if not any(record.get(key) for key in TEXT_KEYS):
