@@ -20,6 +20,7 @@ from factcheck.extract.worthiness import score_sentence
 from factcheck.numbers import Quantity
 from factcheck.sentences import sentence_spans
 
+CLAUSE_WORDS = 6  # words on each side of a semicolon for a sentence to be cut there
 _LEAD = re.compile(r"(?:#{1,6}\s+|[-*+•]\s+|\d+[.)]\s+|>\s*)+")
 
 
@@ -112,27 +113,63 @@ def assign_ids(claims: Sequence[ExtractedClaim], taken: set[str] | None = None) 
 
 
 def _sentences(article: Article) -> tuple[list[_Sentence], set[int]]:
-    """Every sentence of the article with its place in the original, and the chrome paragraphs."""
+    """Every sentence (or clause, see `clauses`) of the article with its place in the original,
+    and the chrome paragraphs."""
     locator = PageLocator(article.original) if article.original is not None else None
     sentences: list[_Sentence] = []
     chrome: set[int] = set()
     for number, (p_start, p_end) in enumerate(paragraphs(article.text, article.kind, chrome_line)):
         if chrome_reason(article.text[p_start:p_end]):
             chrome.add(number)
-        for start, end in sentence_spans(article.text, p_start, p_end):
-            lead = _LEAD.match(article.text, start, end)
-            start = lead.end() if lead else start
-            text = " ".join(article.text[start:end].split())
-            if not text:
-                continue
-            if locator is None:
-                offset: int | None = start
-                lines: tuple[int, int] | None = (line_of(article.text, start), line_of(article.text, end))
-            else:
-                offset = locator.find(text)
-                lines = None if offset is None else (line_of(locator.page, offset),) * 2
-            sentences.append(_Sentence(number, start, end, text, offset, lines))
+        for s_start, s_end in sentence_spans(article.text, p_start, p_end):
+            lead = _LEAD.match(article.text, s_start, s_end)
+            for start, end in clauses(article.text, lead.end() if lead else s_start, s_end):
+                written = " ".join(article.text[start:end].split())
+                if locator is None:
+                    offset: int | None = start
+                    lines: tuple[int, int] | None = (line_of(article.text, start), line_of(article.text, end))
+                else:
+                    offset = locator.find(written)
+                    lines = None if offset is None else (line_of(locator.page, offset),) * 2
+                sentences.append(_Sentence(number, start, end, _as_sentence(written), offset, lines))
     return sentences, chrome
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence `text[start:end]`, cut in two at a semicolon joining two independent clauses.
+
+    The cut is made only when the sentence has exactly one semicolon outside brackets and quotes
+    (several are a list), both sides hold at least CLAUSE_WORDS words, and the second does not
+    open with "and"/"or"; otherwise the sentence stays whole.
+    """
+    semicolons = []
+    depth = 0
+    for i in range(start, end):
+        if text[i] in "([{“«":
+            depth += 1
+        elif text[i] in ")]}”»":
+            depth = max(0, depth - 1)
+        elif text[i] == ";" and depth == 0:
+            semicolons.append(i)
+    if len(semicolons) != 1:
+        return [(start, end)]
+    cut = semicolons[0]
+    left, right = text[start:cut].split(), text[cut + 1 : end].split()
+    if len(left) < CLAUSE_WORDS or len(right) < CLAUSE_WORDS or right[0].lower() in ("and", "or"):
+        return [(start, end)]
+    second = cut + 1
+    while text[second].isspace():
+        second += 1
+    return [(start, cut), (second, end)]
+
+
+def _as_sentence(clause: str) -> str:
+    """A clause written as a sentence: a capital first letter and a final full stop."""
+    if clause[:1].islower():
+        clause = clause[0].upper() + clause[1:]
+    if not re.search(r"[.!?…][\"'’”»)\]]*$", clause):
+        clause += "."
+    return clause
 
 
 def _ignored(sentences: Sequence[_Sentence], marks: Sequence[Mark]) -> set[int]:
