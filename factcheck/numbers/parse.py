@@ -82,6 +82,7 @@ _NOUN_STOP = frozenset(
 )
 # Letters that may follow digits with no space: scales, ordinals, decades, units, multiples.
 _KNOWN_GLUED = frozenset({*W.SUFFIX_SCALES, *W.ORDINAL_SUFFIXES, *W.MEASURES, *W.DURATIONS, "s", "x", "bn", "mn", "pc", "pct", "pp"})
+_SKIP = "skip"  # a draft that only consumes tokens that are not a quantity ("24/7")
 # "nearly 3,000" reaches down by this share of the tolerance of "about 3,000".
 NEAR_SHARE = 2 / 3
 _ONE_SKIP_AFTER = frozenset({"of", "another", "who", "that", "which", "way", "hand", "day", "time", "thing", "side"})
@@ -214,6 +215,9 @@ def parse_quantities(text: str) -> list[Quantity]:
             draft = None
         if draft is None or draft.last <= i:
             i += 1
+            continue
+        if draft.kind == _SKIP:
+            i = draft.last
             continue
         out.append(reader.finish(draft))
         i = draft.last
@@ -410,8 +414,10 @@ class _Reader:
                 return False
             return not num.words
         nxt = num.last
-        if not num.words and self.kind(nxt) == "w" and self.glued(nxt) and self.low(nxt) not in _KNOWN_GLUED:
-            return True  # "5G", "3D", "10am": letters glued after that no reader knows
+        if not num.words and self.kind(nxt) == "w" and self.glued(nxt):
+            glued = self.toks[nxt].text
+            if self.low(nxt) not in _KNOWN_GLUED or (len(glued) == 1 and glued.isupper() and glued not in "KMBT"):
+                return True  # "5G", "3D", "10am": letters glued after that no reader knows
         return False
 
     def _number(self, i: int) -> _Num | None:
@@ -775,7 +781,7 @@ class _Reader:
             if 0 < num.value < den <= 100 and not (num.value == 9 and den == 11):
                 v = num.value / den
                 return _Draft(first, j + 2, v, v, kind="fraction", value=v)
-            return None
+            return _Draft(first, j + 2, None, None, kind=_SKIP)  # "24/7", "9/11": a label
         if t == "in" and not num.scaled and num.value >= 1 and num.value == int(num.value) and num.value < 100:
             den_num = self._number(j + 1) if j + 1 < self.n else None
             if den_num is not None and den_num.value > num.value and den_num.value <= 1000 and not den_num.year_like:
