@@ -81,11 +81,12 @@ def refresh(index: Index, raws: Iterable[Raw]) -> IndexStats:
     """
     from factcheck import passages
     from factcheck.errors import SourceError
+    from factcheck.model import SkippedSource
     from factcheck.sources.base import parse
 
     seen: dict[str, None] = {}
     indexed = unchanged = written = 0
-    skipped: list[str] = []
+    skipped: list[SkippedSource] = []
     for raw in raws:
         seen[raw.source] = None
         if index.has(raw.source, raw.digest):
@@ -94,7 +95,7 @@ def refresh(index: Index, raws: Iterable[Raw]) -> IndexStats:
         try:
             found = passages.split(parse(raw))
         except SourceError as err:
-            skipped.append(f"{raw.source}: {err.message}")
+            skipped.append(SkippedSource(raw.source, err.message))
             del seen[raw.source]
             continue
         index.replace(raw.source, raw.digest, found)
@@ -123,8 +124,7 @@ def build(refs: Sequence[str], options: CheckOptions) -> IndexStats:
         stats = refresh(index, collected.raws)
     finally:
         index.close()
-    reasons = tuple(f"{s.ref}: {s.reason}" for s in collected.skipped)
-    return replace(stats, skipped=reasons + stats.skipped)
+    return replace(stats, skipped=tuple(collected.skipped) + stats.skipped)
 
 
 __all__ = [

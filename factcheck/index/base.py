@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
-from factcheck.model import Hit, Passage
+from factcheck.model import Hit, Passage, SkippedSource
 
 WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 THOUSANDS = re.compile(r"(?<=\d)[,\u00a0\u202f](?=\d{3}\b)")  # "2,000" is one term, "2000"
@@ -103,7 +103,7 @@ class IndexStats:
     unchanged: int  # sources skipped because their digest was already indexed
     removed: int  # sources dropped because they are gone
     passages: int  # passages written
-    skipped: tuple[str, ...] = ()  # "source: reason" for sources that could not be parsed
+    skipped: tuple[SkippedSource, ...] = ()  # sources that could not be read or parsed
     notes: tuple[str, ...] = ()  # e.g. "index at ... was corrupted and has been rebuilt"
 
 

@@ -49,7 +49,7 @@ def test_refresh_reindexes_only_changed_sources_and_drops_deleted_ones(persisten
 def test_refresh_lists_sources_that_cannot_be_parsed(tmp_path: Path) -> None:
     stats = refresh(MemoryIndex(), [Raw("broken.pdf", b"not a pdf at all"), *raws(FILES)])
     assert stats.indexed == 3
-    assert len(stats.skipped) == 1 and stats.skipped[0].startswith("broken.pdf: ")
+    assert [s.ref for s in stats.skipped] == ["broken.pdf"] and stats.skipped[0].reason
 
 
 @pytest.mark.parametrize(
@@ -148,3 +148,18 @@ def test_default_index_dir_is_one_per_working_folder(tmp_path: Path, monkeypatch
     one, two = default_index_dir(cwd=tmp_path / "a"), default_index_dir(cwd=tmp_path / "b")
     assert one.parent == two.parent == tmp_path / "xdg" / "factcheck" / "index"
     assert one != two and one == default_index_dir(cwd=tmp_path / "a")
+
+
+def test_build_indexes_ahead_of_a_run_and_only_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck.index import build
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "notes").mkdir()
+    for name, text in FILES.items():
+        (tmp_path / name).write_text(text)
+    options = CheckOptions(index_dir=tmp_path / "ix")
+    first = build(["notes"], options)
+    assert (first.sources, first.indexed, first.passages) == (3, 3, 4)
+    second = build(["notes"], options)
+    assert (second.indexed, second.unchanged) == (0, 3)
+    assert TantivyIndex(tmp_path / "ix").has("notes/a.txt", raws(FILES)[0].digest)
