@@ -73,20 +73,27 @@ def ignored(relative: str, patterns: Sequence[str]) -> bool:
 
 
 def walk(folder: Path, ignore: Sequence[str] = ()) -> Iterator[Path]:
-    """The files under `folder`, recursively, sorted, without hidden or ignored files and folders."""
-    yield from _walk(folder, folder, ignore)
+    """The files under `folder`, recursively, sorted, without hidden or ignored files and folders.
+
+    A folder reached twice through symbolic links is walked once.
+    """
+    yield from _walk(folder, folder, ignore, set())
 
 
-def _walk(root: Path, folder: Path, ignore: Sequence[str]) -> Iterator[Path]:
+def _walk(root: Path, folder: Path, ignore: Sequence[str], seen: set[Path]) -> Iterator[Path]:
     try:
+        real = folder.resolve()
         entries = sorted(folder.iterdir(), key=lambda p: p.name)
     except OSError:
         return
+    if real in seen:
+        return
+    seen.add(real)
     for entry in entries:
         if entry.name.startswith(".") or ignored(entry.relative_to(root).as_posix(), ignore):
             continue
         if entry.is_dir():
-            yield from _walk(root, entry, ignore)
+            yield from _walk(root, entry, ignore, seen)
         elif entry.is_file():
             yield entry
 

@@ -184,3 +184,10 @@ def test_display_path_is_relative_under_the_working_folder(tree: Path) -> None:
     outside = tree.parent / "elsewhere.txt"
     assert display_path(outside) == outside.as_posix()
     assert Path(display_path(outside)).is_absolute()
+
+
+def test_a_symbolic_link_loop_is_walked_once(tree: Path) -> None:
+    (tree / "notes" / "sub" / "loop").symlink_to(tree / "notes", target_is_directory=True)
+    got = collect(["notes"], OPTIONS)
+    assert sources(got).count("notes/a.txt") == 1
+    assert not any("loop" in s for s in sources(got))
