@@ -34,7 +34,7 @@ _TOKEN = re.compile(
 )
 # Cheap test before tokenising: a digit, or a word that can start a quantity.
 _TRIGGER = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
     r"ninety|hundred|thousand|million|billion|trillion|dozen|dozens|hundreds|thousands|millions|"
     r"billions|few|several|couple|handful|scores|tens|half|third|thirds|quarter|quarters|fifth|"
