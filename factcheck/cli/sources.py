@@ -44,13 +44,13 @@ def list_cached(
 
     try:
         options = _options(config_file, cache_dir=cache_dir)
-        found = cache.entries(urls.session(options.fetch))
+        where = cache.cache_dir(options.fetch)
+        found = cache.entries(urls.session(options.fetch)) if (where / cache.CACHE_FILE).exists() else ()
     except FactcheckError as err:
         raise common.fatal(err) from None
     if as_json:
         sys.stdout.write("".join(json.dumps(_record(entry), sort_keys=True) + "\n" for entry in found))
         return
-    where = cache.cache_dir(options.fetch)
     if not found:
         common.stderr.print(f"nothing cached in {where}")
         return

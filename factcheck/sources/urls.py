@@ -199,6 +199,8 @@ def fetch(url: str, options: FetchOptions) -> Raw:
         response = _get(cached, url, options)
     if response.status_code != 200:
         raise SourceError(f"HTTP {response.status_code} {response.reason or ''}".rstrip(), path=url)
+    if len(response.content) > options.max_bytes:  # cached under a larger --max-bytes
+        raise SourceError(f"body larger than {options.max_bytes:,} bytes", path=url)
     return Raw(source=url, data=response.content, media_type=_media_type(response), charset=_charset(response))
 
 

@@ -69,6 +69,7 @@ def test_list_of_an_empty_cache_says_so(tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert result.stdout == ""
     assert f"nothing cached in {tmp_path / 'xdg' / 'factcheck'}" in result.stderr.replace("\n", "")
+    assert not (tmp_path / "xdg").exists()  # looking creates nothing
 
 
 def test_index_calls_the_index_builder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -144,6 +144,13 @@ def test_cache_entries_list_what_was_fetched_and_when(web_server: WebServer, fet
     assert not entry.stale
 
 
+def test_a_cached_body_over_a_smaller_cap_is_refused(web_server: WebServer, fetch_options: FetchOptions) -> None:
+    urls.fetch(web_server.url("article.html"), fetch_options)
+    for offline in (False, True):
+        options = dataclasses.replace(fetch_options, max_bytes=100, offline=offline)
+        assert reason(web_server.url("article.html"), options) == "body larger than 100 bytes"
+
+
 def test_failures_are_not_cached(web_server: WebServer, fetch_options: FetchOptions) -> None:
     reason(web_server.url("missing"), fetch_options)
     assert web_server.url("missing") not in {e.url for e in cache.entries(urls.session(fetch_options))}
