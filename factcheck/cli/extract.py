@@ -20,16 +20,22 @@ def extract(
     min_score: Annotated[
         float, typer.Option("--min-score", min=0.0, max=1.0, help="Keep sentences whose check-worthiness is at least this.")
     ] = DEFAULT_MIN_SCORE,
+    offline: Annotated[bool | None, typer.Option("--offline/--online", help="Use cached URLs only, fetch nothing.", show_default=False)] = None,
 ) -> None:
     """Pull the check-worthy claims out of articles into a claims file for `factcheck check --claims`.
 
     Example: factcheck extract article.html -o claims/article.yaml
     """
+    from factcheck.config import check_options, load_config
     from factcheck.extract.batch import STDIN, extract_refs
     from factcheck.extract.writer import render
 
+    try:
+        fetch = check_options(load_config(Path.cwd()), offline=offline).fetch
+    except FactcheckError as err:
+        raise fatal(err) from None
     stdin = sys.stdin.buffer.read() if STDIN in articles else None
-    extraction = extract_refs(articles, min_score=min_score, stdin=stdin)
+    extraction = extract_refs(articles, min_score=min_score, fetch=fetch, stdin=stdin)
     for failure in extraction.failures:
         warn_error(failure)
     color = output is None and color_enabled()

@@ -19,10 +19,10 @@ from factcheck.index.base import fold
 from factcheck.sources import base
 from factcheck.sources.base import Raw
 
-IGNORE = "factcheck: ignore"
 _COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 _IGNORE_TEXT = re.compile(r"factcheck:\s*ignore", re.IGNORECASE)
-_HTML_START = re.compile(r"\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b|<!--|<\w+[^>]*>)", re.IGNORECASE)
+# How standard input starts when it is an HTML page rather than text or Markdown.
+_HTML_START = re.compile(r"\s*<(?:!doctype\s+html|html|head|body|article|main|div|section|p|h[1-6])\b", re.IGNORECASE)
 _BLOCK_LINE = re.compile(r"^\s*(?:#{1,6}\s|[-*+•]\s|\d+[.)]\s|>\s?)")
 _SKIPPED_ELEMENTS = re.compile(r"<(script|style|head|noscript|template|svg)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.DOTALL)

@@ -69,3 +69,8 @@ def test_locator_finds_sentences_across_tags_entities_and_white_space() -> None:
 
 def test_locator_says_none_rather_than_guess() -> None:
     assert PageLocator("<p>Something else entirely.</p>").find("The port of Valmara handled containers.") is None
+
+
+def test_stdin_markdown_opening_with_a_comment_stays_text() -> None:
+    data = b"<!-- factcheck: ignore -->\nThe museum received 1.2 million visitors in 2019.\n"
+    assert read_article(Raw(source="-", data=data)).kind == "text"
