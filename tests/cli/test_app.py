@@ -12,7 +12,20 @@ from typer.testing import CliRunner
 from factcheck import __version__
 from factcheck.cli import app
 
-COMMANDS = [["check"], ["inspect"], *([["extract"]] if "extract" in {c.name for c in app.registered_commands} else [])]
+
+def _commands() -> list[list[str]]:
+    """Every command of the app, sub-commands of groups included."""
+    found = [[c.name or ""] for c in app.registered_commands]
+    for group in app.registered_groups:
+        found += [[group.name or "", c.name or ""] for c in group.typer_instance.registered_commands]
+    return found
+
+
+COMMANDS = _commands()
+
+
+def test_the_commands_are_registered() -> None:
+    assert {"check", "inspect"} <= {c[0] for c in COMMANDS}
 
 
 def test_version(runner: CliRunner) -> None:
@@ -25,7 +38,7 @@ def test_every_command_has_help_with_an_example(runner: CliRunner, command: list
     result = runner.invoke(app, [*command, "--help"])
     assert result.exit_code == 0
     example = [line for line in result.stdout.splitlines() if "Example:" in line]
-    assert example and f"factcheck {command[0]}" in example[0]
+    assert example and f"factcheck {' '.join(command)}" in example[0]
 
 
 def test_every_registered_command_has_a_docstring() -> None:
