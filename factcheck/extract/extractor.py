@@ -20,6 +20,10 @@ from factcheck.extract.worthiness import score_sentence
 from factcheck.numbers import Quantity
 from factcheck.sentences import sentence_spans
 
+# Markdown inline syntax kept out of a claim's text: links and images keep their label,
+# emphasis and code spans their content.
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
 CLAUSE_WORDS = 6  # words on each side of a semicolon for a sentence to be cut there
 _LEAD = re.compile(r"(?:#{1,6}\s+|[-*+•]\s+|\d+[.)]\s+|>\s*)+")
 
@@ -131,6 +135,8 @@ def _sentences(article: Article) -> tuple[list[_Sentence], set[int]]:
                 else:
                     offset = locator.find(written)
                     lines = None if offset is None else (line_of(locator.page, offset),) * 2
+                if article.kind == "markdown":
+                    written = _MD_LINK.sub(r"\1", _MD_EMPHASIS.sub(r"\2", written))
                 sentences.append(_Sentence(number, start, end, _as_sentence(written), offset, lines))
     return sentences, chrome
 

@@ -9,6 +9,7 @@ import pytest
 
 import factcheck
 from factcheck.extract import ExtractedClaim, extract_article, extract_claims, read_article
+from factcheck.extract.article import from_text
 from factcheck.extract.extractor import DEFAULT_MIN_SCORE
 from factcheck.sources.base import Raw
 from extract_truth import SEED, TRUTHS, Truth
@@ -150,3 +151,11 @@ def test_semicolon_between_two_clauses_makes_two_sentences() -> None:
 def test_semicolons_in_lists_or_brackets_leave_the_sentence_whole(sentence: str) -> None:
     (claim,) = extract_claims(sentence + "\n", min_score=0.0)
     assert claim.text == sentence
+
+
+def test_markdown_links_and_emphasis_are_left_out_of_the_claim_text() -> None:
+    text = "The [census](https://example.org/c) of **2011** counted `4,300` residents in the *old town*, the office said.\n"
+    article = from_text(text, kind="markdown")
+    (claim,) = extract_article(article)
+    assert claim.text == "The census of 2011 counted 4,300 residents in the old town, the office said."
+    assert any(q.kind == "year" and q.low == 2011 for q in claim.quantities)
