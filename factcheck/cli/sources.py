@@ -126,8 +126,8 @@ def index(
         stats = build(wanted, options)
     except FactcheckError as err:
         raise common.fatal(err) from None
-    for reason in stats.skipped:
-        common.warn(f"skipped {reason}")
+    for skipped in stats.skipped:
+        common.warn(f"skipped {skipped.ref}: {skipped.reason}")
     for note in stats.notes:
         common.warn(note)
     typer.echo(

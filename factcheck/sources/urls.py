@@ -18,7 +18,7 @@ import errno
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import requests
 from requests.adapters import HTTPAdapter
-from urllib3.response import HTTPResponse
+from urllib3.response import BaseHTTPResponse, HTTPResponse
 from urllib3.util.retry import Retry
 
 from factcheck import __version__
@@ -38,7 +38,7 @@ from factcheck.sources.cache import CACHE_FILE, FRESH_FOR, cache_dir
 if TYPE_CHECKING:
     from requests_cache import CachedSession
 
-USER_AGENT = f"factcheck/{__version__} (claim fact-checker; python-requests/{requests.__version__})"
+USER_AGENT = f"factcheck/{__version__} (claim fact-checker; python-requests/{requests.__version__})"  # type: ignore[attr-defined]
 MAX_REDIRECTS = 5
 DEADLINE_FACTOR = 6  # a whole download may take this many read timeouts
 RETRY_AFTER_CAP = 10.0  # seconds: a longer Retry-After is shortened to this
@@ -93,7 +93,7 @@ class CappedResponse(HTTPResponse):
             self.close()
             raise DeadlineExceeded(limits.seconds)
 
-    def stream(self, amt: int | None = CHUNK, decode_content: bool | None = None) -> Iterator[bytes]:
+    def stream(self, amt: int | None = CHUNK, decode_content: bool | None = None) -> Generator[bytes, None, None]:
         """Yield the body in chunks of at most `amt` bytes, within the fetch's limits."""
         count = 0
         while True:
@@ -135,7 +135,7 @@ class CappedAdapter(HTTPAdapter):
 class CappedRetry(Retry):
     """urllib3's Retry with the server's Retry-After shortened to RETRY_AFTER_CAP seconds."""
 
-    def get_retry_after(self, response: HTTPResponse) -> float | None:
+    def get_retry_after(self, response: BaseHTTPResponse) -> float | None:
         """The server's Retry-After in seconds, at most RETRY_AFTER_CAP."""
         seconds = super().get_retry_after(response)
         return None if seconds is None else min(seconds, RETRY_AFTER_CAP)

@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from factcheck.cli import app
 from factcheck.index.base import IndexStats
+from factcheck.model import SkippedSource
 from factcheck.options import CheckOptions
 
 runner = CliRunner()
@@ -77,7 +78,7 @@ def test_index_calls_the_index_builder(monkeypatch: pytest.MonkeyPatch, tmp_path
 
     def build(refs: list[str], options: CheckOptions) -> IndexStats:
         calls.append((list(refs), options))
-        return IndexStats(2, 1, 1, 0, 7, skipped=("gone.txt: no such file or folder",))
+        return IndexStats(2, 1, 1, 0, 7, skipped=(SkippedSource("gone.txt", "no such file or folder"),))
 
     monkeypatch.setitem(sys.modules, "factcheck.index", types.SimpleNamespace(build=build))
     result = runner.invoke(app, ["sources", "index", "notes/", "gone.txt", "--index-dir", "idx", "--offline"])
