@@ -55,6 +55,8 @@ class _Side:
     hi_slack: float
     label: str  # how the dimension is named in reasons
     approx: bool  # the slack includes the tolerance of an approximate number
+    raw_lo_inc: bool = True  # inclusivity as written, before any widening
+    raw_hi_inc: bool = True
 
     @property
     def wlo(self) -> float:
@@ -114,8 +116,10 @@ def _side(q: Quantity, other: Quantity) -> _Side | str:
         return slack(x, q.precision, approximate=approx, scaled=q.scaled, kind=q.kind)
 
     lo_s, hi_s = pad(lo), pad(hi)
-    return _Side(dimension, lo * factor, hi * factor, q.low_inclusive or lo_s > 0, q.high_inclusive or hi_s > 0,
-                 lo_s * factor, hi_s * factor, label, approx and (lo_s > 0 or hi_s > 0))
+    # A rounded value covers [v - step/2, v + step/2): "40%" and "41%" do not meet at 40.5.
+    hi_inc = (q.high_inclusive and hi_s == 0) or (hi_s > 0 and approx)
+    return _Side(dimension, lo * factor, hi * factor, q.low_inclusive or lo_s > 0, hi_inc,
+                 lo_s * factor, hi_s * factor, label, approx and (lo_s > 0 or hi_s > 0), q.low_inclusive, q.high_inclusive)
 
 
 def _overlaps(alo: float, ali: bool, ahi: float, ahi_i: bool, blo: float, bli: bool, bhi: float, bhi_i: bool) -> bool:
@@ -130,8 +134,8 @@ def _overlaps(alo: float, ali: bool, ahi: float, ahi_i: bool, blo: float, bli: b
 
 
 def _contains(outer: _Side, inner: _Side) -> bool:
-    lo_ok = outer.lo < inner.lo or (outer.lo == inner.lo and (outer.lo_inc or not inner.lo_inc))
-    hi_ok = outer.hi > inner.hi or (outer.hi == inner.hi and (outer.hi_inc or not inner.hi_inc))
+    lo_ok = outer.lo < inner.lo or (outer.lo == inner.lo and (outer.raw_lo_inc or not inner.raw_lo_inc))
+    hi_ok = outer.hi > inner.hi or (outer.hi == inner.hi and (outer.raw_hi_inc or not inner.raw_hi_inc))
     return lo_ok and hi_ok
 
 
@@ -215,11 +219,10 @@ def _compare(claim: Quantity, source: Quantity) -> NumberCheck:
             0.0,
         )
     head = f"claim {_label(claim, c)} vs source {_label(source, s)}"
-    raw = _overlaps(c.lo, c.lo_inc and True, c.hi, c.hi_inc, s.lo, s.lo_inc, s.hi, s.hi_inc)
-    raw = _overlaps(c.lo, claim.low_inclusive, c.hi, claim.high_inclusive, s.lo, source.low_inclusive, s.hi, source.high_inclusive)
+    raw = _overlaps(c.lo, c.raw_lo_inc, c.hi, c.raw_hi_inc, s.lo, s.raw_lo_inc, s.hi, s.raw_hi_inc)
     wide = _overlaps(c.wlo, c.lo_inc, c.whi, c.hi_inc, s.wlo, s.lo_inc, s.whi, s.hi_inc)
     if raw:
-        if c.lo == s.lo and c.hi == s.hi:
+        if c.lo == s.lo and c.hi == s.hi and (c.raw_lo_inc, c.raw_hi_inc) == (s.raw_lo_inc, s.raw_hi_inc):
             return NumberCheck(Relation.AGREE, f"{head}: same", 1.0)
         if _contains(c, s):
             return NumberCheck(Relation.AGREE, f"{head}: source within claim", 1.0)

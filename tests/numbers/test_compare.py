@@ -1,0 +1,160 @@
+"""Reconciliation of a claim's quantity with a source's: the table in docs/numbers.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.numbers import NumberCheck, Quantity, Relation, compare, format_interval, parse_quantities
+
+A, D, I = Relation.AGREE, Relation.DISAGREE, Relation.INCOMPARABLE
+
+
+def q(text: str) -> Quantity:
+    found = parse_quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def check(claim: str, source: str) -> NumberCheck:
+    return compare(q(claim), q(source))
+
+
+CASES = [
+    # exact values and containment
+    ("3,137 fighters", "3,137 fighters", A),
+    ("3,137 fighters", "3,138 fighters", D),
+    ("between 2,000 and 4,000", "3,000", A),
+    ("2,000–4,000", "between 2,000 and 4,000", A),
+    ("2000 to 4000", "3,000 to 5,000", A),
+    ("2000 to 4000", "a few hundred", D),
+    ("a few thousand", "2000 to 4000", A),
+    # strict and non-strict bounds
+    ("more than 6,000", "7,000", A),
+    ("more than 500", "500", D),
+    ("at least 500", "500", A),
+    ("fewer than 10", "10", D),
+    ("up to 300", "300", A),
+    ("up to 300", "301", D),
+    ("more than 6,000", "about 7,000", A),
+    ("more than 500", "fewer than 400", D),
+    ("more than 500", "at least 400", A),
+    # rounding and approximation
+    ("3.2 million", "3,187,000", A),
+    ("3.2 million", "3,300,000", D),
+    ("40%", "40.4%", A),
+    ("40%", "41%", D),
+    ("about 3,000", "3,400", A),
+    ("about 3,137", "3,400", D),
+    ("about 700 servicemen", "650", A),
+    ("nearly 3,000", "2,900", A),
+    ("nearly 3,000", "3,100", D),
+    ("3,000", "3,100", D),
+    ("perhaps as many as 10,000", "11,000", A),
+    ("up to 10,000", "11,000", D),
+    ("1.2bn", "1,240,000,000", A),
+    # vague
+    ("several thousand", "4,000", A),
+    ("several thousand", "12,000", D),
+    ("tens of thousands", "50,000", A),
+    ("tens of thousands", "100,000", D),
+    ("hundreds of", "2,000", D),
+    # kinds
+    ("40%", "5 percentage points", I),
+    ("5 pp", "5 percentage points", A),
+    ("half of them", "50%", A),
+    ("a third of them", "33%", A),
+    ("a quarter of them", "40%", D),
+    ("20 miles", "32 km", A),
+    ("20 miles", "20 km", D),
+    ("50 kg", "20 miles", I),
+    ("$3bn", "€3bn", I),
+    ("$3bn", "3 billion dollars", A),
+    ("in 2012", "12 June 2012", A),
+    ("in 2012", "2013", D),
+    ("June 2012", "20 June 2012", A),
+    ("June 2012", "19 December 2012", D),
+    ("the 1990s", "in 1999", A),
+    ("since 2005", "from 2005", A),
+    ("in 2012", "2,012 people", I),
+    ("the 201st base", "201", I),
+    ("twice", "doubled", A),
+    ("three years", "36 months", A),
+]
+
+
+@pytest.mark.parametrize(("claim", "source", "relation"), CASES)
+def test_relation(claim: str, source: str, relation: Relation) -> None:
+    result = check(claim, source)
+    assert result.relation is relation, result.reason
+    assert 0.0 <= result.strength <= 1.0
+    assert (result.error is not None) == (relation is Relation.DISAGREE)
+    assert "claim" in result.reason and "source" in result.reason
+
+
+def test_rounding_reason_shows_the_widened_interval() -> None:
+    result = check("3.2 million", "3,187,000")
+    assert "3,150,000–3,250,000" in result.reason
+    assert "rounding" in result.reason
+    assert result.strength < 1.0
+
+
+def test_disagreement_says_how_far_apart() -> None:
+    result = check("2,000–4,000", "a few hundred")
+    assert "200–900" in result.reason
+    assert "no overlap" in result.reason
+    assert result.error == pytest.approx((2000 - 900) / 2000)
+    assert result.strength == 1.0
+
+
+def test_about_is_wider_for_rounder_numbers() -> None:
+    assert check("about 3,000", "3,300").relation is A
+    assert check("about 3,137", "3,300").relation is D
+
+
+def test_exact_and_contained_agreement_is_strong_partial_is_weaker() -> None:
+    assert check("more than 6,000", "7,000").strength == 1.0
+    partial = check("2000 to 4000", "3,000 to 5,000")
+    assert 0.5 <= partial.strength < 1.0
+    loose = check("about 3,000", "3,440")
+    assert loose.relation is A and loose.strength < partial.strength
+
+
+def test_a_bound_excludes_its_value() -> None:
+    result = check("more than 500", "500")
+    assert result.relation is D
+    assert result.error == 0.0
+
+
+def test_years_disagree_by_years() -> None:
+    result = check("in 2005", "in 2008")
+    assert "3 years" in result.reason
+
+
+def test_incomparable_names_the_kinds() -> None:
+    result = check("40%", "5 percentage points")
+    assert "percent" in result.reason and "percentage points" in result.reason
+    assert result.strength == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("2,000–4,000", "2,000–4,000"),
+        ("more than 6,000", ">6,000"),
+        ("at least 500", "≥500"),
+        ("fewer than 10", "<10"),
+        ("up to 300", "≤300"),
+        ("about 3,000", "≈3,000"),
+        ("a few hundred", "≈200–900"),
+        ("40%", "40%"),
+        ("1,400 km", "1,400 km"),
+        ("$3bn", "USD 3,000,000,000"),
+        ("in 2012", "2012"),
+        ("the 1990s", "1990–1999"),
+        ("June 2012", "June 2012"),
+        ("12 June 2012", "12 June 2012"),
+        ("the 201st base", "201st"),
+    ],
+)
+def test_format_interval(text: str, shown: str) -> None:
+    assert format_interval(q(text)) == shown
