@@ -67,6 +67,9 @@ _READER_VOICE = re.compile(r"\b(?:you|your|our|us|join|click|now|free|here)\b", 
 
 # Separators between the items of a breadcrumb, a menu or a byline.
 _CRUMB = re.compile(r">>|»|›|→|\s>\s")
+_CRUMB_NO_QUOTES = re.compile(r">>|›|→|\s>\s")
+_SEPARATORS = re.compile(r">>|»|›|→|\s>\s|\s[|·•–—-]\s|\|")
+_SEPARATORS_NO_QUOTES = re.compile(r">>|›|→|\s>\s|\s[|·•–—-]\s|\|")
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 _NUMBER = re.compile(r"^\d[\d.,\u00a0\u202f ]*$")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+•·]|\d+[.)])\s+")
@@ -126,16 +129,19 @@ def chrome_reason(text: str, *, block: bool = True) -> str | None:
 
 
 def _segments(line: str) -> list[str]:
-    """The items of a line split at breadcrumb and menu separators."""
-    parts = re.split(r">>|»|›|→|\s>\s|\s[|·•–—-]\s|\|", line)
-    return [p.strip(" -|") for p in parts if p.strip(" -|")]
+    """The items of a line split at breadcrumb and menu separators.
+
+    "»" separates only where no "«" shows it to be a closing quote (« French », »German«).
+    """
+    separators = _SEPARATORS if "«" not in line else _SEPARATORS_NO_QUOTES
+    return [p.strip(" -|") for p in separators.split(line) if p.strip(" -|")]
 
 
 def _breadcrumb(line: str, words: list[str]) -> str | None:
     segments = _segments(line)
     if len(segments) < 2 or any(len(_WORD.findall(s)) > 6 for s in segments):
         return None
-    if _CRUMB.search(line):
+    if (_CRUMB if "«" not in line else _CRUMB_NO_QUOTES).search(line):
         return "breadcrumb"
     if line.count("|") >= 2 or (len(segments) >= 3 and not _SENTENCE_END.search(line)):
         return "navigation"

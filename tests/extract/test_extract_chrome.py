@@ -39,6 +39,8 @@ ARTICLE_TEXT = [
     "Employment at the port rose to 6,300 workers last year, compared with 5,100 in 2019.",
     "By 2030 the city plans to double the number of tram lines, according to the council.",
     "Shares in the company fell 12% on Monday after it published its results.",
+    "« C'est un jour amer », a-t-il dit.",
+    "»Das ist bitter«, sagte er am Montag.",
     "The video had been viewed more than two million times before it was removed by the platform.",
 ]
 
