@@ -3,6 +3,15 @@
 Every claim keeps where it came from (file and line) so that reports can point at it, and the
 source refs its file names are resolved relative to the file's folder. A malformed file raises
 one `ClaimsError` that names the file, the line and the problem.
+
+Formats, by suffix (stdin, "-", is sniffed among YAML, JSON, JSON Lines and plain text):
+- YAML (.yaml, .yml) and JSON (.json): `{sources: [...], claims: [...]}`, a bare list of claims,
+  or a single claim mapping. A claim is a text or a mapping with `text` (or `claim`) and optional
+  `id`, `expect` (or `expected`), `sources` (or `source`) and `origin`; other keys are ignored.
+- JSON Lines (.jsonl, .ndjson): a claim (object or string) a line.
+- CSV (.csv, .tsv): a header row with a `text` (or `claim`) column, optional id/expect/origin and
+  sources (separated by ";"); "," or, failing that, ";" or tabs separate the cells.
+- Plain text (.txt and any other suffix): a claim a non-empty line; "#" starts a comment line.
 """
 
 from __future__ import annotations
@@ -34,8 +43,7 @@ JSON_SUFFIXES = frozenset({".json"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 CSV_SUFFIXES = frozenset({".csv", ".tsv"})
 CLAIMS_SUFFIXES = YAML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES | {".txt"}
-CLAIM_KEYS = ("id", "text", "expect", "sources", "origin")
-TEXT_KEYS = ("text", "claim")
+TEXT_KEYS = ("text", "claim")  # "claim" is accepted for "text", "expected" for "expect", "source" for "sources"
 LABELS = ", ".join(v.value for v in Verdict)
 SLUG_WORDS = 6
 SLUG_CHARS = 48
@@ -198,7 +206,7 @@ def _entries(text: str, suffix: str, file: _File) -> Iterator[_Entry]:
     if suffix in JSONL_SUFFIXES:
         return _jsonl_entries(text, file)
     if suffix in CSV_SUFFIXES:
-        return _csv_entries(text, file, delimiter="\t" if suffix == ".tsv" else ",")
+        return _csv_entries(text, file, delimiter="\t" if suffix == ".tsv" else _delimiter(text))
     return _plain_entries(text)
 
 
@@ -328,6 +336,8 @@ def _skip_space(text: str, pos: int) -> int:
 def _document_entries(loaded: _Loaded, file: _File) -> Iterator[_Entry]:
     data, lines = loaded.data, loaded.lines
     if isinstance(data, dict):
+        if "claims" not in data and any(key in data for key in TEXT_KEYS):
+            return iter((_Entry(data, loaded.line),))  # a single claim
         if "claims" not in data:
             keys = ", ".join(map(str, data)) or "none"
             raise file.error(f"expected a 'claims:' list (keys found: {keys})", loaded.line)
@@ -359,6 +369,12 @@ def _jsonl_entries(text: str, file: _File) -> Iterator[_Entry]:
         except json.JSONDecodeError as err:
             raise file.error(f"malformed JSON: {err.msg} (column {err.colno})", number) from None
         yield _Entry(value, number)
+
+
+def _delimiter(text: str) -> str:
+    """The header row's separator: "," else ";" or a tab (spreadsheet exports), "," by default."""
+    header = text.split("\n", 1)[0]
+    return next((d for d in (",", ";", "\t") if d in header), ",")
 
 
 def _csv_entries(text: str, file: _File, delimiter: str) -> Iterator[_Entry]:
@@ -423,8 +439,8 @@ def _validate(entry: _Entry, file: _File) -> _Draft:
     return _Draft(
         id=_explicit_id(value.get("id"), file, line),
         text=clean,
-        expect=_expect(value.get("expect"), file, line),
-        sources=_sources(value.get("sources"), file, line),
+        expect=_expect(value.get("expect", value.get("expected")), file, line),
+        sources=_sources(value.get("sources", value.get("source")), file, line),
         origin=_origin(value.get("origin"), file, line),
         line=line,
     )

@@ -262,3 +262,27 @@ def test_an_unreadable_file_is_an_error(work: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(Path, "read_bytes", refuse)
     with pytest.raises(ClaimsError, match="claims.txt: cannot read: Permission denied"):
         read_claims("claims/good/claims.txt")
+
+
+def test_synonyms_and_a_single_claim_mapping(work: Path) -> None:
+    (work / "one.json").write_text('{"claim": "A claim.", "expected": "Contradicted", "source": "notes/"}')
+    (claim,) = read_claims("one.json")
+    assert (claim.text, claim.expect, claim.sources, claim.line) == ("A claim.", Verdict.CONTRADICTED, ("notes",), 1)
+
+
+def test_a_semicolon_separated_csv(work: Path) -> None:
+    (work / "excel.csv").write_text("Text;Expect\nIt rose 3,2 %.;supported\n")
+    (claim,) = read_claims("excel.csv")
+    assert (claim.text, claim.expect, claim.line) == ("It rose 3,2 %.", Verdict.SUPPORTED, 2)
+
+
+def test_several_yaml_documents_are_an_error(work: Path) -> None:
+    (work / "two.yaml").write_text("- a\n---\n- b\n")
+    with pytest.raises(ClaimsError, match=r"^two.yaml:2: malformed YAML: .*single document"):
+        read_claims("two.yaml")
+
+
+def test_unsafe_yaml_tags_are_refused(work: Path) -> None:
+    (work / "tag.yaml").write_text("claims:\n  - !!python/object:os.system echo\n")
+    with pytest.raises(ClaimsError, match=r"^tag.yaml:2: malformed YAML"):
+        read_claims("tag.yaml")
