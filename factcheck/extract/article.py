@@ -43,7 +43,7 @@ class Mark:
 class Article:
     """One article ready for extraction: the text sentences are taken from, and its original."""
 
-    source: str  # how origins cite it: a path, a URL, or "-" for standard input
+    source: str  # how origins cite it: a path, a URL, "-" for standard input, "" for none
     text: str  # plain text (Markdown as is, comments blanked); for HTML the page's main text
     kind: str = "text"  # "text", "markdown" or "html"
     original: str | None = None  # the decoded page for HTML (lines are counted in it); None: `text`
@@ -60,12 +60,12 @@ def read_article(raw: Raw) -> Article:
     return from_text(document.text, source=raw.source, kind=document.kind)
 
 
-def from_text(text: str, *, source: str = "-", kind: str = "text") -> Article:
+def from_text(text: str, *, source: str = "", kind: str = "text") -> Article:
     """An Article of plain text or Markdown: HTML comments blanked out (offsets kept), marks found."""
     marks = tuple(_marks(text))
     blanked = _COMMENT.sub(lambda m: _blank(m.group(0)), text)
     if not blanked.strip():
-        raise SourceError("empty article", path=source)
+        raise SourceError("empty article", path=source or None)
     return Article(source=source, text=blanked, kind=kind, marks=marks)
 
 

@@ -38,7 +38,7 @@ class ExtractedClaim:
     start: int  # character offsets of the sentence in the article's text (main text for HTML)
     end: int
     score: float  # check-worthiness in [0, 1]
-    reasons: tuple[str, ...]  # ("quantity 2000 to 4000", "year 2012", "hedge: may -0.2", ...)
+    reasons: tuple[str, ...]  # ("quantity 2,000–4,000", "year 2012", "hedge: may -0.2", ...)
     quantities: tuple[Quantity, ...]  # parsed from `text`; their offsets are into `text`
     origin: str | None = None  # "file:line" (or "file" when the line is unknown)
 
@@ -60,22 +60,19 @@ def extract_claims(text: str, *, min_score: float = DEFAULT_MIN_SCORE, origin: s
 
     `origin` names the article in each claim's `origin` ("origin:line"); lines count in `text`.
     """
-    return extract_article(from_text(text, source=origin or "-"), min_score=min_score, origin=origin)
+    return extract_article(from_text(text, source=origin or ""), min_score=min_score)
 
 
 def extract_article(
     article: Article,
     *,
     min_score: float = DEFAULT_MIN_SCORE,
-    origin: str | None = None,
     taken: set[str] | None = None,
 ) -> list[ExtractedClaim]:
     """The check-worthy claims of an Article, in article order, with ids unique within the list
-    and against `taken` (the ids given are added to it).
-
-    `origin` defaults to the article's source.
+    and against `taken` (the ids given are added to it). Origins cite `article.source`.
     """
-    origin = article.source if origin is None else origin
+    origin = article.source
     sentences, chrome = _sentences(article)
     ignored = _ignored(sentences, article.marks)
     claims: list[ExtractedClaim] = []

@@ -159,3 +159,8 @@ def test_markdown_links_and_emphasis_are_left_out_of_the_claim_text() -> None:
     (claim,) = extract_article(article)
     assert claim.text == "The census of 2011 counted 4,300 residents in the old town, the office said."
     assert any(q.kind == "year" and q.low == 2011 for q in claim.quantities)
+
+
+def test_without_origin_claims_cite_no_file() -> None:
+    claims = extract_claims("The census of 2011 counted 4,300 residents in the old town, the office said.\n")
+    assert claims and claims[0].origin is None and claims[0].line == 1
