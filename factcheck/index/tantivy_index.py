@@ -24,7 +24,7 @@ from factcheck.index.store import Unusable, WriteLock, check_stamp, open_or_rebu
 from factcheck.model import Hit, Passage
 
 ENGINE = "tantivy"
-FORMAT = 1  # bump when the schema or the stored record changes: old folders are rebuilt
+FORMAT = 2  # bump when the schema or the stored record changes: old folders are rebuilt
 MANIFEST = "sources.json"
 EXTRA = 16  # hits fetched beyond the limit so that ties at the cut are ordered the same way
 
@@ -33,7 +33,7 @@ def _schema() -> tantivy.Schema:
     builder = tantivy.SchemaBuilder()
     builder.add_text_field("source", stored=True, tokenizer_name="raw", index_option="basic")
     builder.add_text_field("body", stored=False, tokenizer_name="whitespace", index_option="freq")
-    builder.add_bytes_field("rec", stored=True, indexed=False)  # JSON [text, line, start, end, page]
+    builder.add_bytes_field("rec", stored=True, indexed=False)  # UTF-8 "line\tstart\tend\tpage\ttext"
     return builder.build()
 
 
@@ -104,7 +104,8 @@ class TantivyIndex:
             doc = tantivy.Document()
             doc.add_text("source", source)
             doc.add_text("body", " ".join(terms(p.text)))
-            doc.add_bytes("rec", json.dumps([p.text, p.line, p.start, p.end, p.page]).encode())
+            page = "" if p.page is None else p.page
+            doc.add_bytes("rec", f"{p.line}\t{p.start}\t{p.end}\t{page}\t{p.text}".encode())
             writer.add_document(doc)
         self._pending[source] = self._manifest[source] = (digest, len(passages))
 
@@ -151,8 +152,11 @@ class TantivyIndex:
                 only = tantivy.Query.term_set_query(self._schema, "source", sorted(allowed))
                 must = tantivy.Occur.Must
                 text = tantivy.Query.boolean_query([(must, text), (must, tantivy.Query.const_score_query(only, 0.0))])
-        found = searcher.search(text, limit + EXTRA, count=False)
-        return ranked([Hit(_passage(searcher.doc(a)), score) for score, a in found.hits], limit)
+        found = searcher.search(text, limit + EXTRA, count=False).hits
+        if len(found) > limit:  # read only the records that can make the cut: those tied at it
+            cut = round(found[limit - 1][0], 6)
+            found = [hit for hit in found if round(hit[0], 6) >= cut]
+        return ranked([Hit(_passage(searcher.doc(a)), score) for score, a in found], limit)
 
     # -- writing -------------------------------------------------------------------------------
 
@@ -205,5 +209,5 @@ def _read_manifest(path: Path) -> dict[str, tuple[str, int]]:
 
 
 def _passage(doc: Any) -> Passage:
-    text, line, start, end, page = json.loads(doc.get_first("rec"))
-    return Passage(doc.get_first("source"), text, line, start, end, page)
+    line, start, end, page, text = doc.get_first("rec").decode().split("\t", 4)
+    return Passage(doc.get_first("source"), text, int(line), int(start), int(end), int(page) if page else None)

@@ -131,3 +131,9 @@ def test_only_the_rarest_terms_are_queried_when_asked(tmp_path: Path) -> None:
     index.replace("c.txt", "c", [*common, Passage("c.txt", "Common rare", 9, 200, 211)])
     assert [h.passage.line for h in index.search("common rare", limit=10)] == [9]
     assert len(TantivyIndex(tmp_path / "t").search("common rare", limit=10)) == 6
+
+
+def test_pdf_pages_and_offsets_come_back_as_indexed(engine: Index) -> None:
+    page = Passage("report.pdf", "Tab\tseparated text on page seven.", 12, 4000, 4033, 7)
+    engine.replace("report.pdf", "d", [page])
+    assert [h.passage for h in engine.search("separated text", limit=2)] == [page]
