@@ -91,6 +91,7 @@ _MONTHS_DAYS = frozenset(
 )
 
 HEADING_WORDS = 14  # a line alone in its paragraph, without a sentence ending, up to this long
+MENU_WORDS = 4  # a paragraph of several lines, none longer than this, is a menu or a list of links
 FRAGMENT_WORDS = 3  # a line this short is never a claim
 SHORT_WORDS = 12  # reader prompts ("Join our 25,000 subscribers") are this short at most
 FURNITURE_WORDS = 40  # a line with a furniture phrase is chrome up to this length
@@ -108,12 +109,16 @@ def chrome_line(line: str) -> bool:
 def chrome_reason(text: str, *, block: bool = True) -> str | None:
     """Why `text` is page chrome ("breadcrumb", "counter", "metadata", ...), or None.
 
-    With `block=True` (a whole paragraph) a short line without a sentence ending is a heading;
-    with `block=False` (one sentence of a paragraph) that rule is left out.
+    With `block=True` (a whole paragraph) a short line without a sentence ending is a heading
+    and several very short lines are a menu; with `block=False` (one sentence of a paragraph)
+    those rules are left out.
     """
     line = " ".join(_LIST_MARK.sub("", text).split())
     if not line:
         return "empty"
+    rows = [row for row in text.splitlines() if row.strip()]
+    if block and len(rows) >= 2 and all(len(_WORD.findall(row)) <= MENU_WORDS for row in rows):
+        return "menu"
     words = _WORD.findall(line)
     for rule in (_metadata, _breadcrumb, _counter, _furniture, _date_line):
         reason = rule(line, words)

@@ -44,7 +44,7 @@ _COMPARISON = re.compile(
 _HEDGE = re.compile(
     r"\b(?:may|might|could|perhaps|possibly|probably|likely|unlikely|apparently|presumably|allegedly|"
     r"seems?|seemed|appears?|appeared|suggests?|remains?\ to\ be\ seen|not\ clear|unclear|"
-    r"nobody\ (?:really\ )?knows|should(?!\ be\ (?:noted|mentioned|said|recalled|stressed))|would)\b",
+    r"nobody\ (?:really\ )?knows|(?:is|are|was|were)\ expected\ to|should(?!\ be\ (?:noted|mentioned|said|recalled|stressed))|would)\b",
     re.IGNORECASE | re.VERBOSE,
 )
 _OPINION = re.compile(

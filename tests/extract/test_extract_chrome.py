@@ -62,6 +62,11 @@ def test_a_title_without_final_period_is_a_heading_only_as_a_paragraph() -> None
     assert chrome_reason(title, block=False) is None
 
 
+def test_a_paragraph_of_very_short_lines_is_a_menu() -> None:
+    assert chrome_reason("Share this:\nTwitter\nFacebook\nLike this:\nLoading...") == "menu"
+    assert chrome_reason("Twitter\nFacebook", block=False) != "menu"
+
+
 def test_short_fragments_are_chrome() -> None:
     assert chrome_reason("Top stories") == "fragment"
     assert chrome_reason("Next article.") == "fragment"

@@ -57,3 +57,8 @@ def test_names_join_words_and_connectors_but_stop_at_punctuation() -> None:
     assert "Islamic Movement of Uzbekistan" in found
     assert "IMU" in found and "Central Asia" in found
     assert names(analyse("After Uzbekistan’s exit from the CSTO it was weaker.")) == ["Uzbekistan", "CSTO"]
+
+
+def test_a_forecast_is_hedged() -> None:
+    worth = score_sentence(analyse("Over ten years, the observatory is expected to catalogue 20 billion galaxies."))
+    assert "hedge: is expected to -0.2" in worth.reasons
