@@ -4,8 +4,9 @@ Each block of a document is split on its own: an atomic block (a CSV row) is one
 other block is split into sentences. In Markdown, markup-only lines (code fences and what they
 hold, table rule rows, horizontal rules) are skipped, headings, list items, table rows and quotes
 start passages of their own, and their markers ("# ", "- ", "1. ", "> ", "| ") are left out of
-the passage. Every passage's text is exactly `doc.text[start:end]`; fragments without a letter
-are dropped.
+the passage. A "sentence" longer than LONG characters (a table or a list without full stops) is
+split at its line breaks, and what is still longer than CAP is cut at spaces. Every passage's
+text is exactly `doc.text[start:end]`; fragments without a letter are dropped.
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ _TABLE_ROW = re.compile(r"[ \t]*\|")
 _COMMENT = re.compile(r"[ \t]*<!--.*-->[ \t]*$")
 _MARKER = re.compile(r"[ \t]*(?:#{1,6}(?:[ \t]+|$)|[-*+][ \t]+|\d{1,3}[.)][ \t]+|>[ \t]?|\|[ \t]*)")
 _TAIL = re.compile(r"[ \t]*(?:\|[ \t]*|#+[ \t]*)$")
+_LINE_BREAK = re.compile(r"[^\S\n]*\n\s*")
+LONG = 1_000  # characters: a longer "sentence" (a table, a list run together) is split at line breaks
+CAP = 2_500  # characters: a longer piece is cut at spaces into near-equal parts
 
 
 def split(doc: Document) -> tuple[Passage, ...]:
@@ -60,11 +64,43 @@ def _sentences(doc: Document, block: Block, start: int, end: int, line: int, out
     """A passage per sentence of `doc.text[start:end]`, whose first character is on `line`."""
     text, source, page = doc.text, doc.source, block.page
     pos = start
-    for first, last in sentence_spans(text, start, end):
-        line += text.count("\n", pos, first)
-        pos = first
-        if _LETTER.search(text, first, last):
-            out.append(Passage(source, text[first:last], line, first, last, page))
+    for sentence in sentence_spans(text, start, end):
+        for first, last in _pieces(text, *sentence) if sentence[1] - sentence[0] > LONG else (sentence,):
+            line += text.count("\n", pos, first)
+            pos = first
+            if _LETTER.search(text, first, last):
+                out.append(Passage(source, text[first:last], line, first, last, page))
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A long span cut at its line breaks, and pieces still over CAP cut at spaces."""
+    pieces: list[tuple[int, int]] = []
+    for brk in _LINE_BREAK.finditer(text, start, end):
+        if brk.start() > start:
+            pieces.extend(_cut(text, start, brk.start()))
+        start = brk.end()
+    if start < end:
+        pieces.extend(_cut(text, start, end))
+    return pieces
+
+
+def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """`text[start:end]` in parts of at most about CAP characters, cut at white space."""
+    parts = -(-(end - start) // CAP)
+    if parts <= 1:
+        return [(start, end)]
+    size = (end - start) // parts
+    spans = []
+    for _ in range(parts - 1):
+        cut = text.rfind(" ", start + size // 2, start + size)
+        if cut <= start:
+            cut = start + size
+        spans.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    spans.append((start, end))
+    return [(a, b) for a, b in spans if a < b]
 
 
 def _markdown(doc: Document, block: Block, out: list[Passage]) -> None:

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.model import Block, Document, Passage
+from factcheck import passages as passages_module
 from factcheck.passages import split
 
 
@@ -161,3 +163,37 @@ def test_passages_of_blocks_stay_inside_their_block(text: str, data: st.DataObje
         assert p.line == text.count("\n", 0, p.start) + 1
         block = blocks[p.page - 1] if p.page else None
         assert block is not None and block.start <= p.start < p.end <= block.end
+
+
+def test_a_long_run_without_full_stops_is_split_at_line_breaks() -> None:
+    rows = [f"Region {i} population {1000 + i} growth {i}%" for i in range(60)]
+    doc = Document("table.pdf", "Intro sentence.\n" + "\n".join(rows) + "\n")
+    passages = split(doc)
+    assert_exact(doc, passages)
+    assert texts(passages) == ["Intro sentence.", *rows]
+    assert [p.line for p in passages] == list(range(1, 62))
+
+
+def test_a_very_long_line_is_cut_at_spaces_into_similar_parts() -> None:
+    words = " ".join(f"word{i}" for i in range(1500))
+    doc = Document("long.txt", words)
+    passages = split(doc)
+    assert_exact(doc, passages)
+    assert len(passages) > 1
+    assert all(len(p.text) <= 2_600 for p in passages)
+    assert " ".join(texts(passages)) == words
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=80).map("".join), st.sampled_from(["text", "markdown"]))
+def test_long_spans_cut_into_pieces_still_slice_exactly(text: str, kind: str) -> None:
+    doc = Document("p.txt", text, kind=kind)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(passages_module, "LONG", 12)
+        patch.setattr(passages_module, "CAP", 16)
+        found = split(doc)
+    end = 0
+    for p in found:
+        assert p.text == text[p.start : p.end] == p.text.strip()
+        assert p.line == text.count("\n", 0, p.start) + 1
+        assert p.start >= end
+        end = p.end
