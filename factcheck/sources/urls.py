@@ -22,10 +22,13 @@ from collections.abc import Generator, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self
 
 import requests
 from requests.adapters import HTTPAdapter
+from urllib3.connectionpool import ConnectionPool
+from urllib3.exceptions import ReadTimeoutError
 from urllib3.response import BaseHTTPResponse, HTTPResponse
 from urllib3.util.retry import Retry
 
@@ -133,7 +136,25 @@ class CappedAdapter(HTTPAdapter):
 
 
 class CappedRetry(Retry):
-    """urllib3's Retry with the server's Retry-After shortened to RETRY_AFTER_CAP seconds."""
+    """urllib3's Retry that gives up at the first read timeout and caps the server's Retry-After.
+
+    A dropped or reset connection is retried; a server that accepted the request and then went
+    silent is not, so a stalled source is reported after one timeout rather than several.
+    """
+
+    def increment(
+        self,
+        method: str | None = None,
+        url: str | None = None,
+        response: BaseHTTPResponse | None = None,
+        error: Exception | None = None,
+        _pool: ConnectionPool | None = None,
+        _stacktrace: TracebackType | None = None,
+    ) -> Self:
+        """Count one more try; a read timeout is raised at once."""
+        if isinstance(error, ReadTimeoutError):
+            raise error.with_traceback(_stacktrace)
+        return super().increment(method, url, response, error, _pool, _stacktrace)
 
     def get_retry_after(self, response: BaseHTTPResponse) -> float | None:
         """The server's Retry-After in seconds, at most RETRY_AFTER_CAP."""
@@ -166,7 +187,7 @@ def session(options: FetchOptions) -> CachedSession:
             retry = CappedRetry(
                 total=options.retries,
                 connect=options.retries,
-                read=False,  # a stalled server is reported at the first read timeout, not retried
+                read=options.retries,  # read timeouts are not retried (see CappedRetry)
                 status=options.retries,
                 redirect=False,
                 backoff_factor=BACKOFF_FACTOR,

@@ -13,6 +13,7 @@ charset listed in SERVED), plus:
   /latin1-utf8     UTF-8 bytes served as charset=iso-8859-1
   /zip             application/zip
   /flaky           503 (Retry-After: 0) for the first two requests, then a page
+  /drop-once       closes the first connection without an answer, then a page
   /etag            a page with an ETag; answers 304 to a matching If-None-Match
   /report.pdf /encrypted.pdf /broken.pdf   PDFs made at start-up
 Every request is counted in `server.hits[path]`. No handler loops without a bound.
@@ -190,6 +191,10 @@ def _handler(server: WebServer, pdfs: dict[str, bytes], bomb: bytes) -> type[Bas
                     self._send(503, b"busy", "text/plain", {"Retry-After": "0"})
                 else:
                     self._send(200, b"The flaky page finally answered.", "text/plain; charset=utf-8")
+            elif path == "/drop-once":
+                if server.hits[path] > 1:
+                    self._send(200, b"Answered on the second try.", "text/plain; charset=utf-8")
+                # else: close the connection without a word
             elif path == "/slow-retry":
                 self._send(429, b"slow down", "text/plain", {"Retry-After": "3600"})
             elif path == "/etag":

@@ -91,6 +91,19 @@ def test_5xx_is_retried_with_backoff(web_server: WebServer, fetch_options: Fetch
     assert web_server.hits["/flaky"] - before == 3
 
 
+def test_a_dropped_connection_is_retried(web_server: WebServer, fetch_options: FetchOptions) -> None:
+    options = dataclasses.replace(fetch_options, retries=1)
+    assert urls.fetch(web_server.url("drop-once"), options).data == b"Answered on the second try."
+    assert web_server.hits["/drop-once"] == 2
+
+
+def test_a_stalled_server_is_not_retried(web_server: WebServer, fetch_options: FetchOptions) -> None:
+    options = dataclasses.replace(fetch_options, retries=2, timeout=0.2)
+    before = web_server.hits["/stall"]
+    assert reason(web_server.url("stall"), options) == "timed out after 0.2 s"
+    assert web_server.hits["/stall"] - before == 1
+
+
 def test_retry_after_is_capped(web_server: WebServer, fetch_options: FetchOptions, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(urls, "RETRY_AFTER_CAP", 0.01)  # the server asks for an hour
     options = dataclasses.replace(fetch_options, retries=1)
