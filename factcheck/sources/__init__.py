@@ -118,8 +118,11 @@ def _skipped_under(folder: Path, state: _State) -> bool:
 
 
 def _collect_folder(ref: str, folder: Path, options: FetchOptions, state: _State) -> None:
-    for path in files.walk(folder, options.ignore):
+    unreadable: list[Path] = []
+    for path in files.walk(folder, options.ignore, unreadable):
         _collect_file(ref, path, state)
+    for path in unreadable:
+        state.skip(display_path(path), "cannot list the folder")
 
 
 def _collect_file(ref: str, path: Path, state: _State) -> None:

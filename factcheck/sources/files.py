@@ -72,19 +72,22 @@ def ignored(relative: str, patterns: Sequence[str]) -> bool:
     return False
 
 
-def walk(folder: Path, ignore: Sequence[str] = ()) -> Iterator[Path]:
+def walk(folder: Path, ignore: Sequence[str] = (), unreadable: list[Path] | None = None) -> Iterator[Path]:
     """The files under `folder`, recursively, sorted, without hidden or ignored files and folders.
 
-    A folder reached twice through symbolic links is walked once.
+    A folder reached twice through symbolic links is walked once; folders that cannot be listed
+    are passed over and appended to `unreadable` when it is given.
     """
-    yield from _walk(folder, folder, ignore, set())
+    yield from _walk(folder, folder, ignore, set(), unreadable)
 
 
-def _walk(root: Path, folder: Path, ignore: Sequence[str], seen: set[Path]) -> Iterator[Path]:
+def _walk(root: Path, folder: Path, ignore: Sequence[str], seen: set[Path], unreadable: list[Path] | None) -> Iterator[Path]:
     try:
         real = folder.resolve()
         entries = sorted(folder.iterdir(), key=lambda p: p.name)
     except OSError:
+        if unreadable is not None:
+            unreadable.append(folder)
         return
     if real in seen:
         return
@@ -93,7 +96,7 @@ def _walk(root: Path, folder: Path, ignore: Sequence[str], seen: set[Path]) -> I
         if entry.name.startswith(".") or ignored(entry.relative_to(root).as_posix(), ignore):
             continue
         if entry.is_dir():
-            yield from _walk(root, entry, ignore, seen)
+            yield from _walk(root, entry, ignore, seen, unreadable)
         elif entry.is_file():
             yield entry
 

@@ -191,3 +191,17 @@ def test_a_symbolic_link_loop_is_walked_once(tree: Path) -> None:
     got = collect(["notes"], OPTIONS)
     assert sources(got).count("notes/a.txt") == 1
     assert not any("loop" in s for s in sources(got))
+
+
+def test_a_folder_that_cannot_be_listed_is_skipped(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = Path.iterdir
+
+    def iterdir(self: Path):  # type: ignore[no-untyped-def]
+        if self.name == "sub":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "iterdir", iterdir)
+    got = collect(["notes"], OPTIONS)
+    assert SkippedSource("notes/sub", "cannot list the folder") in got.skipped
+    assert "notes/a.txt" in sources(got)
