@@ -62,7 +62,7 @@ def check(
             raise UsageError("no claims to check", hint="give claim texts as arguments, or --claims FILE|FOLDER|-")
         options = config_mod.check_options(cfg, top_k=top_k, timeout=timeout, max_bytes=max_bytes, cache_dir=cache_dir,
                                            offline=offline, index_dir=index_dir, jobs=jobs)  # fmt: skip
-        everything = [*(texts or []), *loaded]
+        everything: list[Claim | str] = [*(texts or []), *loaded]
         busy = common.show_progress(quiet=quiet, for_people=fmt is Format.TABLE and output is None)
         with common.progress(f"checking {len(everything)} claim(s)", enabled=busy):
             report = pipeline.check(everything, sources or cfg.sources, options)

@@ -165,3 +165,9 @@ def test_config_error_is_json_too_when_format_is_given(runner: CliRunner, fake_c
     assert result.exit_code == 2
     error = json.loads(result.stderr.strip().splitlines()[-1])["error"]
     assert error["type"] == "ConfigError" and error["path"] == "factcheck.toml" and error["line"] == 1
+
+
+def test_claims_from_stdin(runner: CliRunner, fake_core) -> None:
+    result = runner.invoke(app, ["check", "--claims", "-", "-s", "n", "-f", "jsonl"], input="One is supported.\nTwo is disputed.\n")
+    assert result.exit_code == 0, result.stderr
+    assert [json.loads(line)["verdict"] for line in result.stdout.splitlines()] == ["supported", "disputed"]
