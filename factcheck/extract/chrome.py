@@ -43,24 +43,33 @@ _METADATA = re.compile(
 _BYLINE = re.compile(r"^(?:by|di|da|von|par|por|door|av|af)\s+[^\W\d_][^\W\d_'’.-]*", re.IGNORECASE)
 
 # Phrases that mark site furniture wherever they occur in a short line.
+# Phrases that mark site furniture wherever they occur in a line of up to FURNITURE_WORDS words.
 _FURNITURE = re.compile(
     r"""(?:
-        \bcookies?\b | \bnewsletter\b | all\ rights\ reserved | ©\ | \(c\)\ \d{4} | privacy\ policy
-      | terms\ of\ (?:use|service) | \bsign\ (?:in|up)\b | \blog\ ?in\b | \bleave\ a\ (?:comment|reply)\b
-      | \bread\ more\b | \brelated\ (?:articles|posts|stories|news)\b | \bshare\ (?:on|this|via)\b
-      | \bfollow\ us\b | \bclick\ here\b | \bskip\ to\ (?:main\ )?content\b | \badvertisement\b
-      | \bback\ to\ top\b | \bprint\ this\b
-      | \biscriviti\b | \bcondividi\b | \bleggi\ anche\b | \bcontributi\ al\ forum\b | \bpolicy\ sui\ forum\b
+        all\ rights\ reserved | ©\ | \(c\)\ \d{4} | privacy\ policy | terms\ of\ (?:use|service)
+      | \bleave\ a\ (?:comment|reply)\b | \brelated\ (?:articles|posts|stories|news)\b
+      | \bshare\ (?:on|this|via)\b | \bfollow\ us\b | \bclick\ here\b | \bskip\ to\ (?:main\ )?content\b
+      | \badvertisement\b | \bback\ to\ top\b | \bprint\ this\b | \bsubscribe\ to\ our\b
+      | \biscriviti\b | \bcondividi\ su\b | \bleggi\ anche\b | \bcontributi\ al\ forum\b | \bpolicy\ sui\ forum\b
       | \btutti\ i\ diritti\b | \bsei\ all'interno\ di\b
-      | \bteilen\b | \babonnieren\b | \blesen\ sie\ auch\b | \bweiterlesen\b | \balle\ rechte\b | \bdatenschutz\b
-      | \bpartager\b | \bs'abonner\b | \babonnez-vous\b | \blire\ aussi\b | \blire\ la\ suite\b | \btous\ droits\b
-      | \bcompartir\b | \bsuscríbete\b | \bleer\ más\b | \btodos\ los\ derechos\b
+      | \babonnieren\b | \blesen\ sie\ auch\b | \bweiterlesen\b | \balle\ rechte\b
+      | \bpartager\ sur\b | \bs'abonner\b | \babonnez-vous\b | \blire\ aussi\b | \blire\ la\ suite\b | \btous\ droits\b
+      | \bcompartir\ en\b | \bsuscríbete\b | \bleer\ más\b | \btodos\ los\ derechos\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A cookie banner: cookies named together with what the site does with them, in any of a few languages.
+_COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
+_COOKIE_CONTEXT = re.compile(
+    r"\b(?:we|use[sd]?|using|utilis\w*|utilizz\w*|verwend\w*|accept\w*|akzept\w*|policy|politique|política|"
+    r"richtlinie|consent\w*|settings|preferences|préférences|einstellungen|browse|browsing|navigation|navigazione)\b",
+    re.IGNORECASE,
+)
 # Words that only call chrome when the line is short and speaks to the reader or to the site.
 _PROMPT = re.compile(
-    r"\b(?:subscribe\w*|subscriber\w*|comments?|comment[aei]\w*|kommentar\w*|forum|repl(?:y|ies)|tweet|whatsapp|facebook|e-?mail|newsletter)\b",
+    r"\b(?:subscribe\w*|subscriber\w*|comments?|comment[aei]\w*|kommentar\w*|forum|repl(?:y|ies)|tweet|whatsapp|"
+    r"facebook|e-?mail|newsletter|sign\ (?:in|up)|log\ ?in|read\ more|share|teilen|partager|compartir|condividi|"
+    r"datenschutz|impressum)\b",
     re.IGNORECASE,
 )
 _READER_VOICE = re.compile(r"\b(?:you|your|our|us|join|click|now|free|here)\b", re.IGNORECASE)
@@ -176,7 +185,9 @@ def _counter(line: str, words: list[str]) -> str | None:
 
 
 def _furniture(line: str, words: list[str]) -> str | None:
-    if len(words) <= FURNITURE_WORDS and _FURNITURE.search(line):
+    if len(words) <= FURNITURE_WORDS and (
+        _FURNITURE.search(line) or (_COOKIES.search(line) and _COOKIE_CONTEXT.search(line))
+    ):
         return "site furniture"
     if len(words) <= SHORT_WORDS and _PROMPT.search(line):
         if _READER_VOICE.search(line) or not _SENTENCE_END.search(line) or len(_segments(line)) > 1:

@@ -26,12 +26,15 @@ CHROME = [
     ("by John Smith - 14 March 2019 - 5 min read", "byline"),
     ("We use cookies to give you the best experience on our website.", "site furniture"),
     ("Join our 25,000 subscribers!", "reader prompt"),
-    ("Sign up for our newsletter.", "site furniture"),
+    ("Sign up for our newsletter.", "reader prompt"),
+    ("Nous utilisons des cookies pour améliorer votre expérience.", "site furniture"),
+    ("Diese Website verwendet Cookies.", "site furniture"),
     ("© 2021 Example Media. All rights reserved.", "site furniture"),
     ("Condividi su Facebook", "site furniture"),
+    ("Teilen: Facebook · Twitter", "reader prompt"),
     ("Leave a comment", "site furniture"),
     ("Thursday, 20 November 2014", "date line"),
-    ("Read more", "site furniture"),
+    ("Read more", "reader prompt"),
 ]
 
 ARTICLE_TEXT = [
@@ -40,6 +43,10 @@ ARTICLE_TEXT = [
     "By 2030 the city plans to double the number of tram lines, according to the council.",
     "Shares in the company fell 12% on Monday after it published its results.",
     "« C'est un jour amer », a-t-il dit.",
+    "The bakery sold 2 million cookies in 2020, up from 1.5 million the year before.",
+    "The two countries will sign up to the treaty in 2024, the ministry said.",
+    "Die Länder teilen sich die Kosten von 40 Millionen Euro seit 2019.",
+    "The ministry's newsletter reported 4,000 cases of measles in 2019.",
     "»Das ist bitter«, sagte er am Montag.",
     "The video had been viewed more than two million times before it was removed by the platform.",
 ]
