@@ -4,9 +4,9 @@
 problem ("HTTP 404", "connection refused", "timed out after 3 s", "body larger than 20,000,000
 bytes", "unsupported content type application/zip", "not in the cache (offline)").
 
-Bounds on one fetch: `timeout` seconds to connect and for each read; a whole download must end
-within `DEADLINE_FACTOR` x `timeout` (a server that drips bytes is cut off); at most `max_bytes`
-of decoded body (counted while streaming, after gzip/deflate/brotli decoding, so an endless body
+Bounds on one fetch: `timeout` seconds to connect and for each read; a body must be read within
+`DEADLINE_FACTOR` x `timeout` of its headers (a server that drips bytes is cut off); at most
+`max_bytes` of decoded body (counted while streaming, after gzip/deflate/brotli decoding, so an endless body
 or a decompression bomb stops at the cap); at most `MAX_REDIRECTS` redirects; `retries` retries
 with exponential backoff on connection errors and on 429/5xx answers, honouring `Retry-After`
 up to `RETRY_AFTER_CAP` seconds.
@@ -71,8 +71,7 @@ class _Limits:
     """The bounds of the fetch in progress in this thread."""
 
     max_bytes: int
-    deadline: float  # time.monotonic() by which the body must be read
-    seconds: float  # the deadline's length, for the message
+    seconds: float  # how long reading one response's body may take
 
 
 _LIMITS: ContextVar[_Limits | None] = ContextVar("factcheck_fetch_limits", default=None)
@@ -85,6 +84,8 @@ class CappedResponse(HTTPResponse):
     cannot keep a read going past the deadline, and a gzip bomb is decoded a chunk at a time.
     """
 
+    deadline: float = float("inf")  # time.monotonic() by which the body must be read
+
     def _check(self, count: int) -> None:
         limits = _LIMITS.get()
         if limits is None:
@@ -92,7 +93,7 @@ class CappedResponse(HTTPResponse):
         if count > limits.max_bytes:
             self.close()
             raise BodyTooLarge(limits.max_bytes)
-        if time.monotonic() > limits.deadline:
+        if time.monotonic() > self.deadline:
             self.close()
             raise DeadlineExceeded(limits.seconds)
 
@@ -119,10 +120,12 @@ class CappedAdapter(HTTPAdapter):
 
     def build_response(self, req: requests.PreparedRequest, resp: Any) -> requests.Response:
         """Wrap the urllib3 response before requests reads its body."""
+        limits = _LIMITS.get()
         if isinstance(resp, HTTPResponse) and not isinstance(resp, CappedResponse):
             resp.__class__ = CappedResponse
+        if isinstance(resp, CappedResponse) and limits is not None:
+            resp.deadline = time.monotonic() + limits.seconds  # the clock starts with the headers
         response = super().build_response(req, resp)
-        limits = _LIMITS.get()
         length = response.headers.get("Content-Length", "")
         if response.status_code == 200:
             if limits is not None and length.isdigit() and int(length) > limits.max_bytes:
@@ -228,7 +231,7 @@ def fetch(url: str, options: FetchOptions) -> Raw:
 def _get(cached: CachedSession, url: str, options: FetchOptions) -> requests.Response:
     """GET `url` within the options' limits, mapping every failure to a SourceError."""
     seconds = options.timeout * DEADLINE_FACTOR
-    token = _LIMITS.set(_Limits(options.max_bytes, time.monotonic() + seconds, seconds))
+    token = _LIMITS.set(_Limits(options.max_bytes, seconds))
     try:
         return cached.get(url, timeout=(options.timeout, options.timeout))
     except BodyTooLarge:
