@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
 USER_AGENT = f"factcheck/{__version__} (claim fact-checker; python-requests/{requests.__version__})"  # type: ignore[attr-defined]
 MAX_REDIRECTS = 5
-DEADLINE_FACTOR = 6  # a whole download may take this many read timeouts
+DEADLINE_FACTOR = 6  # reading a body may take this many read timeouts, from its headers on
 RETRY_AFTER_CAP = 10.0  # seconds: a longer Retry-After is shortened to this
 BACKOFF_FACTOR = 0.5  # seconds; the n-th retry waits BACKOFF_FACTOR * 2**(n-1) (the first does not wait)
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
@@ -252,7 +252,10 @@ def _get(cached: CachedSession, url: str, options: FetchOptions) -> requests.Res
 
 def _from_cache(cached: CachedSession, url: str) -> requests.Response | None:
     """The cached response for `url`, fresh or stale, without touching the network."""
-    request = cached.prepare_request(requests.Request("GET", url))
+    try:
+        request = cached.prepare_request(requests.Request("GET", url))
+    except requests.RequestException as err:
+        raise SourceError(f"invalid URL ({err})", path=url) from None
     return cached.cache.get_response(cached.cache.create_key(request))
 
 

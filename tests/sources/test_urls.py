@@ -164,6 +164,12 @@ def test_a_cached_body_over_a_smaller_cap_is_refused(web_server: WebServer, fetc
         assert reason(web_server.url("article.html"), options) == "body larger than 100 bytes"
 
 
+@pytest.mark.parametrize("offline", [False, True])
+def test_an_invalid_url_is_reported(offline: bool, fetch_options: FetchOptions) -> None:
+    options = dataclasses.replace(fetch_options, offline=offline)
+    assert reason("http://", options).startswith("invalid URL")
+
+
 def test_failures_are_not_cached(web_server: WebServer, fetch_options: FetchOptions) -> None:
     reason(web_server.url("missing"), fetch_options)
     assert web_server.url("missing") not in {e.url for e in cache.entries(urls.session(fetch_options))}
