@@ -173,9 +173,12 @@ def _metadata(line: str, words: list[str]) -> str | None:
 
 
 def _counter(line: str, words: list[str]) -> str | None:
-    for segment in _segments(line) or [line]:
+    """A number next to a counter word, in a short item of a line that is not a sentence."""
+    segments = _segments(line) or [line]
+    sentence = len(segments) == 1 and _SENTENCE_END.search(line) is not None
+    for segment in segments:
         tokens = [t.strip(".,:;()[]") for t in segment.split()]
-        if len(tokens) > 7:
+        if len(tokens) > 7 or (sentence and len(tokens) > 3):
             continue
         for i, token in enumerate(tokens):
             near = tokens[max(0, i - 1) : i] + tokens[i + 1 : i + 3]  # "2363 letture", "Kommentare (3)"

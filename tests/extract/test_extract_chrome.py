@@ -43,6 +43,8 @@ ARTICLE_TEXT = [
     "By 2030 the city plans to double the number of tram lines, according to the council.",
     "Shares in the company fell 12% on Monday after it published its results.",
     "« C'est un jour amer », a-t-il dit.",
+    "The channel had 2 million subscribers.",
+    "In 2019 it had 300 readers.",
     "The bakery sold 2 million cookies in 2020, up from 1.5 million the year before.",
     "The two countries will sign up to the treaty in 2024, the ministry said.",
     "Die Länder teilen sich die Kosten von 40 Millionen Euro seit 2019.",
