@@ -132,10 +132,12 @@ def test_min_score_option_is_checked(work: Path) -> None:
     assert len(yaml.safe_load(strict)["claims"]) < len(yaml.safe_load(everything)["claims"])
 
 
-def test_claims_file_is_read_by_the_claims_reader(work: Path) -> None:
-    _run(SEED, "valmara-port.html", "-o", "claims.yaml")
-    claims = read_claims("claims.yaml")
-    written = yaml.safe_load((work / "claims.yaml").read_text(encoding="utf-8"))["claims"]
+@pytest.mark.parametrize("fmt", ["yaml", "json", "jsonl"])
+def test_claims_file_is_read_by_the_claims_reader(work: Path, fmt: str) -> None:
+    _run(SEED, "valmara-port.html", "-o", f"claims.{fmt}", "--format", fmt)
+    claims = read_claims(f"claims.{fmt}")
+    _, as_yaml, _ = _run(SEED, "valmara-port.html")
+    written = yaml.safe_load(as_yaml)["claims"]
     assert [c.id for c in claims] == [c["id"] for c in written]
     assert [c.origin for c in claims] == [c["origin"] for c in written]
 
