@@ -17,8 +17,8 @@ import re
 
 # A blank line (a paragraph break): sentences never cross it.
 _BLANK = re.compile(r"\n[^\S\n]*\n")
-# A candidate end: terminal punctuation, closing quotes/brackets, then white space.
-_END = re.compile(r"[.!?…]+[\"'’”»)\]]*(?=\s)")
+# A candidate end: terminal punctuation, closing quotes/brackets, footnote marks ("[3]"), then white space.
+_END = re.compile(r"[.!?…]+[\"'’”»)\]]*(?:\[(?:\d{1,3}|[a-z]|citation needed)\])*(?=\s)")
 _OPENERS = "\"'‘“«([{"
 
 # Never end a sentence: what follows them is always more of the same sentence.

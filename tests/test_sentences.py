@@ -34,6 +34,7 @@ def sentences(text: str) -> list[str]:
         ["Population rose 40% in 2005.", "2006 was worse."],
         ["The base is at 65° N.", "It is cold."],
         ["Wait…", "What happened?"],
+        ["It rose in 2014.[3]", "The next year it fell.[12][a]", "Then it stopped.[citation needed]", "Done."],
     ],
 )
 def test_splits_tricky_text(expected: list[str]) -> None:
