@@ -1,5 +1,9 @@
 """Bytes to text: declared charset, byte-order mark, strict UTF-8, then (for web pages) detection.
 
+`decode()` is for local files (UTF-8 or a BOM, detection only when asked); `decode_web()` is
+for fetched sources and HTML: BOM, HTTP charset, `<meta>` charset, strict UTF-8, detection,
+with the web's Latin-1 labels read as windows-1252.
+
 Every source's text is normalised the same way (NFC, "\n" line ends) so that character offsets
 and line numbers in evidence point at the same place for every reader.
 """
