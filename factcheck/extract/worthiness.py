@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.analysis import Analysis
-from factcheck.numbers import format_interval
+from factcheck.numbers import Quantity, format_interval
 
 BASE = 0.2  # a sentence of at least MIN_WORDS words
 MIN_WORDS = 6
@@ -25,6 +25,7 @@ HEDGE, HEDGE_CAP = -0.2, -0.4
 OPINION, OPINION_CAP = -0.2, -0.4
 QUESTION = -0.4
 
+REFERENTIAL_MAX = 12  # "the two countries", "the five states": counts this small after "the" only refer
 QUANTITY_KINDS = frozenset({"count", "percent", "percentage_points", "fraction", "multiple", "money", "measure", "duration"})
 TIME_KINDS = frozenset({"year", "date"})
 
@@ -55,6 +56,7 @@ _OPINION = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _WORDS = re.compile(r"[^\W_]+")
+_DETERMINER = re.compile(r"\b(?:the|these|those|its|their|both|all)\s+$", re.IGNORECASE)
 # Small words that join two names into one: "Islamic Movement of Uzbekistan", "Banco de España".
 _CONNECTORS = frozenset({"of", "for", "de", "la", "del", "von", "van", "di", "da", "le", "du"})
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -75,7 +77,7 @@ def score_sentence(analysis: Analysis) -> Worthiness:
     total = BASE if len(_WORDS.findall(text)) >= MIN_WORDS else 0.0
     quantities = analysis.quantities
     total += _capped(
-        [f"quantity {format_interval(q)}" for q in quantities if q.kind in QUANTITY_KINDS],
+        [f"quantity {format_interval(q)}" for q in quantities if q.kind in QUANTITY_KINDS and not _referential(text, q)],
         QUANTITY, QUANTITY_MORE, QUANTITY_CAP, reasons,
     )
     total += _capped(
@@ -90,6 +92,13 @@ def score_sentence(analysis: Analysis) -> Worthiness:
         total += QUESTION
         reasons.append(f"question {QUESTION:+.1f}")
     return Worthiness(score=round(min(1.0, max(0.0, total)), 2), reasons=tuple(reasons))
+
+
+def _referential(text: str, quantity: Quantity) -> bool:
+    """A small count that names things already known rather than counting them: "the two countries"
+    (but "the 7,000 troops" is a number to check)."""
+    small = quantity.high is not None and quantity.high <= REFERENTIAL_MAX
+    return quantity.kind == "count" and small and _DETERMINER.search(text, 0, quantity.start) is not None
 
 
 def names(analysis: Analysis) -> list[str]:

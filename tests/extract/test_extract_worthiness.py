@@ -62,3 +62,10 @@ def test_names_join_words_and_connectors_but_stop_at_punctuation() -> None:
 def test_a_forecast_is_hedged() -> None:
     worth = score_sentence(analyse("Over ten years, the observatory is expected to catalogue 20 billion galaxies."))
     assert "hedge: is expected to -0.2" in worth.reasons
+
+
+def test_a_count_after_the_names_things_and_is_no_quantity() -> None:
+    worth = score_sentence(analyse("A new agreement between the two countries was finalized by the ministers."))
+    assert not any(r.startswith("quantity") for r in worth.reasons)
+    assert any(r.startswith("quantity") for r in score_sentence(analyse("Two countries left the treaty.")).reasons)
+    assert any(r.startswith("quantity") for r in score_sentence(analyse("It hosts the 7,000 troops of the base.")).reasons)
