@@ -269,10 +269,10 @@ def _load_yaml(text: str, file: _File) -> _Loaded:
         mark = err.problem_mark or err.context_mark
         if err.context_mark is not None and "end of stream" in (err.problem or ""):
             mark = err.context_mark  # an unclosed quote or bracket: where it was opened
-        problem = " ".join(p for p in (err.context, err.problem) if p)
+        problem = " ".join(" ".join(p for p in (err.context, err.problem) if p).split())
         raise file.error(f"malformed YAML: {problem}", mark.line + 1 if mark else None) from None
     except yaml.YAMLError as err:
-        raise file.error(f"malformed YAML: {err}") from None
+        raise file.error(f"malformed YAML: {' '.join(str(err).split())}") from None
     return _Loaded(data, loader.lines, node.start_mark.line + 1 if node is not None else None)
 
 

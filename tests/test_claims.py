@@ -3,9 +3,12 @@ from __future__ import annotations
 import io
 import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.claims import claim_files, from_texts, read_claims, slug
 from factcheck.errors import ClaimsError, ExitCode
@@ -286,3 +289,23 @@ def test_unsafe_yaml_tags_are_refused(work: Path) -> None:
     (work / "tag.yaml").write_text("claims:\n  - !!python/object:os.system echo\n")
     with pytest.raises(ClaimsError, match=r"^tag.yaml:2: malformed YAML"):
         read_claims("tag.yaml")
+
+
+FUZZ_PIECES = [*"ab \n:-,;\"'{}[]#\t|0", "claims:", "text:", "  - ", "expect: x", "id: a", '{"text": 1}', "\x00", "é"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(FUZZ_PIECES), max_size=40).map("".join),
+    st.sampled_from([".yaml", ".json", ".jsonl", ".csv", ".tsv", ".txt", ".md"]),
+)
+def test_any_file_gives_claims_or_one_claims_error(content: str, suffix: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"c{suffix}"
+        path.write_bytes(content.encode("utf-8") + (b"\xff" if "0" in content and "\x00" not in content else b""))
+        try:
+            claims = read_claims(str(path))
+        except ClaimsError as err:
+            assert err.path is not None and "\n" not in err.message
+        else:
+            assert claims and all(c.text and c.id for c in claims)
