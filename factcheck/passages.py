@@ -1,11 +1,11 @@
 """Documents to passages: the sentences (or whole rows) that claims are matched against.
 
 Each block of a document is split on its own: an atomic block (a CSV row) is one passage, any
-other block is split into sentences. In Markdown, markup-only lines (code fences and what they
-hold, table rule rows, horizontal rules) are skipped, headings, list items, table rows and quotes
-start passages of their own, and their markers ("# ", "- ", "1. ", "> ", "| ") are left out of
-the passage. A "sentence" longer than LONG characters (a table or a list without full stops) is
-split at its line breaks, and what is still longer than CAP is cut at spaces. Every passage's
+other block is split into sentences. In Markdown, YAML front matter and markup-only lines (code
+fences and what they hold, table rule rows, horizontal rules) are skipped; headings, list items,
+table rows and quotes start passages of their own, and their markers ("# ", "- ", "1. ", "> ",
+"| ") are left out of the passage. A "sentence" longer than LONG characters (a table or a list
+without full stops) is split at its line breaks, and what is still longer than CAP is cut at spaces. Every passage's
 text is exactly `doc.text[start:end]`; fragments without a letter are dropped.
 """
 
@@ -30,6 +30,8 @@ _TABLE_ROW = re.compile(r"[ \t]*\|")
 _COMMENT = re.compile(r"[ \t]*<!--.*-->[ \t]*$")
 _MARKER = re.compile(r"[ \t]*(?:#{1,6}(?:[ \t]+|$)|[-*+][ \t]+|\d{1,3}[.)][ \t]+|>[ \t]?|\|[ \t]*)")
 _TAIL = re.compile(r"[ \t]*(?:\|[ \t]*|#+[ \t]*)$")
+_FRONT_MATTER = re.compile(r"---[ \t]*\n")
+_FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.MULTILINE)
 _LINE_BREAK = re.compile(r"[^\S\n]*\n\s*")
 LONG = 1_000  # characters: a longer "sentence" (a table, a list run together) is split at line breaks
 CAP = 2_500  # characters: a longer piece is cut at spaces into near-equal parts
@@ -110,6 +112,10 @@ def _markdown(doc: Document, block: Block, out: list[Passage]) -> None:
     seg_line = 0
     in_fence = quoting = False
     line, pos = block.line, block.start
+    if pos == 0 and _FRONT_MATTER.match(text):
+        close = _FRONT_MATTER_END.search(text, 4, block.end)
+        if close is not None:  # YAML front matter: metadata, not prose
+            line, pos = line + text.count("\n", 0, close.end()), close.end()
     while pos < block.end:
         nl = text.find("\n", pos, block.end)
         eol = block.end if nl < 0 else nl

@@ -197,3 +197,10 @@ def test_long_spans_cut_into_pieces_still_slice_exactly(text: str, kind: str) ->
         assert p.line == text.count("\n", 0, p.start) + 1
         assert p.start >= end
         end = p.end
+
+
+def test_markdown_front_matter_is_skipped() -> None:
+    doc = Document("n.md", "---\ntitle: Notes\ndate: 2014\n---\n\nThe text starts here.\n", kind="markdown")
+    assert [(p.text, p.line) for p in split(doc)] == [("The text starts here.", 6)]
+    unclosed = Document("n.md", "---\ntitle: Notes\n", kind="markdown")
+    assert texts(split(unclosed)) == ["title: Notes"]
