@@ -5,8 +5,9 @@ other block is split into sentences. In Markdown, YAML front matter and markup-o
 fences and what they hold, table rule rows, horizontal rules) are skipped; headings, list items,
 table rows and quotes start passages of their own, and their markers ("# ", "- ", "1. ", "> ",
 "| ") are left out of the passage. A "sentence" longer than LONG characters (a table or a list
-without full stops) is split at its line breaks, and what is still longer than CAP is cut at spaces. Every passage's
-text is exactly `doc.text[start:end]`; fragments without a letter are dropped.
+without full stops) is split at its line breaks, and what is still longer than CAP is cut at
+spaces. Every passage's text is exactly `doc.text[start:end]`; fragments without a letter are
+dropped.
 """
 
 from __future__ import annotations
