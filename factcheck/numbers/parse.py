@@ -20,14 +20,14 @@ from factcheck.numbers.vague import ALONE, MULTIPLIERS, PLURAL_PREFIXES, plural_
 
 _TOKEN = re.compile(
     r"""
-    (?P<d>\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)
+    (?P<w>[^\W\d_]+(?:['’][^\W\d_]+)*)
+    |(?P<d>\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)
     |(?P<i>\b\d{1,2}:\d{2}(?::\d{2})?\b
         |\bv?\d+(?:\.\d+){2,}\b
         |\+\d{1,3}[\x20.\-]?\(?\d{1,4}\)?(?:[\x20.\-]?\d{2,4}){2,}
         |\(\d{2,4}\)\x20?\d{3,4}[\x20.\-]?\d{3,4}
         |\b\d{2,4}(?:[.\-]\d{2,4}){2,}\b)
     |(?P<n>(?:(?<![\w)\]])[+\-\u2212])?(?:\d{1,3}(?:[,\u00a0\u202f\u2009\x20]\d{3}(?!\d))+|\d+)(?:\.\d+(?![.\d]))?)
-    |(?P<w>[^\W\d_]+(?:['’][^\W\d_]+)*)
     |(?P<s>[^\s\w]|_)
     """,
     re.VERBOSE,
@@ -47,7 +47,8 @@ DASHES = frozenset({"-", "–", "—", "‒", "―", "−", "‑"})
 _RANGE_WORDS = frozenset({"to", "through", "thru", "till", "until"})
 _PERCENT_WORDS = {("per", "cent"): "%", ("percent",): "%", ("pct",): "%", ("per", "-", "cent"): "%"}
 _POINTS = {("percentage", "points"): "pp", ("percentage", "point"): "pp", ("pp",): "pp", ("ppt",): "pp",
-           ("ppts",): "pp", ("points",): "pp"}
+           ("ppts",): "pp"}
+_PERCENT_FIRST = frozenset(w[0] for w in (*_PERCENT_WORDS, *_POINTS))
 # Words before a number that make it a label, not a quantity: "Article 5", "No. 72".
 _IDENT_BEFORE = frozenset(
     """no nos nr number article art section sec chapter ch resolution page p pp vol volume issue flight
@@ -131,8 +132,14 @@ _qual("mid", "year", "mid", "mid-", "the middle of", "middle of", "mid of")
 _qual("late", "year", "late", "late in", "the end of", "end of")
 _qual("in", "ctx", "in", "during", "in the year", "throughout")
 
-_MAX_QUAL = max(len(p.split()) for p in _QUALIFIER_TABLE)
-_QUAL_FIRST = frozenset(p.split()[0] for p in _QUALIFIER_TABLE)
+_DOTTED = frozenset({"c", "ca", "approx"})
+for _abbr in _DOTTED:  # written with a dot: the dot is a token of its own
+    if _abbr + "." in _QUALIFIER_TABLE:
+        _QUALIFIER_TABLE[_abbr] = _QUALIFIER_TABLE.pop(_abbr + ".")
+_QUAL_BY_FIRST: dict[str, list[tuple[tuple[str, ...], tuple[str, str]]]] = {}
+for _phrase, _hit in sorted(_QUALIFIER_TABLE.items(), key=lambda kv: -len(kv[0].split())):
+    _QUAL_BY_FIRST.setdefault(_phrase.split()[0], []).append((tuple(_phrase.split()), _hit))
+_QUAL_FIRST = frozenset(_QUAL_BY_FIRST)
 # Trailing qualifiers: "500 or more", "3,000 or so", "500+".
 _POST_QUALS: dict[tuple[str, ...], tuple[str, str]] = {
     ("or", "more"): ("at least", "ge"), ("and", "more"): ("at least", "ge"), ("or", "above"): ("at least", "ge"),
@@ -143,6 +150,20 @@ _POST_QUALS: dict[tuple[str, ...], tuple[str, str]] = {
     ("or", "so"): ("about", "approx"), ("odd",): ("about", "approx"), ("-", "odd"): ("about", "approx"),
     ("at", "least"): ("at least", "ge"), ("at", "most"): ("at most", "le"),
 }
+_POST_FIRST = frozenset(w[0] for w in _POST_QUALS)
+# Tokens that make a quantity possible nearby; qualifiers reach at most _REACH tokens before one.
+_ANCHOR_WORDS = frozenset(
+    {*W.NUMBER_WORDS, *W.ORDINAL_WORDS, *W.FRACTION_WORDS, *W.MULTIPLE_WORDS, *W.MONTHS, *W.PLURAL_SCALES,
+     "few", "several", "couple", "handful", "dozen", "dozens", "scores", "tens", "half", "fold", "'", "’"}
+)
+_ANCHOR_SYMBOLS = frozenset({"'", "’"})
+_REACH = 6
+_PAD = 12  # padding of the reader's token lists: farther than any look-ahead or look-behind
+# Tokens that can be the first of a quantity: qualifiers, anchors, currencies, articles.
+_START_WORDS = frozenset(
+    {*_QUAL_FIRST, *_ANCHOR_WORDS, *W.CURRENCY_CODES, "a", "an", "the", "between", "us", "c", "hk", "some"}
+)
+_START_SYMBOLS = frozenset({*_QUAL_FIRST, *W.CURRENCY_SYMBOLS, "'", "’"})
 
 
 @dataclass(slots=True)
@@ -189,12 +210,28 @@ class _Num:
 
 def tokenize(text: str) -> list[_Tok]:
     """The tokens of `text` (numbers, words, symbols, numeric dates, identifiers) with offsets."""
-    out: list[_Tok] = []
+    kinds, texts, lows, starts, ends = _token_lists(text)
+    return [_Tok(*row) for row in zip(kinds, texts, lows, starts, ends)]
+
+
+def _token_lists(text: str) -> tuple[list[str], list[str], list[str], list[int], list[int]]:
+    """The tokens of `text` as parallel lists: kinds, texts, lower-case texts, starts, ends."""
+    lowered = text.lower()
+    same = len(lowered) == len(text)  # lower() keeps offsets for nearly every text
+    kinds: list[str] = []
+    texts: list[str] = []
+    lows: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
     for m in _TOKEN.finditer(text):
-        kind = m.lastgroup or "s"
+        a, b = m.span()
         s = m.group()
-        out.append(_Tok(kind, s, s.lower(), m.start(), m.end()))
-    return out
+        kinds.append(m.lastgroup or "s")
+        texts.append(s)
+        lows.append(lowered[a:b] if same else s.lower())
+        starts.append(a)
+        ends.append(b)
+    return kinds, texts, lows, starts, ends
 
 
 def parse_quantities(text: str) -> list[Quantity]:
@@ -202,13 +239,26 @@ def parse_quantities(text: str) -> list[Quantity]:
     if not isinstance(text, str) or not _TRIGGER.search(text):
         return []
     try:
-        toks = tokenize(text)
+        reader = _Reader(text, *_token_lists(text))
     except Exception:  # noqa: BLE001 - the parser never raises on any input
         return []
-    reader = _Reader(text, toks)
     out: list[Quantity] = []
-    i, n = 0, len(toks)
+    n = reader.n
+    kinds, lows = reader.kinds, reader.lows
+    # Only tokens with an anchor (a digit, a number word...) at most _REACH tokens ahead can start
+    # a quantity; the rest of the sentence is skipped without looking at it.
+    near = [False] * n
+    countdown = -1
+    for k in range(n - 1, -1, -1):
+        if kinds[k] in "nd" or lows[k] in _ANCHOR_WORDS:
+            countdown = _REACH
+        near[k] = countdown >= 0
+        countdown -= 1
+    i = 0
     while i < n:
+        if not near[i]:
+            i += 1
+            continue
         try:
             draft = reader.at(i)
         except Exception:  # noqa: BLE001 - a bad span is skipped, never raised
@@ -227,32 +277,33 @@ def parse_quantities(text: str) -> list[Quantity]:
 class _Reader:
     """Reads quantities out of one text's tokens."""
 
-    __slots__ = ("text", "toks", "n")
+    __slots__ = ("text", "n", "kinds", "texts", "lows", "starts", "ends")
 
-    def __init__(self, text: str, toks: list[_Tok]) -> None:
-        self.text, self.toks, self.n = text, toks, len(toks)
+    def __init__(self, text: str, kinds: list[str], texts: list[str], lows: list[str], starts: list[int], ends: list[int]) -> None:
+        self.text, self.n = text, len(kinds)
+        # Padded with empty entries past the end, so that any index from -_PAD to n + _PAD reads
+        # as "no token" (a negative index wraps round to the padding).
+        pad = [""] * _PAD
+        self.kinds, self.texts, self.lows = kinds + pad, texts + pad, lows + pad
+        self.starts, self.ends = starts + [-2] * _PAD, ends + [-1] * _PAD
 
     # -- small token helpers ------------------------------------------------------------------
-    def low(self, i: int) -> str:
-        return self.toks[i].low if 0 <= i < self.n else ""
-
-    def kind(self, i: int) -> str:
-        return self.toks[i].kind if 0 <= i < self.n else ""
-
     def glued(self, i: int) -> bool:
         """True when token i starts right where token i-1 ends (no space between)."""
-        return 0 < i < self.n and self.toks[i].start == self.toks[i - 1].end
+        return 0 < i < self.n and self.starts[i] == self.ends[i - 1]
 
     def phrase(self, i: int, words: tuple[str, ...]) -> bool:
-        return all(self.low(i + k) == w for k, w in enumerate(words))
+        return i >= 0 and tuple(self.lows[i : i + len(words)]) == words
 
     # -- the quantity at token i -------------------------------------------------------------
     def at(self, i: int) -> _Draft | None:
-        tok = self.toks[i]
-        if tok.kind == "w" and tok.low == "between":
+        kind, low = self.kinds[i], self.lows[i]
+        if kind == "w" and low not in _START_WORDS or kind == "s" and low not in _START_SYMBOLS:
+            return None
+        if kind == "w" and low == "between":
             draft = self._core(i, role=None)
             return None if draft is None else self._post(draft)
-        if tok.kind == "w" and tok.low in _QUAL_FIRST or tok.kind == "s" and tok.text in _QUAL_FIRST:
+        if low in _QUAL_FIRST and kind in "ws":
             found = self._qualifier(i)
             if found is not None:
                 canonical, role, j = found
@@ -266,23 +317,15 @@ class _Reader:
         return self._post(draft)
 
     def _qualifier(self, i: int) -> tuple[str, str, int] | None:
-        for size in range(min(_MAX_QUAL, self.n - i), 0, -1):
-            words = []
-            for k in range(size):
-                t = self.toks[i + k]
-                words.append(t.low)
-                # "c." and "ca." and "approx." are one phrase with their dot
-            phrase = " ".join(words)
-            hit = _QUALIFIER_TABLE.get(phrase)
-            if hit is None and size < self.n - i and self.low(i + size) == ".":
-                hit = _QUALIFIER_TABLE.get(phrase + ".")
-                if hit is not None:
-                    return hit[0], hit[1], i + size + 1
-            if hit is None and phrase == "mid" and self.low(i + 1) in DASHES:
-                return "mid", "year", i + 2
-            if hit is not None:
+        for words, hit in _QUAL_BY_FIRST.get(self.lows[i], ()):
+            if not self.phrase(i, words):
+                continue
+            size = len(words)
+            if words[-1] in _DOTTED and self.lows[i + size] == "." and self.glued(i + size):
+                return hit[0], hit[1], i + size + 1  # "c. 500", "approx. 3,000"
+            if True:
                 end = i + size
-                if hit[1] == "year" and self.low(end) in DASHES and self.glued(end) and self.glued(end + 1):
+                if hit[1] == "year" and self.lows[end] in DASHES and self.glued(end) and self.glued(end + 1):
                     end += 1  # "mid-2015", "early-2004"
                 return hit[0], hit[1], end
         return None
@@ -330,10 +373,10 @@ class _Reader:
     def _post(self, d: _Draft) -> _Draft:
         """Trailing qualifiers ("or more", "or so", "500+") and the counted noun."""
         j = d.last
-        if d.kind not in ("year", "date", "ordinal") and d.low is not None and d.low == d.high:
+        if d.kind not in ("year", "date", "ordinal") and d.low is not None and d.low == d.high and self.lows[j] in _POST_FIRST:
             for words, (canonical, role) in _POST_QUALS.items():
                 if self.phrase(j, words) and (words != ("+",) or self.glued(j)):
-                    if words in (("at", "least"), ("at", "most")) and self.kind(j + 2) == "n":
+                    if words in (("at", "least"), ("at", "most")) and self.kinds[j + 2] == "n":
                         continue
                     first = d.first
                     self._apply(d, canonical, role, first)
@@ -346,17 +389,15 @@ class _Reader:
 
     # -- cores ---------------------------------------------------------------------------------
     def _core(self, i: int, role: str | None) -> _Draft | None:
-        tok = self.toks[i]
-        kind = tok.kind
+        kind, low, text = self.kinds[i], self.lows[i], self.texts[i]
         if kind == "d":
             return self._numeric_date(i)
         if kind == "i":
             return None
         if kind == "w":
-            low = tok.low
             if low == "between" and role is None:
                 return self._between(i)
-            if low in W.MONTHS and (tok.text[0].isupper() or low not in ("may", "march")):
+            if low in W.MONTHS and (text[0].isupper() or low not in ("may", "march")):
                 return self._month_first(i)
             vague = self._vague(i)
             if vague is not None:
@@ -364,25 +405,25 @@ class _Reader:
             if low in W.MULTIPLE_WORDS:
                 v = W.MULTIPLE_WORDS[low]
                 return _Draft(i, i + 1, v, v, kind="multiple", value=float(v))
-            if low in ("half", "quarter") or (low == "a" and self.low(i + 1) in ("half", "quarter", "third")):
+            if low in ("half", "quarter") or (low == "a" and self.lows[i + 1] in ("half", "quarter", "third")):
                 frac = self._fraction_word(i)
                 if frac is not None:
                     return frac
             if low in W.ORDINAL_WORDS:
                 return self._ordinal_word(i)
-            if low == "the" and self.kind(i + 1) == "s" and self.low(i + 1) in ("'", "’") and self.kind(i + 2) == "n":
+            if low == "the" and self.kinds[i + 1] == "s" and self.lows[i + 1] in ("'", "’") and self.kinds[i + 2] == "n":
                 return self._short_decade(i)
-        if kind == "s" and tok.text in ("'", "’") and self.kind(i + 1) == "n" and self.glued(i + 1):
+        if kind == "s" and text in ("'", "’") and self.kinds[i + 1] == "n" and self.glued(i + 1):
             return self._short_decade(i)
         # Currency before the number: "$3bn", "US$ 5", "€20", "USD 3 million".
         currency = None
         j = i
-        if kind == "s" and tok.text in W.CURRENCY_SYMBOLS:
-            currency, j = W.CURRENCY_SYMBOLS[tok.text], i + 1
-        elif kind == "w" and tok.low in ("us", "c", "a", "hk") and self.low(i + 1) == "$" and self.glued(i + 1):
-            currency, j = W.CURRENCY_SYMBOLS[tok.low + "$"], i + 2
-        elif kind == "w" and tok.low in W.CURRENCY_CODES and tok.text.isupper() and self.kind(i + 1) == "n":
-            currency, j = W.CURRENCY_WORDS[tok.low], i + 1
+        if kind == "s" and text in W.CURRENCY_SYMBOLS:
+            currency, j = W.CURRENCY_SYMBOLS[text], i + 1
+        elif kind == "w" and low in ("us", "c", "a", "hk") and self.lows[i + 1] == "$" and self.glued(i + 1):
+            currency, j = W.CURRENCY_SYMBOLS[low + "$"], i + 2
+        elif kind == "w" and low in W.CURRENCY_CODES and text.isupper() and self.kinds[i + 1] == "n":
+            currency, j = W.CURRENCY_WORDS[low], i + 1
         if j >= self.n:
             return None
         num = self._number(j)
@@ -394,57 +435,57 @@ class _Reader:
 
     def _is_identifier(self, j: int, num: _Num) -> bool:
         """Digits that label something ("COVID-19", "G7", "Article 5", "No. 72", "A320")."""
-        prev = self.toks[j - 1] if j > 0 else None
-        if prev is not None and prev.end == self.toks[j].start:
-            if prev.kind == "w":
+        if self.glued(j):
+            prev = self.texts[j - 1]
+            if self.kinds[j - 1] == "w":
                 return True  # "G7", "A320"
-            if prev.text in DASHES and j >= 2 and self.kind(j - 2) == "w" and self.glued(j - 1):
-                return self.low(j - 2) not in _YEAR_PREFIXES  # "COVID-19", but "mid-2015"
-            if prev.text in ("#", "№"):
+            if prev in DASHES and j >= 2 and self.kinds[j - 2] == "w" and self.glued(j - 1):
+                return self.lows[j - 2] not in _YEAR_PREFIXES  # "COVID-19", but "mid-2015"
+            if prev in ("#", "№"):
                 return True
         k = j - 1
-        if k >= 0 and self.low(k) == "." and k >= 1 and self.glued(k):
+        if k >= 0 and self.lows[k] == "." and k >= 1 and self.glued(k):
             k -= 1
-        if k >= 0 and self.kind(k) == "w" and self.low(k) in _IDENT_BEFORE:
-            word = self.toks[k].text
+        if k >= 0 and self.kinds[k] == "w" and self.lows[k] in _IDENT_BEFORE:
+            word = self.texts[k]
             # "no" alone is a determiner ("no 500 troops" is rare); "No. 72", "No 72" capitalised is a label.
-            if self.low(k) == "no" and not (word[0].isupper() or self.low(k + 1) == "."):
+            if self.lows[k] == "no" and not (word[0].isupper() or self.lows[k + 1] == "."):
                 return False
-            if self.low(k) in ("p", "pp") and self.low(k + 1) != ".":
+            if self.lows[k] in ("p", "pp") and self.lows[k + 1] != ".":
                 return False
             return not num.words
         nxt = num.last
-        if not num.words and self.kind(nxt) == "w" and self.glued(nxt):
-            glued = self.toks[nxt].text
-            if self.low(nxt) not in _KNOWN_GLUED or (len(glued) == 1 and glued.isupper() and glued not in "KMBT"):
+        if not num.words and self.kinds[nxt] == "w" and self.glued(nxt):
+            glued = self.texts[nxt]
+            if self.lows[nxt] not in _KNOWN_GLUED or (len(glued) == 1 and glued.isupper() and glued not in "KMBT"):
                 return True  # "5G", "3D", "10am": letters glued after that no reader knows
         return False
 
     def _number(self, i: int) -> _Num | None:
         """A number in digits (with any glued or spelled scale) or in words at token i."""
-        tok = self.toks[i]
-        if tok.kind == "n":
-            raw = tok.text
+        kind = self.kinds[i]
+        if kind == "n":
+            raw = self.texts[i]
             cleaned = raw.replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "").replace(" ", "").replace("\u2212", "-")
             value = float(cleaned)
             step = step_of(cleaned)
             j = i + 1
             scale = 1.0
-            nxt = self.low(j)
-            if self.kind(j) == "w" and self.glued(j) and nxt in W.SUFFIX_SCALES:
+            nxt = self.lows[j]
+            if self.kinds[j] == "w" and self.glued(j) and nxt in W.SUFFIX_SCALES:
                 scale, j = W.SUFFIX_SCALES[nxt], j + 1
             else:
-                while self.kind(j) == "w" and (self.low(j) in W.SCALES or self.low(j) == W.HUNDRED):
-                    if self.low(j) == W.HUNDRED and scale > 1:
+                while self.kinds[j] == "w" and (self.lows[j] in W.SCALES or self.lows[j] == W.HUNDRED):
+                    if self.lows[j] == W.HUNDRED and scale > 1:
                         break
-                    scale *= W.SCALES.get(self.low(j), 100.0)
+                    scale *= W.SCALES.get(self.lows[j], 100.0)
                     j += 1
             if scale == 1.0 and self.phrase(j, ("and", "a", "half")) and "." not in cleaned:
                 return self._with_half(value, i, j, raw)
             plain = cleaned.lstrip("+-")
             year_like = scale == 1.0 and len(plain) == 4 and plain.isdigit() and 1000 <= value <= 2100 and raw == plain
             return _Num(value * scale, step * scale, scale > 1.0, j, False, raw, year_like)
-        if tok.kind == "w":
+        if kind == "w":
             return self._number_words(i)
         return None
 
@@ -453,8 +494,8 @@ class _Reader:
         value += 0.5
         j += 3
         scale = 1.0
-        while self.kind(j) == "w" and self.low(j) in W.SCALES:
-            scale *= W.SCALES[self.low(j)]
+        while self.kinds[j] == "w" and self.lows[j] in W.SCALES:
+            scale *= W.SCALES[self.lows[j]]
             j += 1
         return _Num(value * scale, 0.5 * scale, scale > 1.0, j, not raw, raw, False)
 
@@ -465,10 +506,10 @@ class _Reader:
         current = 0.0
         seen = False
         smallest = None  # place value of the last component, for the precision
-        if self.low(i) in ("a", "an") and self.low(i + 1) in (W.HUNDRED, *W.SCALES) and self.low(i + 1) not in ("bn", "mn", "mln", "tn"):
+        if self.lows[i] in ("a", "an") and self.lows[i + 1] in (W.HUNDRED, *W.SCALES) and self.lows[i + 1] not in ("bn", "mn", "mln", "tn"):
             current, j, seen = 1.0, i + 1, True
-        while j < self.n and self.toks[j].kind == "w":
-            w = self.low(j)
+        while j < self.n and self.kinds[j] == "w":
+            w = self.lows[j]
             if w in W.UNITS:
                 if seen and current % 100 != 0 and current % 10 == 0 and current >= 20:
                     current += W.UNITS[w]  # "twenty five"
@@ -482,8 +523,8 @@ class _Reader:
                     break
                 current += W.TENS[w]
                 smallest = 10.0
-                if self.low(j + 1) in DASHES and self.glued(j + 1) and self.low(j + 2) in W.UNITS and W.UNITS[self.low(j + 2)] < 10 and self.glued(j + 2):
-                    current += W.UNITS[self.low(j + 2)]
+                if self.lows[j + 1] in DASHES and self.glued(j + 1) and self.lows[j + 2] in W.UNITS and W.UNITS[self.lows[j + 2]] < 10 and self.glued(j + 2):
+                    current += W.UNITS[self.lows[j + 2]]
                     smallest = 1.0
                     j += 2
             elif w == W.HUNDRED and seen:
@@ -493,7 +534,7 @@ class _Reader:
                 total += (current or 1.0) * W.SCALES[w]
                 current = 0.0
                 smallest = W.SCALES[w]
-            elif w == "and" and seen and self.low(j + 1) in W.UNITS | W.TENS.keys() and (current % 100 == 0 or total):
+            elif w == "and" and seen and self.lows[j + 1] in W.UNITS | W.TENS.keys() and (current % 100 == 0 or total):
                 j += 1
                 continue
             elif w == "and" and seen and self.phrase(j + 1, ("a", "half")):
@@ -513,10 +554,10 @@ class _Reader:
     def _after_number(self, first: int, num: _Num, currency: str | None, role: str | None) -> _Draft | None:
         """Everything a number can be followed by: a range, a date, a unit, a noun."""
         j = num.last
-        t = self.low(j)
+        t = self.lows[j]
         start_tok = first
         # Glued suffixes: ordinals "21st", decades "1990s".
-        if num.raw and not num.scaled and self.kind(j) == "w" and self.glued(j):
+        if num.raw and not num.scaled and self.kinds[j] == "w" and self.glued(j):
             if t in W.ORDINAL_SUFFIXES and num.value == int(num.value) and num.value >= 0 and "." not in num.raw:
                 return _Draft(start_tok, j + 1, num.value, num.value, kind="ordinal", value=num.value, precision=1.0)
             if t == "s" and num.year_like and num.value % 10 == 0:
@@ -530,12 +571,12 @@ class _Reader:
         if frac is not None:
             return frac
         # Multiples: "three times", "3-fold".
-        if t == "times" or (t in DASHES and self.low(j + 1) == "fold") or t == "fold":
+        if t == "times" or (t in DASHES and self.lows[j + 1] == "fold") or t == "fold":
             end = j + (2 if t in DASHES else 1)
             return _Draft(start_tok, end, num.value, num.value, kind="multiple", value=num.value, precision=num.precision)
         # Dates: "12 June 2012", "12 June".
-        if num.raw and self.kind(j) == "w" and t in W.MONTHS and 1 <= num.value <= 31 and num.value == int(num.value) and not num.scaled:
-            if t not in ("may", "march") or self.toks[j].text[0].isupper():
+        if num.raw and self.kinds[j] == "w" and t in W.MONTHS and 1 <= num.value <= 31 and num.value == int(num.value) and not num.scaled:
+            if t not in ("may", "march") or self.texts[j][0].isupper():
                 return self._day_month(start_tok, int(num.value), j)
         # Ranges: "2,000-4,000", "27 to 31 thousand", "2014-15", "two or three".
         rng = self._range(first, num, j, currency, role)
@@ -547,19 +588,19 @@ class _Reader:
         self._unit(d, num, role)
         if d.kind == "count" and num.words and num.value == 1 and not num.scaled:
             # "one" alone is rarely a count claim: "one of the groups", "no one", "one another".
-            if self.low(j) in _ONE_SKIP_AFTER or self.low(first - 1) in _ONE_SKIP_BEFORE or self.kind(j) != "w":
+            if self.lows[j] in _ONE_SKIP_AFTER or self.lows[first - 1] in _ONE_SKIP_BEFORE or self.kinds[j] != "w":
                 return None
-            if self.low(j) in _NOUN_STOP:
+            if self.lows[j] in _NOUN_STOP:
                 return None
         return d
 
     def _unit(self, d: _Draft, num: _Num, role: str | None) -> None:
         """Percent, points, currency, measure or duration after the number; or its year-ness."""
         j = d.last
-        t = self.low(j)
-        if t in DASHES and self.glued(j) and self.kind(j + 1) == "w":
+        t = self.lows[j]
+        if t in DASHES and self.glued(j) and self.kinds[j + 1] == "w":
             # "1,400-km", "2,000-strong", "five-year"
-            u = self.low(j + 1)
+            u = self.lows[j + 1]
             if u in W.MEASURES or u in W.DURATIONS or u in ("strong", "odd", "plus", "member", "man"):
                 j += 1
                 t = u
@@ -573,36 +614,37 @@ class _Reader:
         if t == "%" or t == "٪":
             d.kind, d.unit, d.last = "percent", "%", j + 1
             return
-        for words, unit in _PERCENT_WORDS.items():
-            if self.phrase(j, words):
-                d.kind, d.unit, d.last = "percent", unit, j + len(words)
-                return
-        for words, unit in _POINTS.items():
-            if self.phrase(j, words) and (words != ("points",) or False):
-                d.kind, d.unit, d.last = "percentage_points", unit, j + len(words)
-                return
+        if t in _PERCENT_FIRST:
+            for words, unit in _PERCENT_WORDS.items():
+                if self.phrase(j, words):
+                    d.kind, d.unit, d.last = "percent", unit, j + len(words)
+                    return
+            for words, unit in _POINTS.items():
+                if self.phrase(j, words):
+                    d.kind, d.unit, d.last = "percentage_points", unit, j + len(words)
+                    return
         if d.kind == "money":
             return
-        if t in W.CURRENCY_WORDS and self.kind(j) == "w" and t not in ("sum", "som", "pound", "pounds") or (
-            t in ("som", "pounds", "sum") and self.low(j - 1) in ("million", "billion", "thousand", "bn", "m", "k")
+        if t in W.CURRENCY_WORDS and self.kinds[j] == "w" and t not in ("sum", "som", "pound", "pounds") or (
+            t in ("som", "pounds", "sum") and self.lows[j - 1] in ("million", "billion", "thousand", "bn", "m", "k")
         ):
             d.kind, d.unit, d.last = "money", W.CURRENCY_WORDS[t], j + 1
-            if self.low(j + 1) in ("sterling",):
+            if self.lows[j + 1] in ("sterling",):
                 d.last += 1
             return
-        two = t + " " + self.low(j + 1)
-        if two in W.MEASURES and self.kind(j + 1) == "w":
+        two = t + " " + self.lows[j + 1]
+        if two in W.MEASURES and self.kinds[j + 1] == "w":
             d.kind, d.unit, d.last = "measure", W.MEASURES[two][0], j + 2
             return
-        if t in W.MEASURES and self.kind(j) == "w" and t not in ("m", "t", "g", "in", "l"):
+        if t in W.MEASURES and self.kinds[j] == "w" and t not in ("m", "t", "g", "in", "l"):
             if t == "ft" or len(t) > 1:
                 d.kind, d.unit, d.last = "measure", W.MEASURES[t][0], j + 1
-                if self.low(j + 1) == "²" and self.glued(j + 1):
+                if self.lows[j + 1] == "²" and self.glued(j + 1):
                     d.unit, d.last = "km2" if t == "km" else d.unit, j + 2
                 return
-        if t in W.DURATIONS and self.kind(j) == "w" and t not in ("h", "min", "sec"):
+        if t in W.DURATIONS and self.kinds[j] == "w" and t not in ("h", "min", "sec"):
             d.kind, d.unit, d.last = "duration", W.DURATIONS[t][0], j + 1
-            if self.low(j + 1) in DASHES and self.low(j + 2) == "old":
+            if self.lows[j + 1] in DASHES and self.lows[j + 2] == "old":
                 d.last = j + 3
             return
         if num.year_like and not num.scaled and role not in ("gt", "ge", "lt", "le", "approx", "near", "over", "under", "upto"):
@@ -612,17 +654,17 @@ class _Reader:
 
     def _reads_as_year(self, first: int, j: int) -> bool:
         """A 4-digit number in 1000-2100: a year unless a plural noun follows with no year cue before."""
-        before = self.low(first - 1)
-        if before in _YEAR_CONTEXT or self.low(first - 2) in ("'s", "’s") or before in W.MONTHS:
+        before = self.lows[first - 1]
+        if before in _YEAR_CONTEXT or self.lows[first - 2] in ("'s", "’s") or before in W.MONTHS:
             return True
-        if before in DASHES and self.low(first - 2) in _YEAR_PREFIXES:
+        if before in DASHES and self.lows[first - 2] in _YEAR_PREFIXES:
             return True
         noun = self._noun(j)
         return noun is None or not _plural(noun)
 
     def _range(self, first: int, a: _Num, j: int, currency: str | None, role: str | None, *, allow_and: bool = False) -> _Draft | None:
         """"A to B", "A-B", "A–B", "A or B" (and "A and B" after "between") with scale sharing."""
-        t = self.low(j)
+        t = self.lows[j]
         is_dash = t in DASHES
         if not (is_dash or t in _RANGE_WORDS or (t == "and" and allow_and) or (t == "or" and a.words)):
             return None
@@ -630,8 +672,8 @@ class _Reader:
             return None  # "2000 -4000" reads as two numbers
         k = j + 1
         cur_b = currency
-        if self.kind(k) == "s" and self.toks[k].text in W.CURRENCY_SYMBOLS:
-            cur_b = W.CURRENCY_SYMBOLS[self.toks[k].text]
+        if self.kinds[k] == "s" and self.texts[k] in W.CURRENCY_SYMBOLS:
+            cur_b = W.CURRENCY_SYMBOLS[self.texts[k]]
             k += 1
         if k >= self.n:
             return None
@@ -648,7 +690,7 @@ class _Reader:
             if (b.year_like or b_year != b.value) and a.value < b_year <= 2100:
                 d = _Draft(first, b.last, a.value, b_year, kind="year", precision=1.0)
                 nxt = self._noun(b.last)
-                if nxt is not None and _plural(nxt) and b_year == b.value and self.low(first - 1) not in _YEAR_CONTEXT:
+                if nxt is not None and _plural(nxt) and b_year == b.value and self.lows[first - 1] not in _YEAR_CONTEXT:
                     d.kind, d.unit = "count", nxt  # "2000 to 2010 troops"? rare; counted
                 return d
         a_value, a_prec = a.value, a.precision
@@ -684,8 +726,8 @@ class _Reader:
         """"between 20 and 30", "between 2,000 and 4,000 militants", "between 2012 and 2014"."""
         j = i + 1
         currency = None
-        if self.kind(j) == "s" and self.toks[j].text in W.CURRENCY_SYMBOLS:
-            currency, j = W.CURRENCY_SYMBOLS[self.toks[j].text], j + 1
+        if self.kinds[j] == "s" and self.texts[j] in W.CURRENCY_SYMBOLS:
+            currency, j = W.CURRENCY_SYMBOLS[self.texts[j]], j + 1
         a = self._number(j)
         if a is None:
             return None
@@ -698,56 +740,56 @@ class _Reader:
     # -- vague quantities, fractions, ordinals, dates --------------------------------------------
     def _vague(self, i: int) -> _Draft | None:
         """"a few hundred", "several thousand", "tens of thousands", "dozens of", "millions of"."""
-        w = self.low(i)
+        w = self.lows[i]
         if w not in ("a", "few", "several", "couple", "handful", "dozens", "scores", "tens", "hundreds", "thousands", "millions", "billions", "some", "half", "trillions"):
             return None
         # Multiplier before a scale word: "a few hundred", "several thousand".
         for size in (3, 2, 1):
-            phrase = " ".join(self.low(i + k) for k in range(size))
+            phrase = " ".join(self.lows[i + k] for k in range(size))
             if phrase in MULTIPLIERS:
                 k = i + size
                 scale = 1.0
-                while self.low(k) in W.SCALES or self.low(k) == W.HUNDRED:
-                    scale *= W.SCALES.get(self.low(k), 100.0)
+                while self.lows[k] in W.SCALES or self.lows[k] == W.HUNDRED:
+                    scale *= W.SCALES.get(self.lows[k], 100.0)
                     k += 1
                 if scale > 1:
                     lo, hi = MULTIPLIERS[phrase]
-                    if self.low(k) == "of":
+                    if self.lows[k] == "of":
                         k += 1
-                    return _Draft(i, k, lo * scale, hi * scale, approximate=True, qualifier=" ".join(self.toks[x].low for x in range(i, k) if self.toks[x].low != "of"))
-                if self.low(k) in W.PLURAL_SCALES and phrase == "some":
+                    return _Draft(i, k, lo * scale, hi * scale, approximate=True, qualifier=" ".join(self.lows[x] for x in range(i, k) if self.lows[x] != "of"))
+                if self.lows[k] in W.PLURAL_SCALES and phrase == "some":
                     break
         # "tens of thousands", "hundreds of thousands", "dozens of millions".
         for prefix, factor in PLURAL_PREFIXES.items():
             words = tuple(prefix.split())
-            if self.phrase(i, words) and self.low(i + 2) in W.PLURAL_SCALES:
-                scale = W.PLURAL_SCALES[self.low(i + 2)]
+            if self.phrase(i, words) and self.lows[i + 2] in W.PLURAL_SCALES:
+                scale = W.PLURAL_SCALES[self.lows[i + 2]]
                 lo, hi = plural_interval(scale, factor)
-                k = i + 3 + (self.low(i + 3) == "of")
-                return _Draft(i, k, lo, hi, approximate=True, high_inclusive=False, qualifier=f"{prefix} {self.low(i + 2)}")
-        if w in W.PLURAL_SCALES and not (w == "hundreds" and self.low(i + 1) in W.PLURAL_SCALES and False):
+                k = i + 3 + (self.lows[i + 3] == "of")
+                return _Draft(i, k, lo, hi, approximate=True, high_inclusive=False, qualifier=f"{prefix} {self.lows[i + 2]}")
+        if w in W.PLURAL_SCALES and not (w == "hundreds" and self.lows[i + 1] in W.PLURAL_SCALES and False):
             lo, hi = plural_interval(W.PLURAL_SCALES[w])
-            k = i + 1 + (self.low(i + 1) == "of")
+            k = i + 1 + (self.lows[i + 1] == "of")
             return _Draft(i, k, lo, hi, approximate=True, high_inclusive=False, qualifier=w)
-        if w == "some" and self.low(i + 1) in W.PLURAL_SCALES:
+        if w == "some" and self.lows[i + 1] in W.PLURAL_SCALES:
             d = self._vague(i + 1)
             if d is not None:
                 d.first = i
             return d
         # Alone: "a few militants", "several states", "dozens of fighters", "a dozen".
         for size in (3, 2, 1):
-            phrase = " ".join(self.low(i + k) for k in range(size))
+            phrase = " ".join(self.lows[i + k] for k in range(size))
             if phrase in ALONE:
                 k = i + size
                 lo, hi = ALONE[phrase]
-                nxt = self.low(k)
+                nxt = self.lows[k]
                 if phrase in ("a dozen", "half a dozen"):
                     if nxt in W.SCALES or nxt == W.HUNDRED:
                         return None
                     return _Draft(i, k + (nxt == "of"), lo, hi, approximate=True, qualifier=phrase, value=float(lo))
-                if self.kind(k) != "w" or (nxt in _NOUN_STOP and nxt != "of"):
+                if self.kinds[k] != "w" or (nxt in _NOUN_STOP and nxt != "of"):
                     return None
-                if phrase in ("few",) and self.low(i - 1) in ("very", "the", "too", "so", "quite", "fairly"):
+                if phrase in ("few",) and self.lows[i - 1] in ("very", "the", "too", "so", "quite", "fairly"):
                     return None
                 d = _Draft(i, k, lo, hi, approximate=True, qualifier=phrase.removesuffix(" of"))
                 if nxt in W.DURATIONS:
@@ -757,27 +799,27 @@ class _Reader:
 
     def _fraction_word(self, i: int) -> _Draft | None:
         """"half of", "a third", "a quarter"; "half a million" is a count."""
-        w = self.low(i)
+        w = self.lows[i]
         if w == "a":
-            den = W.FRACTION_WORDS[self.low(i + 1)]
-            if self.low(i + 2) in ("of", "century"):
+            den = W.FRACTION_WORDS[self.lows[i + 1]]
+            if self.lows[i + 2] in ("of", "century"):
                 pass
             return _Draft(i, i + 2, 1 / den, 1 / den, kind="fraction", value=1 / den)
         if w == "half":
-            if self.low(i + 1) in ("a", "an") and self.low(i + 2) in (*W.SCALES, W.HUNDRED, "dozen"):
-                if self.low(i + 2) == "dozen":
+            if self.lows[i + 1] in ("a", "an") and self.lows[i + 2] in (*W.SCALES, W.HUNDRED, "dozen"):
+                if self.lows[i + 2] == "dozen":
                     return _Draft(i, i + 3, 6, 6, approximate=True, qualifier="half a dozen", value=6)
-                v = 0.5 * W.SCALES.get(self.low(i + 2), 100.0)
+                v = 0.5 * W.SCALES.get(self.lows[i + 2], 100.0)
                 return _Draft(i, i + 3, v, v, value=v, precision=v, scaled=True)
-            if self.low(i + 1) in ("of", "the", "its", "their", "all") or self.low(i - 1) in ("a", "one", "by"):
-                first = i - 1 if self.low(i - 1) in ("one",) else i
+            if self.lows[i + 1] in ("of", "the", "its", "their", "all") or self.lows[i - 1] in ("a", "one", "by"):
+                first = i - 1 if self.lows[i - 1] in ("one",) else i
                 return _Draft(first, i + 1, 0.5, 0.5, kind="fraction", value=0.5)
         return None
 
     def _fraction_after(self, first: int, num: _Num, j: int) -> _Draft | None:
-        t = self.low(j)
-        if num.raw and t == "/" and self.glued(j) and self.kind(j + 1) == "n" and self.glued(j + 1) and "." not in num.raw:
-            den = float(self.toks[j + 1].text) if self.toks[j + 1].text.isdigit() else 0
+        t = self.lows[j]
+        if num.raw and t == "/" and self.glued(j) and self.kinds[j + 1] == "n" and self.glued(j + 1) and "." not in num.raw:
+            den = float(self.texts[j + 1]) if self.texts[j + 1].isdigit() else 0
             if 0 < num.value < den <= 100 and not (num.value == 9 and den == 11):
                 v = num.value / den
                 return _Draft(first, j + 2, v, v, kind="fraction", value=v)
@@ -791,53 +833,53 @@ class _Reader:
             k = j
             if t in DASHES and self.glued(j):
                 k = j + 1
-            w = self.low(k)
+            w = self.lows[k]
             if w in W.FRACTION_WORDS and w not in ("second", "seconds") and (w.endswith("s") or num.value == 1):
                 if w in ("half", "halves") and num.value != 1:
                     return None
                 v = num.value / W.FRACTION_WORDS[w]
-                if self.low(k + 1) in (W.HUNDRED, *W.SCALES):
+                if self.lows[k + 1] in (W.HUNDRED, *W.SCALES):
                     return None
                 return _Draft(first, k + 1, v, v, kind="fraction", value=v)
         return None
 
     def _ordinal_word(self, i: int) -> _Draft | None:
         """"third", "twenty-first" as ranks ("a third" is a fraction, read elsewhere)."""
-        w = self.low(i)
+        w = self.lows[i]
         v = float(W.ORDINAL_WORDS[w])
-        if w == "second" and self.low(i - 1) in ("a", "per", "one", "each", "every"):
+        if w == "second" and self.lows[i - 1] in ("a", "per", "one", "each", "every"):
             return None
-        if self.low(i - 1) in ("a", "one") and w in W.FRACTION_WORDS:
+        if self.lows[i - 1] in ("a", "one") and w in W.FRACTION_WORDS:
             return None
         return _Draft(i, i + 1, v, v, kind="ordinal", value=v, precision=1.0)
 
     def _decade(self, first: int, last: int, year: float) -> _Draft:
-        span = 99.0 if year % 100 == 0 and self.low(first - 1) != "the" and False else 9.0
+        span = 99.0 if year % 100 == 0 and self.lows[first - 1] != "the" and False else 9.0
         return _Draft(first, last, year, year + span, kind="year", qualifier="decade", precision=10.0)
 
     def _short_decade(self, i: int) -> _Draft | None:
         """"the '90s", "'90s"."""
-        k = i + (2 if self.low(i) == "the" else 1)
-        t = self.toks[k]
-        if not (t.text.isdigit() and len(t.text) == 2 and int(t.text) % 10 == 0 and self.low(k + 1) == "s" and self.glued(k + 1)):
+        k = i + (2 if self.lows[i] == "the" else 1)
+        t = self.texts[k]
+        if not (t.isdigit() and len(t) == 2 and int(t) % 10 == 0 and self.lows[k + 1] == "s" and self.glued(k + 1)):
             return None
-        year = 1900.0 + int(t.text) if int(t.text) >= 20 else 2000.0 + int(t.text)
+        year = 1900.0 + int(t) if int(t) >= 20 else 2000.0 + int(t)
         return _Draft(i, k + 2, year, year + 9, kind="year", qualifier="decade", precision=10.0)
 
     def _year_after(self, k: int) -> int | None:
-        if self.kind(k) == "n":
-            s = self.toks[k].text
+        if self.kinds[k] == "n":
+            s = self.texts[k]
             if len(s) == 4 and s.isdigit() and 1000 <= int(s) <= 2100:
                 return int(s)
         return None
 
     def _day_month(self, first: int, day: int, j: int) -> _Draft:
         """"12 June 2012", "12 June", "1st of September 2005"."""
-        month = W.MONTHS[self.low(j)]
+        month = W.MONTHS[self.lows[j]]
         k = j + 1
-        if self.low(k) == "." and self.glued(k):
+        if self.lows[k] == "." and self.glued(k):
             k += 1
-        if self.low(k) == ",":
+        if self.lows[k] == ",":
             k += 1 if self._year_after(k + 1) else 0
         year = self._year_after(k)
         if year is None:
@@ -846,12 +888,12 @@ class _Reader:
 
     def _month_first(self, i: int) -> _Draft | None:
         """"June 2012", "June 12, 2012", "June 12"."""
-        month = W.MONTHS[self.low(i)]
+        month = W.MONTHS[self.lows[i]]
         k = i + 1
-        if self.low(k) == "." and self.glued(k):
+        if self.lows[k] == "." and self.glued(k):
             k += 1
-        if self.kind(k) == "n" and self.toks[k].text.isdigit():
-            v = int(self.toks[k].text)
+        if self.kinds[k] == "n" and self.texts[k].isdigit():
+            v = int(self.texts[k])
             year = self._year_after(k)
             if year is not None:
                 last = calendar.monthrange(year, month)[1]
@@ -859,21 +901,21 @@ class _Reader:
                 return _Draft(i, k + 1, lo, hi, kind="date", precision=1.0)
             if 1 <= v <= 31:
                 m = k + 1
-                if self.kind(m) == "w" and self.low(m) in W.ORDINAL_SUFFIXES and self.glued(m):
+                if self.kinds[m] == "w" and self.lows[m] in W.ORDINAL_SUFFIXES and self.glued(m):
                     m += 1
-                if self.low(m) == ",":
+                if self.lows[m] == ",":
                     m += 1
                 year = self._year_after(m)
                 if year is not None:
                     return _day_draft(i, m + 1, year, month, v)
-                if self.low(i) in ("may", "march") or not self.toks[i].text[0].isupper():
+                if self.lows[i] in ("may", "march") or not self.texts[i][0].isupper():
                     return None
                 return _Draft(i, k + 1, None, None, kind="date")
         return None
 
     def _numeric_date(self, i: int) -> _Draft | None:
         """"2012-06-12", "12.6.2012", "5/17/2018" (slashes: month first unless the day says otherwise)."""
-        s = self.toks[i].text
+        s = self.texts[i]
         parts = [int(p) for p in re.split(r"[./-]", s)]
         if len(s.split("-")[0]) == 4:
             y, m, d = parts
@@ -897,14 +939,13 @@ class _Reader:
         found: list[str] = []
         k = j
         while k < self.n and len(found) < 4:
-            t = self.toks[k]
-            if t.kind != "w":
-                if t.text in DASHES and self.glued(k) and found:
+            if self.kinds[k] != "w":
+                if self.texts[k] in DASHES and self.glued(k) and found:
                     k += 1
                     continue
                 break
-            w = t.low
-            if w in _NOUN_STOP or w in W.NUMBER_WORDS or w in W.MONTHS and t.text[0].isupper() and len(found) == 0 and w != "march":
+            w = self.lows[k]
+            if w in _NOUN_STOP or w in W.NUMBER_WORDS or w in W.MONTHS and self.texts[k][0].isupper() and len(found) == 0 and w != "march":
                 break
             if w in ("'s", "’s"):
                 break
@@ -918,8 +959,8 @@ class _Reader:
 
     def finish(self, d: _Draft) -> Quantity:
         """The public record for a draft, with its text sliced from the input."""
-        start = self.toks[d.first].start
-        end = self.toks[d.last - 1].end
+        start = self.starts[d.first]
+        end = self.ends[d.last - 1]
         value = None if d.value is None else float(d.value)
         return Quantity(
             text=self.text[start:end], start=start, end=end, low=d.low, high=d.high, unit=d.unit,
