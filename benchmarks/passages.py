@@ -23,11 +23,14 @@ def documents(copies: int) -> dict[str, list[Document]]:
     """The corpus as plain text and as Markdown."""
     texts = [p.read_text(encoding="utf-8") for p in sorted(SOURCES.glob("*.txt"))]
     plain = [Document(f"{i}.txt", t) for i, t in enumerate(texts)] * copies
-    markdown = [
-        Document(f"{i}.md", "# Title\n\n" + "".join(f"- {line}\n" if n % 3 else f"{line}\n" for n, line in enumerate(t.splitlines())), kind="markdown")
-        for i, t in enumerate(texts)
-    ] * copies
+    markdown = [Document(f"{i}.md", as_markdown(t), kind="markdown") for i, t in enumerate(texts)] * copies
     return {"text": plain, "markdown": markdown}
+
+
+def as_markdown(text: str) -> str:
+    """A heading, then the lines of `text` with every third one as prose and the others as list items."""
+    lines = text.splitlines()
+    return "# Title\n\n" + "".join(f"- {line}\n" if n % 3 else f"{line}\n" for n, line in enumerate(lines))
 
 
 def main() -> None:

@@ -43,7 +43,8 @@ JSON_SUFFIXES = frozenset({".json"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 CSV_SUFFIXES = frozenset({".csv", ".tsv"})
 CLAIMS_SUFFIXES = YAML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES | {".txt"}
-TEXT_KEYS = ("text", "claim")  # "claim" is accepted for "text", "expected" for "expect", "source" for "sources"
+# "claim" is accepted for "text", "expected" for "expect", "source" for "sources"
+TEXT_KEYS = ("text", "claim")
 LABELS = ", ".join(v.value for v in Verdict)
 SLUG_WORDS = 6
 SLUG_CHARS = 48
@@ -514,7 +515,14 @@ def _clean(text: str) -> str:
 
 def _kind(value: Any) -> str:
     """A person's name for a parsed value's type, for messages."""
-    names = {bool: "true/false", int: "a number", float: "a number", str: "a text", list: "a list", dict: "a mapping"}
+    names = {
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        str: "a text",
+        list: "a list",
+        dict: "a mapping",
+    }
     if value is None:
         return "nothing"
     return names.get(type(value), type(value).__name__)

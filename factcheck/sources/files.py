@@ -81,7 +81,9 @@ def walk(folder: Path, ignore: Sequence[str] = (), unreadable: list[Path] | None
     yield from _walk(folder, folder, ignore, set(), unreadable)
 
 
-def _walk(root: Path, folder: Path, ignore: Sequence[str], seen: set[Path], unreadable: list[Path] | None) -> Iterator[Path]:
+def _walk(
+    root: Path, folder: Path, ignore: Sequence[str], seen: set[Path], unreadable: list[Path] | None
+) -> Iterator[Path]:
     try:
         real = folder.resolve()
         entries = sorted(folder.iterdir(), key=lambda p: p.name)
