@@ -16,6 +16,7 @@ Formats, by suffix (stdin, "-", is sniffed among YAML, JSON, JSON Lines and plai
 
 from __future__ import annotations
 
+import bisect
 import csv
 import io
 import json
@@ -139,6 +140,7 @@ class _Entry:
 
     value: Any
     line: int | None
+    fields: Mapping[Any, int] = field(default_factory=dict)  # key -> line, where known
 
 
 def _read_file(ref: str, taken: set[str]) -> list[Claim]:
@@ -292,40 +294,45 @@ def _load_json(text: str, file: _File) -> _Loaded:
 
 
 def _json_lines(text: str, data: Any, lines: _Lines) -> None:
-    """Record the lines of the claims list's items (and the `claims`/`sources` values) of a JSON text.
+    """Record the line of every object member and array item of a JSON text.
 
-    json.loads keeps no positions, so the top two levels are walked again with raw_decode.
+    json.loads keeps no positions, so the text is walked again alongside the loaded data, with
+    raw_decode for the leaves.
     """
     decoder = json.JSONDecoder()
-    pos = _skip_space(text, 0)
+    breaks = [m.start() for m in re.finditer("\n", text)]
 
     def line_at(at: int) -> int:
-        return text.count("\n", 0, at) + 1
+        return bisect.bisect_left(breaks, at) + 1
 
-    def walk_array(at: int, array: list[Any]) -> None:
-        found: dict[Any, int] = {}
-        at = _skip_space(text, at + 1)
-        for index in range(len(array)):
-            found[index] = line_at(at)
-            _, at = decoder.raw_decode(text, at)
-            at = _skip_space(text, _skip_space(text, at) + 1)
-        lines.of[id(array)] = found
+    def walk(at: int, value: Any) -> int:
+        """Walk the JSON value at `text[at]` (whose loaded form is `value`); return where it ends."""
+        if isinstance(value, dict) and text[at] == "{":
+            found: dict[Any, int] = {}
+            at = _skip_space(text, at + 1)
+            while text[at] == '"':
+                key, at = decoder.raw_decode(text, at)
+                at = _skip_space(text, _skip_space(text, at) + 1)  # past ":"
+                found[key] = line_at(at)
+                at = _skip_space(text, walk(at, value.get(key)))
+                if text[at] == ",":
+                    at = _skip_space(text, at + 1)
+            lines.of[id(value)] = found
+            return at + 1
+        if isinstance(value, list) and text[at] == "[":
+            items: dict[Any, int] = {}
+            at = _skip_space(text, at + 1)
+            for index, item in enumerate(value):
+                items[index] = line_at(at)
+                at = _skip_space(text, walk(at, item))
+                if text[at] == ",":
+                    at = _skip_space(text, at + 1)
+            lines.of[id(value)] = items
+            return at + 1
+        _, end = decoder.raw_decode(text, at)
+        return int(end)
 
-    if isinstance(data, list):
-        walk_array(pos, data)
-    elif isinstance(data, dict):
-        found: dict[Any, int] = {}
-        pos = _skip_space(text, pos + 1)
-        while pos < len(text) and text[pos] == '"':
-            key, pos = decoder.raw_decode(text, pos)
-            pos = _skip_space(text, _skip_space(text, pos) + 1)  # past ":"
-            found[key] = line_at(pos)
-            value = data.get(key)
-            if isinstance(value, list) and text[pos] == "[":
-                walk_array(pos, value)
-            _, pos = decoder.raw_decode(text, pos)
-            pos = _skip_space(text, _skip_space(text, pos) + 1)  # past ","
-        lines.of[id(data)] = found
+    walk(_skip_space(text, 0), data)
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -338,11 +345,11 @@ def _document_entries(loaded: _Loaded, file: _File) -> Iterator[_Entry]:
     data, lines = loaded.data, loaded.lines
     if isinstance(data, dict):
         if "claims" not in data and any(key in data for key in TEXT_KEYS):
-            return iter((_Entry(data, loaded.line),))  # a single claim
+            return iter((_Entry(data, loaded.line, lines.of.get(id(data), {})),))  # a single claim
         if "claims" not in data:
             keys = ", ".join(map(str, data)) or "none"
             raise file.error(f"expected a 'claims:' list (keys found: {keys})", loaded.line)
-        file.sources = _sources(data.get("sources"), file, lines.line(data, "sources"))
+        file.sources = _sources(data.get("sources"), lines.line(data, "sources"), file)
         claims = data["claims"]
         where = lines.line(data, "claims")
         if claims is None:
@@ -355,7 +362,7 @@ def _document_entries(loaded: _Loaded, file: _File) -> Iterator[_Entry]:
         raise file.error(
             f"expected a list of claims or a mapping with a 'claims:' list, not {_kind(data)}", loaded.line
         )
-    return (_Entry(item, lines.line(claims, i)) for i, item in enumerate(claims))
+    return (_Entry(item, lines.line(claims, i), lines.of.get(id(item), {})) for i, item in enumerate(claims))
 
 
 # -- line formats: JSON Lines, CSV, plain text
@@ -428,21 +435,27 @@ def _validate(entry: _Entry, file: _File) -> _Draft:
         value = {"text": value}
     if not isinstance(value, dict):
         raise file.error(f"a claim must be a text or a mapping with 'text', not {_kind(value)}", line)
-    text = value.get("text", value.get("claim"))
+
+    def member(key: str, synonym: str | None = None) -> tuple[Any, int | None]:
+        """A field's value and the line it is on (the claim's line when not known)."""
+        name = key if key in value or synonym is None else synonym
+        return value.get(name), entry.fields.get(name, line)
+
+    text, at = member("text", "claim")
     if text is None:
         keys = ", ".join(map(str, value)) or "none"
         raise file.error(f"claim has no 'text' (keys found: {keys})", line)
     if not isinstance(text, str):
-        raise file.error(f"claim text must be a string, not {_kind(text)}", line, hint="quote it")
+        raise file.error(f"claim text must be a string, not {_kind(text)}", at, hint="quote it")
     clean = _clean(text)
     if not clean:
-        raise file.error("claim text is empty", line)
+        raise file.error("claim text is empty", at)
     return _Draft(
-        id=_explicit_id(value.get("id"), file, line),
+        id=_explicit_id(*member("id"), file),
         text=clean,
-        expect=_expect(value.get("expect", value.get("expected")), file, line),
-        sources=_sources(value.get("sources", value.get("source")), file, line),
-        origin=_origin(value.get("origin"), file, line),
+        expect=_expect(*member("expect", "expected"), file),
+        sources=_sources(*member("sources", "source"), file),
+        origin=_origin(*member("origin"), file),
         line=line,
     )
 
@@ -459,7 +472,7 @@ def _finish(draft: _Draft, file: _File, taken: set[str]) -> Claim:
     )
 
 
-def _explicit_id(value: Any, file: _File, line: int | None) -> str | None:
+def _explicit_id(value: Any, line: int | None, file: _File) -> str | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (str, int)):
@@ -474,7 +487,7 @@ def _explicit_id(value: Any, file: _File, line: int | None) -> str | None:
     return ident
 
 
-def _expect(value: Any, file: _File, line: int | None) -> Verdict | None:
+def _expect(value: Any, line: int | None, file: _File) -> Verdict | None:
     if value is None:
         return None
     label = value.strip().lower() if isinstance(value, str) else None
@@ -483,7 +496,7 @@ def _expect(value: Any, file: _File, line: int | None) -> Verdict | None:
     return Verdict(label)
 
 
-def _origin(value: Any, file: _File, line: int | None) -> str | None:
+def _origin(value: Any, line: int | None, file: _File) -> str | None:
     if value is None:
         return None
     if isinstance(value, (dict, list)):
@@ -491,7 +504,7 @@ def _origin(value: Any, file: _File, line: int | None) -> str | None:
     return str(value).strip() or None
 
 
-def _sources(value: Any, file: _File, line: int | None) -> tuple[str, ...]:
+def _sources(value: Any, line: int | None, file: _File) -> tuple[str, ...]:
     """Source refs resolved against the claims file's folder, as cited (URLs unchanged)."""
     if value is None:
         return ()

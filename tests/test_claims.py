@@ -206,7 +206,7 @@ def test_stdin_format_is_sniffed(data: str, texts: list[str], monkeypatch: pytes
     [
         ("claims-not-list.yaml", 1, "'claims' must be a list"),
         ("text-number.yaml", 3, "claim text must be a string, not a number"),
-        ("bad-expect.yaml", 2, "expect must be one of supported, contradicted, disputed, unverified, not 'true-ish'"),
+        ("bad-expect.yaml", 3, "expect must be one of supported, contradicted, disputed, unverified, not 'true-ish'"),
         ("duplicate-id.yaml", 4, "duplicate id 'a' (first at line 2)"),
         ("unclosed-quote.yaml", 2, "malformed YAML"),
         ("bad-indent.yaml", 3, "malformed YAML: mapping values are not allowed here"),
@@ -309,3 +309,12 @@ def test_any_file_gives_claims_or_one_claims_error(content: str, suffix: str) ->
             assert err.path is not None and "\n" not in err.message
         else:
             assert claims and all(c.text and c.id for c in claims)
+
+
+def test_errors_point_at_the_member_that_is_wrong(work: Path) -> None:
+    (work / "c.json").write_text('{"claims": [\n  {\n    "text": "fine",\n    "expect": "maybe"\n  }\n]}\n')
+    with pytest.raises(ClaimsError, match=r"^c.json:4: expect must be one of"):
+        read_claims("c.json")
+    (work / "c.yaml").write_text("sources:\n  - 3\nclaims: [a]\n")
+    with pytest.raises(ClaimsError, match=r"^c.yaml:2: sources must be a list of paths or URLs"):
+        read_claims("c.yaml")
