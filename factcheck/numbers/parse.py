@@ -27,22 +27,12 @@ _TOKEN = re.compile(
         |\+\d{1,3}[\x20.\-]?\(?\d{1,4}\)?(?:[\x20.\-]?\d{2,4}){2,}
         |\(\d{2,4}\)\x20?\d{3,4}[\x20.\-]?\d{3,4}
         |\b\d{2,4}(?:[.\-]\d{2,4}){2,}\b)
-    |(?P<n>(?:(?<![\w)\]])[+\-\u2212])?(?:\d{1,3}(?:[,\u00a0\u202f\u2009\x20]\d{3}(?!\d))+|\d+)(?:\.\d+(?![.\d]))?)
+    |(?P<n>(?:(?<![\w)\]%])[+\-\u2212])?(?:(?<![\w.])\.\d+(?![.\d])|\d{1,3}(?:[,\u00a0\u202f\u2009\x20]\d{3}(?!\d))+|\d+)(?:\.\d+(?![.\d]))?)
     |(?P<s>[^\s\w]|_)
     """,
     re.VERBOSE,
 )
 # Cheap test before tokenising: a digit, or a word that can start a quantity.
-_TRIGGER = re.compile(
-    r"\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-    r"ninety|hundred|thousand|million|billion|trillion|dozen|dozens|hundreds|thousands|millions|"
-    r"billions|few|several|couple|handful|scores|tens|half|third|thirds|quarter|quarters|fifth|"
-    r"fourth|sixth|seventh|eighth|ninth|tenth|first|second|twice|double|doubled|triple|tripled|"
-    r"treble|trebled|quadrupled|halved|\w+fold|twelfth|twentieth|hundredth)\b",
-    re.IGNORECASE,
-)
-
 DASHES = frozenset({"-", "–", "—", "‒", "―", "−", "‑"})
 _RANGE_WORDS = frozenset({"to", "through", "thru", "till", "until"})
 _PERCENT_WORDS = {("per", "cent"): "%", ("percent",): "%", ("pct",): "%", ("per", "-", "cent"): "%"}
@@ -61,7 +51,7 @@ _IDENT_BEFORE = frozenset(
 _YEAR_PREFIXES = frozenset({"mid", "pre", "post", "early", "late", "end", "fy", "circa"})
 # Words before a 4-digit number that make it a year.
 _YEAR_CONTEXT = frozenset(
-    """in since from until till by before after during of the 's year years spring summer autumn fall
+    """a an in since from until till by before after during of the 's year years spring summer autumn fall
     winter early mid late end beginning start around circa as between and to through this that
     last next throughout""".split()
 )
@@ -106,9 +96,11 @@ _qual("more than", "gt", "more than", "over", "above", "greater than", "in exces
 _qual("well over", "gt", "well over", "well above", "far more than", "well in excess of", "many more than")
 _qual("just over", "over", "just over", "just above", "slightly more than", "a little over",
       "a little more than", "slightly over", "just more than")
-_qual("at least", "ge", "at least", "no fewer than", "no less than", "not less than", "not fewer than",
+_qual("at least", "ge", "> =", "≥ =", "more than or equal to", "greater than or equal to", "equal to or more than",
+      "equal to or greater than", "at least", "no fewer than", "no less than", "not less than", "not fewer than",
       "a minimum of", "minimum of", "≥", ">=", "at a minimum")
-_qual("at most", "le", "at most", "up to", "no more than", "not more than", "a maximum of",
+_qual("at most", "le", "< =", "less than or equal to", "fewer than or equal to", "equal to or less than",
+      "equal to or fewer than", "at most", "up to", "no more than", "not more than", "a maximum of",
       "maximum of", "≤", "<=", "not exceeding", "at a maximum")
 _qual("as many as", "upto", "as many as", "as much as", "as high as", "perhaps as many as")
 _qual("fewer than", "lt", "fewer than", "less than", "under", "below", "lower than", "smaller than", "<")
@@ -161,7 +153,13 @@ _REACH = 6
 _PAD = 12  # padding of the reader's token lists: farther than any look-ahead or look-behind
 # Tokens that can be the first of a quantity: qualifiers, anchors, currencies, articles.
 _START_WORDS = frozenset(
-    {*_QUAL_FIRST, *_ANCHOR_WORDS, *W.CURRENCY_CODES, "a", "an", "the", "between", "us", "c", "hk", "some"}
+    {*_QUAL_FIRST, *_ANCHOR_WORDS, *W.CURRENCY_CODES, "a", "an", "the", "between", "us", "c", "hk", "some", "minus", "negative"}
+)
+# Cheap test before tokenising: a digit, or a word that can make a quantity.
+_TRIGGER = re.compile(
+    r"\d|\b(?:" + "|".join(sorted((re.escape(w) for w in _ANCHOR_WORDS if w.isalpha()), key=len, reverse=True))
+    + r"|\w+fold)\b",
+    re.IGNORECASE,
 )
 _START_SYMBOLS = frozenset({*_QUAL_FIRST, *W.CURRENCY_SYMBOLS, "'", "’"})
 
@@ -337,7 +335,7 @@ class _Reader:
         if role == "year":
             if d.kind in ("year", "date"):
                 d.qualifier, d.first = canonical, first
-            elif canonical == "from" and d.low is not None and d.high is not None and d.low < d.high:
+            elif canonical == "from" and d.qualifier is None and d.low is not None and d.high is not None and d.low < d.high:
                 d.first = first  # "from 200 to 300": the range reads from "from"
             return
         if d.kind in ("year", "date", "ordinal"):
@@ -409,8 +407,19 @@ class _Reader:
                 frac = self._fraction_word(i)
                 if frac is not None:
                     return frac
+            if low in W.TENS and self.lows[i + 1] in DASHES and self.lows[i + 2] in W.ORDINAL_WORDS and W.ORDINAL_WORDS[self.lows[i + 2]] < 10:
+                v = float(W.TENS[low] + W.ORDINAL_WORDS[self.lows[i + 2]])  # "twenty-first"
+                return _Draft(i, i + 3, v, v, kind="ordinal", value=v, precision=1.0)
             if low in W.ORDINAL_WORDS:
                 return self._ordinal_word(i)
+            if low in ("minus", "negative") and self.kinds[i + 1] == "n":
+                d = self._core(i + 1, role)
+                if d is not None and d.kind in ("count", "percent", "measure", "percentage_points") and d.low is not None and d.high is not None and d.low == d.high and d.low > 0:
+                    d.low = d.high = -d.low
+                    d.value = None if d.value is None else -d.value
+                    d.first = i
+                    return d
+                return None
             if low == "the" and self.kinds[i + 1] == "s" and self.lows[i + 1] in ("'", "’") and self.kinds[i + 2] == "n":
                 return self._short_decade(i)
         if kind == "s" and text in ("'", "’") and self.kinds[i + 1] == "n" and self.glued(i + 1):
@@ -562,6 +571,10 @@ class _Reader:
                 return _Draft(start_tok, j + 1, num.value, num.value, kind="ordinal", value=num.value, precision=1.0)
             if t == "s" and num.year_like and num.value % 10 == 0:
                 return self._decade(start_tok, j + 1, num.value)
+            if t == "s" and num.value in (10, 100, 1000, 1_000_000) and num.raw.isdigit():
+                lo, hi = plural_interval(num.value)  # "100s of people" = hundreds of people
+                k = j + 1 + (self.lows[j + 1] == "of")
+                return _Draft(start_tok, k, lo, hi, approximate=True, high_inclusive=False, qualifier=f"{num.raw}s")
             if t == "x" and currency is None:
                 return _Draft(start_tok, j + 1, num.value, num.value, kind="multiple", value=num.value)
         if num.year_like and t in ("'s", "’s") and num.value % 10 == 0:
@@ -578,8 +591,8 @@ class _Reader:
         if num.raw and self.kinds[j] == "w" and t in W.MONTHS and 1 <= num.value <= 31 and num.value == int(num.value) and not num.scaled:
             if t not in ("may", "march") or self.texts[j][0].isupper():
                 return self._day_month(start_tok, int(num.value), j)
-        # Ranges: "2,000-4,000", "27 to 31 thousand", "2014-15", "two or three".
-        rng = self._range(first, num, j, currency, role)
+        # Ranges: "2,000-4,000", "27 to 31 thousand", "2014-15", "two or three", "10%-20%".
+        rng = self._range_with_unit(first, num, j, currency, role)
         if rng is not None:
             return rng
         d = _Draft(start_tok, j, num.value, num.value, value=num.value, precision=num.precision, scaled=num.scaled, words=num.words)
@@ -722,6 +735,20 @@ class _Reader:
         # "20-30%": the unit after the second end covers both.
         return d
 
+    def _range_with_unit(self, first: int, a: _Num, j: int, currency: str | None, role: str | None, *, allow_and: bool = False) -> _Draft | None:
+        """A range, also with the unit written after both ends: "10%-20%", "5 km to 10 km"."""
+        d = self._range(first, a, j, currency, role, allow_and=allow_and)
+        if d is not None or currency is not None:
+            return d
+        probe = _Draft(first, j, a.value, a.value)
+        self._unit(probe, a, role)
+        if probe.kind not in ("percent", "percentage_points", "measure", "money", "duration"):
+            return None
+        d = self._range(first, a, probe.last, currency, role, allow_and=allow_and)
+        if d is None or (d.kind, d.unit) != (probe.kind, probe.unit):
+            return None
+        return d
+
     def _between(self, i: int) -> _Draft | None:
         """"between 20 and 30", "between 2,000 and 4,000 militants", "between 2012 and 2014"."""
         j = i + 1
@@ -731,7 +758,7 @@ class _Reader:
         a = self._number(j)
         if a is None:
             return None
-        d = self._range(i, a, a.last, currency, None, allow_and=True)
+        d = self._range_with_unit(i, a, a.last, currency, None, allow_and=True)
         if d is None:
             return None
         d.qualifier = "between"
@@ -824,6 +851,11 @@ class _Reader:
                 v = num.value / den
                 return _Draft(first, j + 2, v, v, kind="fraction", value=v)
             return _Draft(first, j + 2, None, None, kind=_SKIP)  # "24/7", "9/11": a label
+        if t == "out" and self.lows[j + 1] == "of" and not num.scaled and num.value == int(num.value):
+            den_num = self._number(j + 2)
+            if den_num is not None and den_num.value >= num.value > 0 and not den_num.year_like:
+                v = num.value / den_num.value
+                return _Draft(first, den_num.last, v, v, kind="fraction", value=v)
         if t == "in" and not num.scaled and num.value >= 1 and num.value == int(num.value) and num.value < 100:
             den_num = self._number(j + 1) if j + 1 < self.n else None
             if den_num is not None and den_num.value > num.value and den_num.value <= 1000 and not den_num.year_like:
@@ -947,15 +979,13 @@ class _Reader:
             w = self.lows[k]
             if w in _NOUN_STOP or w in W.NUMBER_WORDS or w in W.MONTHS and self.texts[k][0].isupper() and len(found) == 0 and w != "march":
                 break
-            if w in ("'s", "’s"):
+            if w in ("'s", "’s") or (found and "\n" in self.text[self.ends[k - 1] : self.starts[k]]):
                 break
             found.append(w)
             if _plural(w):
                 return w
             k += 1
-        if not found:
-            return None
-        return found[0] if len(found) == 1 else found[-1] if len(found) == 2 and found[0][0].isalpha() and not _plural(found[0]) and found[-1] not in _NOUN_STOP else found[0]
+        return found[0] if found else None
 
     def finish(self, d: _Draft) -> Quantity:
         """The public record for a draft, with its text sliced from the input."""

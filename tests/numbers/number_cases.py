@@ -15,6 +15,9 @@ INF = None  # an open side
 
 CASES: dict[str, list[Case]] = {
     "digits": [
+        ("1,234,567.89", [("1,234,567.89", "count", 1234567.89, 1234567.89, {"precision": 0.01})]),
+        ("about .5 of it", [("about .5", "count", 0.5, 0.5, {"approximate": True})]),
+        ("minus 5 degrees", [("minus 5", "count", -5, -5, {"unit": "degrees"})]),
         ("2,000 militants", [("2,000", "count", 2000, 2000, {"unit": "militants", "value": 2000, "precision": 1000})]),
         ("2 000 people", [("2 000", "count", 2000, 2000, {"unit": "people"})]),
         ("2\u00a0000 people", [("2\u00a0000", "count", 2000, 2000, {})]),
@@ -32,6 +35,12 @@ CASES: dict[str, list[Case]] = {
         ("0 casualties", [("0", "count", 0, 0, {"unit": "casualties"})]),
     ],
     "words": [
+        ("two million three hundred thousand", [("two million three hundred thousand", "count", 2.3e6, 2.3e6, {})]),
+        ("fifteen hundred", [("fifteen hundred", "count", 1500, 1500, {})]),
+        ("five thousand and one", [("five thousand and one", "count", 5001, 5001, {})]),
+        ("a hundred thousand", [("a hundred thousand", "count", 1e5, 1e5, {})]),
+        ("a billion", [("a billion", "count", 1e9, 1e9, {})]),
+        ("zero tolerance", [("zero", "count", 0, 0, {})]),
         ("two thousand soldiers", [("two thousand", "count", 2000, 2000, {"unit": "soldiers", "precision": 1000})]),
         ("twenty-five people", [("twenty-five", "count", 25, 25, {"unit": "people"})]),
         ("twenty five people", [("twenty five", "count", 25, 25, {})]),
@@ -51,6 +60,11 @@ CASES: dict[str, list[Case]] = {
         ("ninety-nine problems", [("ninety-nine", "count", 99, 99, {"unit": "problems"})]),
     ],
     "ranges": [
+        ("ten to twenty", [("ten to twenty", "count", 10, 20, {})]),
+        ("between 10% and 20%", [("between 10% and 20%", "percent", 10, 20, {"qualifier": "between"})]),
+        ("10%-20%", [("10%-20%", "percent", 10, 20, {})]),
+        ("5 km to 10 km", [("5 km to 10 km", "measure", 5, 10, {"unit": "km"})]),
+        ("from 10 to 20 percent", [("from 10 to 20 percent", "percent", 10, 20, {})]),
         ("2000 to 4000 militants", [("2000 to 4000", "count", 2000, 4000, {"unit": "militants", "value": None})]),
         ("2,000–4,000 fighters", [("2,000–4,000", "count", 2000, 4000, {"unit": "fighters"})]),
         ("2000-4000", [("2000-4000", "count", 2000, 4000, {})]),
@@ -70,6 +84,12 @@ CASES: dict[str, list[Case]] = {
         ("10–15 km", [("10–15 km", "measure", 10, 15, {"unit": "km"})]),
     ],
     "bounds": [
+        ("greater than or equal to 10", [("greater than or equal to 10", "count", 10, INF, {"low_inclusive": True})]),
+        (">= 10", [(">= 10", "count", 10, INF, {"low_inclusive": True})]),
+        ("<= 10", [("<= 10", "count", INF, 10, {"high_inclusive": True})]),
+        ("> 5", [("> 5", "count", 5, INF, {"low_inclusive": False})]),
+        ("< 5", [("< 5", "count", INF, 5, {"high_inclusive": False})]),
+        ("at least several hundred fighters", [("at least several hundred", "count", 300, INF, {"unit": "fighters"})]),
         ("more than 500 people", [("more than 500", "count", 500, INF, {"low_inclusive": False, "qualifier": "more than"})]),
         ("more than 6,000", [("more than 6,000", "count", 6000, INF, {"low_inclusive": False, "value": 6000})]),
         ("over 300", [("over 300", "count", 300, INF, {"low_inclusive": False})]),
@@ -103,6 +123,7 @@ CASES: dict[str, list[Case]] = {
         ("some 3,000 to 5,000 recruits", [("some 3,000 to 5,000", "count", 3000, 5000, {"approximate": True})]),
     ],
     "vague": [
+        ("100s of people", [("100s of", "count", 200, 1000, {"unit": "people"})]),
         ("a few militants", [("a few", "count", 2, 6, {"approximate": True, "unit": "militants"})]),
         ("few people believe it", [("few", "count", 2, 6, {"unit": "people"})]),
         ("several states", [("several", "count", 3, 9, {"unit": "states"})]),
@@ -129,6 +150,10 @@ CASES: dict[str, list[Case]] = {
         ("fell 4 pp", [("4 pp", "percentage_points", 4, 4, {})]),
     ],
     "fractions": [
+        ("9 out of 10", [("9 out of 10", "fraction", 0.9, 0.9, {})]),
+        ("nine out of ten", [("nine out of ten", "fraction", 0.9, 0.9, {})]),
+        ("three-fifths", [("three-fifths", "fraction", 0.6, 0.6, {})]),
+        ("one half", [("one half", "fraction", 0.5, 0.5, {})]),
         ("half of the recruits", [("half", "fraction", 0.5, 0.5, {})]),
         ("a third of them", [("a third", "fraction", 1 / 3, 1 / 3, {})]),
         ("two thirds of voters", [("two thirds", "fraction", 2 / 3, 2 / 3, {})]),
@@ -140,6 +165,8 @@ CASES: dict[str, list[Case]] = {
         ("one-third", [("one-third", "fraction", 1 / 3, 1 / 3, {})]),
     ],
     "ordinals": [
+        ("the twenty-first century", [("twenty-first", "ordinal", 21, 21, {"unit": "century"})]),
+        ("the eleventh hour", [("eleventh", "ordinal", 11, 11, {})]),
         ("the 21st century", [("21st", "ordinal", 21, 21, {"unit": "century"})]),
         ("the 201st base", [("201st", "ordinal", 201, 201, {"unit": "base"})]),
         ("the third time", [("third", "ordinal", 3, 3, {"unit": "time"})]),
@@ -157,6 +184,9 @@ CASES: dict[str, list[Case]] = {
         ("prices tripled", [("tripled", "multiple", 3, 3, {})]),
     ],
     "years": [
+        ("a 2012 agreement keeps Russian facilities", [("2012", "year", 2012, 2012, {})]),
+        ("1990 to 1995", [("1990 to 1995", "year", 1990, 1995, {})]),
+        ("the mid-1990s", [("mid-1990s", "year", 1990, 1999, {})]),
         ("in 2005", [("2005", "year", 2005, 2005, {})]),
         ("in 2012 was signed into law", [("2012", "year", 2012, 2012, {})]),
         ("2014–15", [("2014–15", "year", 2014, 2015, {})]),
@@ -208,6 +238,8 @@ CASES: dict[str, list[Case]] = {
         ("for 20 years", [("20 years", "duration", 20, 20, {"unit": "year"})]),
     ],
     "traps": [
+        ("2363 letture\n\nBISHKEK (TCA)", [("2363", "count", 2363, 2363, {"unit": "letture"})]),
+        ("from a few thousand (2000 to 4000)", [("a few thousand", "count", 2000, 9000, {}), ("2000 to 4000", "count", 2000, 4000, {})]),
         ("2000 to 4000 in 2008", [("2000 to 4000", "count", 2000, 4000, {}), ("2008", "year", 2008, 2008, {})]),
         ("COVID-19 cases", []),
         ("the G7 summit", []),
