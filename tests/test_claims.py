@@ -209,7 +209,9 @@ def test_stdin_format_is_sniffed(data: str, texts: list[str], monkeypatch: pytes
         ("bad-expect.yaml", 3, "expect must be one of supported, contradicted, disputed, unverified, not 'true-ish'"),
         ("duplicate-id.yaml", 4, "duplicate id 'a' (first at line 2)"),
         ("unclosed-quote.yaml", 2, "malformed YAML"),
-        ("bad-indent.yaml", 3, "malformed YAML: mapping values are not allowed here"),
+        ("unclosed-bracket.yaml", 2, "malformed YAML"),
+        ("missing-colon.yaml", 3, "malformed YAML"),
+        ("bad-indent.yaml", 3, "malformed YAML: mapping values are not allowed"),
         ("no-text.yaml", 2, "claim has no 'text' (keys found: foo)"),
         ("empty-text.yaml", 2, "claim text is empty"),
         ("no-claims-key.yaml", 1, "expected a 'claims:' list (keys found: just)"),
@@ -255,7 +257,7 @@ def test_a_folder_without_claims_files_is_an_error(work: Path) -> None:
 def test_a_bad_file_in_a_folder_stops_the_read_and_claim_files_lists_them_for_keep_going(work: Path) -> None:
     with pytest.raises(ClaimsError):
         read_claims("claims/bad")
-    assert len(claim_files("claims/bad")) == 21
+    assert len(claim_files("claims/bad")) == 23
 
 
 def test_an_unreadable_file_is_an_error(work: Path, monkeypatch: pytest.MonkeyPatch) -> None:
