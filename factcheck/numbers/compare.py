@@ -139,10 +139,18 @@ def _contains(outer: _Side, inner: _Side) -> bool:
     return lo_ok and hi_ok
 
 
+def _shown(x: float) -> float:
+    """A widened bound rounded for reading: whole numbers from 100 up, two decimals below."""
+    return float(round(x)) if abs(x) >= 100 else round(x, 2)
+
+
 def _interval_text(lo: float, hi: float, q: Quantity) -> str:
     suffix = {"percent": "%", "percentage_points": " pp"}.get(q.kind, "")
     if q.kind == "fraction":
         lo, hi, suffix = lo * 100, hi * 100, "%"
+    elif q.kind in ("measure", "duration", "money") and q.unit:
+        suffix = f" {q.unit}"
+    lo, hi = _shown(lo), _shown(hi)
     if lo == hi:
         return format_number(lo) + suffix
     return f"{format_number(lo)}–{format_number(hi)}{suffix}"

@@ -76,7 +76,7 @@ def format_interval(q: Quantity) -> str:
                 lo = ">" + lo
             if not q.high_inclusive:
                 hi = "<" + hi
-            body = f"{approx}{lo}–{hi}"
+            body = f"{approx if q.low_inclusive and q.high_inclusive else ''}{lo}–{hi}"
     elif q.low is not None:
         body = (">" if not q.low_inclusive else "≳" if q.approximate else "≥") + _point(q.low, q)
     else:
