@@ -23,11 +23,11 @@ _TOKEN = re.compile(
     (?P<w>[^\W\d_]+(?:['’][^\W\d_]+)*)
     |(?P<d>\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)
     |(?P<i>\b\d{1,2}:\d{2}(?::\d{2})?\b
-        |\bv?\d+(?:\.\d+){2,}\b
+        |\bv?(?!\d{1,3}(?:\.\d{3}){2,}(?![.\d]))\d+(?:\.\d+){2,}\b
         |\+\d{1,3}[\x20.\-]?\(?\d{1,4}\)?(?:[\x20.\-]?\d{2,4}){2,}
         |\(\d{2,4}\)\x20?\d{3,4}[\x20.\-]?\d{3,4}
         |\b\d{2,4}(?:[.\-]\d{2,4}){2,}\b)
-    |(?P<n>(?:(?<![\w)\]%])[+\-\u2212])?(?:(?<![\w.])\.\d+(?![.\d])|\d{1,3}(?:[,\u00a0\u202f\u2009\x20]\d{3}(?!\d))+|\d+)(?:\.\d+(?![.\d]))?)
+    |(?P<n>(?:(?<![\w)\]%])[+\-\u2212])?(?:(?<![\w.])\.\d+(?![.\d])|\d{1,3}(?:\.\d{3}){2,}(?![.\d])|\d{1,3}(?:[,\u00a0\u202f\u2009\x20]\d{3}(?!\d))+|\d+)(?:\.\d+(?![.\d]))?)
     |(?P<s>[^\s\w]|_)
     """,
     re.VERBOSE,
@@ -308,11 +308,29 @@ class _Reader:
                 draft = self._core(j, role=role)
                 if draft is not None:
                     self._apply(draft, canonical, role, i)
+                    if role in ("gt", "ge") and draft.high is None:
+                        self._close(draft)
                     return self._post(draft)
         draft = self._core(i, role=None)
         if draft is None:
             return None
         return self._post(draft)
+
+    def _close(self, d: _Draft) -> None:
+        """"more than 10 and less than 20": an upper bound right after a lower one closes it."""
+        j = d.last
+        if self.lows[j] not in ("and", "but"):
+            return
+        found = self._qualifier(j + 1)
+        if found is None or found[1] not in ("lt", "le"):
+            return
+        upper = self._core(found[2], role=found[1])
+        if upper is None or upper.kind != d.kind or upper.low is None or upper.low != upper.high or d.low is None or upper.low <= d.low:
+            return
+        d.high, d.high_inclusive, d.last = upper.low, found[1] == "le", upper.last
+        d.qualifier, d.value = "between", None
+        if d.unit is None:
+            d.unit = upper.unit
 
     def _qualifier(self, i: int) -> tuple[str, str, int] | None:
         for words, hit in _QUAL_BY_FIRST.get(self.lows[i], ()):
@@ -439,7 +457,10 @@ class _Reader:
         if num is None:
             return None
         if currency is None and num.raw and self._is_identifier(j, num):
-            return None
+            end = num.last
+            if self.lows[end] in DASHES and self.kinds[end + 1] == "n" and self.glued(end) and self.glued(end + 1):
+                end += 2  # "pp. 12-14", "Articles 5-7": the whole label
+            return _Draft(i, end, None, None, kind=_SKIP)
         return self._after_number(i, num, currency, role)
 
     def _is_identifier(self, j: int, num: _Num) -> bool:
@@ -475,7 +496,11 @@ class _Reader:
         kind = self.kinds[i]
         if kind == "n":
             raw = self.texts[i]
-            cleaned = raw.replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "").replace(" ", "").replace("\u2212", "-")
+            if raw.count(".") > 1:
+                raw_clean = raw.replace(".", "")  # "1.234.567": dots group thousands
+            else:
+                raw_clean = raw
+            cleaned = raw_clean.replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "").replace(" ", "").replace("\u2212", "-")
             value = float(cleaned)
             step = step_of(cleaned)
             j = i + 1
@@ -484,10 +509,10 @@ class _Reader:
             if self.kinds[j] == "w" and self.glued(j) and nxt in W.SUFFIX_SCALES:
                 scale, j = W.SUFFIX_SCALES[nxt], j + 1
             else:
-                while self.kinds[j] == "w" and (self.lows[j] in W.SCALES or self.lows[j] == W.HUNDRED):
-                    if self.lows[j] == W.HUNDRED and scale > 1:
+                while self.kinds[j] == "w" and (self.lows[j] in W.SCALES or self.lows[j] in (W.HUNDRED, "dozen")):
+                    if self.lows[j] in (W.HUNDRED, "dozen") and scale > 1:
                         break
-                    scale *= W.SCALES.get(self.lows[j], 100.0)
+                    scale *= W.SCALES.get(self.lows[j], 12.0 if self.lows[j] == "dozen" else 100.0)
                     j += 1
             if scale == 1.0 and self.phrase(j, ("and", "a", "half")) and "." not in cleaned:
                 return self._with_half(value, i, j, raw)
@@ -539,6 +564,9 @@ class _Reader:
             elif w == W.HUNDRED and seen:
                 current = (current or 1.0) * 100
                 smallest = 100.0
+            elif w == "dozen" and seen and current:
+                current *= 12  # "three dozen"
+                smallest = 12.0
             elif w in W.SCALES and w not in ("bn", "mn", "mln", "tn") and seen:
                 total += (current or 1.0) * W.SCALES[w]
                 current = 0.0
@@ -679,7 +707,9 @@ class _Reader:
         """"A to B", "A-B", "A–B", "A or B" (and "A and B" after "between") with scale sharing."""
         t = self.lows[j]
         is_dash = t in DASHES
-        if not (is_dash or t in _RANGE_WORDS or (t == "and" and allow_and) or (t == "or" and a.words)):
+        if t == "~" and self.glued(j) and self.glued(j + 1) and a.raw:
+            is_dash = True  # "5~10"
+        elif not (is_dash or t in _RANGE_WORDS or (t == "and" and allow_and) or (t == "or" and a.words)):
             return None
         if is_dash and a.raw and not self.glued(j) and self.glued(j + 1):
             return None  # "2000 -4000" reads as two numbers
@@ -847,6 +877,10 @@ class _Reader:
         t = self.lows[j]
         if num.raw and t == "/" and self.glued(j) and self.kinds[j + 1] == "n" and self.glued(j + 1) and "." not in num.raw:
             den = float(self.texts[j + 1]) if self.texts[j + 1].isdigit() else 0
+            if num.year_like and len(self.texts[j + 1]) in (2, 4):
+                nxt = den if den >= 1000 else (num.value // 100) * 100 + den
+                if nxt == num.value + 1:  # "2010/11": a split year
+                    return _Draft(first, j + 2, num.value, nxt, kind="year", precision=1.0)
             if 0 < num.value < den <= 100 and not (num.value == 9 and den == 11):
                 v = num.value / den
                 return _Draft(first, j + 2, v, v, kind="fraction", value=v)

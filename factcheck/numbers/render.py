@@ -38,7 +38,7 @@ def _point(x: float, q: Quantity) -> str:
     if q.kind == "ordinal":
         n = int(round(x))
         suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-        return f"{n}{suffix}"
+        return f"{n:,}{suffix}"
     return format_number(x)
 
 

@@ -15,6 +15,7 @@ INF = None  # an open side
 
 CASES: dict[str, list[Case]] = {
     "digits": [
+        ("1.234.567 people", [("1.234.567", "count", 1234567, 1234567, {"unit": "people"})]),
         ("1,234,567.89", [("1,234,567.89", "count", 1234567.89, 1234567.89, {"precision": 0.01})]),
         ("about .5 of it", [("about .5", "count", 0.5, 0.5, {"approximate": True})]),
         ("minus 5 degrees", [("minus 5", "count", -5, -5, {"unit": "degrees"})]),
@@ -35,6 +36,9 @@ CASES: dict[str, list[Case]] = {
         ("0 casualties", [("0", "count", 0, 0, {"unit": "casualties"})]),
     ],
     "words": [
+        ("three dozen eggs", [("three dozen", "count", 36, 36, {"unit": "eggs"})]),
+        ("10.5 million", [("10.5 million", "count", 1.05e7, 1.05e7, {"precision": 1e5})]),
+        ("1.5K", [("1.5K", "count", 1500, 1500, {})]),
         ("two million three hundred thousand", [("two million three hundred thousand", "count", 2.3e6, 2.3e6, {})]),
         ("fifteen hundred", [("fifteen hundred", "count", 1500, 1500, {})]),
         ("five thousand and one", [("five thousand and one", "count", 5001, 5001, {})]),
@@ -60,6 +64,7 @@ CASES: dict[str, list[Case]] = {
         ("ninety-nine problems", [("ninety-nine", "count", 99, 99, {"unit": "problems"})]),
     ],
     "ranges": [
+        ("5~10", [("5~10", "count", 5, 10, {})]),
         ("ten to twenty", [("ten to twenty", "count", 10, 20, {})]),
         ("between 10% and 20%", [("between 10% and 20%", "percent", 10, 20, {"qualifier": "between"})]),
         ("10%-20%", [("10%-20%", "percent", 10, 20, {})]),
@@ -84,6 +89,9 @@ CASES: dict[str, list[Case]] = {
         ("10–15 km", [("10–15 km", "measure", 10, 15, {"unit": "km"})]),
     ],
     "bounds": [
+        ("more than 10 and less than 20 people",
+         [("more than 10 and less than 20", "count", 10, 20, {"low_inclusive": False, "high_inclusive": False, "unit": "people"})]),
+        ("at least 5 and at most 9", [("at least 5 and at most 9", "count", 5, 9, {"low_inclusive": True, "high_inclusive": True})]),
         ("greater than or equal to 10", [("greater than or equal to 10", "count", 10, INF, {"low_inclusive": True})]),
         (">= 10", [(">= 10", "count", 10, INF, {"low_inclusive": True})]),
         ("<= 10", [("<= 10", "count", INF, 10, {"high_inclusive": True})]),
@@ -184,6 +192,7 @@ CASES: dict[str, list[Case]] = {
         ("prices tripled", [("tripled", "multiple", 3, 3, {})]),
     ],
     "years": [
+        ("the 2010/11 budget", [("2010/11", "year", 2010, 2011, {})]),
         ("a 2012 agreement keeps Russian facilities", [("2012", "year", 2012, 2012, {})]),
         ("1990 to 1995", [("1990 to 1995", "year", 1990, 1995, {})]),
         ("the mid-1990s", [("mid-1990s", "year", 1990, 1999, {})]),
@@ -238,6 +247,8 @@ CASES: dict[str, list[Case]] = {
         ("for 20 years", [("20 years", "duration", 20, 20, {"unit": "year"})]),
     ],
     "traps": [
+        ("see pp. 12-14 of the report", []),
+        ("version 1.2.3", []),
         ("2363 letture\n\nBISHKEK (TCA)", [("2363", "count", 2363, 2363, {"unit": "letture"})]),
         ("from a few thousand (2000 to 4000)", [("a few thousand", "count", 2000, 9000, {}), ("2000 to 4000", "count", 2000, 4000, {})]),
         ("2000 to 4000 in 2008", [("2000 to 4000", "count", 2000, 4000, {}), ("2008", "year", 2008, 2008, {})]),
