@@ -119,3 +119,36 @@ def test_a_quantity_agrees_with_itself(n: int) -> None:
     for q in parse_quantities(f"about {n} people, more than {n} people, {n}% and {n} km"):
         if q.low is not None or q.high is not None:
             assert compare(q, q).relation is Relation.AGREE, q
+
+
+@given(st.integers(min_value=1, max_value=99))
+def test_percent_forms_agree(n: int) -> None:
+    texts = [f"{n}%", f"{n} %", f"{n} percent", f"{n} per cent", f"{words(n)} percent", f"{words(n)} per cent"]
+    for text in texts:
+        qs = parse_quantities(text)
+        assert [(q.kind, q.low, q.high, q.unit) for q in qs] == [("percent", n, n, "%")], text
+
+
+@given(st.integers(min_value=1, max_value=999_999).filter(lambda n: not 1000 <= n <= 2100))
+def test_strict_and_non_strict_bounds(n: int) -> None:
+    def rel(claim: str, source: str) -> Relation:
+        return compare(parse_quantities(claim)[0], parse_quantities(source)[0]).relation
+
+    assert rel(f"more than {n:,} people", f"{n:,} people") is Relation.DISAGREE
+    assert rel(f"more than {n:,} people", f"{n + 1:,} people") is Relation.AGREE
+    assert rel(f"at least {n:,} people", f"{n:,} people") is Relation.AGREE
+    assert rel(f"at least {n:,} people", f"{n - 1:,} people") is Relation.DISAGREE
+    assert rel(f"fewer than {n:,} people", f"{n:,} people") is Relation.DISAGREE
+    assert rel(f"up to {n:,} people", f"{n:,} people") is Relation.AGREE
+    assert rel(f"{n:,} people", f"{n + 1:,} people") is Relation.DISAGREE
+
+
+@given(st.integers(min_value=1, max_value=9_999), st.integers(min_value=1, max_value=9))
+def test_rounded_millions_agree_with_values_inside_their_rounding(m: int, digit: int) -> None:
+    # "M.D million" covers [M.D - 0.05, M.D + 0.05) million.
+    value = m * 1_000_000 + digit * 100_000
+    written = parse_quantities(f"{m}.{digit} million people")[0]
+    inside = parse_quantities(f"{value + 49_000:,} people")[0]
+    outside = parse_quantities(f"{value + 51_000:,} people")[0]
+    assert compare(written, inside).relation is Relation.AGREE
+    assert compare(written, outside).relation is Relation.DISAGREE
