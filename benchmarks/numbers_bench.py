@@ -4,6 +4,8 @@ The passages are the seed article's sentences, the facts file's sentences, and g
 sentences that mix every way of writing a number (digits, words, ranges, bounds, vague quantities,
 percentages, years, dates, money, measures) with sentences that hold no number at all, as most
 sentences of a source do. Run: `.venv/bin/python benchmarks/numbers_bench.py [--seconds N]`.
+`--suite` also prints the example suite's figures (tests/numbers/number_cases.py): cases per
+category and how many parse exactly as expected.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import argparse
 import random
 import re
+import sys
 import time
 from pathlib import Path
 
@@ -46,6 +49,8 @@ def passages(count: int, seed: int = 7) -> list[str]:
             text = path.read_text(encoding="utf-8")
             out += [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", text) if len(s.strip()) > 20]
     rng = random.Random(seed)
+    if count == 0:
+        return out
     while len(out) < count:
         n = rng.randint(2, 90) * 100
         out.append(rng.choice(TEMPLATES).format(
@@ -56,12 +61,29 @@ def passages(count: int, seed: int = 7) -> list[str]:
     return out[:count]
 
 
+def suite() -> None:
+    """Print the example suite's cases per category and the share that parse as expected."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "numbers"))
+    from number_cases import CASES  # noqa: PLC0415 - test data, only for this report
+    from test_parse_examples import mismatches  # noqa: PLC0415
+
+    total = passed = 0
+    for category, cases in CASES.items():
+        good = sum(not mismatches(text, expected) for text, expected in cases)
+        total, passed = total + len(cases), passed + good
+        print(f"{category:15} {good:4}/{len(cases):<4} {good / len(cases):.0%}")
+    print(f"{'all':15} {passed:4}/{total:<4} {passed / total:.0%}")
+
+
 def main() -> None:
     """Parse the passages for a few seconds and print passages/second and quantities/second."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--passages", type=int, default=20_000)
     parser.add_argument("--seconds", type=float, default=3.0)
+    parser.add_argument("--suite", action="store_true", help="also print the example suite's figures")
     args = parser.parse_args()
+    if args.suite:
+        suite()
     texts = passages(args.passages)
     found = rounds = parsed = 0
     begin = time.perf_counter()
@@ -74,6 +96,14 @@ def main() -> None:
     chars = sum(len(t) for t in texts) * rounds
     print(f"parsed {parsed:,} passages ({chars / parsed:.0f} chars avg) in {elapsed:.2f}s: "
           f"{parsed / elapsed:,.0f} passages/s, {found / elapsed:,.0f} quantities/s")
+    prose = passages(0)  # the seed texts alone: prose where most sentences hold no number
+    begin, rounds = time.perf_counter(), 0
+    while time.perf_counter() - begin < 1.0 or rounds == 0:
+        for text in prose:
+            parse_quantities(text)
+        rounds += 1
+    elapsed = time.perf_counter() - begin
+    print(f"seed article and facts ({len(prose)} sentences): {len(prose) * rounds / elapsed:,.0f} passages/s")
     claim = parse_quantities("between 2,000 and 4,000 militants")[0]
     sources = [q for t in texts[:2000] for q in parse_quantities(t)]
     begin = time.perf_counter()

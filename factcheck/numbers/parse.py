@@ -156,11 +156,8 @@ _START_WORDS = frozenset(
     {*_QUAL_FIRST, *_ANCHOR_WORDS, *W.CURRENCY_CODES, "a", "an", "the", "between", "us", "c", "hk", "some", "minus", "negative"}
 )
 # Cheap test before tokenising: a digit, or a word that can make a quantity.
-_TRIGGER = re.compile(
-    r"\d|\b(?:" + "|".join(sorted((re.escape(w) for w in _ANCHOR_WORDS if w.isalpha()), key=len, reverse=True))
-    + r"|\w+fold)\b",
-    re.IGNORECASE,
-)
+_DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _START_SYMBOLS = frozenset({*_QUAL_FIRST, *W.CURRENCY_SYMBOLS, "'", "’"})
 
 
@@ -234,7 +231,9 @@ def _token_lists(text: str) -> tuple[list[str], list[str], list[str], list[int],
 
 def parse_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in order of position, non-overlapping. Never raises."""
-    if not isinstance(text, str) or not _TRIGGER.search(text):
+    if not isinstance(text, str):
+        return []
+    if _DIGIT.search(text) is None and _ANCHOR_WORDS.isdisjoint(_LETTERS.findall(text.lower())):
         return []
     try:
         reader = _Reader(text, *_token_lists(text))
@@ -245,18 +244,19 @@ def parse_quantities(text: str) -> list[Quantity]:
     kinds, lows = reader.kinds, reader.lows
     # Only tokens with an anchor (a digit, a number word...) at most _REACH tokens ahead can start
     # a quantity; the rest of the sentence is skipped without looking at it.
-    near = [False] * n
-    countdown = -1
-    for k in range(n - 1, -1, -1):
-        if kinds[k] in "nd" or lows[k] in _ANCHOR_WORDS:
-            countdown = _REACH
-        near[k] = countdown >= 0
-        countdown -= 1
+    anchors = [k for k in range(n) if kinds[k] in "nd" or lows[k] in _ANCHOR_WORDS]
     i = 0
-    while i < n:
-        if not near[i]:
-            i += 1
+    for anchor in anchors:
+        if anchor < i:
             continue
+        i = max(i, anchor - _REACH)
+        i = _read_until(reader, i, anchor, out)
+    return out
+
+
+def _read_until(reader: _Reader, i: int, anchor: int, out: list[Quantity]) -> int:
+    """Read quantities starting at tokens i..anchor into `out`; the token index reached."""
+    while i <= anchor:
         try:
             draft = reader.at(i)
         except Exception:  # noqa: BLE001 - a bad span is skipped, never raised
@@ -264,12 +264,10 @@ def parse_quantities(text: str) -> list[Quantity]:
         if draft is None or draft.last <= i:
             i += 1
             continue
-        if draft.kind == _SKIP:
-            i = draft.last
-            continue
-        out.append(reader.finish(draft))
+        if draft.kind != _SKIP:
+            out.append(reader.finish(draft))
         i = draft.last
-    return out
+    return i
 
 
 class _Reader:
