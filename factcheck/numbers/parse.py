@@ -145,7 +145,7 @@ _POST_QUALS: dict[tuple[str, ...], tuple[str, str]] = {
 _POST_FIRST = frozenset(w[0] for w in _POST_QUALS)
 # Tokens that make a quantity possible nearby; qualifiers reach at most _REACH tokens before one.
 _ANCHOR_WORDS = frozenset(
-    {*W.NUMBER_WORDS, *W.ORDINAL_WORDS, *W.FRACTION_WORDS, *W.MULTIPLE_WORDS, *W.MONTHS, *W.PLURAL_SCALES,
+    {*W.NUMBER_WORDS, *W.ORDINAL_WORDS, *W.VULGAR_FRACTIONS, *W.FRACTION_WORDS, *W.MULTIPLE_WORDS, *W.MONTHS, *W.PLURAL_SCALES,
      "few", "several", "couple", "handful", "dozen", "dozens", "scores", "tens", "half", "fold", "'", "’"}
 )
 _ANCHOR_SYMBOLS = frozenset({"'", "’"})
@@ -398,7 +398,10 @@ class _Reader:
                     d.last = j + len(words)
                     break
         if d.unit is None and d.kind in ("count", "ordinal", "fraction"):
-            d.unit = self._noun(d.last)
+            k = d.last
+            if d.kind == "fraction" and self.lows[k] == "of":
+                k += 1 + (self.lows[k + 1] in ("the", "its", "their", "all", "these", "those"))
+            d.unit = self._noun(k)
         return d
 
     # -- cores ---------------------------------------------------------------------------------
@@ -416,6 +419,9 @@ class _Reader:
             vague = self._vague(i)
             if vague is not None:
                 return vague
+            if low in W.VULGAR_FRACTIONS:
+                v = W.VULGAR_FRACTIONS[low]
+                return _Draft(i, i + 1, v, v, kind="fraction", value=v)
             if low in W.MULTIPLE_WORDS:
                 v = W.MULTIPLE_WORDS[low]
                 return _Draft(i, i + 1, v, v, kind="multiple", value=float(v))
@@ -512,13 +518,28 @@ class _Reader:
                         break
                     scale *= W.SCALES.get(self.lows[j], 12.0 if self.lows[j] == "dozen" else 100.0)
                     j += 1
-            if scale == 1.0 and self.phrase(j, ("and", "a", "half")) and "." not in cleaned:
-                return self._with_half(value, i, j, raw)
+            if scale == 1.0 and "." not in cleaned and value >= 0:
+                if self.phrase(j, ("and", "a", "half")):
+                    return self._with_half(value, i, j, raw)
+                extra = self._mixed_fraction(j)  # "2½", "1 1/2"
+                if extra is not None:
+                    part, j = extra
+                    return _Num(value + part, part, False, j, False, raw, False)
             plain = cleaned.lstrip("+-")
             year_like = scale == 1.0 and len(plain) == 4 and plain.isdigit() and 1000 <= value <= 2100 and raw == plain
             return _Num(value * scale, step * scale, scale > 1.0, j, False, raw, year_like)
         if kind == "w":
             return self._number_words(i)
+        return None
+
+    def _mixed_fraction(self, j: int) -> tuple[float, int] | None:
+        """The fraction after a whole number: "½" glued, or "1/2" after a space; and the next token."""
+        if self.texts[j] in W.VULGAR_FRACTIONS and self.glued(j):
+            return W.VULGAR_FRACTIONS[self.texts[j]], j + 1
+        if self.kinds[j] == "n" and self.lows[j + 1] == "/" and self.glued(j + 1) and self.glued(j + 2) and self.kinds[j + 2] == "n":
+            top, bottom = self.texts[j], self.texts[j + 2]
+            if top.isdigit() and bottom.isdigit() and 0 < int(top) < int(bottom) <= 16:
+                return int(top) / int(bottom), j + 3
         return None
 
     def _with_half(self, value: float, i: int, j: int, raw: str) -> _Num:

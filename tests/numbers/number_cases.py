@@ -158,6 +158,10 @@ CASES: dict[str, list[Case]] = {
         ("fell 4 pp", [("4 pp", "percentage_points", 4, 4, {})]),
     ],
     "fractions": [
+        ("2½ hours", [("2½ hours", "duration", 2.5, 2.5, {"unit": "hour"})]),
+        ("1 1/2 hours", [("1 1/2 hours", "duration", 1.5, 1.5, {})]),
+        ("¾ of voters", [("¾", "fraction", 0.75, 0.75, {"unit": "voters"})]),
+        ("half of the recruits came from the valley", [("half", "fraction", 0.5, 0.5, {"unit": "recruits"})]),
         ("9 out of 10", [("9 out of 10", "fraction", 0.9, 0.9, {})]),
         ("nine out of ten", [("nine out of ten", "fraction", 0.9, 0.9, {})]),
         ("three-fifths", [("three-fifths", "fraction", 0.6, 0.6, {})]),
