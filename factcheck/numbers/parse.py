@@ -143,6 +143,8 @@ _POST_QUALS: dict[tuple[str, ...], tuple[str, str]] = {
     ("at", "least"): ("at least", "ge"), ("at", "most"): ("at most", "le"),
 }
 _POST_FIRST = frozenset(w[0] for w in _POST_QUALS)
+# Capitalised words before a number that do not make it a label ("Over 300", "In 2005").
+_NOT_NAMES = frozenset({*_QUAL_FIRST, *_YEAR_CONTEXT, *_NOUN_STOP, *W.MONTHS, "about", "between", "minus"})
 # Tokens that make a quantity possible nearby; qualifiers reach at most _REACH tokens before one.
 _ANCHOR_WORDS = frozenset(
     {*W.NUMBER_WORDS, *W.ORDINAL_WORDS, *W.VULGAR_FRACTIONS, *W.FRACTION_WORDS, *W.MULTIPLE_WORDS, *W.MONTHS, *W.PLURAL_SCALES,
@@ -402,6 +404,8 @@ class _Reader:
             if d.kind == "fraction" and self.lows[k] == "of":
                 k += 1 + (self.lows[k + 1] in ("the", "its", "their", "all", "these", "those"))
             d.unit = self._noun(k)
+            if d.kind == "count" and d.unit in W.CURRENCY_WORDS and d.unit not in ("pound", "pounds", "som", "sum"):
+                d.kind, d.unit = "money", W.CURRENCY_WORDS[d.unit]  # "millions of dollars"
         return d
 
     # -- cores ---------------------------------------------------------------------------------
@@ -462,8 +466,8 @@ class _Reader:
             return None
         if currency is None and num.raw and self._is_identifier(j, num):
             end = num.last
-            if self.lows[end] in DASHES and self.kinds[end + 1] == "n" and self.glued(end) and self.glued(end + 1):
-                end += 2  # "pp. 12-14", "Articles 5-7": the whole label
+            while (self.lows[end] in DASHES or self.lows[end] in ("/", ".")) and self.kinds[end + 1] == "n" and self.glued(end) and self.glued(end + 1):
+                end += 2  # "pp. 12-14", "Monitor 9/149": the whole label
             return _Draft(i, end, None, None, kind=_SKIP)
         return self._after_number(i, num, currency, role)
 
@@ -477,6 +481,17 @@ class _Reader:
                 return self.lows[j - 2] not in _YEAR_PREFIXES  # "COVID-19", but "mid-2015"
             if prev in ("#", "№"):
                 return True
+        if (
+            j > 0
+            and self.kinds[j - 1] == "w"
+            and self.texts[j - 1][:1].isupper()
+            and self.lows[j - 1] not in _NOT_NAMES
+            and num.raw.isdigit()
+            and not num.year_like
+            and not num.scaled
+            and not (self.kinds[num.last] == "w" and (_plural(self.lows[num.last]) or self.lows[num.last] in _KNOWN_GLUED))
+        ):
+            return True  # "Windows 10", "ISO 9001", "Apollo 11": a name and its number
         k = j - 1
         if k >= 0 and self.lows[k] == "." and k >= 1 and self.glued(k):
             k -= 1
@@ -603,6 +618,13 @@ class _Reader:
         if not seen:
             return None
         value = total + current
+        if self.lows[j] == "point" and self.lows[j + 1] in W.UNITS and W.UNITS[self.lows[j + 1]] < 10:
+            digits = ""
+            k = j + 1
+            while self.lows[k] in W.UNITS and W.UNITS[self.lows[k]] < 10:
+                digits += str(W.UNITS[self.lows[k]])  # "three point five", "sixty-five point two five"
+                k += 1
+            return _Num(value + float("0." + digits), 10.0 ** -len(digits), False, k, True, "", False)
         # The place value of the last word: "two thousand" -> 1000, "twenty-five" -> 1.
         precision = smallest if smallest is not None and value % smallest == 0 else 1.0
         return _Num(value, precision, value >= 1000 and precision >= 1000, j, True, "", False)
@@ -615,6 +637,9 @@ class _Reader:
         # Glued suffixes: ordinals "21st", decades "1990s".
         if num.raw and not num.scaled and self.kinds[j] == "w" and self.glued(j):
             if t in W.ORDINAL_SUFFIXES and num.value == int(num.value) and num.value >= 0 and "." not in num.raw:
+                k = j + 1 + (self.lows[j + 1] == "of")
+                if 1 <= num.value <= 31 and self.lows[k] in W.MONTHS and self.texts[k][0].isupper():
+                    return self._day_month(start_tok, int(num.value), k)  # "the 2nd of June 2015"
                 return _Draft(start_tok, j + 1, num.value, num.value, kind="ordinal", value=num.value, precision=1.0)
             if t == "s" and num.year_like and num.value % 10 == 0:
                 return self._decade(start_tok, j + 1, num.value)
@@ -624,6 +649,12 @@ class _Reader:
                 return _Draft(start_tok, k, lo, hi, approximate=True, high_inclusive=False, qualifier=f"{num.raw}s")
             if t == "x" and currency is None:
                 return _Draft(start_tok, j + 1, num.value, num.value, kind="multiple", value=num.value)
+        if num.words and num.value >= 100 and num.value % 100 == 0:
+            k = j + (t == "and")
+            w = self.lows[k]
+            if w in W.ORDINAL_WORDS and W.ORDINAL_WORDS[w] < 100:  # "one hundred and first"
+                v = num.value + W.ORDINAL_WORDS[w]
+                return _Draft(start_tok, k + 1, v, v, kind="ordinal", value=v, precision=1.0)
         if num.year_like and t in ("'s", "’s") and num.value % 10 == 0:
             return self._decade(start_tok, j + 1, num.value)
         # Fractions: "3/4", "1 in 5", "two thirds", "one-third".
@@ -878,8 +909,9 @@ class _Reader:
         w = self.lows[i]
         if w == "a":
             den = W.FRACTION_WORDS[self.lows[i + 1]]
-            if self.lows[i + 2] in ("of", "century"):
-                pass
+            if self.lows[i + 2] == "of" and self.lows[i + 3] in ("a", "an") and self.lows[i + 4] in W.SCALES:
+                v = W.SCALES[self.lows[i + 4]] / den  # "a quarter of a million"
+                return _Draft(i, i + 5, v, v, value=v, precision=v, scaled=True)
             return _Draft(i, i + 2, 1 / den, 1 / den, kind="fraction", value=1 / den)
         if w == "half":
             if self.lows[i + 1] in ("a", "an") and self.lows[i + 2] in (*W.SCALES, W.HUNDRED, "dozen"):
