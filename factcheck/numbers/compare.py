@@ -163,8 +163,9 @@ def _label(q: Quantity, s: _Side | None) -> str:
         if q.kind == "fraction":
             factor = 1.0
         how = "with the tolerance of 'about'" if s.approx else "by rounding"
-        widened = _interval_text(s.wlo / factor, s.whi / factor, q)
-        return f'"{q.text}" ({widened} {how})'
+        if _shown(s.wlo / factor) != _shown(s.whi / factor):
+            widened = _interval_text(s.wlo / factor, s.whi / factor, q)
+            return f'"{q.text}" ({widened} {how})'
     compact = q.text.replace(",", "").replace(" ", "").replace("\u00a0", "").lower()
     if compact == shown.replace(",", "").replace(" ", "").lower():
         return shown
@@ -198,13 +199,27 @@ def _distance(c: _Side, s: _Side, claim: Quantity) -> tuple[str, float]:
     error = gap / abs(anchor)
     if below:
         ratio = s.hi / anchor
+        if 0 < ratio < 0.01:
+            return f"source at most 1/{format_number(round(1 / ratio))} of claim", error
         if 0 <= ratio < 0.5:
             return f"source at most {ratio:.0%} of claim", error
         return f"source {error:.0%} below claim", error
     ratio = s.lo / anchor
     if ratio >= 2:
-        return f"source at least {format_number(round(ratio, 1))}× claim", error
+        return f"source at least {format_number(round(ratio, 1) if ratio < 10 else round(ratio))}× claim", error
     return f"source {error:.0%} above claim", error
+
+
+def _scale_slip(c: _Side, s: _Side) -> float | None:
+    """The power of 1,000 two finite, non-zero intervals are apart by, when that explains the gap."""
+    if c.dimension in ("year", "date") or any(math.isinf(x) or x == 0 for x in (c.lo, c.hi, s.lo, s.hi)):
+        return None
+    ratio = ((s.lo + s.hi) / 2) / ((c.lo + c.hi) / 2)
+    for factor in (1e3, 1e6, 1e9):
+        for r in (factor, 1 / factor):
+            if abs(ratio / r - 1) < 0.1:
+                return factor
+    return None
 
 
 def compare(claim: Quantity, source: Quantity) -> NumberCheck:
@@ -248,6 +263,9 @@ def _compare(claim: Quantity, source: Quantity) -> NumberCheck:
         strength = 0.9 - 0.4 * (gap / total) if total > 0 else 0.9
         return NumberCheck(Relation.AGREE, f"{head}: {how}", round(max(0.5, min(0.9, strength)), 3))
     apart, error = _distance(c, s, claim)
+    slip = _scale_slip(c, s)
+    if slip:
+        apart += f" (a factor of {format_number(slip)}: a scale word or unit may be off)"
     wgap = (c.wlo - s.whi) if below else (s.wlo - c.whi)
     strength = 1.0 if total <= 0 else min(1.0, 0.5 + 0.5 * wgap / total)
     return NumberCheck(Relation.DISAGREE, f"{head}: no overlap, {apart}", round(strength, 3), round(error, 4))

@@ -34,7 +34,7 @@ def _point(x: float, q: Quantity) -> str:
     if q.kind == "year":
         return str(int(round(x)))
     if q.kind == "fraction":
-        return format_number(round(x, 4))
+        return format_number(round(x * 100, 2)) + "%"
     if q.kind == "ordinal":
         n = int(round(x))
         suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")

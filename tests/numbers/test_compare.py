@@ -158,3 +158,15 @@ def test_incomparable_names_the_kinds() -> None:
 )
 def test_format_interval(text: str, shown: str) -> None:
     assert format_interval(q(text)) == shown
+
+
+def test_a_gap_of_a_power_of_a_thousand_is_named_as_a_scale_slip() -> None:
+    result = check("3.2 million", "3,200")
+    assert result.relation is D
+    assert "factor of 1,000" in result.reason
+    assert "scale" not in check("3,000", "4,000").reason
+
+
+def test_fractions_read_as_percent_in_reasons() -> None:
+    assert format_interval(q("half of them")) == "50%"
+    assert "within rounding" in check("a third of them", "33%").reason
