@@ -34,7 +34,7 @@ def _numbers(text: Text) -> Text:
 
 
 def _claim_cell(finding: Finding) -> Text:
-    cell = Text(finding.claim.id, style="bold")
+    cell = Text(finding.claim.id, style="bold", overflow="fold")
     cell.append("\n")
     cell.append_text(_numbers(Text(one_line(finding.claim.text))))
     if finding.claim.expect is not None:
