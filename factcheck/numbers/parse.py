@@ -203,6 +203,7 @@ class _Num:
     words: bool
     raw: str  # the digits as written, "" for words
     year_like: bool  # 4 plain digits in 1000-2100, no scale
+    scale: float = 1.0  # the scale word or suffix it was multiplied by ("27 thousand" -> 1000)
 
 
 def tokenize(text: str) -> list[_Tok]:
@@ -542,7 +543,7 @@ class _Reader:
                     return _Num(value + part, part, False, j, False, raw, False)
             plain = cleaned.lstrip("+-")
             year_like = scale == 1.0 and len(plain) == 4 and plain.isdigit() and 1000 <= value <= 2100 and raw == plain
-            return _Num(value * scale, step * scale, scale > 1.0, j, False, raw, year_like)
+            return _Num(value * scale, step * scale, scale > 1.0, j, False, raw, year_like, scale)
         if kind == "w":
             return self._number_words(i)
         return None
@@ -565,7 +566,7 @@ class _Reader:
         while self.kinds[j] == "w" and self.lows[j] in W.SCALES:
             scale *= W.SCALES[self.lows[j]]
             j += 1
-        return _Num(value * scale, 0.5 * scale, scale > 1.0, j, not raw, raw, False)
+        return _Num(value * scale, 0.5 * scale, scale > 1.0, j, not raw, raw, False, scale)
 
     def _number_words(self, i: int) -> _Num | None:
         """"two thousand", "twenty-five", "a hundred", "one and a half million", "a million"."""
@@ -788,7 +789,7 @@ class _Reader:
                 return d
         a_value, a_prec = a.value, a.precision
         if not a.scaled and b.scaled and a.raw != "":
-            scale = b.value / (float(b.raw.replace(",", "")) if b.raw else 1.0) if b.raw else 0.0
+            scale = b.scale
             if scale > 1 and a.value < b.value / scale:
                 a_value, a_prec = a.value * scale, a.precision * scale
         elif not a.scaled and b.scaled and a.words and b.words:
