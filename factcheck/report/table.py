@@ -24,7 +24,7 @@ STYLES = {
     Verdict.UNVERIFIED: "bold blue",
 }
 STANCE_STYLES = {Stance.SUPPORTS: "green", Stance.CONTRADICTS: "red", Stance.RELATED: "dim"}
-NUMBER = r"(?<![\w.])\d[\d,.]*(?:%|\b)"
+NUMBER = r"(?<![\w.:])\d[\d,.]*(?:%|\b)"  # not a line number after "source:"
 EXCERPT = 240  # characters of an evidence passage shown in the table (other formats carry it whole)
 
 
@@ -34,7 +34,8 @@ def _numbers(text: Text) -> Text:
 
 
 def _claim_cell(finding: Finding) -> Text:
-    cell = Text(finding.claim.id, style="bold", overflow="fold")
+    cell = Text(overflow="fold")
+    cell.append(finding.claim.id, style="bold")
     cell.append("\n")
     cell.append_text(_numbers(Text(one_line(finding.claim.text))))
     if finding.claim.expect is not None:
@@ -46,7 +47,8 @@ def _claim_cell(finding: Finding) -> Text:
 
 
 def _verdict_cell(finding: Finding, ctx: RenderContext) -> Text:
-    cell = Text(finding.verdict.value, style=STYLES[finding.verdict])
+    cell = Text()
+    cell.append(finding.verdict.value, style=STYLES[finding.verdict])
     cell.append(f"\n{finding.confidence:.2f}", style="dim")
     if finding.fails(ctx.fail_on):
         cell.append("\nFAIL", style="bold red")
@@ -59,7 +61,8 @@ def _evidence_cell(finding: Finding) -> Group:
         excerpt = one_line(e.text)
         if len(excerpt) > EXCERPT:
             excerpt = excerpt[: EXCERPT - 1].rstrip() + "…"
-        line = Text(f"{e.source}:{e.line}", style="underline")
+        line = Text()
+        line.append(f"{e.source}:{e.line}", style="underline")
         line.append(f" {e.stance.value} {e.score:.0f}", style=STANCE_STYLES[e.stance])
         line.append(" ")
         line.append_text(_numbers(Text(f"“{excerpt}”")))
@@ -86,7 +89,7 @@ class TableReporter:
         for f in report.findings:
             table.add_row(_claim_cell(f), _verdict_cell(f, ctx), _evidence_cell(f))
         console.print(table)
-        console.print(Text(summary_line(report, ctx), style="bold"))
+        console.print(Text(summary_line(report, ctx)), style="bold")
         if report.skipped:
             console.print(Text("\nSkipped sources:", style="bold yellow"))
             for s in report.skipped:
