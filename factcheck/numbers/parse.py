@@ -306,6 +306,8 @@ class _Reader:
             found = self._qualifier(i)
             if found is not None:
                 canonical, role, j = found
+                if role == "year" and self.lows[j] == "the" and self.lows[j + 1] not in ("year",):
+                    j += 1  # "since the 1990s"
                 draft = self._core(j, role=role)
                 if draft is not None:
                     self._apply(draft, canonical, role, i)

@@ -212,6 +212,7 @@ CASES: dict[str, list[Case]] = {
         ("the 2012 agreement", [("2012", "year", 2012, 2012, {})]),
         ("in 1999, and rejoined in 2006", [("1999", "year", 1999, 1999, {}), ("2006", "year", 2006, 2006, {})]),
         ("mid-2015", [("mid-2015", "year", 2015, 2015, {"qualifier": "mid"})]),
+        ("the highest since the 1990s", [("since the 1990s", "year", 1990, 1999, {"qualifier": "since"})]),
         ("in 2014-2015", [("2014-2015", "year", 2014, 2015, {})]),
         ("between 1999 and 2006", [("between 1999 and 2006", "year", 1999, 2006, {})]),
         ("Kyrgyzstan's 2012 concept", [("2012", "year", 2012, 2012, {})]),
