@@ -9,6 +9,7 @@ from factcheck.numbers import Relation, compare, parse_quantities
 
 ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
 TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+NO_DEADLINE = settings(deadline=None)  # no timing in tests: a loaded machine must not fail them
 DASHES = ["-", "–", "—", "‒", "−"]
 SEPARATORS = [",", " ", "\u00a0", "\u202f", "\u2009"]
 
@@ -46,7 +47,7 @@ def forms(n: int) -> list[str]:
 counts = st.integers(min_value=0, max_value=999_999).filter(lambda n: not 1000 <= n <= 2100)
 
 
-@settings(deadline=None)  # no timing in tests: a loaded machine must not fail them
+@NO_DEADLINE
 @given(counts, st.sampled_from(["fighters", "people", "troops"]))
 def test_every_surface_form_parses_to_the_same_value(n: int, noun: str) -> None:
     for form in forms(n):
@@ -57,7 +58,7 @@ def test_every_surface_form_parses_to_the_same_value(n: int, noun: str) -> None:
         assert q.text == form
 
 
-@settings(deadline=None)  # no timing in tests: a loaded machine must not fail them
+@NO_DEADLINE
 @given(st.integers(min_value=1, max_value=9999), st.integers(min_value=1, max_value=9999),
        st.sampled_from([*DASHES, " to ", " - ", " – "]), st.sampled_from([",", "\u00a0", ""]))
 def test_ranges_with_every_dash_parse_to_the_interval(a: int, b: int, dash: str, sep: str) -> None:
@@ -69,7 +70,7 @@ def test_ranges_with_every_dash_parse_to_the_interval(a: int, b: int, dash: str,
     assert [(q.low, q.high, q.kind) for q in qs] == [(lo, hi, "count")], text
 
 
-@settings(deadline=None)  # no timing in tests: a loaded machine must not fail them
+@NO_DEADLINE
 @given(st.integers(min_value=1, max_value=99), st.integers(min_value=1, max_value=99),
        st.sampled_from(["thousand", "million"]))
 def test_a_scale_word_after_a_range_applies_to_both_ends(a: int, b: int, scale: str) -> None:
@@ -117,7 +118,7 @@ def test_compare_is_symmetric_in_relation_and_bounded(a: str, b: str) -> None:
             assert one.reason
 
 
-@settings(deadline=None)  # no timing in tests: a loaded machine must not fail them
+@NO_DEADLINE
 @given(counts)
 def test_a_quantity_agrees_with_itself(n: int) -> None:
     for q in parse_quantities(f"about {n} people, more than {n} people, {n}% and {n} km"):
@@ -125,7 +126,7 @@ def test_a_quantity_agrees_with_itself(n: int) -> None:
             assert compare(q, q).relation is Relation.AGREE, q
 
 
-@settings(deadline=None)  # no timing in tests: a loaded machine must not fail them
+@NO_DEADLINE
 @given(st.integers(min_value=1, max_value=99))
 def test_percent_forms_agree(n: int) -> None:
     texts = [f"{n}%", f"{n} %", f"{n} percent", f"{n} per cent", f"{words(n)} percent", f"{words(n)} per cent"]
@@ -134,7 +135,7 @@ def test_percent_forms_agree(n: int) -> None:
         assert [(q.kind, q.low, q.high, q.unit) for q in qs] == [("percent", n, n, "%")], text
 
 
-@settings(deadline=None)  # no timing in tests: a loaded machine must not fail them
+@NO_DEADLINE
 @given(st.integers(min_value=1, max_value=999_999).filter(lambda n: not 1000 <= n <= 2100))
 def test_strict_and_non_strict_bounds(n: int) -> None:
     def rel(claim: str, source: str) -> Relation:
@@ -149,7 +150,7 @@ def test_strict_and_non_strict_bounds(n: int) -> None:
     assert rel(f"{n:,} people", f"{n + 1:,} people") is Relation.DISAGREE
 
 
-@settings(deadline=None)  # no timing in tests: a loaded machine must not fail them
+@NO_DEADLINE
 @given(st.integers(min_value=1, max_value=9_999), st.integers(min_value=1, max_value=9))
 def test_rounded_millions_agree_with_values_inside_their_rounding(m: int, digit: int) -> None:
     # "M.D million" covers [M.D - 0.05, M.D + 0.05) million.
