@@ -23,7 +23,9 @@ def _fingerprint(*parts: str) -> str:
 def _issue(finding: Finding, report: Report, ctx: RenderContext) -> dict[str, Any]:
     severity = ("info", "minor", "major")[weight(finding, ctx)]
     where = locate(finding, report)
-    expect = f" (expected {finding.claim.expect.value})" if finding.claim.expect else ""
+    expect = ""
+    if finding.claim.expect is not None:
+        expect = f" (expected {finding.claim.expect.value}: {'met' if finding.passed else 'not met'})"
     return {
         "type": "issue",
         "check_name": f"factcheck/{finding.verdict.value}",
