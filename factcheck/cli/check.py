@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from factcheck.cli import common
-from factcheck.errors import ClaimsError, ExitCode, FactcheckError, UsageError
+from factcheck.errors import ClaimsError, ExitCode, FactcheckError, SourceError, UsageError
 
 if TYPE_CHECKING:
     from factcheck.config import Config
@@ -45,12 +45,13 @@ def check(
     Example: factcheck check --claims claims/ --format junit --output report.xml
     """
     from factcheck import config as config_mod
-    from factcheck import pipeline
     from factcheck.output import check_writable
     from factcheck.report import Format, render
 
     fmt: Format | None = None
     try:
+        from factcheck import pipeline
+
         fmt = common.parse_format(output_format) if output_format else None  # known early: errors as JSON
         cfg = config_mod.load_config(Path.cwd(), config_file)
         fmt = fmt or common.parse_format(cfg.format or Format.TABLE)
@@ -72,8 +73,10 @@ def check(
         raise common.fatal(err, as_json=fmt is not None and fmt.is_json) from None
     except Exception as err:  # a bug: exit 2 with the traceback, never 1 (which means findings)
         raise common.crash(err, as_json=fmt is not None and fmt.is_json) from None
-    if not quiet:
-        for skipped in report.skipped:
+    for skipped in report.skipped:  # under --strict they fail the run, so they are shown even with --quiet
+        if ctx.strict:
+            common.warn_error(SourceError(f"cannot read {skipped.ref}: {skipped.reason}", hint="--strict"))
+        elif not quiet:
             common.warn(f"skipped {skipped.ref}: {skipped.reason}")
     status = report.exit_code(ctx.fail_on, strict=ctx.strict)
     raise typer.Exit(code=int(ExitCode.ERROR if broken else status))

@@ -171,3 +171,11 @@ def test_claims_from_stdin(runner: CliRunner, fake_core) -> None:
     result = runner.invoke(app, ["check", "--claims", "-", "-s", "n", "-f", "jsonl"], input="One is supported.\nTwo is disputed.\n")
     assert result.exit_code == 0, result.stderr
     assert [json.loads(line)["verdict"] for line in result.stdout.splitlines()] == ["supported", "disputed"]
+
+
+def test_strict_shows_unreadable_sources_as_errors_even_when_quiet(runner: CliRunner, fake_core) -> None:
+    fake_core.skipped = (SkippedSource("gone.pdf", "not a PDF"),)
+    result = runner.invoke(app, ["check", "It is supported.", "-s", "n", "-f", "json", "--strict", "--quiet"])
+    assert result.exit_code == 2
+    assert result.stderr == "error: cannot read gone.pdf: not a PDF (--strict)\n"
+    assert json.loads(result.stdout)["summary"]["exit_code"] == 2
