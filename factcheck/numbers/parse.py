@@ -136,7 +136,7 @@ _QUAL_FIRST = frozenset(_QUAL_BY_FIRST)
 _POST_QUALS: dict[tuple[str, ...], tuple[str, str]] = {
     ("or", "more"): ("at least", "ge"), ("and", "more"): ("at least", "ge"), ("or", "above"): ("at least", "ge"),
     ("and", "above"): ("at least", "ge"), ("and", "over"): ("at least", "ge"), ("or", "over"): ("at least", "ge"),
-    ("plus",): ("at least", "ge"), ("+",): ("at least", "ge"), ("or", "greater"): ("at least", "ge"),
+    ("plus",): ("at least", "ge"), ("+",): ("at least", "ge"), ("-", "plus"): ("at least", "ge"), ("or", "greater"): ("at least", "ge"),
     ("or", "fewer"): ("at most", "le"), ("or", "less"): ("at most", "le"), ("or", "below"): ("at most", "le"),
     ("and", "below"): ("at most", "le"), ("or", "under"): ("at most", "le"), ("and", "under"): ("at most", "le"),
     ("or", "so"): ("about", "approx"), ("odd",): ("about", "approx"), ("-", "odd"): ("about", "approx"),
@@ -392,6 +392,11 @@ class _Reader:
     def _post(self, d: _Draft) -> _Draft:
         """Trailing qualifiers ("or more", "or so", "500+") and the counted noun."""
         j = d.last
+        if d.kind == "date" and d.low is not None and (self.lows[j] in DASHES or self.lows[j] in ("to", "until", "through")):
+            other = self._core(j + 1, role=None)  # "March 2014 to June 2015"
+            if other is not None and other.kind == "date" and other.low is not None and other.high is not None and other.low > d.low:
+                d.high, d.last, d.value = other.high, other.last, None
+                return d
         if d.kind not in ("year", "date", "ordinal") and d.low is not None and d.low == d.high and self.lows[j] in _POST_FIRST:
             for words, (canonical, role) in _POST_QUALS.items():
                 if self.phrase(j, words) and (words != ("+",) or self.glued(j)):
@@ -432,7 +437,7 @@ class _Reader:
             if low in W.MULTIPLE_WORDS:
                 v = W.MULTIPLE_WORDS[low]
                 return _Draft(i, i + 1, v, v, kind="multiple", value=float(v))
-            if low in ("half", "quarter") or (low == "a" and self.lows[i + 1] in ("half", "quarter", "third")):
+            if low in ("half", "quarter") or (low == "a" and self.lows[i + 1] in W.FRACTION_WORDS and self.lows[i + 1] not in ("second", "fourth", "halves")):
                 frac = self._fraction_word(i)
                 if frac is not None:
                     return frac
@@ -708,6 +713,13 @@ class _Reader:
         if t == "%" or t == "٪":
             d.kind, d.unit, d.last = "percent", "%", j + 1
             return
+        if self.phrase(j, ("basis", "points")) or t in ("bps", "bp") and self.kinds[j] == "w":
+            size = 2 if t == "basis" else 1
+            d.kind, d.unit, d.last = "percentage_points", "pp", j + size
+            d.low, d.high = (None if d.low is None else d.low / 100), (None if d.high is None else d.high / 100)
+            d.value = None if d.value is None else d.value / 100
+            d.precision = None if d.precision is None else d.precision / 100
+            return
         if t in _PERCENT_FIRST:
             for words, unit in _PERCENT_WORDS.items():
                 if self.phrase(j, words):
@@ -804,6 +816,8 @@ class _Reader:
             if scale > 1 and a.value < b.value / scale:
                 a_value, a_prec = a.value * scale, a.precision * scale
         if not (a_value < b.value):
+            if a_value == b.value and is_dash and self.glued(j) and self.glued(j + 1):
+                return _Draft(first, b.last, None, None, kind=_SKIP)  # "50-50", "1-1": a split or a score
             return None
         d = _Draft(first, b.last, a_value, b.value, precision=min(a_prec, b.precision), scaled=a.scaled or b.scaled,
                    words=a.words)
@@ -859,8 +873,8 @@ class _Reader:
             if phrase in MULTIPLIERS:
                 k = i + size
                 scale = 1.0
-                while self.lows[k] in W.SCALES or self.lows[k] == W.HUNDRED:
-                    scale *= W.SCALES.get(self.lows[k], 100.0)
+                while self.lows[k] in W.SCALES or self.lows[k] in (W.HUNDRED, "dozen"):
+                    scale *= W.SCALES.get(self.lows[k], 12.0 if self.lows[k] == "dozen" else 100.0)
                     k += 1
                 if scale > 1:
                     lo, hi = MULTIPLIERS[phrase]
@@ -897,8 +911,10 @@ class _Reader:
                     if nxt in W.SCALES or nxt == W.HUNDRED:
                         return None
                     return _Draft(i, k + (nxt == "of"), lo, hi, approximate=True, qualifier=phrase, value=float(lo))
-                if self.kinds[k] != "w" or (nxt in _NOUN_STOP and nxt != "of"):
-                    return None
+                if phrase in ("few", "a few", "a couple", "couple of", "a couple of") and not (
+                    nxt == "of" or nxt in W.DURATIONS or (self.kinds[k] == "w" and nxt not in _NOUN_STOP and (_plural(nxt) or self._noun(k) is not None and _plural(self._noun(k) or "")))
+                ):
+                    return None  # "a few" needs what it counts: "a few of", "a few Central Asian states"; not "few believe"
                 if phrase in ("few",) and self.lows[i - 1] in ("very", "the", "too", "so", "quite", "fairly"):
                     return None
                 d = _Draft(i, k, lo, hi, approximate=True, qualifier=phrase.removesuffix(" of"))
@@ -917,12 +933,14 @@ class _Reader:
                 return _Draft(i, i + 5, v, v, value=v, precision=v, scaled=True)
             return _Draft(i, i + 2, 1 / den, 1 / den, kind="fraction", value=1 / den)
         if w == "half":
+            if self.lows[i - 1] in ("first", "second", "latter", "former", "other", "top", "bottom"):
+                return None  # "the second half of 2012" is a period, not a share
             if self.lows[i + 1] in ("a", "an") and self.lows[i + 2] in (*W.SCALES, W.HUNDRED, "dozen"):
                 if self.lows[i + 2] == "dozen":
                     return _Draft(i, i + 3, 6, 6, approximate=True, qualifier="half a dozen", value=6)
                 v = 0.5 * W.SCALES.get(self.lows[i + 2], 100.0)
                 return _Draft(i, i + 3, v, v, value=v, precision=v, scaled=True)
-            if self.lows[i + 1] in ("of", "the", "its", "their", "all") or self.lows[i - 1] in ("a", "one", "by"):
+            if self.lows[i + 1] in ("of", "the", "its", "their", "all") or self.lows[i - 1] in ("a", "one", "by", "than", "nearly", "almost", "about", "roughly", "over", "under") or self.kinds[i + 1] != "w":
                 first = i - 1 if self.lows[i - 1] in ("one",) else i
                 return _Draft(first, i + 1, 0.5, 0.5, kind="fraction", value=0.5)
         return None

@@ -89,6 +89,7 @@ CASES: dict[str, list[Case]] = {
         ("10–15 km", [("10–15 km", "measure", 10, 15, {"unit": "km"})]),
     ],
     "bounds": [
+        ("1 million-plus", [("1 million-plus", "count", 1e6, INF, {"qualifier": "at least"})]),
         ("more than 10 and less than 20 people",
          [("more than 10 and less than 20", "count", 10, 20, {"low_inclusive": False, "high_inclusive": False, "unit": "people"})]),
         ("at least 5 and at most 9", [("at least 5 and at most 9", "count", 5, 9, {"low_inclusive": True, "high_inclusive": True})]),
@@ -131,6 +132,10 @@ CASES: dict[str, list[Case]] = {
         ("some 3,000 to 5,000 recruits", [("some 3,000 to 5,000", "count", 3000, 5000, {"approximate": True})]),
     ],
     "vague": [
+        ("dozens were hurt", [("dozens", "count", 24, 100, {})]),
+        ("several were killed", [("several", "count", 3, 9, {})]),
+        ("a few dozen", [("a few dozen", "count", 24, 108, {})]),
+        ("more than a dozen", [("more than a dozen", "count", 12, INF, {"low_inclusive": False})]),
         ("100s of people", [("100s of", "count", 200, 1000, {"unit": "people"})]),
         ("a few militants", [("a few", "count", 2, 6, {"approximate": True, "unit": "militants"})]),
         ("few people believe it", [("few", "count", 2, 6, {"unit": "people"})]),
@@ -149,6 +154,7 @@ CASES: dict[str, list[Case]] = {
         ("a handful of cases", [("a handful of", "count", 2, 6, {"unit": "cases"})]),
     ],
     "percent": [
+        ("a cut of 50 basis points", [("50 basis points", "percentage_points", 0.5, 0.5, {})]),
         ("40%", [("40%", "percent", 40, 40, {"unit": "%"})]),
         ("forty percent", [("forty percent", "percent", 40, 40, {"unit": "%"})]),
         ("5 per cent of voters", [("5 per cent", "percent", 5, 5, {})]),
@@ -158,6 +164,8 @@ CASES: dict[str, list[Case]] = {
         ("fell 4 pp", [("4 pp", "percentage_points", 4, 4, {})]),
     ],
     "fractions": [
+        ("more than half of them", [("more than half", "fraction", 0.5, INF, {"low_inclusive": False})]),
+        ("a fifth of the budget", [("a fifth", "fraction", 0.2, 0.2, {"unit": "budget"})]),
         ("2½ hours", [("2½ hours", "duration", 2.5, 2.5, {"unit": "hour"})]),
         ("1 1/2 hours", [("1 1/2 hours", "duration", 1.5, 1.5, {})]),
         ("¾ of voters", [("¾", "fraction", 0.75, 0.75, {"unit": "voters"})]),
@@ -218,6 +226,7 @@ CASES: dict[str, list[Case]] = {
         ("Kyrgyzstan's 2012 concept", [("2012", "year", 2012, 2012, {})]),
     ],
     "dates": [
+        ("March 2014 to June 2015", [("March 2014 to June 2015", "date", 20140301, 20150630, {})]),
         ("12 June 2012", [("12 June 2012", "date", 20120612, 20120612, {})]),
         ("June 2012", [("June 2012", "date", 20120601, 20120630, {})]),
         ("on 1 September 2005", [("1 September 2005", "date", 20050901, 20050901, {})]),
@@ -266,6 +275,9 @@ CASES: dict[str, list[Case]] = {
         ("the year 2000", [("2000", "year", 2000, 2000, {})]),
     ],
     "traps": [
+        ("a 50-50 split", []),
+        ("few believe it", []),
+        ("in the second half of 2012", [("second", "ordinal", 2, 2, {}), ("2012", "year", 2012, 2012, {})]),
         ("see pp. 12-14 of the report", []),
         ("Eurasia Daily Monitor 9/149", []),
         ("Windows 10 and ISO 9001", []),
