@@ -32,7 +32,9 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
-# Cheap test before tokenising: a digit, or a word that can start a quantity.
+# The same tokens, each with the white space before it, for a faster findall() pass.
+_SCAN = re.compile(r"(\s*)(?:" + _TOKEN.pattern + ")", re.VERBOSE)
+_GROUPS = tuple(name for name, _ in sorted(_TOKEN.groupindex.items(), key=lambda kv: kv[1]))
 DASHES = frozenset({"-", "–", "—", "‒", "―", "−", "‑"})
 _RANGE_WORDS = frozenset({"to", "through", "thru", "till", "until"})
 _PERCENT_WORDS = {("per", "cent"): "%", ("percent",): "%", ("pct",): "%", ("per", "-", "cent"): "%"}
@@ -213,22 +215,34 @@ def tokenize(text: str) -> list[_Tok]:
 
 
 def _token_lists(text: str) -> tuple[list[str], list[str], list[str], list[int], list[int]]:
-    """The tokens of `text` as parallel lists: kinds, texts, lower-case texts, starts, ends."""
+    """The tokens of `text` as parallel lists: kinds, texts, lower-case texts, starts, ends.
+
+    Every character that is not white space belongs to a token, so the offsets follow from the
+    lengths of the white space and tokens that findall() returns in order.
+    """
     lowered = text.lower()
     same = len(lowered) == len(text)  # lower() keeps offsets for nearly every text
     kinds: list[str] = []
     texts: list[str] = []
-    lows: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    for m in _TOKEN.finditer(text):
-        a, b = m.span()
-        s = m.group()
-        kinds.append(m.lastgroup or "s")
-        texts.append(s)
-        lows.append(lowered[a:b] if same else s.lower())
-        starts.append(a)
-        ends.append(b)
+    pos = 0
+    groups = _GROUPS
+    for row in _SCAN.findall(text):
+        start = pos + len(row[0])
+        for k in range(1, 6):
+            tok = row[k]
+            if tok:
+                kinds.append(groups[k - 1])
+                break
+        pos = start + len(tok)
+        texts.append(tok)
+        starts.append(start)
+        ends.append(pos)
+    if same:
+        lows = [lowered[a:b] for a, b in zip(starts, ends)]
+    else:
+        lows = [t.lower() for t in texts]
     return kinds, texts, lows, starts, ends
 
 
