@@ -166,15 +166,6 @@ _START_SYMBOLS = frozenset({*_QUAL_FIRST, *W.CURRENCY_SYMBOLS, "'", "’"})
 
 
 @dataclass(slots=True)
-class _Tok:
-    kind: str  # "n" number, "w" word, "s" symbol, "d" numeric date, "i" identifier
-    text: str
-    low: str  # lower-case text
-    start: int
-    end: int
-
-
-@dataclass(slots=True)
 class _Draft:
     """A quantity being read: token span and everything known so far."""
 
@@ -206,12 +197,6 @@ class _Num:
     raw: str  # the digits as written, "" for words
     year_like: bool  # 4 plain digits in 1000-2100, no scale
     scale: float = 1.0  # the scale word or suffix it was multiplied by ("27 thousand" -> 1000)
-
-
-def tokenize(text: str) -> list[_Tok]:
-    """The tokens of `text` (numbers, words, symbols, numeric dates, identifiers) with offsets."""
-    kinds, texts, lows, starts, ends = _token_lists(text)
-    return [_Tok(*row) for row in zip(kinds, texts, lows, starts, ends)]
 
 
 def _token_lists(text: str) -> tuple[list[str], list[str], list[str], list[int], list[int]]:
