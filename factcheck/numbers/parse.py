@@ -335,17 +335,16 @@ class _Reader:
             d.unit = upper.unit
 
     def _qualifier(self, i: int) -> tuple[str, str, int] | None:
+        """The longest qualifier phrase at token i: (canonical, role, token after it)."""
         for words, hit in _QUAL_BY_FIRST.get(self.lows[i], ()):
             if not self.phrase(i, words):
                 continue
-            size = len(words)
-            if words[-1] in _DOTTED and self.lows[i + size] == "." and self.glued(i + size):
-                return hit[0], hit[1], i + size + 1  # "c. 500", "approx. 3,000"
-            if True:
-                end = i + size
-                if hit[1] == "year" and self.lows[end] in DASHES and self.glued(end) and self.glued(end + 1):
-                    end += 1  # "mid-2015", "early-2004"
-                return hit[0], hit[1], end
+            end = i + len(words)
+            if words[-1] in _DOTTED and self.lows[end] == "." and self.glued(end):
+                end += 1  # "c. 500", "approx. 3,000"
+            elif hit[1] == "year" and self.lows[end] in DASHES and self.glued(end) and self.glued(end + 1):
+                end += 1  # "mid-2015", "early-2004"
+            return hit[0], hit[1], end
         return None
 
     def _apply(self, d: _Draft, canonical: str, role: str, first: int) -> None:
@@ -890,7 +889,7 @@ class _Reader:
                 lo, hi = plural_interval(scale, factor)
                 k = i + 3 + (self.lows[i + 3] == "of")
                 return _Draft(i, k, lo, hi, approximate=True, high_inclusive=False, qualifier=f"{prefix} {self.lows[i + 2]}")
-        if w in W.PLURAL_SCALES and not (w == "hundreds" and self.lows[i + 1] in W.PLURAL_SCALES and False):
+        if w in W.PLURAL_SCALES:
             lo, hi = plural_interval(W.PLURAL_SCALES[w])
             k = i + 1 + (self.lows[i + 1] == "of")
             return _Draft(i, k, lo, hi, approximate=True, high_inclusive=False, qualifier=w)
@@ -991,8 +990,8 @@ class _Reader:
         return _Draft(i, i + 1, v, v, kind="ordinal", value=v, precision=1.0)
 
     def _decade(self, first: int, last: int, year: float) -> _Draft:
-        span = 99.0 if year % 100 == 0 and self.lows[first - 1] != "the" and False else 9.0
-        return _Draft(first, last, year, year + span, kind="year", qualifier="decade", precision=10.0)
+        """"the 1990s": ten years ("the 1900s" is read as a decade too, not a century)."""
+        return _Draft(first, last, year, year + 9, kind="year", qualifier="decade", precision=10.0)
 
     def _short_decade(self, i: int) -> _Draft | None:
         """"the '90s", "'90s"."""
