@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from decimal import Decimal
 from dataclasses import dataclass
 
 from factcheck.numbers import words as W
@@ -548,7 +549,12 @@ class _Reader:
                     return _Num(value + part, part, False, j, False, raw, False)
             plain = cleaned.lstrip("+-")
             year_like = scale == 1.0 and len(plain) == 4 and plain.isdigit() and 1000 <= value <= 2100 and raw == plain
-            return _Num(value * scale, step * scale, scale > 1.0, j, False, raw, year_like, scale)
+            if scale > 1.0:
+                # In decimal, so that 16.1 billion is 16,100,000,000 and not 16,100,000,000.000002.
+                value = float(Decimal(cleaned) * int(scale))
+                step = float(Decimal(repr(step)) * int(scale))
+                return _Num(value, step, True, j, False, raw, False, scale)
+            return _Num(value, step, False, j, False, raw, year_like, scale)
         if kind == "w":
             return self._number_words(i)
         return None
@@ -571,7 +577,7 @@ class _Reader:
         while self.kinds[j] == "w" and self.lows[j] in W.SCALES:
             scale *= W.SCALES[self.lows[j]]
             j += 1
-        return _Num(value * scale, 0.5 * scale, scale > 1.0, j, not raw, raw, False, scale)
+        return _Num(round(value * scale, 6), 0.5 * scale, scale > 1.0, j, not raw, raw, False, scale)
 
     def _number_words(self, i: int) -> _Num | None:
         """"two thousand", "twenty-five", "a hundred", "one and a half million", "a million"."""

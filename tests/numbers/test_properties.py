@@ -160,3 +160,14 @@ def test_rounded_millions_agree_with_values_inside_their_rounding(m: int, digit:
     outside = parse_quantities(f"{value + 51_000:,} people")[0]
     assert compare(written, inside).relation is Relation.AGREE
     assert compare(written, outside).relation is Relation.DISAGREE
+
+
+@NO_DEADLINE
+@given(st.integers(min_value=1, max_value=99_999), st.sampled_from([("million", 6, "m"), ("billion", 9, "bn")]))
+def test_scaled_decimals_and_digits_are_the_same_number(tenths: int, scale: tuple[str, int, str]) -> None:
+    word, power, suffix = scale
+    n = tenths * 10 ** (power - 1)
+    mantissa = f"{tenths / 10:g}"
+    forms = [f"{mantissa} {word}", f"{mantissa}{suffix}", f"{n:,}", grouped(n, "\u00a0")]
+    values = {parse_quantities(f"{form} people")[0].value for form in forms}
+    assert values == {float(n)}, forms
