@@ -173,6 +173,46 @@ def check_phase(claims: list[str], ref: str, index_dir: str, engine: str, jobs: 
     return {"import_s": round(imported - start, 3), "check_s": round(done - imported, 3), "verdicts": counts, "digest": digest}
 
 
+def build_phase(ref: str, index_dir: str) -> dict[str, Any]:
+    """One `factcheck.index.build` run (what `factcheck sources index` does): read, parse, split, index."""
+    start = time.perf_counter()
+    from factcheck.index import build
+    from factcheck.options import CheckOptions
+
+    stats = build([ref], CheckOptions(index_dir=Path(index_dir)))
+    return {
+        "build_s": round(time.perf_counter() - start, 3),
+        "indexed": stats.indexed,
+        "unchanged": stats.unchanged,
+        "removed": stats.removed,
+        "passages": stats.passages,
+    }
+
+
+def index_builds(work: Path) -> dict[str, Any]:
+    """Cold, warm, one-file-changed and one-file-deleted builds of the default persistent index."""
+    index_dir = work / "build-index"
+    shutil.rmtree(index_dir, ignore_errors=True)
+    files = sorted((work / "corpus").rglob("*.txt"))
+    out: dict[str, Any] = {}
+
+    def run(name: str) -> None:
+        print(f"  index build: {name} ...", file=sys.stderr, flush=True)
+        out[name] = child("--phase", "build", "--index-dir", str(index_dir), cwd=work)
+
+    run("cold")
+    run("warm")
+    original = files[1].read_bytes()
+    files[1].write_bytes(original.replace(b".\n", b" edited.\n", 1))
+    run("one_changed")
+    files[1].write_bytes(original)
+    moved = files[2].read_bytes()
+    files[2].unlink()
+    run("one_deleted")
+    files[2].write_bytes(moved)
+    return out
+
+
 # -- the parent ----------------------------------------------------------------------------------
 
 
@@ -215,8 +255,9 @@ def end_to_end(work: Path, claims_file: Path, claims: int, jobs: int, engine: st
         per_claim = (runs["warm_jobs"]["check_s"] - one["check_s"]) / (claims - 1)
         runs["claims_per_s_jobs"] = round(1 / per_claim, 1) if per_claim > 0 else None
     same = {k: runs[k].get("digest") for k in ("cold", "warm", "restored", "warm_jobs")}
-    runs["identical_verdicts"] = len(set(same.values())) == 1
-    runs["incremental_same_verdicts"] = runs["incremental"].get("digest") == runs["cold"].get("digest")
+    runs["identical_verdicts"] = None not in same.values() and len(set(same.values())) == 1
+    incremental = runs["incremental"].get("digest")
+    runs["incremental_same_verdicts"] = incremental is not None and incremental == runs["cold"].get("digest")
     return runs
 
 
@@ -254,6 +295,17 @@ def table(results: dict[str, Any]) -> str:
             f"{r.get('reopen_has_s', float('nan')):>9.3f} {r['one_file_s']:>9.3f} {r.get('disk_mb', 0):>8.1f} "
             f"{r['peak_rss_mb']:>8.1f}"
         )
+    builds = results.get("build", {})
+    if builds:
+        lines += ["", "index build (factcheck.index.build = `factcheck sources index`, default engine):"]
+        for key, r in builds.items():
+            if "error" in r:
+                lines.append(f"  {key:<12} {r['error']}")
+                continue
+            lines.append(
+                f"  {key:<12} {r['build_s']:>8.2f} s in process, {r['wall_s']:>8.2f} s wall, peak {r['peak_rss_mb']:>7.1f} MB; "
+                f"indexed {r['indexed']}, unchanged {r['unchanged']}, removed {r['removed']}, passages {r['passages']:,}"
+            )
     e2e = results.get("check")
     if isinstance(e2e, dict) and "cold" in e2e:
         lines += ["", f"end to end (factcheck.pipeline.check, engine {e2e['engine']}):"]
@@ -289,13 +341,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="jobs of the --jobs run")
     parser.add_argument("--json", type=Path, help="also write the results here")
     parser.add_argument("--workdir", type=Path, help="keep the corpus and indexes here (default: a temp folder)")
-    parser.add_argument("--phase", choices=["engine", "check"], help=argparse.SUPPRESS)
+    parser.add_argument("--phase", choices=["engine", "check", "build"], help=argparse.SUPPRESS)
     parser.add_argument("--claims-file", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--count", type=int, default=0, help=argparse.SUPPRESS)
     parser.add_argument("--index-engine", default="auto", help=argparse.SUPPRESS)
     parser.add_argument("--index-dir", default="", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
+    if args.phase == "build":
+        json.dump(build_phase("corpus", args.index_dir), sys.stdout)
+        return 0
     if args.phase:
         claims = json.loads(args.claims_file.read_text())[: args.count or None]
         if args.phase == "engine":
@@ -328,6 +383,7 @@ def main(argv: list[str] | None = None) -> int:
         for name in names:
             print(f"engine {name} ...", file=sys.stderr, flush=True)
             results["engines"][name] = child("--phase", "engine", "--index-engine", name, "--claims-file", str(claims_file))
+        results["build"] = index_builds(work)
         if args.no_check:
             results["check"] = "--no-check"
         elif (why := pipeline_ready()) is not None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -65,9 +65,9 @@ def open_index(options: CheckOptions) -> Index:
     return _engine(name)(folder)
 
 
-def _engine(name: str) -> type[Index]:
+def _engine(name: str) -> Callable[[Path], Index]:
     module, _, cls = ENGINES[name].partition(":")
-    engine: type[Index] = getattr(importlib.import_module(module), cls)
+    engine: Callable[[Path], Index] = getattr(importlib.import_module(module), cls)
     return engine
 
 
