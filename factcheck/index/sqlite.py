@@ -17,7 +17,7 @@ from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from factcheck.index.base import ranked, rarest, terms
-from factcheck.index.store import Unusable, WriteLock, check_stamp, open_or_rebuild, write_stamp
+from factcheck.index.store import Unusable, WriteLock, check_stamp, corrupted, open_or_rebuild, write_stamp
 from factcheck.model import Hit, Passage
 
 ENGINE = "sqlite"
@@ -141,10 +141,19 @@ class SqliteIndex:
         return [Passage(source, *row) for row in rows]
 
     def search(self, query: str, *, limit: int, sources: Collection[str] | None = None) -> list[Hit]:
-        """The `limit` best passages for `query` by BM25, best first (ties by source and position)."""
+        """The `limit` best passages for `query` by BM25, best first (ties by source and position).
+
+        Raises IndexCorrupted when the database fails (the next run rebuilds it).
+        """
         self.flush()
         if limit <= 0 or not self._ids:
             return []
+        try:
+            return self._query(query, limit, sources)
+        except sqlite3.DatabaseError as err:
+            raise corrupted(self.folder, err) from err
+
+    def _query(self, query: str, limit: int, sources: Collection[str] | None) -> list[Hit]:
         words = list(dict.fromkeys(terms(query)))
         if not words:
             return []

@@ -18,6 +18,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
+from factcheck.errors import FactcheckError
+
 STAMP = "factcheck-index.json"
 LOCK = "write.lock"
 
@@ -134,3 +136,13 @@ def empty(folder: Path) -> None:
 def rebuilt_note(folder: Path, reason: str) -> str:
     """The note a run reports when an index folder had to be rebuilt."""
     return f"index at {folder} was rebuilt from scratch: {reason}"
+
+
+class IndexCorrupted(FactcheckError):
+    """The index files failed while in use (not when opened): the run stops, the next one rebuilds."""
+
+
+def corrupted(folder: Path, err: Exception) -> IndexCorrupted:
+    """The error to raise when an index fails in use; its stamp is removed so the next run rebuilds it."""
+    (folder / STAMP).unlink(missing_ok=True)
+    return IndexCorrupted(f"index at {folder} is corrupted ({str(err)[:200]}); it will be rebuilt on the next run")

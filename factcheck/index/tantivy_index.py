@@ -20,7 +20,15 @@ from typing import Any
 import tantivy
 
 from factcheck.index.base import ranked, rarest, terms
-from factcheck.index.store import Unusable, WriteLock, check_stamp, open_or_rebuild, write_atomic, write_stamp
+from factcheck.index.store import (
+    Unusable,
+    WriteLock,
+    check_stamp,
+    corrupted,
+    open_or_rebuild,
+    write_atomic,
+    write_stamp,
+)
 from factcheck.model import Hit, Passage
 
 ENGINE = "tantivy"
@@ -132,10 +140,19 @@ class TantivyIndex:
         return sorted((_passage(searcher.doc(a)) for _, a in found.hits), key=lambda p: p.start)
 
     def search(self, query: str, *, limit: int, sources: Collection[str] | None = None) -> list[Hit]:
-        """The `limit` best passages for `query` by BM25, best first (ties by source and position)."""
+        """The `limit` best passages for `query` by BM25, best first (ties by source and position).
+
+        Raises IndexCorrupted when the index files fail (the next run rebuilds them).
+        """
         self.flush()
         if limit <= 0 or not self._manifest:
             return []
+        try:
+            return self._query(query, limit, sources)
+        except ValueError as err:
+            raise corrupted(self.folder, err) from err
+
+    def _query(self, query: str, limit: int, sources: Collection[str] | None) -> list[Hit]:
         searcher = self._search()
         words = list(dict.fromkeys(terms(query)))
         if self._max_terms is not None:

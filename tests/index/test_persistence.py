@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import multiprocessing
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from index_fixtures import make_passages
 from factcheck.errors import ConfigError
 from factcheck.index import MemoryIndex, default_index_dir, open_index, refresh
 from factcheck.index.sqlite import SqliteIndex
-from factcheck.index.store import STAMP
+from factcheck.index.store import STAMP, IndexCorrupted
 from factcheck.index.tantivy_index import TantivyIndex
 from factcheck.options import CheckOptions, FetchOptions
 from factcheck.sources.base import Raw
@@ -163,3 +164,22 @@ def test_build_indexes_ahead_of_a_run_and_only_once(tmp_path: Path, monkeypatch:
     second = build(["notes"], options)
     assert (second.indexed, second.unchanged) == (0, 3)
     assert TantivyIndex(tmp_path / "ix").has("notes/a.txt", raws(FILES)[0].digest)
+
+
+@pytest.mark.parametrize("engine, failure", [(TantivyIndex, ValueError("bad block")), (SqliteIndex, sqlite3.DatabaseError("malformed"))])
+def test_an_index_failing_in_use_stops_the_run_cleanly_and_is_rebuilt_next_time(
+    engine, failure: Exception, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "ix"
+    index = engine(folder)
+    refresh(index, raws(FILES))
+
+    def broken(*args: object) -> None:
+        raise failure
+
+    monkeypatch.setattr(index, "_query", broken)
+    with pytest.raises(IndexCorrupted, match=f"index at {folder} is corrupted .* rebuilt on the next run") as caught:
+        index.search("Kant air base", limit=5)
+    assert caught.value.exit_code == 2
+    again = engine(folder)
+    assert len(again.notes) == 1 and not again.has("notes/a.txt", raws(FILES)[0].digest)
