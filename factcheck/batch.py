@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -35,23 +35,31 @@ def map_ordered(fn: Callable[[T], R], items: Sequence[T], jobs: int = 1) -> list
     The results, and any exception (the first in input order), are the same as the plain loop's.
     Results must be picklable.
     """
+    return list(imap_ordered(fn, items, jobs))
+
+
+def imap_ordered(fn: Callable[[T], R], items: Sequence[T], jobs: int = 1) -> Iterator[R]:
+    """`map_ordered` as an iterator: results come in input order as they are ready.
+
+    For long batches whose results should not all be held at once (e.g. indexing sources).
+    """
     global _work
     if jobs <= 0:
         jobs = available_jobs()
     jobs = min(jobs, len(items))
     if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-        return [fn(item) for item in items]
+        yield from map(fn, items)
+        return
     chunk = max(1, min(64, len(items) // (jobs * 8)))
     _work = (fn, items)
     try:
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            outcomes = pool.map(_run, range(len(items)), chunksize=chunk)
+            for failed, value in pool.imap(_run, range(len(items)), chunksize=chunk):
+                if failed:
+                    raise value
+                yield value
     finally:
         _work = None
-    for failed, value in outcomes:
-        if failed:
-            raise value
-    return [value for _, value in outcomes]
 
 
 def _run(position: int) -> tuple[bool, Any]:

@@ -107,6 +107,15 @@ class IndexStats:
     notes: tuple[str, ...] = ()  # e.g. "index at ... was corrupted and has been rebuilt"
 
 
+def analyse_all(passages: Sequence[Passage], analysed: Sequence[Sequence[str]] | None) -> Sequence[Sequence[str]]:
+    """The terms of each passage: `analysed` when the caller computed them, else computed here."""
+    if analysed is None:
+        return [terms(p.text) for p in passages]
+    if len(analysed) != len(passages):
+        raise ValueError(f"{len(analysed)} analysed passages for {len(passages)} passages")
+    return analysed
+
+
 class Index(Protocol):
     """Where candidate passages for a claim come from.
 
@@ -121,8 +130,14 @@ class Index(Protocol):
         """True when `source` is indexed with exactly this content digest."""
         ...
 
-    def replace(self, source: str, digest: str, passages: Sequence[Passage]) -> None:
-        """Index `passages` as the whole content of `source`, dropping what it held before."""
+    def replace(
+        self, source: str, digest: str, passages: Sequence[Passage], *, analysed: Sequence[Sequence[str]] | None = None
+    ) -> None:
+        """Index `passages` as the whole content of `source`, dropping what it held before.
+
+        `analysed`, when given, holds `terms(p.text)` for each passage, computed elsewhere
+        (e.g. in worker processes), so the engine does not analyse the text again.
+        """
         ...
 
     def passages(self, source: str) -> Sequence[Passage]:

@@ -7,7 +7,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
 
-from factcheck.index.base import terms
+from factcheck.index.base import analyse_all, terms
 from factcheck.model import Hit, Passage
 
 K1, B = 1.2, 0.75
@@ -30,7 +30,9 @@ class MemoryIndex:
         """True when `source` is indexed with exactly this content digest."""
         return self._digests.get(source) == digest
 
-    def replace(self, source: str, digest: str, passages: Sequence[Passage]) -> None:
+    def replace(
+        self, source: str, digest: str, passages: Sequence[Passage], *, analysed: Sequence[Sequence[str]] | None = None
+    ) -> None:
         """Index `passages` as the whole content of `source`, dropping what it held before."""
         for pid in self._by_source.pop(source, []):
             old = self._passages[pid]
@@ -41,9 +43,8 @@ class MemoryIndex:
             self._passages[pid] = None
             self._live -= 1
         ids = []
-        for passage in passages:
+        for passage, words in zip(passages, analyse_all(passages, analysed)):
             pid = len(self._passages)
-            words = terms(passage.text)
             self._passages.append(passage)
             self._lengths.append(len(words))
             self._total_length += len(words)

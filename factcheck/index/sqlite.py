@@ -16,7 +16,7 @@ import sqlite3
 from collections.abc import Collection, Sequence
 from pathlib import Path
 
-from factcheck.index.base import ranked, rarest, terms
+from factcheck.index.base import analyse_all, ranked, rarest, terms
 from factcheck.index.store import Unusable, WriteLock, check_stamp, corrupted, open_or_rebuild, write_stamp
 from factcheck.model import Hit, Passage
 
@@ -90,7 +90,9 @@ class SqliteIndex:
         entry = self._ids.get(source)
         return entry is not None and entry[1] == digest
 
-    def replace(self, source: str, digest: str, passages: Sequence[Passage]) -> None:
+    def replace(
+        self, source: str, digest: str, passages: Sequence[Passage], *, analysed: Sequence[Sequence[str]] | None = None
+    ) -> None:
         """Index `passages` as the whole content of `source`, dropping what it held before."""
         self._write()
         db = self._db
@@ -107,7 +109,7 @@ class SqliteIndex:
         db.executemany('INSERT INTO passages (id, source_id, text, line, start, "end", page) VALUES (?,?,?,?,?,?,?)', rows)
         db.executemany(
             "INSERT INTO fts (rowid, body) VALUES (?, ?)",
-            ((first + i, " ".join(terms(p.text))) for i, p in enumerate(passages)),
+            ((first + i, " ".join(words)) for i, words in enumerate(analyse_all(passages, analysed))),
         )
         self._ids[source] = (sid, digest)
         self._names[sid] = source

@@ -19,7 +19,7 @@ from typing import Any
 
 import tantivy
 
-from factcheck.index.base import ranked, rarest, terms
+from factcheck.index.base import analyse_all, ranked, rarest, terms
 from factcheck.index.store import (
     Unusable,
     WriteLock,
@@ -104,14 +104,16 @@ class TantivyIndex:
         entry = self._manifest.get(source)
         return entry is not None and entry[0] == digest
 
-    def replace(self, source: str, digest: str, passages: Sequence[Passage]) -> None:
+    def replace(
+        self, source: str, digest: str, passages: Sequence[Passage], *, analysed: Sequence[Sequence[str]] | None = None
+    ) -> None:
         """Index `passages` as the whole content of `source`, dropping what it held before."""
         writer = self._write()
         writer.delete_documents_by_term("source", source)
-        for p in passages:
+        for p, words in zip(passages, analyse_all(passages, analysed)):
             doc = tantivy.Document()
             doc.add_text("source", source)
-            doc.add_text("body", " ".join(terms(p.text)))
+            doc.add_text("body", " ".join(words))
             page = "" if p.page is None else p.page
             doc.add_bytes("rec", f"{p.line}\t{p.start}\t{p.end}\t{page}\t{p.text}".encode())
             writer.add_document(doc)

@@ -183,3 +183,14 @@ def test_an_index_failing_in_use_stops_the_run_cleanly_and_is_rebuilt_next_time(
     assert caught.value.exit_code == 2
     again = engine(folder)
     assert len(again.notes) == 1 and not again.has("notes/a.txt", raws(FILES)[0].digest)
+
+
+def test_refresh_in_worker_processes_builds_the_same_index(tmp_path: Path) -> None:
+    many = {f"notes/{n}.txt": f"Note {n} about the Kant air base.\nIt hosts {n * 10} jets.\n" for n in range(40)}
+    sources = [Raw("broken.pdf", b"not a pdf"), *raws(many)]
+    alone, workers = TantivyIndex(tmp_path / "one"), TantivyIndex(tmp_path / "two")
+    one, two = refresh(alone, sources), refresh(workers, sources, jobs=2)
+    assert one == two and one.indexed == 40 and [s.ref for s in two.skipped] == ["broken.pdf"]
+    for source in many:
+        assert list(workers.passages(source)) == list(alone.passages(source))
+    assert alone.search("jets Kant 120", limit=10) == workers.search("jets Kant 120", limit=10)
