@@ -47,6 +47,7 @@ class SqliteIndex:
         self._writing = False
         self._ids: dict[str, tuple[int, str]] = {}  # source -> (id, digest)
         self._names: dict[int, str] = {}
+        self._orphans: list[sqlite3.Connection] = []
         self._pid = os.getpid()
         note = open_or_rebuild(self.folder, self._lock, self._load, self._create)
         self.notes: tuple[str, ...] = (note,) if note else ()
@@ -78,8 +79,9 @@ class SqliteIndex:
         self._names = {sid: source for source, sid, _ in rows}
 
     def _forked(self) -> None:
-        if os.getpid() != self._pid:  # a connection must not be used across fork: open another
+        if os.getpid() != self._pid:  # a connection must not be used (or closed) across fork: open another
             self._pid = os.getpid()
+            self._orphans.append(self._db)  # kept open in this process, never touched
             self._lock, self._writing = WriteLock(self.folder), False
             self._db = self._connect()
 

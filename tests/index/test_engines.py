@@ -137,3 +137,12 @@ def test_pdf_pages_and_offsets_come_back_as_indexed(engine: Index) -> None:
     page = Passage("report.pdf", "Tab\tseparated text on page seven.", 12, 4000, 4033, 7)
     engine.replace("report.pdf", "d", [page])
     assert [h.passage for h in engine.search("separated text", limit=2)] == [page]
+
+
+def test_an_index_can_be_searched_from_forked_workers(engine: Index) -> None:
+    from factcheck.batch import map_ordered
+
+    fill(engine)
+    queries = ["Kant air base", "Central Asians ISIL", "CSTO exit 2012", "nothing here", "Tajik-Afghan border"]
+    here = [where(engine.search(q, limit=3)) for q in queries]
+    assert map_ordered(lambda q: where(engine.search(q, limit=3)), queries, jobs=2) == here
