@@ -53,7 +53,7 @@ class Negation:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)  # not slotted: `keys` is cached in the instance's __dict__
 class Analysis:
     """What factcheck understood of one text."""
 

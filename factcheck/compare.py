@@ -30,8 +30,8 @@ NEGATION_REACH = 40  # characters around the matched words within which a cue ne
 _PAIRS = """increase decrease|increase decline|increase fall|rise fall|rise decline|rise drop|grow shrink|
 grow decline|gain loss|gain lose|higher lower|larger smaller|bigger smaller|more fewer|above below|
 warm cool|warmer cooler|warming cooling|expand contract|expand shrink|win lose|won lost|accept reject|
-support oppose|allow ban|allow forbid|approve reject|join leave|join left|join quit|open close|
-opened closed|strengthen weaken|before after|first last|maximum minimum|increase reduce|rise sink|
+support oppose|allow ban|allow forbid|approve reject|open close|
+opened closed|strengthen weaken|maximum minimum|increase reduce|rise sink|
 success failure|succeed fail|legal illegal|true false|major minor|positive negative|majority minority"""
 
 ANTONYMS: dict[str, frozenset[str]] = {}

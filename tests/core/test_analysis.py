@@ -1,0 +1,43 @@
+"""What analyse() understands of a text."""
+
+from __future__ import annotations
+
+from factcheck.analysis import analyse
+
+
+def test_entities_are_names_not_sentence_starts() -> None:
+    a = analyse("Talks between Kyrgyz Defence Minister Kudaiberdiev and Sergey Shoigu are ongoing.")
+    names = {t.text for t in a.entities}
+    assert {"Kyrgyz", "Kudaiberdiev", "Sergey", "Shoigu"} <= names
+    assert "Talks" not in names
+
+
+def test_acronyms_are_entities() -> None:
+    assert {t.text for t in analyse("the IMU backs ISIL").entities} == {"IMU", "ISIL"}
+
+
+def test_negation_cues() -> None:
+    a = analyse("From 2005 it has not controlled the border and no longer patrols it.")
+    assert [n.cue.lower() for n in a.negations] == ["not", "no longer"]
+
+
+def test_no_dot_number_is_not_a_negation() -> None:
+    assert not analyse("Briefing No. 72 was published in Bishkek.").negated
+
+
+def test_numbers_are_not_terms_but_ordinals_are() -> None:
+    a = analyse("The 201st base has 7,000 troops.")
+    words = [t.text for t in a.terms]
+    assert "201st" in words
+    assert "7" not in words and "000" not in words
+
+
+def test_word_forms_share_a_key() -> None:
+    a, b = analyse("recruits joined"), analyse("recruited, joining")
+    assert a.keys == b.keys
+
+
+def test_to_dict_lists_quantities_and_years() -> None:
+    d = analyse("In 2012 between 2,000 and 4,000 militants left.").to_dict()
+    assert [q["kind"] for q in d["years"]] == ["year"]
+    assert any(q["low"] == 2000 and q["high"] == 4000 for q in d["quantities"])

@@ -1,0 +1,68 @@
+"""End-to-end verdicts through factcheck.check on a small corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import factcheck
+from factcheck.errors import UsageError
+from factcheck.model import Claim, Stance, Verdict
+
+CASES = [
+    ("Between 2,000 and 4,000 Central Asians have left to join the Islamic State.", Verdict.SUPPORTED),
+    ("Two to four thousand citizens of Central Asia left for Islamic State territory.", Verdict.SUPPORTED),
+    ("Only a few hundred Central Asian citizens have left for Islamic State territory.", Verdict.CONTRADICTED),
+    ("Russia's Kant air base hosts about 700 servicemen.", Verdict.SUPPORTED),
+    ("Russia's Kant air base hosts 7,000 troops.", Verdict.CONTRADICTED),
+    ("Russia's 201st base in Tajikistan has about 7,000 troops.", Verdict.SUPPORTED),
+    ("The Kant air base opened in 2005.", Verdict.CONTRADICTED),
+    ("An agreement keeps Russian military facilities in Kyrgyzstan until 2042.", Verdict.CONTRADICTED),
+    ("The Tajik-Afghan border is some 1,400 kilometres long.", Verdict.SUPPORTED),
+    ("Uzbekistan suspended its membership of the Collective Security Treaty Organization in 2012.", Verdict.SUPPORTED),
+    ("Uzbekistan never suspended its membership of the Collective Security Treaty Organization.", Verdict.CONTRADICTED),
+    ("The landslide in the valley killed 37 people.", Verdict.DISPUTED),
+    ("Kazakhstan opened a new space port on the Caspian coast in 2010.", Verdict.UNVERIFIED),
+    ("Russia's Kant air base hosts a squadron of 12 helicopters.", Verdict.UNVERIFIED),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_verdicts(corpus: Path, text: str, expected: Verdict) -> None:
+    report = factcheck.check([text], sources=[str(corpus)])
+    finding = report.findings[0]
+    assert finding.verdict == expected, finding.reason
+
+
+def test_evidence_cites_source_line_and_reason(corpus: Path) -> None:
+    report = factcheck.check(["Russia's Kant air base hosts 7,000 troops."], sources=[str(corpus)])
+    top = report.findings[0].evidence[0]
+    assert top.source.endswith("bases.md")
+    assert top.line == 1
+    assert top.stance is Stance.CONTRADICTS
+    assert "700" in top.reason and "7,000" in top.reason
+    assert 0.0 <= report.findings[0].confidence <= 1.0
+
+
+def test_findings_keep_input_order_and_claim_ids(corpus: Path) -> None:
+    claims = [Claim(id="b", text=CASES[1][0]), Claim(id="a", text=CASES[0][0])]
+    report = factcheck.check(claims, sources=[str(corpus)])
+    assert [f.claim.id for f in report.findings] == ["b", "a"]
+
+
+def test_claim_sources_restrict_evidence(corpus: Path) -> None:
+    claim = Claim(id="c", text=CASES[0][0], sources=(str(corpus / "kennan.md"),))
+    finding = factcheck.check([claim]).findings[0]
+    assert {e.source for e in finding.evidence} <= {str(corpus / "kennan.md")}
+
+
+def test_no_sources_is_a_usage_error() -> None:
+    with pytest.raises(UsageError, match="no sources"):
+        factcheck.check(["Anything at all."])
+
+
+def test_missing_source_is_skipped_not_fatal(corpus: Path) -> None:
+    report = factcheck.check([CASES[0][0]], sources=[str(corpus), str(corpus / "nope.md")])
+    assert report.findings[0].verdict is Verdict.SUPPORTED
+    assert [s.ref for s in report.skipped] == [str(corpus / "nope.md")]
