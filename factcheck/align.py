@@ -83,12 +83,28 @@ def _context(analysis: Analysis, q: Quantity) -> frozenset[str]:
     return frozenset([*before, *after, *unit])
 
 
-def _unit_conflict(a: Quantity, b: Quantity) -> bool:
-    """True when two counts count different kinds of thing ("troops" vs "tanks")."""
+def _unit_conflict(a: Quantity, b: Quantity, a_ctx: frozenset[str], b_ctx: frozenset[str]) -> bool:
+    """True when two counts count different kinds of thing ("troops" vs "tanks").
+
+    Counted nouns that are the same word, both nouns for people, or each found near the other
+    number ("2,000 Central Asians" vs "2,000 citizens of the Central Asian states") do not conflict.
+    """
     if a.kind != "count" or b.kind != "count" or not a.unit or not b.unit:
         return False
     ua, ub = stem(fold(a.unit)), stem(fold(b.unit))
-    return not (_similar(ua, ub) or (ua in PEOPLE and ub in PEOPLE))
+    if _similar(ua, ub) or (ua in PEOPLE and ub in PEOPLE):
+        return False
+    return not (_found(ua, b_ctx) or _found(ub, a_ctx))
+
+
+def _unit_bonus(a: Quantity, b: Quantity) -> float:
+    """Plus for counting the same noun, minus for counting another one."""
+    if not a.unit or not b.unit:
+        return 0.0
+    ua, ub = stem(fold(a.unit)), stem(fold(b.unit))
+    if _similar(ua, ub):
+        return 0.3
+    return 0.1 if ua in PEOPLE and ub in PEOPLE else -0.2
 
 
 def _similarity(claim_ctx: frozenset[str], source_ctx: frozenset[str]) -> float:
@@ -108,9 +124,10 @@ def pair(claim: Analysis, passage: Analysis) -> tuple[tuple[Pair, ...], tuple[Qu
         options = []
         for sq in passage.quantities:
             check = compare(cq, sq)
-            if check.relation is Relation.INCOMPARABLE or _unit_conflict(cq, sq):
+            sctx = _context(passage, sq)
+            if check.relation is Relation.INCOMPARABLE or _unit_conflict(cq, sq, cctx, sctx):
                 continue
-            sim = _similarity(cctx, _context(passage, sq)) + (0.2 if cq.qualifier == sq.qualifier else 0.0)
+            sim = _similarity(cctx, sctx) + _unit_bonus(cq, sq) + (0.2 if cq.qualifier == sq.qualifier else 0.0)
             options.append((sim, check, sq))
         if not options:
             unpaired.append(cq)
