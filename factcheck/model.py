@@ -139,6 +139,7 @@ class Report:
     findings: tuple[Finding, ...]
     skipped: tuple[SkippedSource, ...] = ()
     sources: tuple[str, ...] = field(default=())  # the sources that were read, as cited
+    notes: tuple[str, ...] = ()  # things the run wants the user to know (e.g. an index rebuilt)
 
     def counts(self) -> dict[Verdict, int]:
         """How many findings carry each verdict, every label present."""

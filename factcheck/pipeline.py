@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from factcheck import claims as claims_mod
 from factcheck.align import align
 from factcheck.analysis import Analysis, analyse
 from factcheck.compare import Judgement, judge
-from factcheck.errors import SourceError, UsageError
-from factcheck.index import Index, open_index
+from factcheck.errors import UsageError
+from factcheck.batch import map_ordered
+from factcheck.index import Index, open_index, refresh
 from factcheck.model import Claim, Finding, Report, SkippedSource
 from factcheck.options import CheckOptions
 from factcheck.verdict import decide
@@ -29,6 +31,7 @@ class Corpus:
     members: dict[str, tuple[str, ...]]  # ref as given -> Document.source values it expanded to
     skipped: tuple[SkippedSource, ...]
     sources: tuple[str, ...]  # every indexed source, in order of first mention
+    notes: tuple[str, ...] = ()  # what the index had to say (e.g. rebuilt after corruption)
 
     def allowed(self, refs: Iterable[str]) -> frozenset[str]:
         """The indexed sources that the given refs stand for."""
@@ -36,27 +39,16 @@ class Corpus:
 
 
 def build_corpus(refs: Sequence[str], options: CheckOptions) -> Corpus:
-    """Read every source ref once and bring the index up to date with it."""
-    from factcheck import passages, sources
-    from factcheck.sources.base import parse
+    """Read every source ref once and bring the index up to date with it (incrementally)."""
+    from factcheck import sources
 
     collected = sources.collect(refs, options.fetch)
     index = open_index(options)
-    skipped = list(collected.skipped)
-    bad: set[str] = set()
-    for raw in collected.raws:
-        if index.has(raw.source, raw.digest):
-            continue
-        try:
-            document = parse(raw)
-        except SourceError as err:
-            skipped.append(SkippedSource(raw.source, err.message))
-            bad.add(raw.source)
-            continue
-        index.replace(raw.source, raw.digest, passages.split(document))
+    stats = refresh(index, collected.raws, jobs=options.jobs)
+    bad = {s.ref for s in stats.skipped}
     members = {ref: tuple(s for s in found if s not in bad) for ref, found in collected.members.items()}
     good = tuple(dict.fromkeys(raw.source for raw in collected.raws if raw.source not in bad))
-    return Corpus(index, members, tuple(skipped), good)
+    return Corpus(index, members, (*collected.skipped, *stats.skipped), good, stats.notes)
 
 
 def check_claim(claim: Claim, corpus: Corpus, refs: Sequence[str], options: CheckOptions) -> Finding:
@@ -91,8 +83,11 @@ def check(
             hint="give some with --source/-s PATH|URL, in the claims file's `sources:`, or in factcheck.toml",
         )
     corpus = build_corpus(every, options)
-    findings = tuple(check_claim(claim, corpus, refs, options) for claim in records)
-    return Report(findings=findings, skipped=corpus.skipped, sources=corpus.sources)
+    try:
+        findings = tuple(map_ordered(partial(check_claim, corpus=corpus, refs=refs, options=options), records, options.jobs))
+    finally:
+        corpus.index.close()
+    return Report(findings=findings, skipped=corpus.skipped, sources=corpus.sources, notes=corpus.notes)
 
 
 
