@@ -9,7 +9,7 @@ surrounding words ("7,000 troops at the 201st base" is not paired with "the Kant
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -22,6 +22,8 @@ from factcheck.numbers import NumberCheck, Quantity, Relation, compare
 from factcheck.options import CheckOptions
 
 ENTITY_WEIGHT = 2.0  # a name counts twice as much as another content word
+NUMBER_WEIGHT = 2.0  # a claim quantity the passage gives too counts like a name
+INHERITED = 0.8  # a word found only around the passage (its title, the sentence before) counts this much
 CONTEXT_WINDOW = 6  # content words on each side of a number that say what it counts
 
 # Counted nouns that name people in general: one may stand for another ("700 servicemen" and
@@ -142,10 +144,21 @@ def pair(claim: Analysis, passage: Analysis) -> tuple[tuple[Pair, ...], tuple[Qu
     return tuple(pairs), tuple(unpaired)
 
 
-def align_one(claim: Analysis, passage: Passage, weights: Mapping[str, float]) -> Alignment:
-    """Line one passage up against the claim: match score, missing words, paired numbers."""
+def align_one(
+    claim: Analysis,
+    passage: Passage,
+    weights: Mapping[str, float],
+    context: Callable[[Passage, Analysis, Analysis], frozenset[str]] | None = None,
+) -> Alignment:
+    """Line one passage up against the claim: match score, missing words, paired numbers.
+
+    `context` gives the words a passage inherits from around it (its document's title, the
+    sentence before "It is 50 km long"); they count for INHERITED of a word found in the passage.
+    """
     found = analyse(passage.text)
     keys = found.keys
+    inherited: frozenset[str] | None = None
+    pairs, unpaired = pair(claim, found)
     total = got = 0.0
     missing, missing_entities = [], []
     seen: set[str] = set()
@@ -157,13 +170,26 @@ def align_one(claim: Analysis, passage: Passage, weights: Mapping[str, float]) -
         total += weight
         if _found(term.key, keys):
             got += weight
-        else:
-            missing.append(term.text)
-            if term.entity:
-                missing_entities.append(term.text)
+            continue
+        if inherited is None:
+            inherited = context(passage, found, claim) if context else frozenset()
+        if _found(term.key, inherited):
+            got += INHERITED * weight
+            continue
+        missing.append(term.text)
+        if term.entity:
+            missing_entities.append(term.text)
+    # A claim's numbers count as words: a passage giving the same figure in the same setting
+    # speaks to the claim even when it words the rest differently.
+    for q in claim.quantities:
+        if q.kind == "ordinal":
+            continue
+        total += NUMBER_WEIGHT
+        match = next((p for p in pairs if p.claim is q and p.context >= 0.25), None)
+        if match is not None:
+            got += NUMBER_WEIGHT * (1.0 if match.check.relation is Relation.AGREE else 0.5)
     coverage = got / total if total else 0.0
     ratio = fuzz.token_set_ratio(fold(claim.text), fold(passage.text)) / 100
-    pairs, unpaired = pair(claim, found)
     return Alignment(
         passage=passage,
         analysis=found,
@@ -181,8 +207,9 @@ def align(
     hits: Sequence[Hit],
     options: CheckOptions,
     weights: Mapping[str, float] | None = None,
+    context: Callable[[Passage, Analysis, Analysis], frozenset[str]] | None = None,
 ) -> list[Alignment]:
     """Re-rank the index's candidates by match score, best first, dropping the clearly unrelated."""
-    aligned = [align_one(claim, hit.passage, weights or {}) for hit in hits]
+    aligned = [align_one(claim, hit.passage, weights or {}, context) for hit in hits]
     kept = [a for a in aligned if a.score >= options.thresholds.related]
     return sorted(kept, key=lambda a: (-a.score, a.passage.source, a.passage.start))

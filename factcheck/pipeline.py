@@ -20,6 +20,7 @@ from factcheck.batch import map_ordered
 from factcheck.index import Index, open_index, refresh
 from factcheck.model import Claim, Finding, Report, SkippedSource
 from factcheck.options import CheckOptions
+from factcheck.surroundings import Surroundings
 from factcheck.verdict import decide
 
 
@@ -32,6 +33,7 @@ class Corpus:
     skipped: tuple[SkippedSource, ...]
     sources: tuple[str, ...]  # every indexed source, in order of first mention
     notes: tuple[str, ...] = ()  # what the index had to say (e.g. rebuilt after corruption)
+    surroundings: Surroundings | None = None  # words passages inherit from their titles and neighbours
 
     def allowed(self, refs: Iterable[str]) -> frozenset[str]:
         """The indexed sources that the given refs stand for."""
@@ -48,7 +50,7 @@ def build_corpus(refs: Sequence[str], options: CheckOptions) -> Corpus:
     bad = {s.ref for s in stats.skipped}
     members = {ref: tuple(s for s in found if s not in bad) for ref, found in collected.members.items()}
     good = tuple(dict.fromkeys(raw.source for raw in collected.raws if raw.source not in bad))
-    return Corpus(index, members, (*collected.skipped, *stats.skipped), good, stats.notes)
+    return Corpus(index, members, (*collected.skipped, *stats.skipped), good, stats.notes, Surroundings(index))
 
 
 def check_claim(claim: Claim, corpus: Corpus, refs: Sequence[str], options: CheckOptions) -> Finding:
@@ -56,7 +58,8 @@ def check_claim(claim: Claim, corpus: Corpus, refs: Sequence[str], options: Chec
     analysis = analyse(claim.text)
     allowed = corpus.allowed([*refs, *claim.sources])
     hits = corpus.index.search(analysis.query, limit=options.candidates, sources=allowed) if allowed else []
-    judgements: list[Judgement] = [judge(analysis, a, options.thresholds) for a in align(analysis, hits, options)]
+    aligned = align(analysis, hits, options, context=corpus.surroundings)
+    judgements: list[Judgement] = [judge(analysis, a, options.thresholds) for a in aligned]
     return decide(claim, judgements, options)
 
 
