@@ -17,15 +17,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factcheck.align import Alignment, Pair
+from factcheck.align import PEOPLE, Alignment, Pair
 from factcheck.analysis import Analysis
 from factcheck.index.base import fold, stem
 from factcheck.model import Stance
-from factcheck.numbers import Relation, format_interval
+from factcheck.numbers import Quantity, Relation, format_interval
 from factcheck.options import Thresholds
 
 MIN_CONTEXT = 0.25  # a number pair whose surroundings share less than this is not the same thing
-NEGATION_REACH = 40  # characters around the matched words within which a cue negates them
+NEGATION_REACH = 25  # characters after a negation cue within which it negates a shared word
+CONTRADICT_CONTEXT = 0.5  # a disagreeing number must sit among this share of the claim number's words
+INCIDENTAL = 12  # counts up to this ("three countries") need a firm pairing to decide anything
+FAR_APART = 10.0  # counts of differently named things this many times apart are not the same thing
 
 _PAIRS = """increase decrease|increase decline|increase fall|rise fall|rise decline|rise drop|grow shrink|
 grow decline|gain loss|gain lose|higher lower|larger smaller|bigger smaller|more fewer|above below|
@@ -57,14 +60,16 @@ class Judgement:
 
 
 def _negated_near_match(claim: Analysis, passage: Analysis) -> str | None:
-    """The passage's negation cue that falls among the words it shares with the claim, if any."""
+    """The passage's negation cue that negates a word it shares with the claim, if any.
+
+    A cue negates the words that follow it closely ("has not controlled the border"): it counts
+    when one of the claim's words starts within NEGATION_REACH characters after it. "Greece
+    failed to make a payment" does not negate "Greece fell into arrears".
+    """
     claim_keys = claim.keys
-    spans = [(t.start, t.end) for t in passage.terms if t.key in claim_keys]
-    if not spans:
-        return None
-    low, high = spans[0][0] - NEGATION_REACH, spans[-1][1] + NEGATION_REACH
+    shared = [t.start for t in passage.terms if t.key in claim_keys]
     for cue in passage.negations:
-        if low <= cue.start <= high:
+        if any(cue.end <= at <= cue.end + NEGATION_REACH for at in shared):
             return cue.cue
     return None
 
@@ -86,6 +91,39 @@ def _number_reason(pair: Pair) -> str:
     return pair.check.reason
 
 
+def _required(q: Quantity) -> bool:
+    """Whether a passage must confirm this claim quantity to support the claim.
+
+    Years and dates may go unconfirmed when another figure agrees; so may small incidental
+    counts ("the five Central Asian states").
+    """
+    if q.kind in ("year", "date"):
+        return False
+    return not (q.kind == "count" and q.high is not None and q.high <= INCIDENTAL)
+
+
+def _firm(p: Pair) -> bool:
+    """Whether a disagreeing pair surely counts the same thing, so that it can contradict."""
+    if p.context < CONTRADICT_CONTEXT:
+        return False
+    c, s = p.claim, p.source
+    if c.kind == "count" and c.high is not None and c.high <= INCIDENTAL and p.context < 0.75:
+        return False
+    if c.kind == "count" and s.kind == "count" and not _same_unit(c, s):
+        lo = [x for x in (c.low, c.high, s.low, s.high) if x]
+        if lo and max(lo) >= FAR_APART * min(lo):
+            return False
+    return True
+
+
+def _same_unit(a: Quantity, b: Quantity) -> bool:
+    """Both count the same noun, or both count people."""
+    if not (a.unit and b.unit):
+        return False
+    ua, ub = stem(fold(a.unit)), stem(fold(b.unit))
+    return ua == ub or (ua in PEOPLE and ub in PEOPLE)
+
+
 def _related(a: Alignment, why: str) -> Judgement:
     return Judgement(a, Stance.RELATED, why, 0.0)
 
@@ -99,13 +137,13 @@ def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -
     if a.score < t.relevant:
         return _related(a, f"shares {a.coverage:.0%} of the claim's words, too few to decide")
     pairs = [p for p in a.pairs if p.context >= MIN_CONTEXT or len(a.pairs) == 1 == len(claim.quantities)]
-    disagree = [p for p in pairs if p.check.relation is Relation.DISAGREE]
+    disagree = [p for p in pairs if p.check.relation is Relation.DISAGREE and _firm(p)]
     agree = [p for p in pairs if p.check.relation is Relation.AGREE]
     if disagree:
         p = max(disagree, key=lambda p: (p.context, p.check.strength))
-        return Judgement(a, Stance.CONTRADICTS, _number_reason(p), p.check.strength * (0.5 + 0.5 * p.context))
+        return Judgement(a, Stance.CONTRADICTS, _number_reason(p), p.check.strength * min(p.context, 1.0))
     cue = _negated_near_match(claim, a.analysis)
-    if claim.negated != (cue is not None):
+    if claim.negated != (cue is not None) and a.score >= t.supports:
         if claim.negated:
             why = f"claim says '{claim.negations[0].cue}'; source states it without negation"
         else:
@@ -117,8 +155,10 @@ def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -
             a, Stance.CONTRADICTS, f"claim says '{opposite[0]}', source says '{opposite[1]}'", 0.6 * a.coverage
         )
     counted = [q for q in claim.quantities if q.kind != "ordinal"]
-    if counted and not agree:
-        shown = ", ".join(format_interval(q) for q in counted[:2])
+    agreed = {id(p.claim) for p in agree}
+    needed = [q for q in counted if id(q) not in agreed and _required(q)]
+    if counted and (not agree or needed):
+        shown = ", ".join(format_interval(q) for q in (needed or counted)[:2])
         return _related(a, f"speaks to the claim but gives no comparable figure for {shown}")
     if agree:
         strength = sum(p.check.strength for p in agree) / len(agree)
