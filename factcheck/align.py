@@ -25,6 +25,7 @@ ENTITY_WEIGHT = 2.0  # a name counts twice as much as another content word
 NUMBER_WEIGHT = 2.0  # a claim quantity the passage gives too counts like a name
 INHERITED = 0.8  # a word found only around the passage (its title, the sentence before) counts this much
 CONTEXT_WINDOW = 6  # content words on each side of a number that say what it counts
+NOUN_REACH = 4  # content words after a number among which its counted noun may stand
 
 # Counted nouns that name people in general: one may stand for another ("700 servicemen" and
 # "7,000 troops" both count people, so they can be compared; "700 km" and "7,000 troops" cannot).
@@ -78,11 +79,22 @@ def _found(key: str, keys: frozenset[str]) -> bool:
 
 
 def _context(analysis: Analysis, q: Quantity) -> frozenset[str]:
-    """The keys of the content words around a quantity, and of its unit."""
+    """The keys of the content words around a quantity, and what it counts."""
     before = [t.key for t in analysis.terms if t.end <= q.start][-CONTEXT_WINDOW:]
     after = [t.key for t in analysis.terms if t.start >= q.end][:CONTEXT_WINDOW]
-    unit = [stem(fold(q.unit))] if q.unit and q.unit.isalpha() else []
-    return frozenset([*before, *after, *unit])
+    return frozenset([*before, *after, *_nouns(analysis, q)])
+
+
+def _nouns(analysis: Analysis, q: Quantity) -> frozenset[str]:
+    """What a quantity may count: its unit and the few words right after it, up to the next number.
+
+    "28,616 confirmed, probable and suspected cases" counts cases although the parser's counted
+    noun is "confirmed".
+    """
+    unit = {stem(fold(q.unit))} if q.unit and q.unit.isalpha() else set()
+    right = min((o.start for o in analysis.quantities if o.start >= q.end), default=len(analysis.text) + 1)
+    near = [t.key for t in analysis.terms if t.start >= q.end and t.end <= right][:NOUN_REACH]
+    return frozenset(unit | set(near))
 
 
 def _unit_conflict(a: Quantity, b: Quantity, a_ctx: frozenset[str], b_ctx: frozenset[str]) -> bool:
@@ -99,12 +111,12 @@ def _unit_conflict(a: Quantity, b: Quantity, a_ctx: frozenset[str], b_ctx: froze
     return not (_found(ua, b_ctx) or _found(ub, a_ctx))
 
 
-def _unit_bonus(a: Quantity, b: Quantity) -> float:
+def _unit_bonus(a: Quantity, b: Quantity, a_nouns: frozenset[str], b_nouns: frozenset[str]) -> float:
     """Plus for counting the same noun, minus for counting another one."""
     if not a.unit or not b.unit:
         return 0.0
     ua, ub = stem(fold(a.unit)), stem(fold(b.unit))
-    if _similar(ua, ub):
+    if _similar(ua, ub) or ua in b_nouns or ub in a_nouns:
         return 0.3
     return 0.1 if ua in PEOPLE and ub in PEOPLE else -0.2
 
@@ -122,14 +134,15 @@ def pair(claim: Analysis, passage: Analysis) -> tuple[tuple[Pair, ...], tuple[Qu
     for cq in claim.quantities:
         if cq.kind == "ordinal":
             continue  # ordinals name things ("the 201st base"); they are matched as words
-        cctx = _context(claim, cq)
+        cctx, cnouns = _context(claim, cq), _nouns(claim, cq)
         options = []
         for sq in passage.quantities:
             check = compare(cq, sq)
             sctx = _context(passage, sq)
             if check.relation is Relation.INCOMPARABLE or _unit_conflict(cq, sq, cctx, sctx):
                 continue
-            sim = _similarity(cctx, sctx) + _unit_bonus(cq, sq) + (0.2 if cq.qualifier == sq.qualifier else 0.0)
+            bonus = _unit_bonus(cq, sq, cnouns, _nouns(passage, sq))
+            sim = _similarity(cctx, sctx) + bonus + (0.2 if cq.qualifier == sq.qualifier else 0.0)
             options.append((sim, check, sq))
         if not options:
             unpaired.append(cq)

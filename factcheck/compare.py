@@ -26,7 +26,7 @@ from factcheck.options import Thresholds
 
 MIN_CONTEXT = 0.25  # a number pair whose surroundings share less than this is not the same thing
 NEGATION_REACH = 25  # characters after a negation cue within which it negates a shared word
-CONTRADICT_CONTEXT = 0.5  # a disagreeing number must sit among this share of the claim number's words
+CONTRADICT_CONTEXT = 0.4  # a disagreeing number must sit among this share of the claim number's words
 INCIDENTAL = 12  # counts up to this ("three countries") need a firm pairing to decide anything
 FAR_APART = 10.0  # counts of differently named things this many times apart are not the same thing
 
@@ -97,8 +97,8 @@ def _required(q: Quantity) -> bool:
     Years and dates may go unconfirmed when another figure agrees; so may small incidental
     counts ("the five Central Asian states").
     """
-    if q.kind in ("year", "date"):
-        return False
+    if q.kind in ("year", "date", "multiple"):
+        return False  # "more than doubled" is rarely stated as such; dates may go unstated
     return not (q.kind == "count" and q.high is not None and q.high <= INCIDENTAL)
 
 
@@ -143,7 +143,7 @@ def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -
         p = max(disagree, key=lambda p: (p.context, p.check.strength))
         return Judgement(a, Stance.CONTRADICTS, _number_reason(p), p.check.strength * min(p.context, 1.0))
     cue = _negated_near_match(claim, a.analysis)
-    if claim.negated != (cue is not None) and a.score >= t.supports:
+    if claim.negated != (cue is not None):
         if claim.negated:
             why = f"claim says '{claim.negations[0].cue}'; source states it without negation"
         else:
