@@ -55,7 +55,8 @@ class Alignment:
     passage: Passage
     analysis: Analysis
     score: float  # 0-100 match score
-    coverage: float  # 0-1 weighted share of the claim's content words found in the passage
+    coverage: float  # 0-1 weighted share of the claim's content words and numbers found in the passage
+    words: float  # 0-1 the same, for the words alone
     missing: tuple[str, ...]  # claim words not found, as written
     missing_entities: tuple[str, ...]  # claim names not found, as written
     pairs: tuple[Pair, ...]  # claim quantities paired with the passage's
@@ -121,6 +122,14 @@ def _unit_bonus(a: Quantity, b: Quantity, a_nouns: frozenset[str], b_nouns: froz
     return 0.1 if ua in PEOPLE and ub in PEOPLE else -0.2
 
 
+def _far_apart(a: Quantity, b: Quantity) -> bool:
+    """Whether two counts are twenty or more times apart (then they rarely count the same thing)."""
+    if a.kind != "count" or b.kind != "count":
+        return False
+    values = [abs(x) for x in (a.low, a.high, b.low, b.high) if x]
+    return bool(values) and max(values) >= 20 * min(values)
+
+
 def _similarity(claim_ctx: frozenset[str], source_ctx: frozenset[str]) -> float:
     """Share of the claim quantity's context words found around the source quantity."""
     if not claim_ctx:
@@ -143,6 +152,8 @@ def pair(claim: Analysis, passage: Analysis) -> tuple[tuple[Pair, ...], tuple[Qu
                 continue
             bonus = _unit_bonus(cq, sq, cnouns, _nouns(passage, sq))
             sim = _similarity(cctx, sctx) + bonus + (0.2 if cq.qualifier == sq.qualifier else 0.0)
+            if check.relation is Relation.DISAGREE and check.error is not None and _far_apart(cq, sq):
+                sim -= 0.3  # "five republics" is not what "2,000-4,000 Central Asians" counts
             options.append((sim, check, sq))
         if not options:
             unpaired.append(cq)
@@ -150,7 +161,7 @@ def pair(claim: Analysis, passage: Analysis) -> tuple[tuple[Pair, ...], tuple[Qu
         best = max(sim for sim, _, _ in options)
         # Among numbers whose surroundings fit about as well, prefer one that agrees: a passage
         # giving two years for two events should not be read as contradicting on the wrong one.
-        close = [o for o in options if o[0] >= best - 0.1]
+        close = [o for o in options if o[0] >= best - 0.15]
         agreeing = [o for o in close if o[1].relation is Relation.AGREE]
         sim, check, sq = max(agreeing or close, key=lambda o: o[0])
         pairs.append(Pair(cq, sq, check, min(sim, 1.0)))
@@ -192,6 +203,7 @@ def align_one(
         missing.append(term.text)
         if term.entity:
             missing_entities.append(term.text)
+    words = got / total if total else 0.0
     # A claim's numbers count as words: a passage giving the same figure in the same setting
     # speaks to the claim even when it words the rest differently.
     for q in claim.quantities:
@@ -208,6 +220,7 @@ def align_one(
         analysis=found,
         score=round(100 * (0.8 * coverage + 0.2 * ratio), 1),
         coverage=coverage,
+        words=words,
         missing=tuple(missing),
         missing_entities=tuple(missing_entities),
         pairs=pairs,

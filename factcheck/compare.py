@@ -27,6 +27,7 @@ from factcheck.options import Thresholds
 MIN_CONTEXT = 0.25  # a number pair whose surroundings share less than this is not the same thing
 NEGATION_REACH = 25  # characters after a negation cue within which it negates a shared word
 CONTRADICT_CONTEXT = 0.4  # a disagreeing number must sit among this share of the claim number's words
+CONTRADICT_WORDS = 0.6  # share of the claim's words a passage must give to contradict its number
 INCIDENTAL = 12  # counts up to this ("three countries") need a firm pairing to decide anything
 FAR_APART = 10.0  # counts of differently named things this many times apart are not the same thing
 
@@ -137,7 +138,10 @@ def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -
     if a.score < t.relevant:
         return _related(a, f"shares {a.coverage:.0%} of the claim's words, too few to decide")
     pairs = [p for p in a.pairs if p.context >= MIN_CONTEXT or len(a.pairs) == 1 == len(claim.quantities)]
-    disagree = [p for p in pairs if p.check.relation is Relation.DISAGREE and _firm(p)]
+    # A number contradicts only from a passage that says the same thing in the same words but
+    # for the number; a passage sharing fewer words may be about another event or count.
+    same_words = a.words >= CONTRADICT_WORDS
+    disagree = [p for p in pairs if p.check.relation is Relation.DISAGREE and _firm(p) and same_words]
     agree = [p for p in pairs if p.check.relation is Relation.AGREE]
     if disagree:
         p = max(disagree, key=lambda p: (p.context, p.check.strength))
