@@ -12,6 +12,7 @@ from functools import cached_property
 from typing import Any
 
 from factcheck.index.base import STOPWORDS, fold, stem
+from factcheck.lexicon import canonical
 from factcheck.numbers import Quantity, format_interval, parse_quantities
 
 TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*", re.UNICODE)
@@ -149,7 +150,7 @@ def analyse(text: str) -> Analysis:
         terms.append(
             Term(
                 text=word,
-                key=stem(folded.replace("’", "'").removesuffix("'s")),
+                key=canonical(stem(folded.replace("’", "'").removesuffix("'s"))),
                 start=match.start(),
                 end=match.start() + len(word),
                 entity=_is_entity(word, i, tokens, text),

@@ -41,3 +41,9 @@ def test_to_dict_lists_quantities_and_years() -> None:
     d = analyse("In 2012 between 2,000 and 4,000 militants left.").to_dict()
     assert [q["kind"] for q in d["years"]] == ["year"]
     assert any(q["low"] == 2000 and q["high"] == 4000 for q in d["quantities"])
+
+
+def test_synonyms_share_a_key() -> None:
+    assert analyse("killed").keys == analyse("died").keys
+    assert analyse("began").keys == analyse("started").keys
+    assert analyse("killed").keys != analyse("began").keys

@@ -1,0 +1,49 @@
+"""Words that say the same thing: general English synonym groups, reduced to one key each.
+
+Alignment matches words by their key, so "killed" in a claim finds "died" in a passage and
+"started" finds "began". The groups are general English, not any topic's vocabulary; they are
+kept small and unambiguous on purpose (a wrong synonym makes passages speak to claims they do
+not speak to). Antonyms live in compare.py.
+"""
+
+from __future__ import annotations
+
+from factcheck.index.base import fold, stem
+
+GROUPS = """
+kill killed die died dead death deaths fatality fatalities perish perished
+say said report reported announce announced declare declared tell told claim claimed
+begin began begun start started commence commenced launch launched
+end ended finish finished conclude concluded
+build built construct constructed
+buy bought purchase purchased acquire acquired
+rise rose risen increase increased grow grew grown climb climbed
+fall fell fallen decrease decreased decline declined drop dropped
+leave left depart departed quit
+big large huge
+small little tiny
+estimate estimated reckon reckoned
+show showed shown indicate indicated reveal revealed
+help helped assist assisted aid aided
+country countries nation nations
+people persons individuals
+soldier soldiers troops servicemen personnel
+fighter fighters militant militants combatant combatants
+cost costs price priced
+sign signed ratify ratified
+win won victory
+lose lost defeat defeated
+agreement agreements deal deals accord accords treaty treaties pact pacts
+""".strip().splitlines()
+
+SYNONYMS: dict[str, str] = {}
+for _line in GROUPS:
+    _keys = [stem(fold(w)) for w in _line.split()]
+    _canon = SYNONYMS.get(_keys[0], _keys[0])
+    for _key in _keys:
+        SYNONYMS.setdefault(_key, _canon)
+
+
+def canonical(key: str) -> str:
+    """The key a stemmed word is matched on: its synonym group's, or its own."""
+    return SYNONYMS.get(key, key)
