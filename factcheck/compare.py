@@ -92,6 +92,19 @@ def _number_reason(pair: Pair) -> str:
     return pair.check.reason
 
 
+def _tolerable(claim: Analysis, a: Alignment) -> bool:
+    """Whether a passage may speak to the claim although it leaves out one of its names.
+
+    Only when a single name is missing and the passage names nothing the claim does not: a
+    table row "Kant air base; Kyrgyzstan; troops: 700" speaks to "the Kant air base hosts 7,000
+    Russian troops", but "the 201st base in Tajikistan" never speaks for the Kant air base.
+    """
+    names = a.analysis.entities
+    if len(a.missing_entities) > 1 or not names:
+        return False  # a passage naming nothing at all may be about anything
+    return all(t.key in claim.keys for t in names)
+
+
 def _required(q: Quantity) -> bool:
     """Whether a passage must confirm this claim quantity to support the claim.
 
@@ -132,7 +145,7 @@ def _related(a: Alignment, why: str) -> Judgement:
 def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -> Judgement:
     """How one aligned passage bears on the claim, and why."""
     t = thresholds or Thresholds()
-    if a.missing_entities:
+    if a.missing_entities and not _tolerable(claim, a):
         names = ", ".join(f"'{n}'" for n in a.missing_entities[:3])
         return _related(a, f"does not mention {names}")
     if a.score < t.relevant:
