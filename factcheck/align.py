@@ -98,7 +98,15 @@ def _nouns(analysis: Analysis, q: Quantity) -> frozenset[str]:
     return frozenset(unit | set(near))
 
 
-def _unit_conflict(a: Quantity, b: Quantity, a_ctx: frozenset[str], b_ctx: frozenset[str]) -> bool:
+def _counts_people(q: Quantity, analysis: Analysis) -> bool:
+    """Whether a count counts people: a noun for people, or a name used as one ("2,000 Central Asians")."""
+    if not q.unit:
+        return False
+    key = stem(fold(q.unit))
+    return key in PEOPLE or any(t.entity and t.key == key for t in analysis.terms)
+
+
+def _unit_conflict(a: Quantity, b: Quantity, a_ctx: frozenset[str], b_ctx: frozenset[str], people: bool) -> bool:
     """True when two counts count different kinds of thing ("troops" vs "tanks").
 
     Counted nouns that are the same word, both nouns for people, or each found near the other
@@ -107,19 +115,19 @@ def _unit_conflict(a: Quantity, b: Quantity, a_ctx: frozenset[str], b_ctx: froze
     if a.kind != "count" or b.kind != "count" or not a.unit or not b.unit:
         return False
     ua, ub = stem(fold(a.unit)), stem(fold(b.unit))
-    if _similar(ua, ub) or (ua in PEOPLE and ub in PEOPLE):
+    if _similar(ua, ub) or people:
         return False
     return not (_found(ua, b_ctx) or _found(ub, a_ctx))
 
 
-def _unit_bonus(a: Quantity, b: Quantity, a_nouns: frozenset[str], b_nouns: frozenset[str]) -> float:
-    """Plus for counting the same noun, minus for counting another one."""
+def _unit_bonus(a: Quantity, b: Quantity, a_nouns: frozenset[str], b_nouns: frozenset[str], people: bool) -> float:
+    """Plus for counting the same noun, minus for counting another one (`people`: both count people)."""
     if not a.unit or not b.unit:
         return 0.0
     ua, ub = stem(fold(a.unit)), stem(fold(b.unit))
     if _similar(ua, ub) or ua in b_nouns or ub in a_nouns:
         return 0.3
-    return 0.1 if ua in PEOPLE and ub in PEOPLE else -0.2
+    return 0.1 if people else -0.2
 
 
 def _far_apart(a: Quantity, b: Quantity) -> bool:
@@ -148,12 +156,13 @@ def pair(claim: Analysis, passage: Analysis) -> tuple[tuple[Pair, ...], tuple[Qu
         for sq in passage.quantities:
             check = compare(cq, sq)
             sctx = _context(passage, sq)
-            if check.relation is Relation.INCOMPARABLE or _unit_conflict(cq, sq, cctx, sctx):
+            people = _counts_people(cq, claim) and _counts_people(sq, passage)
+            if check.relation is Relation.INCOMPARABLE or _unit_conflict(cq, sq, cctx, sctx, people):
                 continue
-            bonus = _unit_bonus(cq, sq, cnouns, _nouns(passage, sq))
+            bonus = _unit_bonus(cq, sq, cnouns, _nouns(passage, sq), people)
             sim = _similarity(cctx, sctx) + bonus + (0.2 if cq.qualifier == sq.qualifier else 0.0)
             if check.relation is Relation.DISAGREE and check.error is not None and _far_apart(cq, sq):
-                sim -= 0.3  # "five republics" is not what "2,000-4,000 Central Asians" counts
+                sim -= 0.5  # "five republics" is not what "2,000-4,000 Central Asians" counts
             options.append((sim, check, sq))
         if not options:
             unpaired.append(cq)
@@ -168,6 +177,36 @@ def pair(claim: Analysis, passage: Analysis) -> tuple[tuple[Pair, ...], tuple[Qu
     return tuple(pairs), tuple(unpaired)
 
 
+def _expansion(acronym: str, analysis: Analysis) -> list[str]:
+    """The keys of a run of words in `analysis` whose initials spell `acronym` ("NSC" in
+    "National Security Concept"), or [] when there is none."""
+    letters = acronym.upper()
+    words = analysis.terms
+    for i in range(len(words) - len(letters) + 1):
+        run = words[i : i + len(letters)]
+        if all(w.text[:1].upper() == ch for w, ch in zip(run, letters, strict=True)) and run[0].entity:
+            return [w.key for w in run]
+    return []
+
+
+def _is_acronym(term: Term) -> bool:
+    return 2 <= len(term.text) <= 6 and term.text.isupper() and term.text.isalpha()
+
+
+def _acronym_keys(claim: Analysis, passage: Analysis) -> frozenset[str]:
+    """Claim words a passage gives in the other form: the claim's "NSC" when the passage spells
+    out "National Security Concept", and the claim's spelled-out words when the passage has the
+    acronym."""
+    found: set[str] = set()
+    for term in claim.terms:
+        if _is_acronym(term) and _expansion(term.text, passage):
+            found.add(term.key)
+    for term in passage.terms:
+        if _is_acronym(term):
+            found.update(_expansion(term.text, claim))
+    return frozenset(found)
+
+
 def align_one(
     claim: Analysis,
     passage: Passage,
@@ -180,7 +219,7 @@ def align_one(
     sentence before "It is 50 km long"); they count for INHERITED of a word found in the passage.
     """
     found = analyse(passage.text)
-    keys = found.keys
+    keys = found.keys | _acronym_keys(claim, found)
     inherited: frozenset[str] | None = None
     pairs, unpaired = pair(claim, found)
     total = got = 0.0

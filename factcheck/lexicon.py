@@ -19,7 +19,7 @@ build built construct constructed
 buy bought purchase purchased acquire acquired
 rise rose risen increase increased grow grew grown climb climbed
 fall fell fallen decrease decreased decline declined drop dropped
-leave left depart departed quit
+leave left depart departed quit exit exited withdraw withdrew withdrawn
 big large huge
 small little tiny
 estimate estimated reckon reckoned

@@ -1,0 +1,41 @@
+"""Alignment: word forms, spellings, acronyms, and numbers paired by what they count."""
+
+from __future__ import annotations
+
+from factcheck.align import align_one, pair
+from factcheck.analysis import analyse
+from factcheck.model import Passage
+
+
+def passage(text: str) -> Passage:
+    return Passage(source="notes.md", text=text, line=1, start=0, end=len(text))
+
+
+def test_acronym_in_claim_found_spelled_out() -> None:
+    a = align_one(analyse("The NSC was signed into law in 2012."), passage("The National Security Concept was signed into law in 2012."), {})
+    assert "NSC" not in a.missing
+
+
+def test_spelled_out_claim_words_found_as_acronym() -> None:
+    claim = analyse("Uzbekistan left the Collective Security Treaty Organization.")
+    a = align_one(claim, passage("Uzbekistan left the CSTO."), {})
+    assert a.missing == ()
+
+
+def test_spelling_variants_of_names_match() -> None:
+    a = align_one(analyse("Kudaiberdiev met Shoigu."), passage("Kudaiberdyev met Shoigu in Moscow."), {})
+    assert a.missing_entities == ()
+
+
+def test_number_paired_with_the_same_counted_noun() -> None:
+    claim = analyse("Some 28,600 cases were recorded in Guinea, Liberia and Sierra Leone.")
+    source = analyse("It recorded 28,616 confirmed, probable and suspected cases and 11,310 deaths in Guinea, Liberia and Sierra Leone.")
+    pairs, unpaired = pair(claim, source)
+    assert [p.source.text for p in pairs] == ["28,616"] and unpaired == ()
+
+
+def test_counts_far_apart_are_not_paired_over_a_close_one() -> None:
+    claim = analyse("Crisis Group estimated that 2,000-4,000 Central Asians had gone to Syria.")
+    source = analyse("Crisis Group reckoned that between two and four thousand people from the five Central Asian republics had gone to Syria.")
+    pairs, _ = pair(claim, source)
+    assert pairs[0].source.text == "between two and four thousand"
