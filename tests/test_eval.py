@@ -19,9 +19,8 @@ ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "tests" / "eval"
 LABELS = ("supported", "contradicted", "disputed", "unverified")
 
-# Placeholder: the integrator raises this to the measured accuracy on the non-held-out sets minus a
-# margin, once factcheck.pipeline is complete, so that a regression fails the suite.
-ACCURACY_FLOOR = 0.0
+# The measured accuracy on the non-held-out sets less a margin, so that a regression fails the suite.
+ACCURACY_FLOOR = 0.55  # measured 0.604 on the three tuning sets (2026-11-26), less a margin
 
 
 def _benchmark() -> ModuleType:
