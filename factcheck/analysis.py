@@ -127,7 +127,7 @@ def _is_entity(word: str, index: int, tokens: list[re.Match[str]], text: str) ->
     if index == 0:
         return any(ch.isupper() for ch in word[1:])
     before = text[tokens[index - 1].end() : tokens[index].start()]
-    return not re.search(r"[.!?:]\s*$|^\s*\n", before)
+    return not re.search(r"[.!?]\s*$|^\s*\n", before)  # "country: Uzbekistan" is a name
 
 
 def analyse(text: str) -> Analysis:

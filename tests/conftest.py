@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
+
 import pytest
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Keep every cache and index the tests make (URL cache, persistent index) out of the
+    user's cache folder: the command line keeps its index there by default."""
+    os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="factcheck-test-cache-")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

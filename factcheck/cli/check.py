@@ -44,7 +44,10 @@ def check(
 
     Example: factcheck check --claims claims/ --format junit --output report.xml
     """
+    from dataclasses import replace
+
     from factcheck import config as config_mod
+    from factcheck.index import default_index_dir
     from factcheck.output import check_writable
     from factcheck.report import Format, render
 
@@ -63,6 +66,8 @@ def check(
             raise UsageError("no claims to check", hint="give claim texts as arguments, or --claims FILE|FOLDER|-")
         options = config_mod.check_options(cfg, top_k=top_k, timeout=timeout, max_bytes=max_bytes, cache_dir=cache_dir,
                                            offline=offline, index_dir=index_dir, jobs=jobs)  # fmt: skip
+        if options.index_dir is None and options.index_engine == "auto":  # keep the index between runs
+            options = replace(options, index_dir=default_index_dir(options.fetch.cache_dir))
         everything: list[Claim | str] = [*(texts or []), *loaded]
         busy = common.show_progress(quiet=quiet, for_people=fmt is Format.TABLE and output is None)
         with common.progress(f"checking {len(everything)} claim(s)", enabled=busy):
@@ -73,6 +78,9 @@ def check(
         raise common.fatal(err, as_json=fmt is not None and fmt.is_json) from None
     except Exception as err:  # a bug: exit 2 with the traceback, never 1 (which means findings)
         raise common.crash(err, as_json=fmt is not None and fmt.is_json) from None
+    for note in report.notes:
+        if not quiet:
+            common.warn(note)
     for skipped in report.skipped:  # under --strict they fail the run, so they are shown even with --quiet
         if ctx.strict:
             common.warn_error(SourceError(f"cannot read {skipped.ref}: {skipped.reason}", hint="--strict"))
@@ -100,17 +108,27 @@ def _context(cfg: Config, fail_on: list[str] | None, strict: bool | None, width:
 
 
 def _read_claims(refs: list[str], *, keep_going: bool, as_json: bool) -> tuple[list[Claim], int]:
-    """Claims from each ref in turn; with keep_going a malformed one is reported and passed over."""
-    from factcheck.claims import read_claims
+    """Claims from each ref in turn; with keep_going a malformed file is reported and passed over
+    (inside a folder too: the folder's other claims files are still read)."""
+    from factcheck.claims import claim_files, read_claims
 
     loaded: list[Claim] = []
     broken = 0
     for ref in refs:
         try:
-            loaded.extend(read_claims(ref))
+            files = claim_files(ref) if keep_going else (ref,)
         except ClaimsError as err:
             if not keep_going:
                 raise
             common.warn_error(err, as_json=as_json)
             broken += 1
+            continue
+        for name in files:
+            try:
+                loaded.extend(read_claims(name))
+            except ClaimsError as err:
+                if not keep_going:
+                    raise
+                common.warn_error(err, as_json=as_json)
+                broken += 1
     return loaded, broken
