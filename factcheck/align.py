@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from factcheck.analysis import Analysis, Term, analyse
-from factcheck.index.base import fold, stem
+from factcheck.index.base import fold, stem, terms
 from factcheck.model import Hit, Passage
 from factcheck.numbers import NumberCheck, Quantity, Relation, compare
 from factcheck.options import CheckOptions
@@ -25,6 +25,7 @@ ENTITY_WEIGHT = 2.0  # a name counts twice as much as another content word
 NUMBER_WEIGHT = 2.0  # a claim quantity the passage gives too counts like a name
 INHERITED = 0.8  # a word found only around the passage (its title, the sentence before) counts this much
 CONTEXT_WINDOW = 6  # content words on each side of a number that say what it counts
+PRESELECT = 20  # candidates aligned in full per claim
 NOUN_REACH = 4  # content words after a number among which its counted noun may stand
 
 # Counted nouns that name people in general: one may stand for another ("700 servicemen" and
@@ -274,7 +275,16 @@ def align(
     weights: Mapping[str, float] | None = None,
     context: Callable[[Passage, Analysis, Analysis], frozenset[str]] | None = None,
 ) -> list[Alignment]:
-    """Re-rank the index's candidates by match score, best first, dropping the clearly unrelated."""
+    """Re-rank the index's candidates by match score, best first, dropping the clearly unrelated.
+
+    Only the PRESELECT candidates sharing most of the claim's words (ties: the index's order) are
+    aligned in full: analysing a passage costs far more than counting its words.
+    """
+    if len(hits) > PRESELECT:
+        wanted = set(terms(claim.text))
+        shared = [len(wanted.intersection(terms(hit.passage.text))) for hit in hits]
+        order = sorted(range(len(hits)), key=lambda i: -shared[i])[:PRESELECT]
+        hits = [hits[i] for i in sorted(order)]
     aligned = [align_one(claim, hit.passage, weights or {}, context) for hit in hits]
     kept = [a for a in aligned if a.score >= options.thresholds.related]
     return sorted(kept, key=lambda a: (-a.score, a.passage.source, a.passage.start))

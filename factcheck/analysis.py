@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from factcheck.index.base import STOPWORDS, fold, stem
@@ -130,6 +130,7 @@ def _is_entity(word: str, index: int, tokens: list[re.Match[str]], text: str) ->
     return not re.search(r"[.!?]\s*$|^\s*\n", before)  # "country: Uzbekistan" is a name
 
 
+@lru_cache(maxsize=20_000)
 def analyse(text: str) -> Analysis:
     """Understand a text: its content words, quantities, years and dates, negations."""
     quantities = tuple(parse_quantities(text))
