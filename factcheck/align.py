@@ -25,6 +25,7 @@ ENTITY_WEIGHT = 2.0  # a name counts twice as much as another content word
 NUMBER_WEIGHT = 2.0  # a claim quantity the passage gives too counts like a name
 INHERITED = 0.8  # a word found only around the passage (its title, the sentence before) counts this much
 CONTEXT_WINDOW = 6  # content words on each side of a number that say what it counts
+OWN_SHARE = 0.35  # share of the claim a passage must match itself before its surroundings are read
 PRESELECT = 20  # candidates aligned in full per claim
 NOUN_REACH = 4  # content words after a number among which its counted noun may stand
 
@@ -77,7 +78,8 @@ def _similar(a: str, b: str) -> bool:
 
 def _found(key: str, keys: frozenset[str]) -> bool:
     """Whether a claim term key is among a passage's keys, allowing for forms and spellings."""
-    return key in keys or any(_similar(key, other) for other in keys)
+    # Spelling variants and word forms share their first letter; comparing only those is fast.
+    return key in keys or any(_similar(key, other) for other in keys if other[:1] == key[:1])
 
 
 def _context(analysis: Analysis, q: Quantity) -> frozenset[str]:
@@ -208,6 +210,15 @@ def _acronym_keys(claim: Analysis, passage: Analysis) -> frozenset[str]:
     return frozenset(found)
 
 
+def _could_matter(own: float, total: float, pairs: tuple[Pair, ...], claim: Analysis) -> bool:
+    """Whether a passage matches enough of the claim on its own (`own` of `total` word weight,
+    plus its paired numbers) for words around it to be worth reading: OWN_SHARE at least."""
+    counted = [q for q in claim.quantities if q.kind != "ordinal"]
+    numbers = NUMBER_WEIGHT * sum(1 for p in pairs if p.context >= 0.25)
+    whole = total + NUMBER_WEIGHT * len(counted)
+    return bool(whole) and (own + numbers) / whole >= OWN_SHARE
+
+
 def align_one(
     claim: Analysis,
     passage: Passage,
@@ -221,10 +232,9 @@ def align_one(
     """
     found = analyse(passage.text)
     keys = found.keys | _acronym_keys(claim, found)
-    inherited: frozenset[str] | None = None
     pairs, unpaired = pair(claim, found)
     total = got = 0.0
-    missing, missing_entities = [], []
+    absent: list[tuple[Term, float]] = []
     seen: set[str] = set()
     for term in claim.terms:
         if term.key in seen:
@@ -234,9 +244,16 @@ def align_one(
         total += weight
         if _found(term.key, keys):
             got += weight
-            continue
-        if inherited is None:
-            inherited = context(passage, found, claim) if context else frozenset()
+        else:
+            absent.append((term, weight))
+    # Words the passage lacks may stand around it; looking costs an index read, so only for a
+    # passage that already matches a fair share of the claim by itself.
+    if absent and context and _could_matter(got, total, pairs, claim):
+        inherited = context(passage, found, claim)
+    else:
+        inherited = frozenset()
+    missing, missing_entities = [], []
+    for term, weight in absent:
         if _found(term.key, inherited):
             got += INHERITED * weight
             continue
