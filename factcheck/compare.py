@@ -25,7 +25,7 @@ from factcheck.numbers import Quantity, Relation, format_interval
 from factcheck.options import Thresholds
 
 MIN_CONTEXT = 0.25  # a number pair whose surroundings share less than this is not the same thing
-NEGATION_REACH = 25  # characters after a negation cue within which it negates a shared word
+NEGATED_WORDS = 2  # content words after a negation cue that it negates
 CONTRADICT_CONTEXT = 0.4  # a disagreeing number must sit among this share of the claim number's words
 CONTRADICT_WORDS = 0.6  # share of the claim's words a passage must give to contradict its number
 INCIDENTAL = 12  # counts up to this ("three countries") need a firm pairing to decide anything
@@ -63,14 +63,14 @@ class Judgement:
 def _negated_near_match(claim: Analysis, passage: Analysis) -> str | None:
     """The passage's negation cue that negates a word it shares with the claim, if any.
 
-    A cue negates the words that follow it closely ("has not controlled the border"): it counts
-    when one of the claim's words starts within NEGATION_REACH characters after it. "Greece
-    failed to make a payment" does not negate "Greece fell into arrears".
+    A cue negates the words right after it ("has not controlled the border"): it counts when one
+    of the NEGATED_WORDS content words after it is a claim word. "Greece failed to make a payment
+    to the IMF" does not negate "Greece fell into arrears with the IMF".
     """
     claim_keys = claim.keys
-    shared = [t.start for t in passage.terms if t.key in claim_keys]
     for cue in passage.negations:
-        if any(cue.end <= at <= cue.end + NEGATION_REACH for at in shared):
+        following = [t for t in passage.terms if t.start >= cue.end][:NEGATED_WORDS]
+        if any(t.key in claim_keys for t in following):
             return cue.cue
     return None
 

@@ -1,0 +1,61 @@
+"""The stance of one passage towards a claim, and its reason."""
+
+from __future__ import annotations
+
+from factcheck.align import align_one
+from factcheck.analysis import analyse
+from factcheck.compare import judge
+from factcheck.model import Passage, Stance
+
+
+def stance(claim: str, text: str) -> tuple[Stance, str]:
+    a = analyse(claim)
+    j = judge(a, align_one(a, Passage("notes.md", text, 1, 0, len(text)), {}))
+    return j.stance, j.reason
+
+
+def test_flipped_negation_contradicts() -> None:
+    got, why = stance("Russia controls the Tajik-Afghan border.", "Russia has not controlled the Tajik-Afghan border since 2005.")
+    assert got is Stance.CONTRADICTS and "not" in why
+
+
+def test_negation_of_another_verb_does_not_contradict() -> None:
+    got, _ = stance(
+        "Greece fell into arrears with the IMF in June 2015.",
+        "In June 2015 Greece failed to make a payment to the IMF and fell into arrears with it.",
+    )
+    assert got is Stance.SUPPORTS
+
+
+def test_antonym_contradicts() -> None:
+    got, why = stance("Unemployment in Greece rose in 2013.", "Unemployment in Greece fell in 2013.")
+    assert got is Stance.CONTRADICTS and "rose" in why and "fell" in why
+
+
+def test_number_outside_the_claim_contradicts_with_both_intervals() -> None:
+    got, why = stance("The Kant air base hosts 7,000 servicemen.", "The Kant air base hosts about 700 servicemen.")
+    assert got is Stance.CONTRADICTS
+    assert "7,000" in why and "700" in why
+
+
+def test_passage_about_another_named_thing_is_only_related() -> None:
+    got, why = stance("The Kant air base hosts 7,000 troops.", "The 201st base in Tajikistan hosts 7,000 troops.")
+    assert got is Stance.RELATED and "Kant" in why
+
+
+def test_claim_number_the_passage_does_not_give_is_only_related() -> None:
+    got, why = stance("The Kant air base hosts 700 servicemen.", "The Kant air base hosts Russian servicemen.")
+    assert got is Stance.RELATED and "700" in why
+
+
+def test_same_statement_without_numbers_supports() -> None:
+    got, _ = stance("The IMU declared its support for the Islamic State.", "The IMU declared its support for the Islamic State in 2014.")
+    assert got is Stance.SUPPORTS
+
+
+def test_small_incidental_count_does_not_contradict() -> None:
+    got, _ = stance(
+        "Three countries reported more than 500 cases of the disease.",
+        "Three countries reported 881 cases of the disease, of whom 513 died.",
+    )
+    assert got is not Stance.CONTRADICTS
