@@ -1,0 +1,40 @@
+"""Words a passage inherits from its document's title and the sentence before it."""
+
+from __future__ import annotations
+
+from factcheck.analysis import analyse
+from factcheck.index.memory import MemoryIndex
+from factcheck.model import Passage
+from factcheck.surroundings import Surroundings
+
+TEXTS = [
+    "The Channel Tunnel in figures",
+    "The Channel Tunnel links Folkestone with Coquelles.",
+    "It is 50.45 km long.",
+    "The Seikan Tunnel in Japan is 53.85 km long.",
+]
+
+
+def make() -> tuple[Surroundings, list[Passage]]:
+    index = MemoryIndex()
+    passages, start = [], 0
+    for line, text in enumerate(TEXTS, 1):
+        passages.append(Passage("notes/tunnels.md", text, line, start, start + len(text)))
+        start += len(text) + 1
+    index.replace("notes/tunnels.md", "d1", passages)
+    return Surroundings(index), passages
+
+
+def test_pronoun_passage_inherits_title_and_previous_sentence() -> None:
+    around, passages = make()
+    claim = analyse("The Channel Tunnel is 50 km long.")
+    got = around(passages[2], analyse(passages[2].text), claim)
+    assert {"channel", "tunnel", "folkeston"} <= got
+
+
+def test_passage_naming_another_thing_inherits_only_the_title() -> None:
+    around, passages = make()
+    claim = analyse("The Channel Tunnel is 54 km long.")
+    got = around(passages[3], analyse(passages[3].text), claim)
+    assert "folkeston" not in got  # the sentence before is about the Channel Tunnel, not Seikan
+    assert "tunnel" in got  # from the file name and title
