@@ -28,6 +28,7 @@ CONTEXT_WINDOW = 6  # content words on each side of a number that say what it co
 OWN_SHARE = 0.35  # share of the claim a passage must match itself before its surroundings are read
 PRESELECT = 20  # candidates aligned in full per claim
 NOUN_REACH = 4  # content words after a number among which its counted noun may stand
+RETRIEVAL_WEIGHT = 0.3  # share of the index's own score (relative to its best hit) in the evidence order
 
 # Counted nouns that name people in general: one may stand for another ("700 servicemen" and
 # "7,000 troops" both count people, so they can be compared; "700 km" and "7,000 troops" cannot).
@@ -183,7 +184,7 @@ def pair(claim: Analysis, passage: Analysis) -> tuple[tuple[Pair, ...], tuple[Qu
 def _expansion(acronym: str, analysis: Analysis) -> list[str]:
     """The keys of a run of words in `analysis` whose initials spell `acronym` ("NSC" in
     "National Security Concept"), or [] when there is none."""
-    letters = acronym.upper()
+    letters = acronym.replace(".", "").upper()  # "U.S" spells "United States" too
     words = analysis.terms
     for i in range(len(words) - len(letters) + 1):
         run = words[i : i + len(letters)]
@@ -193,7 +194,8 @@ def _expansion(acronym: str, analysis: Analysis) -> list[str]:
 
 
 def _is_acronym(term: Term) -> bool:
-    return 2 <= len(term.text) <= 6 and term.text.isupper() and term.text.isalpha()
+    letters = term.text.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
 
 
 def _acronym_keys(claim: Analysis, passage: Analysis) -> frozenset[str]:
@@ -208,6 +210,17 @@ def _acronym_keys(claim: Analysis, passage: Analysis) -> frozenset[str]:
         if _is_acronym(term):
             found.update(_expansion(term.text, claim))
     return frozenset(found)
+
+
+def _spaced_keys(claim: Analysis, passage: Analysis) -> frozenset[str]:
+    """Claim words mixing letters and digits ("CO2", "PM10") that the passage writes with a space
+    between them ("CO 2", as subscripts often come out of web pages and PDFs)."""
+    compact = "".join(fold(passage.text).split())
+    return frozenset(
+        t.key
+        for t in claim.terms
+        if any(c.isdigit() for c in t.text) and any(c.isalpha() for c in t.text) and fold(t.text) in compact
+    )
 
 
 def _could_matter(own: float, total: float, pairs: tuple[Pair, ...], claim: Analysis) -> bool:
@@ -231,7 +244,7 @@ def align_one(
     sentence before "It is 50 km long"); they count for INHERITED of a word found in the passage.
     """
     found = analyse(passage.text)
-    keys = found.keys | _acronym_keys(claim, found)
+    keys = found.keys | _acronym_keys(claim, found) | _spaced_keys(claim, found)
     pairs, unpaired = pair(claim, found)
     total = got = 0.0
     absent: list[tuple[Term, float]] = []
@@ -292,8 +305,12 @@ def align(
     weights: Mapping[str, float] | None = None,
     context: Callable[[Passage, Analysis, Analysis], frozenset[str]] | None = None,
 ) -> list[Alignment]:
-    """Re-rank the index's candidates by match score, best first, dropping the clearly unrelated.
+    """Re-rank the index's candidates, best first, dropping the clearly unrelated (match score
+    below the `related` threshold).
 
+    The order blends the match score with the index's score relative to its best hit
+    (RETRIEVAL_WEIGHT of it): the match score counts the claim's words, the index also weighs how
+    rare they are, and together they find the passages that speak to a claim more often than either.
     Only the PRESELECT candidates sharing most of the claim's words (ties: the index's order) are
     aligned in full: analysing a passage costs far more than counting its words.
     """
@@ -302,6 +319,11 @@ def align(
         shared = [len(wanted.intersection(terms(hit.passage.text))) for hit in hits]
         order = sorted(range(len(hits)), key=lambda i: -shared[i])[:PRESELECT]
         hits = [hits[i] for i in sorted(order)]
-    aligned = [align_one(claim, hit.passage, weights or {}, context) for hit in hits]
-    kept = [a for a in aligned if a.score >= options.thresholds.related]
-    return sorted(kept, key=lambda a: (-a.score, a.passage.source, a.passage.start))
+    best = max((hit.score for hit in hits), default=0.0) or 1.0
+    ranked = []
+    for hit in hits:
+        a = align_one(claim, hit.passage, weights or {}, context)
+        if a.score >= options.thresholds.related:
+            order = (1 - RETRIEVAL_WEIGHT) * a.score + RETRIEVAL_WEIGHT * 100 * max(hit.score, 0.0) / best
+            ranked.append((-order, a.passage.source, a.passage.start, a))
+    return [a for *_, a in sorted(ranked, key=lambda r: r[:3])]

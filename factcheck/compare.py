@@ -30,6 +30,7 @@ CONTRADICT_CONTEXT = 0.4  # a disagreeing number must sit among this share of th
 CONTRADICT_WORDS = 0.6  # share of the claim's words a passage must give to contradict its number
 INCIDENTAL = 12  # counts up to this ("three countries") need a firm pairing to decide anything
 FAR_APART = 10.0  # counts of differently named things this many times apart are not the same thing
+DURATIONS_APART = 100.0  # spans of time this many times apart are not the same span
 
 _PAIRS = """increase decrease|increase decline|increase fall|rise fall|rise decline|rise drop|grow shrink|
 grow decline|gain loss|gain lose|higher lower|larger smaller|bigger smaller|more fewer|above below|
@@ -123,11 +124,17 @@ def _firm(p: Pair) -> bool:
     c, s = p.claim, p.source
     if c.kind == "count" and c.high is not None and c.high <= INCIDENTAL and p.context < 0.75:
         return False
-    if c.kind == "count" and s.kind == "count" and not _same_unit(c, s):
-        lo = [x for x in (c.low, c.high, s.low, s.high) if x]
-        if lo and max(lo) >= FAR_APART * min(lo):
-            return False
+    if c.kind == "duration" and s.kind == "duration" and _spread(c, s) >= DURATIONS_APART:
+        return False  # "a 30-year cooling" and "130,000 years ago" measure different spans
+    if c.kind == "count" and s.kind == "count" and not _same_unit(c, s) and _spread(c, s) >= FAR_APART:
+        return False
     return True
+
+
+def _spread(a: Quantity, b: Quantity) -> float:
+    """How many times the largest bound of two quantities is their smallest (1.0 when unknown)."""
+    values = [abs(x) for x in (a.low, a.high, b.low, b.high) if x]
+    return max(values) / min(values) if values else 1.0
 
 
 def _same_unit(a: Quantity, b: Quantity) -> bool:
@@ -161,6 +168,11 @@ def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -
         return Judgement(a, Stance.CONTRADICTS, _number_reason(p), p.check.strength * min(p.context, 1.0))
     cue = _negated_near_match(claim, a.analysis)
     if claim.negated != (cue is not None):
+        # A flipped negation says the opposite only of a passage that would otherwise confirm the
+        # claim: below the `supports` score it more often negates something else.
+        if a.score < t.supports:
+            why = f"shares {a.coverage:.0%} of the claim's words with the opposite polarity, too few to decide"
+            return _related(a, why)
         if claim.negated:
             why = f"claim says '{claim.negations[0].cue}'; source states it without negation"
         else:

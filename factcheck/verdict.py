@@ -49,9 +49,7 @@ def decide(claim: Claim, judgements: Sequence[Judgement], options: CheckOptions)
     by_weight = sorted(judgements, key=lambda j: (-j.weight, -j.alignment.score))
     supports = [j for j in by_weight if j.stance is Stance.SUPPORTS]
     contradicts = [j for j in by_weight if j.stance is Stance.CONTRADICTS]
-    related = sorted(
-        (j for j in judgements if j.stance is Stance.RELATED), key=lambda j: -j.alignment.score
-    )
+    related = [j for j in judgements if j.stance is Stance.RELATED]  # in the aligner's order
     ws = supports[0].weight if supports else 0.0
     wc = contradicts[0].weight if contradicts else 0.0
     dominance = options.thresholds.dominance
@@ -74,7 +72,7 @@ def decide(claim: Claim, judgements: Sequence[Judgement], options: CheckOptions)
     else:
         verdict = Verdict.UNVERIFIED
         if related:
-            best = related[0]
+            best = max(related, key=lambda j: j.alignment.score)  # the closest, for the reason
             confidence = 1.0 - 0.5 * best.alignment.score / 100
             reason = f"no passage decides it; closest {_cite(best)} (score {best.alignment.score:.0f}) {best.reason}"
         else:

@@ -20,7 +20,7 @@ EVAL = ROOT / "tests" / "eval"
 LABELS = ("supported", "contradicted", "disputed", "unverified")
 
 # The measured accuracy on the non-held-out sets less a margin, so that a regression fails the suite.
-ACCURACY_FLOOR = 0.55  # measured 0.604 on the three tuning sets (2026-11-26), less a margin
+ACCURACY_FLOOR = 0.57  # measured 0.616 on the three tuning sets (2026-11-26), less a margin
 
 
 def _benchmark() -> ModuleType:
