@@ -2,7 +2,7 @@
 claim about the Channel Tunnel when the sentence before it, or its document's title, names it.
 
 - Every passage inherits its document's title: the words of the source's file name and of its
-  first passage when that is a heading (short, without a full stop).
+  first line when that is a heading (short, without a full stop).
 - A passage that names nothing the claim does not name also inherits the sentence before it
   (its pronouns most likely point there). A passage naming another thing ("the 201st base in
   Tajikistan") inherits nothing from its neighbour, so it cannot borrow the claim's subject.
@@ -34,7 +34,7 @@ class Surroundings:
             passages = list(self._index.passages(source))
             name = PurePosixPath(source.split("?")[0].rstrip("/")).stem
             title = set(terms(re.sub(r"[-_.]+", " ", name)))
-            if passages:
+            if passages and passages[0].line == 1:  # a table's first row (line 2) is no title
                 first = passages[0].text.strip()
                 if len(first.split()) <= HEADING_WORDS and not first.endswith("."):
                     title.update(terms(first))

@@ -28,3 +28,11 @@ class Quantity:
     value: float | None = None  # the nominal number as written; None for vague quantities and ranges
     precision: float | None = None  # rounding step implied by the writing: "3.2 million" -> 100000, "3,000" -> 1000
     scaled: bool = False  # written with a scale word or suffix ("3.2 million", "4k"), so rounded to `precision`
+
+    def __post_init__(self) -> None:
+        # The public API promises floats: a parser path that computed an int ("dozens" -> 24)
+        # must not leak it.
+        for name in ("low", "high", "value", "precision"):
+            number = getattr(self, name)
+            if number is not None and not isinstance(number, float):
+                object.__setattr__(self, name, float(number))

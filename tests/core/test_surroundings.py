@@ -38,3 +38,13 @@ def test_passage_naming_another_thing_inherits_only_the_title() -> None:
     got = around(passages[3], analyse(passages[3].text), claim)
     assert "folkeston" not in got  # the sentence before is about the Channel Tunnel, not Seikan
     assert "tunnel" in got  # from the file name and title
+
+
+def test_a_tables_first_row_is_not_a_title() -> None:
+    index = MemoryIndex()
+    rows = ["country: Turkmenistan; fighters: 360", "country: Uzbekistan; fighters: 500"]
+    passages = [Passage("fighters.csv", text, line, 40 * line, 40 * line + len(text)) for line, text in enumerate(rows, 2)]
+    index.replace("fighters.csv", "d", passages)
+    around = Surroundings(index)
+    claim = analyse("The tally counted 360 fighters from Turkmenistan.")
+    assert "turkmenistan" not in around(passages[1], analyse(passages[1].text), claim)
