@@ -1,12 +1,14 @@
 """Stage 4b: the stance of one aligned passage towards the claim, with a reason a person can check.
 
 A passage only takes a side when it speaks to the claim: a match score at or above the
-`relevant` threshold and every name in the claim present (a passage about the 201st base says
-nothing about the Kant air base, whatever numbers they share). Then, in order:
+`relevant` threshold and every name in the claim present, or all but one when the passage names
+only the claim's things (a passage about the 201st base says nothing about the Kant air base,
+whatever numbers they share). Then, in order:
 
-1. a paired number that disagrees (another count, another year) -> contradicts;
-2. a flipped negation ("has not controlled" against "controls") or an antonym ("rose" against
-   "fell") -> contradicts;
+1. a paired number that disagrees and surely counts the same thing (close surroundings, the
+   same counted noun, not twenty times apart, the claim's words present) -> contradicts;
+2. a flipped negation ("has not controlled" against "controls") at the `supports` score, or an
+   antonym ("rose" against "fell") -> contradicts;
 3. a paired number that agrees -> supports; a claim with numbers the passage does not give
    -> related only;
 4. a claim without numbers whose words the passage covers at the `supports` threshold, with the
