@@ -157,5 +157,12 @@ def analyse(text: str) -> Analysis:
                 entity=_is_entity(word, i, tokens, text),
             )
         )
-    negations = tuple(Negation(m.group(), m.start(), m.end()) for m in NEGATION.finditer(text))
+    # "not more than 40%" and "no fewer than 500" are bounds the number parser has read, not
+    # negations of the statement.
+    spans = [(q.start, q.end) for q in quantities]
+    negations = tuple(
+        Negation(m.group(), m.start(), m.end())
+        for m in NEGATION.finditer(text)
+        if not any(s <= m.start() < e for s, e in spans)
+    )
     return Analysis(text=text, terms=tuple(terms), quantities=quantities, negations=negations)

@@ -63,7 +63,8 @@ def render_analysis(view: dict[str, Any], *, width: int, color: bool) -> str:
         title = key.replace("_", " ")
         if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
             columns = [c for c in value[0] if c not in HIDDEN]
-            table = Table(title=title, title_justify="left", expand=False)
+            console.print(Text(title, style="bold"))  # a heading line: a table title would wrap in a narrow table
+            table = Table(expand=False)
             for column in columns:
                 table.add_column(column.replace("_", " "))
             for row in value:

@@ -47,3 +47,9 @@ def test_synonyms_share_a_key() -> None:
     assert analyse("killed").keys == analyse("died").keys
     assert analyse("began").keys == analyse("started").keys
     assert analyse("killed").keys != analyse("began").keys
+
+
+def test_a_bound_written_with_not_is_no_negation() -> None:
+    assert not analyse("Not more than 40% of the budget was spent.").negated
+    assert not analyse("No fewer than 500 troops stayed.").negated
+    assert analyse("The troops did not stay.").negated
