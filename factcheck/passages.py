@@ -98,7 +98,10 @@ def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cut = text.rfind(" ", start + size // 2, start + size)
         if cut <= start:
             cut = start + size
-        spans.append((start, cut))
+        stop = cut
+        while stop > start and text[stop - 1].isspace():  # "a  b" cut at its second space
+            stop -= 1
+        spans.append((start, stop))
         start = cut
         while start < end and text[start].isspace():
             start += 1

@@ -204,3 +204,13 @@ def test_markdown_front_matter_is_skipped() -> None:
     assert [(p.text, p.line) for p in split(doc)] == [("The text starts here.", 6)]
     unclosed = Document("n.md", "---\ntitle: Notes\n", kind="markdown")
     assert texts(split(unclosed)) == ["title: Notes"]
+
+
+def test_a_cut_at_a_double_space_leaves_no_trailing_space() -> None:
+    text = "U.S.  U.S. U.S. a"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(passages_module, "LONG", 12)
+        patch.setattr(passages_module, "CAP", 16)
+        found = split(Document("p.txt", text))
+    assert [p.text for p in found] == ["U.S.", "U.S. U.S. a"]
+    assert all(p.text == text[p.start : p.end] for p in found)
