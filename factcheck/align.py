@@ -9,7 +9,7 @@ surrounding words ("7,000 troops at the 201st base" is not paired with "the Kant
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -28,6 +28,7 @@ CONTEXT_WINDOW = 6  # content words on each side of a number that say what it co
 OWN_SHARE = 0.35  # share of the claim a passage must match itself before its surroundings are read
 PRESELECT = 20  # candidates aligned in full per claim
 NOUN_REACH = 4  # content words after a number among which its counted noun may stand
+SAME_THING = 0.25  # a number pair whose surroundings share less than this is not the same thing
 RETRIEVAL_WEIGHT = 0.3  # share of the index's own score (relative to its best hit) in the evidence order
 
 # Counted nouns that name people in general: one may stand for another ("700 servicemen" and
@@ -134,12 +135,15 @@ def _unit_bonus(a: Quantity, b: Quantity, a_nouns: frozenset[str], b_nouns: froz
     return 0.1 if people else -0.2
 
 
+def spread(a: Quantity, b: Quantity) -> float:
+    """How many times the largest bound of two quantities is their smallest (1.0 when unknown)."""
+    values = [abs(x) for x in (a.low, a.high, b.low, b.high) if x]
+    return max(values) / min(values) if values else 1.0
+
+
 def _far_apart(a: Quantity, b: Quantity) -> bool:
     """Whether two counts are twenty or more times apart (then they rarely count the same thing)."""
-    if a.kind != "count" or b.kind != "count":
-        return False
-    values = [abs(x) for x in (a.low, a.high, b.low, b.high) if x]
-    return bool(values) and max(values) >= 20 * min(values)
+    return a.kind == "count" and b.kind == "count" and spread(a, b) >= 20
 
 
 def _similarity(claim_ctx: frozenset[str], source_ctx: frozenset[str]) -> float:
@@ -227,7 +231,7 @@ def _could_matter(own: float, total: float, pairs: tuple[Pair, ...], claim: Anal
     """Whether a passage matches enough of the claim on its own (`own` of `total` word weight,
     plus its paired numbers) for words around it to be worth reading: OWN_SHARE at least."""
     counted = [q for q in claim.quantities if q.kind != "ordinal"]
-    numbers = NUMBER_WEIGHT * sum(1 for p in pairs if p.context >= 0.25)
+    numbers = NUMBER_WEIGHT * sum(1 for p in pairs if p.context >= SAME_THING)
     whole = total + NUMBER_WEIGHT * len(counted)
     return bool(whole) and (own + numbers) / whole >= OWN_SHARE
 
@@ -235,7 +239,6 @@ def _could_matter(own: float, total: float, pairs: tuple[Pair, ...], claim: Anal
 def align_one(
     claim: Analysis,
     passage: Passage,
-    weights: Mapping[str, float],
     context: Callable[[Passage, Analysis, Analysis], frozenset[str]] | None = None,
 ) -> Alignment:
     """Line one passage up against the claim: match score, missing words, paired numbers.
@@ -253,7 +256,7 @@ def align_one(
         if term.key in seen:
             continue
         seen.add(term.key)
-        weight = weights.get(term.key, 1.0) * (ENTITY_WEIGHT if term.entity else 1.0)
+        weight = ENTITY_WEIGHT if term.entity else 1.0
         total += weight
         if _found(term.key, keys):
             got += weight
@@ -280,7 +283,7 @@ def align_one(
         if q.kind == "ordinal":
             continue
         total += NUMBER_WEIGHT
-        match = next((p for p in pairs if p.claim is q and p.context >= 0.25), None)
+        match = next((p for p in pairs if p.claim is q and p.context >= SAME_THING), None)
         if match is not None:
             got += NUMBER_WEIGHT * (1.0 if match.check.relation is Relation.AGREE else 0.5)
     coverage = got / total if total else 0.0
@@ -302,7 +305,6 @@ def align(
     claim: Analysis,
     hits: Sequence[Hit],
     options: CheckOptions,
-    weights: Mapping[str, float] | None = None,
     context: Callable[[Passage, Analysis, Analysis], frozenset[str]] | None = None,
 ) -> list[Alignment]:
     """Re-rank the index's candidates, best first, dropping the clearly unrelated (match score
@@ -322,7 +324,7 @@ def align(
     best = max((hit.score for hit in hits), default=0.0) or 1.0
     ranked = []
     for hit in hits:
-        a = align_one(claim, hit.passage, weights or {}, context)
+        a = align_one(claim, hit.passage, context)
         if a.score >= options.thresholds.related:
             order = (1 - RETRIEVAL_WEIGHT) * a.score + RETRIEVAL_WEIGHT * 100 * max(hit.score, 0.0) / best
             ranked.append((-order, a.passage.source, a.passage.start, a))

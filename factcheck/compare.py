@@ -19,14 +19,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factcheck.align import PEOPLE, Alignment, Pair
+from factcheck.align import PEOPLE, SAME_THING, Alignment, Pair, spread
 from factcheck.analysis import Analysis
 from factcheck.index.base import fold, stem
 from factcheck.model import Stance
 from factcheck.numbers import Quantity, Relation, format_interval
 from factcheck.options import Thresholds
 
-MIN_CONTEXT = 0.25  # a number pair whose surroundings share less than this is not the same thing
 NEGATED_WORDS = 2  # content words after a negation cue that it negates
 CONTRADICT_CONTEXT = 0.4  # a disagreeing number must sit among this share of the claim number's words
 CONTRADICT_WORDS = 0.6  # share of the claim's words a passage must give to contradict its number
@@ -90,11 +89,6 @@ def _antonym(claim: Analysis, passage: Analysis) -> tuple[str, str] | None:
     return None
 
 
-def _number_reason(pair: Pair) -> str:
-    """The reason for a pair, as the number comparer phrased it."""
-    return pair.check.reason
-
-
 def _tolerable(claim: Analysis, a: Alignment) -> bool:
     """Whether a passage may speak to the claim although it leaves out one of its names.
 
@@ -126,17 +120,11 @@ def _firm(p: Pair) -> bool:
     c, s = p.claim, p.source
     if c.kind == "count" and c.high is not None and c.high <= INCIDENTAL and p.context < 0.75:
         return False
-    if c.kind == "duration" and s.kind == "duration" and _spread(c, s) >= DURATIONS_APART:
+    if c.kind == "duration" and s.kind == "duration" and spread(c, s) >= DURATIONS_APART:
         return False  # "a 30-year cooling" and "130,000 years ago" measure different spans
-    if c.kind == "count" and s.kind == "count" and not _same_unit(c, s) and _spread(c, s) >= FAR_APART:
+    if c.kind == "count" and s.kind == "count" and not _same_unit(c, s) and spread(c, s) >= FAR_APART:
         return False
     return True
-
-
-def _spread(a: Quantity, b: Quantity) -> float:
-    """How many times the largest bound of two quantities is their smallest (1.0 when unknown)."""
-    values = [abs(x) for x in (a.low, a.high, b.low, b.high) if x]
-    return max(values) / min(values) if values else 1.0
 
 
 def _same_unit(a: Quantity, b: Quantity) -> bool:
@@ -159,7 +147,7 @@ def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -
         return _related(a, f"does not mention {names}")
     if a.score < t.relevant:
         return _related(a, f"shares {a.coverage:.0%} of the claim's words, too few to decide")
-    pairs = [p for p in a.pairs if p.context >= MIN_CONTEXT or len(a.pairs) == 1 == len(claim.quantities)]
+    pairs = [p for p in a.pairs if p.context >= SAME_THING or len(a.pairs) == 1 == len(claim.quantities)]
     # A number contradicts only from a passage that says the same thing in the same words but
     # for the number; a passage sharing fewer words may be about another event or count.
     same_words = a.words >= CONTRADICT_WORDS
@@ -167,7 +155,7 @@ def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -
     agree = [p for p in pairs if p.check.relation is Relation.AGREE]
     if disagree:
         p = max(disagree, key=lambda p: (p.context, p.check.strength))
-        return Judgement(a, Stance.CONTRADICTS, _number_reason(p), p.check.strength * min(p.context, 1.0))
+        return Judgement(a, Stance.CONTRADICTS, p.check.reason, p.check.strength * min(p.context, 1.0))
     cue = _negated_near_match(claim, a.analysis)
     if claim.negated != (cue is not None):
         # A flipped negation says the opposite only of a passage that would otherwise confirm the
@@ -193,7 +181,7 @@ def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -
         return _related(a, f"speaks to the claim but gives no comparable figure for {shown}")
     if agree:
         strength = sum(p.check.strength for p in agree) / len(agree)
-        reason = "; ".join(_number_reason(p) for p in agree[:2])
+        reason = "; ".join(p.check.reason for p in agree[:2])
         return Judgement(a, Stance.SUPPORTS, reason, strength * (0.6 + 0.4 * a.coverage))
     if a.score < t.supports:
         return _related(a, f"shares {a.coverage:.0%} of the claim's words, not enough to confirm it")

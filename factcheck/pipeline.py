@@ -13,10 +13,10 @@ from functools import partial
 
 from factcheck import claims as claims_mod
 from factcheck.align import align
-from factcheck.analysis import Analysis, analyse
+from factcheck.analysis import analyse
 from factcheck.compare import Judgement, judge
-from factcheck.errors import UsageError
 from factcheck.batch import map_ordered
+from factcheck.errors import UsageError
 from factcheck.index import Index, open_index, refresh
 from factcheck.model import Claim, Finding, Report, SkippedSource
 from factcheck.options import CheckOptions
@@ -32,8 +32,8 @@ class Corpus:
     members: dict[str, tuple[str, ...]]  # ref as given -> Document.source values it expanded to
     skipped: tuple[SkippedSource, ...]
     sources: tuple[str, ...]  # every indexed source, in order of first mention
+    surroundings: Surroundings  # words passages inherit from their titles and neighbours
     notes: tuple[str, ...] = ()  # what the index had to say (e.g. rebuilt after corruption)
-    surroundings: Surroundings | None = None  # words passages inherit from their titles and neighbours
 
     def allowed(self, refs: Iterable[str]) -> frozenset[str]:
         """The indexed sources that the given refs stand for."""
@@ -50,7 +50,7 @@ def build_corpus(refs: Sequence[str], options: CheckOptions) -> Corpus:
     bad = {s.ref for s in stats.skipped}
     members = {ref: tuple(s for s in found if s not in bad) for ref, found in collected.members.items()}
     good = tuple(dict.fromkeys(raw.source for raw in collected.raws if raw.source not in bad))
-    return Corpus(index, members, (*collected.skipped, *stats.skipped), good, stats.notes, Surroundings(index))
+    return Corpus(index, members, (*collected.skipped, *stats.skipped), good, Surroundings(index), stats.notes)
 
 
 def check_claim(claim: Claim, corpus: Corpus, refs: Sequence[str], options: CheckOptions) -> Finding:
@@ -93,5 +93,4 @@ def check(
     return Report(findings=findings, skipped=corpus.skipped, sources=corpus.sources, notes=corpus.notes)
 
 
-
-__all__ = ["Analysis", "Corpus", "build_corpus", "check", "check_claim"]
+__all__ = ["Corpus", "build_corpus", "check", "check_claim"]

@@ -12,18 +12,18 @@ def passage(text: str) -> Passage:
 
 
 def test_acronym_in_claim_found_spelled_out() -> None:
-    a = align_one(analyse("The NSC was signed into law in 2012."), passage("The National Security Concept was signed into law in 2012."), {})
+    a = align_one(analyse("The NSC was signed into law in 2012."), passage("The National Security Concept was signed into law in 2012."))
     assert "NSC" not in a.missing
 
 
 def test_spelled_out_claim_words_found_as_acronym() -> None:
     claim = analyse("Uzbekistan left the Collective Security Treaty Organization.")
-    a = align_one(claim, passage("Uzbekistan left the CSTO."), {})
+    a = align_one(claim, passage("Uzbekistan left the CSTO."))
     assert a.missing == ()
 
 
 def test_spelling_variants_of_names_match() -> None:
-    a = align_one(analyse("Kudaiberdiev met Shoigu."), passage("Kudaiberdyev met Shoigu in Moscow."), {})
+    a = align_one(analyse("Kudaiberdiev met Shoigu."), passage("Kudaiberdyev met Shoigu in Moscow."))
     assert a.missing_entities == ()
 
 

@@ -10,7 +10,7 @@ from factcheck.model import Passage, Stance
 
 def stance(claim: str, text: str) -> tuple[Stance, str]:
     a = analyse(claim)
-    j = judge(a, align_one(a, Passage("notes.md", text, 1, 0, len(text)), {}))
+    j = judge(a, align_one(a, Passage("notes.md", text, 1, 0, len(text))))
     return j.stance, j.reason
 
 
