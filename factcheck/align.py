@@ -10,12 +10,12 @@ surrounding words ("7,000 troops at the 201st base" is not paired with "the Kant
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from factcheck.analysis import Analysis, Term, analyse
+from factcheck.analysis import LABEL, Analysis, Term, analyse
 from factcheck.index.base import fold, stem, terms
 from factcheck.model import Hit, Passage
 from factcheck.numbers import NumberCheck, Quantity, Relation, compare
@@ -50,6 +50,7 @@ class Pair:
     source: Quantity
     check: NumberCheck
     context: float  # 0-1: how alike the words around the two numbers are
+    foreign: bool = False  # the passage's number stands among names the claim does not give
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +66,7 @@ class Alignment:
     missing_entities: tuple[str, ...]  # claim names not found, as written
     pairs: tuple[Pair, ...]  # claim quantities paired with the passage's
     unpaired: tuple[Quantity, ...]  # claim quantities the passage has no comparable number for
+    claim: Analysis | None = None  # the claim as aligned, with the names its candidates taught
 
 
 @lru_cache(maxsize=100_000)
@@ -146,6 +148,19 @@ def _far_apart(a: Quantity, b: Quantity) -> bool:
     return a.kind == "count" and b.kind == "count" and spread(a, b) >= 20
 
 
+def _foreign(claim: Analysis, passage: Analysis, q: Quantity) -> bool:
+    """Whether a passage quantity belongs to a name the claim does not give: the label of its
+    line ("Mali: 8 cases", "Liberia | 10,678 | 4,810") or the name right before it ("Kyrgyzstan
+    500"). Years and dates are left out: the names beside them are places, not owners."""
+    if q.kind in ("year", "date"):
+        return False
+    before = [t for t in passage.terms if t.end <= q.start]
+    owners = [t for t in before[-1:] if t.entity]
+    if before and before[0].entity and LABEL.match(passage.text, before[0].end):
+        owners.append(before[0])
+    return bool(owners) and not any(_found(t.key, claim.keys) for t in owners)
+
+
 def _similarity(claim_ctx: frozenset[str], source_ctx: frozenset[str]) -> float:
     """Share of the claim quantity's context words found around the source quantity."""
     if not claim_ctx:
@@ -181,7 +196,7 @@ def pair(claim: Analysis, passage: Analysis) -> tuple[tuple[Pair, ...], tuple[Qu
         close = [o for o in options if o[0] >= best - 0.15]
         agreeing = [o for o in close if o[1].relation is Relation.AGREE]
         sim, check, sq = max(agreeing or close, key=lambda o: o[0])
-        pairs.append(Pair(cq, sq, check, min(sim, 1.0)))
+        pairs.append(Pair(cq, sq, check, min(sim, 1.0), _foreign(claim, passage, sq)))
     return tuple(pairs), tuple(unpaired)
 
 
@@ -298,7 +313,22 @@ def align_one(
         missing_entities=tuple(missing_entities),
         pairs=pairs,
         unpaired=unpaired,
+        claim=claim,
     )
+
+
+def _names_from(claim: Analysis, passages: Sequence[Analysis]) -> Analysis:
+    """The claim with its capitalised words that the passages write as names marked as names:
+    "Nigeria" opening "Nigeria contained its outbreak" is a name when a passage has "limiting
+    Nigeria's outbreak"."""
+    unsure = [t for t in claim.terms if not t.entity and t.text[:1].isupper()]
+    if not unsure:
+        return claim
+    names = {t.key for a in passages for t in a.terms if t.entity}
+    if not any(t.key in names for t in unsure):
+        return claim
+    terms = tuple(replace(t, entity=True) if t in unsure and t.key in names else t for t in claim.terms)
+    return Analysis(text=claim.text, terms=terms, quantities=claim.quantities, negations=claim.negations)
 
 
 def align(
@@ -321,6 +351,7 @@ def align(
         shared = [len(wanted.intersection(terms(hit.passage.text))) for hit in hits]
         order = sorted(range(len(hits)), key=lambda i: -shared[i])[:PRESELECT]
         hits = [hits[i] for i in sorted(order)]
+    claim = _names_from(claim, [analyse(hit.passage.text) for hit in hits])
     best = max((hit.score for hit in hits), default=0.0) or 1.0
     ranked = []
     for hit in hits:

@@ -116,8 +116,14 @@ def quantity_dict(q: Quantity) -> dict[str, Any]:
     }
 
 
+# A capitalised word opening a line and followed by a colon or a table bar labels what the line
+# is about: "Mali: 8 cases, 6 deaths", "Liberia | 10,678 | 4,810".
+LABEL = re.compile(r"[ \t]*(?::(?!\d)|\|)")
+
+
 def _is_entity(word: str, index: int, tokens: list[re.Match[str]], text: str) -> bool:
-    """Whether a word is written as a name: an acronym, or capitalised not at a sentence start."""
+    """Whether a word is written as a name: an acronym, capitalised not at a sentence start, or
+    the capitalised label of a line ("Mali: 8 cases")."""
     if len(word) > 1 and word.isupper() and word.isalpha():
         return True
     if not word[:1].isupper():
@@ -125,9 +131,12 @@ def _is_entity(word: str, index: int, tokens: list[re.Match[str]], text: str) ->
     if fold(word) in GENERIC_CAPITALS or fold(word) in STOPWORDS:
         return False
     if index == 0:
-        return any(ch.isupper() for ch in word[1:])
+        end = tokens[index].start() + len(word)
+        return any(ch.isupper() for ch in word[1:]) or bool(LABEL.match(text, end))
     before = text[tokens[index - 1].end() : tokens[index].start()]
-    return not re.search(r"[.!?]\s*$|^\s*\n", before)  # "country: Uzbekistan" is a name
+    if re.search(r"[.!?]\s*$|^\s*\n", before):  # a sentence or line start
+        return bool(LABEL.match(text, tokens[index].start() + len(word)))
+    return True  # "country: Uzbekistan" is a name
 
 
 @lru_cache(maxsize=20_000)
@@ -144,7 +153,8 @@ def analyse(text: str) -> Analysis:
             continue
         word = match.group().rstrip(".")
         folded = fold(word)
-        if folded in STOPWORDS or (len(folded) < 2 and not folded.isdigit()):
+        acronym = len(word) > 1 and word.isupper() and word.isalpha()  # "US" is no pronoun
+        if (folded in STOPWORDS and not acronym) or (len(folded) < 2 and not folded.isdigit()):
             continue
         if NEGATION.fullmatch(word):
             continue

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from factcheck.align import PEOPLE, SAME_THING, Alignment, Pair, spread
 from factcheck.analysis import Analysis
 from factcheck.index.base import fold, stem
+from factcheck.lexicon import canonical
 from factcheck.model import Stance
 from factcheck.numbers import Quantity, Relation, format_interval
 from factcheck.options import Thresholds
@@ -39,6 +40,13 @@ warm cool|warmer cooler|warming cooling|expand contract|expand shrink|win lose|w
 support oppose|allow ban|allow forbid|approve reject|open close|
 opened closed|strengthen weaken|maximum minimum|increase reduce|rise sink|
 success failure|succeed fail|legal illegal|true false|major minor|positive negative|majority minority"""
+
+# Verbs that introduce what a source says: the name before them is who says it.
+REPORTING = frozenset(
+    canonical(stem(w))
+    for w in """say says said report reported estimate estimated estimates count counted put puts
+    record recorded find found state stated write wrote note noted""".split()
+)
 
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _pair in _PAIRS.replace("\n", "").split("|"):
@@ -89,17 +97,35 @@ def _antonym(claim: Analysis, passage: Analysis) -> tuple[str, str] | None:
     return None
 
 
+def _attributions(passage: Analysis) -> frozenset[str]:
+    """Keys of the names a passage cites as its source rather than speaks about: "according to
+    Eurostat", "the OSCE concluded", "Crisis Group estimated"."""
+    cited: set[str] = set()
+    terms = passage.terms
+    for i, term in enumerate(terms):
+        if not term.entity:
+            continue
+        lead = fold(passage.text[max(0, term.start - 16) : term.start])
+        following = [t.key for t in terms[i + 1 : i + 3]]
+        if lead.rstrip().endswith("according to") or any(k in REPORTING for k in following):
+            cited.add(term.key)
+    return frozenset(cited)
+
+
 def _tolerable(claim: Analysis, a: Alignment) -> bool:
     """Whether a passage may speak to the claim although it leaves out one of its names.
 
-    Only when a single name is missing and the passage names nothing the claim does not: a
-    table row "Kant air base; Kyrgyzstan; troops: 700" speaks to "the Kant air base hosts 7,000
-    Russian troops", but "the 201st base in Tajikistan" never speaks for the Kant air base.
+    Only when a single name is missing and the passage names nothing the claim does not, leaving
+    aside the names it cites as its source: a table row "Kant air base; Kyrgyzstan; troops: 700"
+    speaks to "the Kant air base hosts 7,000 Russian troops", and so does "according to Eurostat,
+    unemployment peaked at 27.5 per cent" to a claim on Greek unemployment, but "the 201st base in
+    Tajikistan" never speaks for the Kant air base.
     """
     names = a.analysis.entities
     if len(a.missing_entities) > 1 or not names:
         return False  # a passage naming nothing at all may be about anything
-    return all(t.key in claim.keys for t in names)
+    cited = _attributions(a.analysis)
+    return all(t.key in claim.keys or t.key in cited for t in names)
 
 
 def _required(q: Quantity) -> bool:
@@ -115,7 +141,7 @@ def _required(q: Quantity) -> bool:
 
 def _firm(p: Pair) -> bool:
     """Whether a disagreeing pair surely counts the same thing, so that it can contradict."""
-    if p.context < CONTRADICT_CONTEXT:
+    if p.context < CONTRADICT_CONTEXT or p.foreign:
         return False
     c, s = p.claim, p.source
     if c.kind == "count" and c.high is not None and c.high <= INCIDENTAL and p.context < 0.75:
@@ -142,6 +168,7 @@ def _related(a: Alignment, why: str) -> Judgement:
 def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -> Judgement:
     """How one aligned passage bears on the claim, and why."""
     t = thresholds or Thresholds()
+    claim = a.claim or claim  # with the names alignment learnt from the candidates
     if a.missing_entities and not _tolerable(claim, a):
         names = ", ".join(f"'{n}'" for n in a.missing_entities[:3])
         return _related(a, f"does not mention {names}")
@@ -150,8 +177,14 @@ def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -
     pairs = [p for p in a.pairs if p.context >= SAME_THING or len(a.pairs) == 1 == len(claim.quantities)]
     # A number contradicts only from a passage that says the same thing in the same words but
     # for the number; a passage sharing fewer words may be about another event or count.
-    same_words = a.words >= CONTRADICT_WORDS
-    disagree = [p for p in pairs if p.check.relation is Relation.DISAGREE and _firm(p) and same_words]
+    # A passage that lacks only one name it may do without ("according to Eurostat, unemployment
+    # peaked at 27.5 per cent" for Greek unemployment) says the same thing too.
+    same_words = a.words >= CONTRADICT_WORDS or (bool(a.missing) and a.missing == a.missing_entities)
+    disagree = [
+        p
+        for p in pairs
+        if p.check.relation is Relation.DISAGREE and _firm(p) and same_words
+    ]
     agree = [p for p in pairs if p.check.relation is Relation.AGREE]
     if disagree:
         p = max(disagree, key=lambda p: (p.context, p.check.strength))

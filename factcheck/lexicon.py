@@ -36,8 +36,49 @@ lose lost defeat defeated
 agreement agreements deal deals accord accords treaty treaties pact pacts
 """.strip().splitlines()
 
+# Countries and the adjectives and peoples named after them, where the one is not the other's
+# prefix (that case, "Russia"/"Russian", alignment's spelling match already finds).
+DEMONYMS = """
+greece greek greeks
+france french
+britain british uk
+spain spanish
+netherlands dutch holland
+switzerland swiss
+denmark danish
+sweden swedish swede swedes
+finland finnish
+poland polish
+ireland irish
+scotland scottish
+wales welsh
+england english
+turkey turkish turks
+china chinese
+japan japanese
+vietnam vietnamese
+lebanon lebanese
+sudan sudanese
+portugal portuguese
+pakistan pakistani pakistanis
+afghanistan afghan afghans
+philippines filipino filipinos philippine
+belgium belgian belgians
+norway norwegian norwegians
+hungary hungarian hungarians
+ukraine ukrainian ukrainians
+morocco moroccan moroccans
+congo congolese
+senegal senegalese
+cyprus cypriot cypriots
+czechia czech czechs
+peru peruvian peruvians
+argentina argentine argentinian
+us usa america american americans
+""".strip().splitlines()
+
 SYNONYMS: dict[str, str] = {}
-for _line in GROUPS:
+for _line in [*GROUPS, *DEMONYMS]:
     _keys = [stem(fold(w)) for w in _line.split()]
     _canon = SYNONYMS.get(_keys[0], _keys[0])
     for _key in _keys:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from factcheck.align import align_one, pair
+from factcheck.align import align, align_one, pair
 from factcheck.analysis import analyse
-from factcheck.model import Passage
+from factcheck.model import Hit, Passage
+from factcheck.options import CheckOptions, Thresholds
 
 
 def passage(text: str) -> Passage:
@@ -39,3 +40,11 @@ def test_counts_far_apart_are_not_paired_over_a_close_one() -> None:
     source = analyse("Crisis Group reckoned that between two and four thousand people from the five Central Asian republics had gone to Syria.")
     pairs, _ = pair(claim, source)
     assert pairs[0].source.text == "between two and four thousand"
+
+
+def test_a_sentence_start_is_a_name_when_the_candidates_write_it_as_one() -> None:
+    claim = analyse("Nigeria contained its outbreak to 20 cases.")
+    hits = [Hit(Passage("a.md", "Doctors praised how Nigeria handled the outbreak.", 1, 0, 49), 1.0)]
+    aligned = align(claim, hits, CheckOptions(thresholds=Thresholds(related=0)))
+    assert [t.text for t in aligned[0].claim.entities] == ["Nigeria"]
+    assert [t.text for t in claim.entities] == []  # the caller's analysis is left as it was

@@ -53,3 +53,20 @@ def test_a_bound_written_with_not_is_no_negation() -> None:
     assert not analyse("Not more than 40% of the budget was spent.").negated
     assert not analyse("No fewer than 500 troops stayed.").negated
     assert analyse("The troops did not stay.").negated
+
+
+def test_a_line_label_is_a_name() -> None:
+    for text in ("Mali: 8 cases, 6 deaths", "Liberia | 10,678 | 4,810", "Cases fell.\nMali: 8 cases"):
+        names = [t.text for t in analyse(text).entities]
+        assert names[:1] in (["Mali"], ["Liberia"]), text
+    assert analyse("Nigeria contained its outbreak.").entities == ()  # a sentence start alone is no name
+
+
+def test_an_acronym_that_spells_a_stopword_is_kept() -> None:
+    assert [t.text for t in analyse("The US sent troops").entities] == ["US"]
+    assert "us" not in analyse("They told us about it").keys
+
+
+def test_countries_and_their_adjectives_share_a_key() -> None:
+    for country, adjective in (("Greece", "Greek"), ("France", "French"), ("the US", "American")):
+        assert analyse(f"in {country}").keys == analyse(f"the {adjective}").keys - {"the"}, country

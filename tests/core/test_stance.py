@@ -59,3 +59,20 @@ def test_small_incidental_count_does_not_contradict() -> None:
         "Three countries reported 881 cases of the disease, of whom 513 died.",
     )
     assert got is not Stance.CONTRADICTS
+
+
+def test_a_listed_number_of_another_country_does_not_contradict() -> None:
+    a = analyse("Nigeria contained its outbreak to 20 cases.")
+    # The sentence before lends its words; the number belongs to the line's own label.
+    for label, expected in (("Mali", Stance.RELATED), ("Nigeria", Stance.CONTRADICTS)):
+        text = f"{label}: outbreak contained at 8 cases"
+        al = align_one(a, Passage("cdc.md", text, 2, 0, len(text)), lambda *_: frozenset({"nigeria"}))
+        assert judge(a, al).stance is expected, label
+
+
+def test_a_cited_source_does_not_make_a_passage_about_something_else() -> None:
+    claim = "Unemployment in Greece peaked at 27.9 per cent."
+    got, _ = stance(claim, "According to Eurostat, unemployment peaked at 27.5 per cent.")
+    assert got is Stance.CONTRADICTS
+    got, why = stance(claim, "In Portugal unemployment peaked at 27.5 per cent.")
+    assert got is Stance.RELATED and "Greece" in why
