@@ -138,9 +138,15 @@ def _unit_bonus(a: Quantity, b: Quantity, a_nouns: frozenset[str], b_nouns: froz
 
 
 def spread(a: Quantity, b: Quantity) -> float:
-    """How many times the largest bound of two quantities is their smallest (1.0 when unknown)."""
-    values = [abs(x) for x in (a.low, a.high, b.low, b.high) if x]
-    return max(values) / min(values) if values else 1.0
+    """How many times apart two quantities are at their nearest stated bounds (1.0 when unknown):
+    "a few hundred" (200-900) and "two to four thousand" are 2.2 times apart, "five" and
+    "as many as 5,000" a thousand times."""
+    near = [
+        max(x, y) / min(x, y)
+        for x in (abs(v) for v in (a.low, a.high) if v)
+        for y in (abs(v) for v in (b.low, b.high) if v)
+    ]
+    return min(near, default=1.0)
 
 
 def _far_apart(a: Quantity, b: Quantity) -> bool:
@@ -184,7 +190,7 @@ def pair(claim: Analysis, passage: Analysis) -> tuple[tuple[Pair, ...], tuple[Qu
                 continue
             bonus = _unit_bonus(cq, sq, cnouns, _nouns(passage, sq), people)
             sim = _similarity(cctx, sctx) + bonus + (0.2 if cq.qualifier == sq.qualifier else 0.0)
-            if check.relation is Relation.DISAGREE and check.error is not None and _far_apart(cq, sq):
+            if _far_apart(cq, sq):
                 sim -= 0.5  # "five republics" is not what "2,000-4,000 Central Asians" counts
             options.append((sim, check, sq))
         if not options:

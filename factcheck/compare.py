@@ -188,7 +188,7 @@ def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -
     agree = [p for p in pairs if p.check.relation is Relation.AGREE]
     if disagree:
         p = max(disagree, key=lambda p: (p.context, p.check.strength))
-        return Judgement(a, Stance.CONTRADICTS, p.check.reason, p.check.strength * min(p.context, 1.0))
+        return Judgement(a, Stance.CONTRADICTS, p.check.reason, p.check.strength * (0.6 + 0.4 * a.coverage))
     cue = _negated_near_match(claim, a.analysis)
     if claim.negated != (cue is not None):
         # A flipped negation says the opposite only of a passage that would otherwise confirm the
