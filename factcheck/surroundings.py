@@ -10,7 +10,6 @@ claim about the Channel Tunnel when the sentence before it, or its document's ti
 
 from __future__ import annotations
 
-import bisect
 import re
 from pathlib import PurePosixPath
 
@@ -22,33 +21,34 @@ HEADING_WORDS = 15  # a first passage this short and without a full stop is the 
 
 
 class Surroundings:
-    """Inherited words per passage, from one index, cached per source."""
+    """Inherited words per passage, from one index: titles cached per source, and the sentence
+    before a passage looked up alone (`Index.before`), so a source is never read whole."""
 
     def __init__(self, index: Index) -> None:
         self._index = index
-        self._sources: dict[str, tuple[list[int], list[Passage], frozenset[str]]] = {}
+        self._titles: dict[str, frozenset[str]] = {}
 
-    def _source(self, source: str) -> tuple[list[int], list[Passage], frozenset[str]]:
-        cached = self._sources.get(source)
+    def title(self, source: str) -> frozenset[str]:
+        """The words every passage of `source` inherits: its file name's, and its heading's."""
+        cached = self._titles.get(source)
         if cached is None:
-            passages = list(self._index.passages(source))
             name = PurePosixPath(source.split("?")[0].rstrip("/")).stem
             title = set(terms(re.sub(r"[-_.]+", " ", name)))
-            if passages and passages[0].line == 1:  # a table's first row (line 2) is no title
-                first = passages[0].text.strip()
-                if len(first.split()) <= HEADING_WORDS and not first.endswith("."):
-                    title.update(terms(first))
-            cached = ([p.start for p in passages], passages, frozenset(title))
-            self._sources[source] = cached
+            first = self._index.first(source)
+            if first is not None and first.line == 1:  # a table's first row (line 2) is no title
+                text = first.text.strip()
+                if len(text.split()) <= HEADING_WORDS and not text.endswith("."):
+                    title.update(terms(text))
+            cached = self._titles[source] = frozenset(title)
         return cached
 
     def __call__(self, passage: Passage, found: Analysis, claim: Analysis) -> frozenset[str]:
         """The words `passage` (analysed as `found`) inherits when checked against `claim`."""
-        starts, passages, title = self._source(passage.source)
+        title = self.title(passage.source)
         own_names = {t.key for t in found.entities}
         if not own_names <= claim.keys:
             return title
-        at = bisect.bisect_left(starts, passage.start)
-        if at == 0:
+        previous = self._index.before(passage.source, passage.start)
+        if previous is None:
             return title
-        return title | frozenset(terms(passages[at - 1].text))
+        return title | frozenset(terms(previous.text))

@@ -144,6 +144,18 @@ class Index(Protocol):
         """All passages of one indexed source, in order."""
         ...
 
+    def first(self, source: str) -> Passage | None:
+        """The first passage of one indexed source (smallest start), None when it has none."""
+        ...
+
+    def before(self, source: str, start: int) -> Passage | None:
+        """The passage of `source` just before offset `start` (the last one starting before it).
+
+        None when no passage of `source` starts before `start`. Cheap for `start` the start of
+        one of the source's passages (what a hit gives), whatever the size of the source.
+        """
+        ...
+
     def search(self, query: str, *, limit: int, sources: Collection[str] | None = None) -> list[Hit]:
         """The `limit` best passages for `query`, best first, only from `sources` when given."""
         ...

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import math
 from collections import Counter, defaultdict
@@ -25,6 +26,7 @@ class MemoryIndex:
         self._postings: dict[str, dict[int, int]] = defaultdict(dict)
         self._total_length = 0
         self._live = 0
+        self._ordered: dict[str, tuple[list[int], list[Passage]]] = {}  # source -> starts, passages by start
 
     def has(self, source: str, digest: str) -> bool:
         """True when `source` is indexed with exactly this content digest."""
@@ -34,6 +36,7 @@ class MemoryIndex:
         self, source: str, digest: str, passages: Sequence[Passage], *, analysed: Sequence[Sequence[str]] | None = None
     ) -> None:
         """Index `passages` as the whole content of `source`, dropping what it held before."""
+        self._ordered.pop(source, None)
         for pid in self._by_source.pop(source, []):
             old = self._passages[pid]
             assert old is not None
@@ -58,6 +61,24 @@ class MemoryIndex:
     def passages(self, source: str) -> Sequence[Passage]:
         """All passages of one indexed source, in order."""
         return [p for pid in self._by_source.get(source, []) if (p := self._passages[pid])]
+
+    def first(self, source: str) -> Passage | None:
+        """The first passage of one indexed source (smallest start), None when it has none."""
+        passages = self._in_order(source)[1]
+        return passages[0] if passages else None
+
+    def before(self, source: str, start: int) -> Passage | None:
+        """The passage of `source` just before offset `start`, None when none starts before it."""
+        starts, passages = self._in_order(source)
+        at = bisect.bisect_left(starts, start)
+        return passages[at - 1] if at else None
+
+    def _in_order(self, source: str) -> tuple[list[int], list[Passage]]:
+        ordered = self._ordered.get(source)
+        if ordered is None:
+            passages = sorted(self.passages(source), key=lambda p: p.start)
+            ordered = self._ordered[source] = ([p.start for p in passages], passages)
+        return ordered
 
     def search(self, query: str, *, limit: int, sources: Collection[str] | None = None) -> list[Hit]:
         """The `limit` best passages for `query` by BM25, best first (ties by source and position)."""

@@ -144,6 +144,24 @@ class SqliteIndex:
         )
         return [Passage(source, *row) for row in rows]
 
+    def first(self, source: str) -> Passage | None:
+        """The first passage of one indexed source (smallest start), None when it has none."""
+        return self._one(source, "ORDER BY p.start LIMIT 1", ())
+
+    def before(self, source: str, start: int) -> Passage | None:
+        """The passage of `source` just before offset `start`, None when none starts before it."""
+        return self._one(source, "AND p.start < ? ORDER BY p.start DESC LIMIT 1", (start,))
+
+    def _one(self, source: str, rest: str, args: tuple[int, ...]) -> Passage | None:
+        """The passage of `source` that the SQL `rest` (a condition and an order) picks."""
+        self.flush()
+        row = self._db.execute(
+            'SELECT p.text, p.line, p.start, p."end", p.page FROM passages p JOIN sources s ON s.id = p.source_id'
+            f" WHERE s.source = ? {rest}",
+            (source, *args),
+        ).fetchone()
+        return Passage(source, *row) if row else None
+
     def search(self, query: str, *, limit: int, sources: Collection[str] | None = None) -> list[Hit]:
         """The `limit` best passages for `query` by BM25, best first (ties by source and position).
 

@@ -4,13 +4,16 @@ Passages are indexed by their analysed words (`terms()`, joined by spaces and sp
 tantivy's whitespace tokenizer, so every engine sees the same words) and stored with their full
 record, so evidence is cited without reading sources again. `sources.json` maps each indexed
 source to its content digest and passage count; it is loaded once, so `has` is a dictionary
-look-up. Writes go through one tantivy writer held under the folder's write lock and are
+look-up. Each passage is also indexed under a `link` term naming the start of the passage after
+it, so the passage before a hit (`before`) and a source's first passage (`first`) are one term
+look-up each, however long the source. Writes go through one tantivy writer held under the folder's write lock and are
 committed by `flush` (which `search` and `close` call), then `sources.json` is rewritten: a crash
 between the two leaves a source marked stale, and it is re-indexed on the next run.
 """
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
 from collections.abc import Collection, Sequence
@@ -32,7 +35,7 @@ from factcheck.index.store import (
 from factcheck.model import Hit, Passage
 
 ENGINE = "tantivy"
-FORMAT = 2  # bump when the schema or the stored record changes: old folders are rebuilt
+FORMAT = 3  # bump when the schema or the stored record changes: old folders are rebuilt
 MANIFEST = "sources.json"
 EXTRA = 16  # hits fetched beyond the limit so that ties at the cut are ordered the same way
 
@@ -42,7 +45,15 @@ def _schema() -> tantivy.Schema:
     builder.add_text_field("source", stored=True, tokenizer_name="raw", index_option="basic")
     builder.add_text_field("body", stored=False, tokenizer_name="whitespace", index_option="freq")
     builder.add_bytes_field("rec", stored=True, indexed=False)  # UTF-8 "line\tstart\tend\tpage\ttext"
+    # How passages follow each other, for `first` and `before` without reading a whole source:
+    # "<source>\0<start of the next passage>" (none for the last), and "<source>\0^" for the first.
+    builder.add_text_field("link", stored=False, tokenizer_name="raw", index_option="basic")
     return builder.build()
+
+
+def _link(source: str, start: int | None) -> str:
+    """The `link` term of the passage of `source` before the one at `start` (None: the first passage)."""
+    return f"{source}\0{'^' if start is None else start}"
 
 
 class TantivyIndex:
@@ -110,10 +121,19 @@ class TantivyIndex:
         """Index `passages` as the whole content of `source`, dropping what it held before."""
         writer = self._write()
         writer.delete_documents_by_term("source", source)
-        for p, words in zip(passages, analyse_all(passages, analysed)):
+        order = sorted(range(len(passages)), key=lambda i: passages[i].start)
+        links: list[list[str]] = [[] for _ in passages]
+        for at, i in enumerate(order):
+            if at == 0:
+                links[i].append(_link(source, None))
+            if at + 1 < len(order):
+                links[i].append(_link(source, passages[order[at + 1]].start))
+        for p, words, linked in zip(passages, analyse_all(passages, analysed), links):
             doc = tantivy.Document()
             doc.add_text("source", source)
             doc.add_text("body", " ".join(words))
+            for link in linked:
+                doc.add_text("link", link)
             page = "" if p.page is None else p.page
             doc.add_bytes("rec", f"{p.line}\t{p.start}\t{p.end}\t{page}\t{p.text}".encode())
             writer.add_document(doc)
@@ -140,6 +160,35 @@ class TantivyIndex:
         searcher = self._search()
         found = searcher.search(tantivy.Query.term_query(self._schema, "source", source), count, count=False)
         return sorted((_passage(searcher.doc(a)) for _, a in found.hits), key=lambda p: p.start)
+
+    def first(self, source: str) -> Passage | None:
+        """The first passage of one indexed source (smallest start), None when it has none."""
+        found = self._linked(_link(source, None))
+        return min(found, key=lambda p: p.start) if found else None
+
+    def before(self, source: str, start: int) -> Passage | None:
+        """The passage of `source` just before offset `start`, None when none starts before it.
+
+        One term look-up when a passage starts at `start`; otherwise the whole source is read.
+        """
+        earlier = [p for p in self._linked(_link(source, start)) if p.start < start]
+        if earlier:
+            return max(earlier, key=lambda p: p.start)
+        first = self.first(source)
+        if first is None or first.start >= start:
+            return None
+        passages = self.passages(source)  # `start` is inside a passage, not at one
+        at = bisect.bisect_left([p.start for p in passages], start)
+        return passages[at - 1]
+
+    def _linked(self, link: str) -> list[Passage]:
+        """The passages indexed with one `link` term (one, or a few when passages share a start)."""
+        self.flush()
+        if not self._manifest:
+            return []
+        searcher = self._search()
+        found = searcher.search(tantivy.Query.term_query(self._schema, "link", link), 8, count=False)
+        return [_passage(searcher.doc(a)) for _, a in found.hits]
 
     def search(self, query: str, *, limit: int, sources: Collection[str] | None = None) -> list[Hit]:
         """The `limit` best passages for `query` by BM25, best first (ties by source and position).

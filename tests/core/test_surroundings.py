@@ -15,13 +15,18 @@ TEXTS = [
 ]
 
 
-def make() -> tuple[Surroundings, list[Passage]]:
+def tunnels() -> tuple[MemoryIndex, list[Passage]]:
     index = MemoryIndex()
     passages, start = [], 0
     for line, text in enumerate(TEXTS, 1):
         passages.append(Passage("notes/tunnels.md", text, line, start, start + len(text)))
         start += len(text) + 1
     index.replace("notes/tunnels.md", "d1", passages)
+    return index, passages
+
+
+def make() -> tuple[Surroundings, list[Passage]]:
+    index, passages = tunnels()
     return Surroundings(index), passages
 
 
@@ -48,3 +53,26 @@ def test_a_tables_first_row_is_not_a_title() -> None:
     around = Surroundings(index)
     claim = analyse("The tally counted 360 fighters from Turkmenistan.")
     assert "turkmenistan" not in around(passages[1], analyse(passages[1].text), claim)
+
+
+
+class NoWholeSources:
+    """An index that refuses to list a source's passages, so surroundings must look neighbours up."""
+
+    def __init__(self, index: MemoryIndex) -> None:
+        self._index = index
+
+    def passages(self, source: str) -> list[Passage]:
+        raise AssertionError(f"{source} read whole")
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._index, name)
+
+
+def test_surroundings_never_read_a_whole_source() -> None:
+    index, passages = tunnels()
+    around = Surroundings(NoWholeSources(index))  # type: ignore[arg-type]
+    claim = analyse("The Channel Tunnel is 50 km long.")
+    got = around(passages[2], analyse(passages[2].text), claim)
+    assert got == Surroundings(index)(passages[2], analyse(passages[2].text), claim)
+    assert {"channel", "tunnel", "folkeston"} <= got

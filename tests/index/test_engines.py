@@ -146,3 +146,32 @@ def test_an_index_can_be_searched_from_forked_workers(engine: Index) -> None:
     queries = ["Kant air base", "Central Asians ISIL", "CSTO exit 2012", "nothing here", "Tajik-Afghan border"]
     here = [where(engine.search(q, limit=3)) for q in queries]
     assert map_ordered(lambda q: where(engine.search(q, limit=3)), queries, jobs=2) == here
+
+
+def test_first_and_before_look_up_neighbours_without_reading_a_source(engine: Index) -> None:
+    fill(engine)
+    assert engine.first("articles/tca.txt") == TCA[0]
+    assert [engine.before("articles/tca.txt", p.start) for p in TCA] == [None, *TCA[:-1]]
+    assert engine.before("articles/tca.txt", TCA[2].start + 5) == TCA[2]  # inside a passage
+    assert engine.before("articles/tca.txt", 10**9) == TCA[-1]
+    assert engine.first("never/indexed.md") is None and engine.before("never/indexed.md", 50) is None
+
+
+def test_neighbours_follow_start_order_and_replacements(engine: Index) -> None:
+    shuffled = [ICG[2], ICG[0], ICG[1]]  # given out of order: neighbours are by position in the text
+    engine.replace("notes/icg.md", "d1", shuffled)
+    assert engine.first("notes/icg.md") == ICG[0]
+    assert engine.before("notes/icg.md", ICG[2].start) == ICG[1]
+    new = make_passages("notes/icg.md", "Kyrgyzstan joined the Eurasian Economic Union in 2015.", "It did so in August.")
+    engine.replace("notes/icg.md", "d2", new)
+    assert engine.first("notes/icg.md") == new[0]
+    assert engine.before("notes/icg.md", new[1].start) == new[0]
+    engine.prune(set())
+    assert engine.first("notes/icg.md") is None and engine.before("notes/icg.md", new[1].start) is None
+
+
+def test_neighbours_survive_reopening(persistent, tmp_path: Path) -> None:
+    fill(persistent(tmp_path / "ix")).close()
+    again = persistent(tmp_path / "ix")
+    assert again.first("notes/icg.md") == ICG[0]
+    assert again.before("notes/icg.md", ICG[1].start) == ICG[0]
