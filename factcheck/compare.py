@@ -32,6 +32,7 @@ CONTRADICT_CONTEXT = 0.4  # a disagreeing number must sit among this share of th
 CONTRADICT_WORDS = 0.6  # share of the claim's words a passage must give to contradict its number
 INCIDENTAL = 12  # counts up to this ("three countries") need a firm pairing to decide anything
 FAR_APART = 10.0  # counts of differently named things this many times apart are not the same thing
+SHARE_HEAD = 2  # content words before a claim's percentage or fraction that say what it is a share of
 DURATIONS_APART = 100.0  # spans of time this many times apart are not the same span
 
 _PAIRS = """increase decrease|increase decline|increase fall|rise fall|rise decline|rise drop|grow shrink|
@@ -153,6 +154,17 @@ def _firm(p: Pair) -> bool:
     return True
 
 
+def _share_of_the_same(claim: Analysis, a: Alignment, q: Quantity) -> bool:
+    """Whether a passage names what a claim's share measures: for "tourism accounts for a fifth
+    of GDP", "tourism" or "accounts", the words right before the share ("of GDP" is only its base;
+    "a primary surplus of 3.5 per cent of GDP" measures something else)."""
+    if q.kind not in ("percent", "fraction"):
+        return True
+    before = [t for t in claim.terms if t.end <= q.start and not t.entity][-SHARE_HEAD:]
+    missing = set(a.missing)
+    return not before or any(t.text not in missing for t in before)
+
+
 def _same_unit(a: Quantity, b: Quantity) -> bool:
     """Both count the same noun, or both count people."""
     if not (a.unit and b.unit):
@@ -183,7 +195,7 @@ def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -
     disagree = [
         p
         for p in pairs
-        if p.check.relation is Relation.DISAGREE and _firm(p) and same_words
+        if p.check.relation is Relation.DISAGREE and _firm(p) and same_words and _share_of_the_same(claim, a, p.claim)
     ]
     agree = [p for p in pairs if p.check.relation is Relation.AGREE]
     if disagree:

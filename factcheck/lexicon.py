@@ -34,6 +34,7 @@ sign signed ratify ratified
 win won victory
 lose lost defeat defeated
 agreement agreements deal deals accord accords treaty treaties pact pacts
+gdp output
 """.strip().splitlines()
 
 # Countries and the adjectives and peoples named after them, where the one is not the other's

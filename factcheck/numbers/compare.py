@@ -161,7 +161,7 @@ def _label(q: Quantity, s: _Side | None) -> str:
     if s is not None and (s.lo_slack > 0 or s.hi_slack > 0) and q.low is not None and q.high is not None and q.kind not in ("date", "year"):
         factor = (s.lo / q.low) if q.low not in (0, None) and not math.isinf(s.lo) else 1.0
         if q.kind == "fraction":
-            factor = 1.0
+            factor = 100.0  # the side is in per cent; the label shows the fraction as per cent
         how = "with the tolerance of 'about'" if s.approx else "by rounding"
         if _shown(s.wlo / factor) != _shown(s.whi / factor):
             widened = _interval_text(s.wlo / factor, s.whi / factor, q)

@@ -76,3 +76,13 @@ def test_a_cited_source_does_not_make_a_passage_about_something_else() -> None:
     assert got is Stance.CONTRADICTS
     got, why = stance(claim, "In Portugal unemployment peaked at 27.5 per cent.")
     assert got is Stance.RELATED and "Greece" in why
+
+
+def test_a_share_of_another_thing_does_not_contradict() -> None:
+    got, _ = stance(
+        "Tourism accounts for a fifth of Greece's GDP.",
+        "Greece committed itself to a primary surplus of 3.5 per cent of GDP every year.",
+    )
+    assert got is Stance.RELATED
+    got, _ = stance("Greece's primary surplus is a fifth of GDP.", "Greece's primary surplus is 3.5 per cent of GDP.")
+    assert got is Stance.CONTRADICTS

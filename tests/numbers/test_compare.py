@@ -170,3 +170,8 @@ def test_a_gap_of_a_power_of_a_thousand_is_named_as_a_scale_slip() -> None:
 def test_fractions_read_as_percent_in_reasons() -> None:
     assert format_interval(q("half of them")) == "50%"
     assert "within rounding" in check("a third of them", "33%").reason
+
+
+def test_a_widened_fraction_is_shown_in_per_cent_once() -> None:
+    reason = check("some 25%", "about a quarter").reason
+    assert "21.25–28.75%" in reason and "2,125" not in reason
