@@ -29,6 +29,8 @@ OWN_SHARE = 0.35  # share of the claim a passage must match itself before its su
 PRESELECT = 20  # candidates aligned in full per claim
 NOUN_REACH = 4  # content words after a number among which its counted noun may stand
 SAME_THING = 0.25  # a number pair whose surroundings share less than this is not the same thing
+CLOSE = 0.15  # pairings whose surroundings fit within this of the best are about as good
+CLOSE_DATE = 0.5  # the same, for a claim's date (a month or a day)
 RETRIEVAL_WEIGHT = 0.3  # share of the index's own score (relative to its best hit) in the evidence order
 
 # Counted nouns that name people in general: one may stand for another ("700 servicemen" and
@@ -199,7 +201,10 @@ def pair(claim: Analysis, passage: Analysis) -> tuple[tuple[Pair, ...], tuple[Qu
         best = max(sim for sim, _, _ in options)
         # Among numbers whose surroundings fit about as well, prefer one that agrees: a passage
         # giving two years for two events should not be read as contradicting on the wrong one.
-        close = [o for o in options if o[0] >= best - 0.15]
+        # A month or a day is rarely met by chance: the passage's own "April 2014" beats "the 2010
+        # accords" for a claim about April 2014 even where the words fit the year better.
+        margin = CLOSE_DATE if cq.kind == "date" else CLOSE
+        close = [o for o in options if o[0] >= best - margin]
         agreeing = [o for o in close if o[1].relation is Relation.AGREE]
         sim, check, sq = max(agreeing or close, key=lambda o: o[0])
         pairs.append(Pair(cq, sq, check, min(sim, 1.0), _foreign(claim, passage, sq)))

@@ -17,6 +17,7 @@ whatever numbers they share). Then, in order:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from factcheck.align import PEOPLE, SAME_THING, Alignment, Pair, spread
@@ -28,6 +29,7 @@ from factcheck.numbers import Quantity, Relation, format_interval
 from factcheck.options import Thresholds
 
 NEGATED_WORDS = 2  # content words after a negation cue that it negates
+CLAUSE_END = re.compile(r"[,;:.!?()]")  # where a negation's reach ends
 CONTRADICT_CONTEXT = 0.4  # a disagreeing number must sit among this share of the claim number's words
 CONTRADICT_WORDS = 0.6  # share of the claim's words a passage must give to contradict its number
 INCIDENTAL = 12  # counts up to this ("three countries") need a firm pairing to decide anything
@@ -80,7 +82,10 @@ def _negated_near_match(claim: Analysis, passage: Analysis) -> str | None:
     """
     claim_keys = claim.keys
     for cue in passage.negations:
-        following = [t for t in passage.terms if t.start >= cue.end][:NEGATED_WORDS]
+        # The words a cue negates stand in its own clause: "without validity, by 100 votes".
+        stop = CLAUSE_END.search(passage.text, cue.end)
+        end = stop.start() if stop else len(passage.text)
+        following = [t for t in passage.terms if cue.end <= t.start < end][:NEGATED_WORDS]
         if any(t.key in claim_keys for t in following):
             return cue.cue
     return None

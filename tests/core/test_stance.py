@@ -86,3 +86,21 @@ def test_a_share_of_another_thing_does_not_contradict() -> None:
     assert got is Stance.RELATED
     got, _ = stance("Greece's primary surplus is a fifth of GDP.", "Greece's primary surplus is 3.5 per cent of GDP.")
     assert got is Stance.CONTRADICTS
+
+
+def test_a_negation_reaches_only_its_own_clause() -> None:
+    got, _ = stance(
+        "The Assembly declared the referendum invalid by 100 votes.",
+        "The Assembly declared the referendum without validity, by 100 votes to 11.",
+    )
+    assert got is Stance.SUPPORTS
+    got, _ = stance("The Assembly adopted the resolution by 100 votes.", "The Assembly adopted the resolution without votes.")
+    assert got is Stance.CONTRADICTS
+
+
+def test_a_passage_giving_the_claims_month_is_read_on_it() -> None:
+    got, why = stance(
+        "In April 2014 Gazprom raised the price Ukraine paid to $485.",
+        "In April 2014 Gazprom scrapped the discount of the 2010 accords, raising the price Ukraine paid to $485.",
+    )
+    assert got is Stance.SUPPORTS and "April 2014" in why
