@@ -139,6 +139,30 @@ def _is_entity(word: str, index: int, tokens: list[re.Match[str]], text: str) ->
     return True  # "country: Uzbekistan" is a name
 
 
+# word as written -> its key, "" for a word that is no term; texts repeat the same words, and a
+# dict look-up is cheaper than folding, stemming and matching the negation cues again
+_KEYS: dict[str, str] = {}
+
+
+def _key(word: str) -> str:
+    """The key a word (as written, without a trailing full stop) is matched on; "" when it is no
+    content word (a stopword, a negation cue, a lone letter)."""
+    key = _KEYS.get(word)
+    if key is None:
+        folded = fold(word)
+        acronym = len(word) > 1 and word.isupper() and word.isalpha()  # "US" is no pronoun
+        if (folded in STOPWORDS and not acronym) or (len(folded) < 2 and not folded.isdigit()):
+            key = ""
+        elif NEGATION.fullmatch(word):
+            key = ""
+        else:
+            key = canonical(stem(folded.replace("’", "'").removesuffix("'s")))
+        if len(_KEYS) > 500_000:
+            _KEYS.clear()
+        _KEYS[word] = key
+    return key
+
+
 @lru_cache(maxsize=20_000)
 def analyse(text: str) -> Analysis:
     """Understand a text: its content words, quantities, years and dates, negations."""
@@ -146,27 +170,16 @@ def analyse(text: str) -> Analysis:
     tokens = list(TOKEN.finditer(text))
     # Words inside a quantity are compared as numbers, not matched as words; ordinals ("the
     # 201st base") name things and stay words.
-    numeric = [(q.start, q.end) for q in quantities if q.kind != "ordinal"]
+    numeric = {at for q in quantities if q.kind != "ordinal" for at in range(q.start, q.end)}
     terms = []
     for i, match in enumerate(tokens):
-        if any(s <= match.start() < e for s, e in numeric):
+        start = match.start()
+        if start in numeric:
             continue
         word = match.group().rstrip(".")
-        folded = fold(word)
-        acronym = len(word) > 1 and word.isupper() and word.isalpha()  # "US" is no pronoun
-        if (folded in STOPWORDS and not acronym) or (len(folded) < 2 and not folded.isdigit()):
-            continue
-        if NEGATION.fullmatch(word):
-            continue
-        terms.append(
-            Term(
-                text=word,
-                key=canonical(stem(folded.replace("’", "'").removesuffix("'s"))),
-                start=match.start(),
-                end=match.start() + len(word),
-                entity=_is_entity(word, i, tokens, text),
-            )
-        )
+        key = _key(word)
+        if key:
+            terms.append(Term(word, key, start, start + len(word), _is_entity(word, i, tokens, text)))
     # "not more than 40%" and "no fewer than 500" are bounds the number parser has read, not
     # negations of the statement.
     spans = [(q.start, q.end) for q in quantities]
