@@ -9,6 +9,7 @@ surrounding words ("7,000 troops at the 201st base" is not paired with "the Kant
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -29,6 +30,7 @@ OWN_SHARE = 0.35  # share of the claim a passage must match itself before its su
 PRESELECT = 20  # candidates aligned in full per claim
 NOUN_REACH = 4  # content words after a number among which its counted noun may stand
 SAME_THING = 0.25  # a number pair whose surroundings share less than this is not the same thing
+RATE = re.compile(r"\s+(?:per|a|an|each|every)\s+(?=[\w\d])", re.IGNORECASE)  # what follows a rate
 CLOSE = 0.15  # pairings whose surroundings fit within this of the best are about as good
 CLOSE_DATE = 0.5  # the same, for a claim's date (a month or a day)
 RETRIEVAL_WEIGHT = 0.3  # share of the index's own score (relative to its best hit) in the evidence order
@@ -169,6 +171,11 @@ def _foreign(claim: Analysis, passage: Analysis, q: Quantity) -> bool:
     return bool(owners) and not any(_found(t.key, claim.keys) for t in owners)
 
 
+def _rate(analysis: Analysis, q: Quantity) -> bool:
+    """Whether a quantity is a rate: "$100 per 1,000 cubic metres", "€60 a day"."""
+    return bool(RATE.match(analysis.text, q.end))
+
+
 def _similarity(claim_ctx: frozenset[str], source_ctx: frozenset[str]) -> float:
     """Share of the claim quantity's context words found around the source quantity."""
     if not claim_ctx:
@@ -190,6 +197,8 @@ def pair(claim: Analysis, passage: Analysis) -> tuple[tuple[Pair, ...], tuple[Qu
             people = _counts_people(cq, claim) and _counts_people(sq, passage)
             if check.relation is Relation.INCOMPARABLE or _unit_conflict(cq, sq, cctx, sctx, people):
                 continue
+            if _rate(claim, cq) != _rate(passage, sq):
+                continue  # "$100 per 1,000 cubic metres" is no total of "$40 billion"
             bonus = _unit_bonus(cq, sq, cnouns, _nouns(passage, sq), people)
             sim = _similarity(cctx, sctx) + bonus + (0.2 if cq.qualifier == sq.qualifier else 0.0)
             if _far_apart(cq, sq):

@@ -189,3 +189,26 @@ def analyse(text: str) -> Analysis:
         if not any(s <= m.start() < e for s, e in spans)
     )
     return Analysis(text=text, terms=tuple(terms), quantities=quantities, negations=negations)
+
+
+# Verbs that introduce what a source says: the name before them is who says it.
+REPORTING = frozenset(
+    canonical(stem(w))
+    for w in """say says said report reported estimate estimated estimates count counted put puts
+    record recorded find found state stated write wrote note noted""".split()
+)
+
+
+def cited_names(analysis: Analysis) -> frozenset[str]:
+    """Keys of the names a text cites as its source rather than speaks about: "according to
+    Eurostat", "RIA Novosti says", "Crisis Group estimated"."""
+    cited: set[str] = set()
+    terms = analysis.terms
+    for i, term in enumerate(terms):
+        if not term.entity:
+            continue
+        lead = fold(analysis.text[max(0, term.start - 16) : term.start])
+        following = [t.key for t in terms[i + 1 : i + 3]]
+        if lead.rstrip().endswith("according to") or any(k in REPORTING for k in following):
+            cited.add(term.key)
+    return frozenset(cited)

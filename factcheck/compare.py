@@ -21,9 +21,8 @@ import re
 from dataclasses import dataclass
 
 from factcheck.align import PEOPLE, SAME_THING, Alignment, Pair, spread
-from factcheck.analysis import Analysis
+from factcheck.analysis import Analysis, cited_names
 from factcheck.index.base import fold, stem
-from factcheck.lexicon import canonical
 from factcheck.model import Stance
 from factcheck.numbers import Quantity, Relation, format_interval
 from factcheck.options import Thresholds
@@ -35,6 +34,8 @@ CONTRADICT_WORDS = 0.6  # share of the claim's words a passage must give to cont
 INCIDENTAL = 12  # counts up to this ("three countries") need a firm pairing to decide anything
 FAR_APART = 10.0  # counts of differently named things this many times apart are not the same thing
 SHARE_HEAD = 2  # content words before a claim's percentage or fraction that say what it is a share of
+CONFIRM_APART = 20.0  # an agreeing figure this many times apart from the claim's confirms nothing
+STATUS_AT = frozenset({"by", "as of"})  # time qualifiers of a state reached, not of an event
 DURATIONS_APART = 100.0  # spans of time this many times apart are not the same span
 
 _PAIRS = """increase decrease|increase decline|increase fall|rise fall|rise decline|rise drop|grow shrink|
@@ -43,13 +44,6 @@ warm cool|warmer cooler|warming cooling|expand contract|expand shrink|win lose|w
 support oppose|allow ban|allow forbid|approve reject|open close|
 opened closed|strengthen weaken|maximum minimum|increase reduce|rise sink|
 success failure|succeed fail|legal illegal|true false|major minor|positive negative|majority minority"""
-
-# Verbs that introduce what a source says: the name before them is who says it.
-REPORTING = frozenset(
-    canonical(stem(w))
-    for w in """say says said report reported estimate estimated estimates count counted put puts
-    record recorded find found state stated write wrote note noted""".split()
-)
 
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _pair in _PAIRS.replace("\n", "").split("|"):
@@ -103,21 +97,6 @@ def _antonym(claim: Analysis, passage: Analysis) -> tuple[str, str] | None:
     return None
 
 
-def _attributions(passage: Analysis) -> frozenset[str]:
-    """Keys of the names a passage cites as its source rather than speaks about: "according to
-    Eurostat", "the OSCE concluded", "Crisis Group estimated"."""
-    cited: set[str] = set()
-    terms = passage.terms
-    for i, term in enumerate(terms):
-        if not term.entity:
-            continue
-        lead = fold(passage.text[max(0, term.start - 16) : term.start])
-        following = [t.key for t in terms[i + 1 : i + 3]]
-        if lead.rstrip().endswith("according to") or any(k in REPORTING for k in following):
-            cited.add(term.key)
-    return frozenset(cited)
-
-
 def _tolerable(claim: Analysis, a: Alignment) -> bool:
     """Whether a passage may speak to the claim although it leaves out one of its names.
 
@@ -130,7 +109,7 @@ def _tolerable(claim: Analysis, a: Alignment) -> bool:
     names = a.analysis.entities
     if len(a.missing_entities) > 1 or not names:
         return False  # a passage naming nothing at all may be about anything
-    cited = _attributions(a.analysis)
+    cited = cited_names(a.analysis)
     return all(t.key in claim.keys or t.key in cited for t in names)
 
 
@@ -152,6 +131,8 @@ def _firm(p: Pair) -> bool:
     c, s = p.claim, p.source
     if c.kind == "count" and c.high is not None and c.high <= INCIDENTAL and p.context < 0.75:
         return False
+    if c.kind in ("year", "date") and {c.qualifier, s.qualifier} & STATUS_AT:
+        return False  # "500 monitors by the end of 2014" and "600 by 2015" tell two moments apart
     if c.kind == "duration" and s.kind == "duration" and spread(c, s) >= DURATIONS_APART:
         return False  # "a 30-year cooling" and "130,000 years ago" measure different spans
     if c.kind == "count" and s.kind == "count" and not _same_unit(c, s) and spread(c, s) >= FAR_APART:
@@ -168,6 +149,12 @@ def _share_of_the_same(claim: Analysis, a: Alignment, q: Quantity) -> bool:
     before = [t for t in claim.terms if t.end <= q.start and not t.entity][-SHARE_HEAD:]
     missing = set(a.missing)
     return not before or any(t.text not in missing for t in before)
+
+
+def _too_far_to_confirm(p: Pair) -> bool:
+    """Whether an agreeing count or amount is too far from the claim's to confirm it."""
+    amounts = ("count", "money", "measure")
+    return p.claim.kind in amounts and p.source.kind in amounts and spread(p.claim, p.source) >= CONFIRM_APART
 
 
 def _same_unit(a: Quantity, b: Quantity) -> bool:
@@ -202,7 +189,8 @@ def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -
         for p in pairs
         if p.check.relation is Relation.DISAGREE and _firm(p) and same_words and _share_of_the_same(claim, a, p.claim)
     ]
-    agree = [p for p in pairs if p.check.relation is Relation.AGREE]
+    # "well over 1,000" allows "some 80,000" but does not confirm it.
+    agree = [p for p in pairs if p.check.relation is Relation.AGREE and not _too_far_to_confirm(p)]
     if disagree:
         p = max(disagree, key=lambda p: (p.context, p.check.strength))
         return Judgement(a, Stance.CONTRADICTS, p.check.reason, p.check.strength * (0.6 + 0.4 * a.coverage))

@@ -6,6 +6,8 @@ claim about the Channel Tunnel when the sentence before it, or its document's ti
 - A passage that names nothing the claim does not name also inherits the sentence before it
   (its pronouns most likely point there). A passage naming another thing ("the 201st base in
   Tajikistan") inherits nothing from its neighbour, so it cannot borrow the claim's subject.
+- A table row ("April 2014 | NATO | about 40,000") inherits its table's header row and the
+  sentence that introduces the table: they say what its cells measure.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from factcheck.index.base import Index, terms
 from factcheck.model import Passage
 
 HEADING_WORDS = 15  # a first passage this short and without a full stop is the document's title
+CELL = " | "  # what separates the cells of a table row passage
+TABLE_ROWS = 500  # rows walked back at most to find a table's header
 
 
 class Surroundings:
@@ -27,6 +31,7 @@ class Surroundings:
     def __init__(self, index: Index) -> None:
         self._index = index
         self._titles: dict[str, frozenset[str]] = {}
+        self._tables: dict[tuple[str, int], frozenset[str]] = {}
 
     def title(self, source: str) -> frozenset[str]:
         """The words every passage of `source` inherits: its file name's, and its heading's."""
@@ -42,9 +47,34 @@ class Surroundings:
             cached = self._titles[source] = frozenset(title)
         return cached
 
+    def table(self, passage: Passage) -> frozenset[str]:
+        """The words a table row inherits: its table's header row and the sentence before the
+        table. Empty for a passage that is no table row."""
+        if CELL not in passage.text:
+            return frozenset()
+        walked: list[tuple[str, int]] = []
+        row = passage
+        for _ in range(TABLE_ROWS):
+            key = (row.source, row.start)
+            if key in self._tables:
+                words = self._tables[key]
+                break
+            walked.append(key)
+            previous = self._index.before(row.source, row.start)
+            if previous is None or CELL not in previous.text:
+                # `row` is the header; `previous` introduces the table.
+                words = frozenset(terms(row.text) + (terms(previous.text) if previous else []))
+                break
+            row = previous
+        else:
+            words = frozenset()
+        for key in walked:
+            self._tables[key] = words
+        return words
+
     def __call__(self, passage: Passage, found: Analysis, claim: Analysis) -> frozenset[str]:
         """The words `passage` (analysed as `found`) inherits when checked against `claim`."""
-        title = self.title(passage.source)
+        title = self.title(passage.source) | self.table(passage)
         own_names = {t.key for t in found.entities}
         if not own_names <= claim.keys:
             return title

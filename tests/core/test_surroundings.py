@@ -56,6 +56,28 @@ def test_a_tables_first_row_is_not_a_title() -> None:
 
 
 
+def test_a_table_row_inherits_its_header_and_the_sentence_before_the_table() -> None:
+    lines = [
+        "Estimates of Russian troops massed near the border differed:",
+        "when | who | estimate",
+        "late March 2014 | Andriy Parubiy | 80,000",
+        "April 2014 | NATO | about 40,000",
+        "Moscow said the troops were on exercises.",
+    ]
+    passages, start = [], 0
+    for line, text in enumerate(lines, 1):
+        passages.append(Passage("forces.md", text, line, start, start + len(text)))
+        start += len(text) + 1
+    index = MemoryIndex()
+    index.replace("forces.md", "d", passages)
+    around = Surroundings(index)
+    claim = analyse("NATO estimated that 80,000 Russian troops were massed on the border.")
+    for row in passages[2:4]:  # whatever the row names, it inherits what its cells measure
+        assert {"estim", "troop", "mass", "border"} <= around(row, analyse(row.text), claim), row.text
+    assert around.table(passages[4]) == frozenset()  # the sentence after the table is no row
+    assert around.table(passages[0]) == frozenset()
+
+
 class NoWholeSources:
     """An index that refuses to list a source's passages, so surroundings must look neighbours up."""
 
