@@ -104,3 +104,30 @@ def test_a_passage_giving_the_claims_month_is_read_on_it() -> None:
         "In April 2014 Gazprom scrapped the discount of the 2010 accords, raising the price Ukraine paid to $485.",
     )
     assert got is Stance.SUPPORTS and "April 2014" in why
+
+
+def test_a_rate_is_not_a_total() -> None:
+    got, _ = stance(
+        "The Kharkiv accords gave Ukraine gas discounts worth $40 billion.",
+        "The Kharkiv accords gave Ukraine a gas discount of $100 per 1,000 cubic metres.",
+    )
+    assert got is not Stance.CONTRADICTS
+    got, _ = stance(
+        "The Kharkiv accords gave Ukraine a gas discount of $40 per 1,000 cubic metres.",
+        "The Kharkiv accords gave Ukraine a gas discount of $100 per 1,000 cubic metres.",
+    )
+    assert got is Stance.CONTRADICTS
+
+
+def test_two_states_reached_by_different_dates_do_not_contradict() -> None:
+    got, _ = stance("By the end of 2014 the mission had 500 monitors.", "By 2015 the mission had 500 monitors.")
+    assert got is not Stance.CONTRADICTS
+    got, _ = stance("The mission deployed 500 monitors in 2014.", "The mission deployed 500 monitors in 2015.")
+    assert got is Stance.CONTRADICTS
+
+
+def test_a_far_lower_bound_does_not_confirm() -> None:
+    got, _ = stance("NATO said some 80,000 Russian troops were in Ukraine.", "NATO said well over 1,000 Russian troops were in Ukraine.")
+    assert got is not Stance.SUPPORTS
+    got, _ = stance("NATO said some 1,500 Russian troops were in Ukraine.", "NATO said well over 1,000 Russian troops were in Ukraine.")
+    assert got is Stance.SUPPORTS
