@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from factcheck.align import PEOPLE, SAME_THING, Alignment, Pair, spread
 from factcheck.analysis import Analysis, cited_names
 from factcheck.index.base import fold, stem
+from factcheck.lexicon import canonical
 from factcheck.model import Stance
 from factcheck.numbers import Quantity, Relation, format_interval
 from factcheck.options import Thresholds
@@ -34,6 +35,7 @@ CONTRADICT_WORDS = 0.6  # share of the claim's words a passage must give to cont
 INCIDENTAL = 12  # counts up to this ("three countries") need a firm pairing to decide anything
 FAR_APART = 10.0  # counts of differently named things this many times apart are not the same thing
 SHARE_HEAD = 2  # content words before a claim's percentage or fraction that say what it is a share of
+DEATH = canonical(stem("killed"))  # the key every word for dying shares
 CONFIRM_APART = 20.0  # an agreeing figure this many times apart from the claim's confirms nothing
 STATUS_AT = frozenset({"by", "as of"})  # time qualifiers of a state reached, not of an event
 DURATIONS_APART = 100.0  # spans of time this many times apart are not the same span
@@ -157,6 +159,14 @@ def _too_far_to_confirm(p: Pair) -> bool:
     return p.claim.kind in amounts and p.source.kind in amounts and spread(p.claim, p.source) >= CONFIRM_APART
 
 
+def _other_fate(claim: Analysis, a: Alignment, q: Quantity) -> bool:
+    """Whether a claim counts the dead and the passage does not speak of death: "50,000 killed"
+    is not contradicted by "730,000 people had gone to Russia"."""
+    if q.kind != "count" or DEATH not in claim.keys:
+        return False
+    return any(t.key == DEATH and t.text in a.missing for t in claim.terms)
+
+
 def _same_unit(a: Quantity, b: Quantity) -> bool:
     """Both count the same noun, or both count people."""
     if not (a.unit and b.unit):
@@ -187,7 +197,11 @@ def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -
     disagree = [
         p
         for p in pairs
-        if p.check.relation is Relation.DISAGREE and _firm(p) and same_words and _share_of_the_same(claim, a, p.claim)
+        if p.check.relation is Relation.DISAGREE
+        and _firm(p)
+        and same_words
+        and _share_of_the_same(claim, a, p.claim)
+        and not _other_fate(claim, a, p.claim)
     ]
     # "well over 1,000" allows "some 80,000" but does not confirm it.
     agree = [p for p in pairs if p.check.relation is Relation.AGREE and not _too_far_to_confirm(p)]

@@ -131,3 +131,11 @@ def test_a_far_lower_bound_does_not_confirm() -> None:
     assert got is not Stance.SUPPORTS
     got, _ = stance("NATO said some 1,500 Russian troops were in Ukraine.", "NATO said well over 1,000 Russian troops were in Ukraine.")
     assert got is Stance.SUPPORTS
+
+
+def test_a_count_of_the_dead_is_not_contradicted_by_a_count_of_something_else() -> None:
+    claim = "The fighting in eastern Ukraine killed 50,000 people."
+    got, _ = stance(claim, "The fighting in eastern Ukraine drove 730,000 people to Russia.")
+    assert got is not Stance.CONTRADICTS
+    got, _ = stance(claim, "The fighting in eastern Ukraine killed 5,400 people.")
+    assert got is Stance.CONTRADICTS
