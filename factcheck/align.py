@@ -17,7 +17,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from factcheck.analysis import LABEL, Analysis, Term, analyse
-from factcheck.index.base import fold, stem, terms
+from factcheck.index.base import STOPWORDS, fold, stem, terms
+from factcheck.lexicon import canonical
 from factcheck.model import Hit, Passage
 from factcheck.numbers import NumberCheck, Quantity, Relation, compare
 from factcheck.options import CheckOptions
@@ -262,6 +263,25 @@ def _spaced_keys(claim: Analysis, passage: Analysis) -> frozenset[str]:
     )
 
 
+def _parts(term: Term) -> list[str]:
+    """The keys of the parts of a hyphenated word ("EU-brokered": eu, broker), [] for others."""
+    if "-" not in term.text:
+        return []
+    words = [fold(w) for w in term.text.split("-")]
+    return [canonical(stem(w)) for w in words if w and w not in STOPWORDS]
+
+
+def _part_keys(analysis: Analysis) -> frozenset[str]:
+    """The keys of the parts of a passage's hyphenated words ("Tajik-Afghan": tajik, afghan)."""
+    return frozenset(k for t in analysis.terms for k in _parts(t))
+
+
+def _parts_found(term: Term, keys: frozenset[str]) -> bool:
+    """Whether a passage gives every part of a claim's hyphenated word ("brokered by the EU")."""
+    parts = _parts(term)
+    return bool(parts) and all(_found(k, keys) for k in parts)
+
+
 def _could_matter(own: float, total: float, pairs: tuple[Pair, ...], claim: Analysis) -> bool:
     """Whether a passage matches enough of the claim on its own (`own` of `total` word weight,
     plus its paired numbers) for words around it to be worth reading: OWN_SHARE at least."""
@@ -282,7 +302,7 @@ def align_one(
     sentence before "It is 50 km long"); they count for INHERITED of a word found in the passage.
     """
     found = analyse(passage.text)
-    keys = found.keys | _acronym_keys(claim, found) | _spaced_keys(claim, found)
+    keys = found.keys | _acronym_keys(claim, found) | _spaced_keys(claim, found) | _part_keys(found)
     pairs, unpaired = pair(claim, found)
     total = got = 0.0
     absent: list[tuple[Term, float]] = []
@@ -293,7 +313,7 @@ def align_one(
         seen.add(term.key)
         weight = ENTITY_WEIGHT if term.entity else 1.0
         total += weight
-        if _found(term.key, keys):
+        if _found(term.key, keys) or _parts_found(term, keys):
             got += weight
         else:
             absent.append((term, weight))
