@@ -242,6 +242,17 @@ def _compare(claim: Quantity, source: Quantity) -> NumberCheck:
             0.0,
         )
     head = f"claim {_label(claim, c)} vs source {_label(source, s)}"
+    if claim.qualifier == "as many as" and not math.isinf(c.hi) and not math.isinf(s.whi):
+        # "As many as 5,000" says the figure reaches 5,000: a source whose highest figure stays
+        # short of that, beyond the tolerance of both, disagrees.
+        if s.whi < c.hi - c.hi_slack:
+            short = (c.hi - s.whi) / c.hi if c.hi else 1.0
+            return NumberCheck(
+                Relation.DISAGREE,
+                f"{head}: the source's highest figure falls {short:.0%} short of the claim's",
+                round(min(1.0, 0.5 + short), 3),
+                round(short, 4),
+            )
     raw = _overlaps(c.lo, c.raw_lo_inc, c.hi, c.raw_hi_inc, s.lo, s.raw_lo_inc, s.hi, s.raw_hi_inc)
     wide = _overlaps(c.wlo, c.lo_inc, c.whi, c.hi_inc, s.wlo, s.lo_inc, s.whi, s.hi_inc)
     if raw:

@@ -175,3 +175,11 @@ def test_fractions_read_as_percent_in_reasons() -> None:
 def test_a_widened_fraction_is_shown_in_per_cent_once() -> None:
     reason = check("some 25%", "about a quarter").reason
     assert "21.25–28.75%" in reason and "2,125" not in reason
+
+
+def test_a_claims_as_many_as_must_be_reached_by_the_source() -> None:
+    short = check("as many as 5,000", "2,000 to 4,000")
+    assert short.relation is D and "falls 20% short" in short.reason
+    for reached in ("3,000-5,000", "4,800", "up to 5,000", "more than 1,000"):
+        assert check("as many as 5,000", reached).relation is A, reached
+    assert check("4,000", "as many as 5,000").relation is A  # only a claim's "as many as" asserts its top
