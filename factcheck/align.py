@@ -20,6 +20,7 @@ from factcheck.analysis import LABEL, Analysis, Term, analyse
 from factcheck.index.base import STOPWORDS, fold, stem, terms
 from factcheck.lexicon import canonical
 from factcheck.model import Hit, Passage
+from factcheck.surroundings import is_row
 from factcheck.numbers import NumberCheck, Quantity, Relation, compare
 from factcheck.options import CheckOptions
 
@@ -319,7 +320,8 @@ def align_one(
             absent.append((term, weight))
     # Words the passage lacks may stand around it; looking costs an index read, so only for a
     # passage that already matches a fair share of the claim by itself.
-    if absent and context and _could_matter(got, total, pairs, claim):
+    # A row of a table or a list gives bare figures and names; what they are stands above it.
+    if absent and context and (is_row(passage.text) or _could_matter(got, total, pairs, claim)):
         inherited = context(passage, found, claim)
     else:
         inherited = frozenset()

@@ -26,6 +26,9 @@ NEGATION = re.compile(
     re.IGNORECASE,
 )
 
+# Words that frame a statement rather than say it ("according to the UN, ...").
+FRAMES = frozenset({"according"})
+
 # Words whose capital letter says nothing about being a name (sentence starts, titles).
 GENERIC_CAPITALS = frozenset(
     """according after although also as at because before between but by despite during for from
@@ -151,7 +154,7 @@ def _key(word: str) -> str:
     if key is None:
         folded = fold(word)
         acronym = len(word) > 1 and word.isupper() and word.isalpha()  # "US" is no pronoun
-        if (folded in STOPWORDS and not acronym) or (len(folded) < 2 and not folded.isdigit()):
+        if (folded in STOPWORDS and not acronym) or folded in FRAMES or (len(folded) < 2 and not folded.isdigit()):
             key = ""
         elif NEGATION.fullmatch(word):
             key = ""

@@ -7,7 +7,8 @@ claim about the Channel Tunnel when the sentence before it, or its document's ti
   (its pronouns most likely point there). A passage naming another thing ("the 201st base in
   Tajikistan") inherits nothing from its neighbour, so it cannot borrow the claim's subject.
 - A table row ("April 2014 | NATO | about 40,000") inherits its table's header row and the
-  sentence that introduces the table: they say what its cells measure.
+  sentence that introduces the table: they say what its cells measure. So does a labelled row of
+  a list ("Uzbekistan: 500") inherit the sentence that introduces the list.
 """
 
 from __future__ import annotations
@@ -21,7 +22,15 @@ from factcheck.model import Passage
 
 HEADING_WORDS = 15  # a first passage this short and without a full stop is the document's title
 CELL = " | "  # what separates the cells of a table row passage
+LABELLED = re.compile(r"[^\W\d][^:|.]{0,40}:\s+(?=.*\d).+")  # "Uzbekistan: 500", "Mali: 8 cases, 6 deaths"
+ROW_WORDS = 12  # a labelled list row is at most this long
 TABLE_ROWS = 500  # rows walked back at most to find a table's header
+
+
+def is_row(text: str) -> bool:
+    """Whether a passage is a row of a table or of a labelled list, whose words alone rarely say
+    what its figures are."""
+    return CELL in text or (len(text.split()) <= ROW_WORDS and bool(LABELLED.fullmatch(text.strip())))
 
 
 class Surroundings:
@@ -49,9 +58,10 @@ class Surroundings:
 
     def table(self, passage: Passage) -> frozenset[str]:
         """The words a table row inherits: its table's header row and the sentence before the
-        table. Empty for a passage that is no table row."""
-        if CELL not in passage.text:
+        table; for a labelled list row, the sentence before the list. Empty for other passages."""
+        if not is_row(passage.text):
             return frozenset()
+        kind = CELL in passage.text
         walked: list[tuple[str, int]] = []
         row = passage
         for _ in range(TABLE_ROWS):
@@ -61,9 +71,15 @@ class Surroundings:
                 break
             walked.append(key)
             previous = self._index.before(row.source, row.start)
-            if previous is None or CELL not in previous.text:
-                # `row` is the header; `previous` introduces the table.
-                words = frozenset(terms(row.text) + (terms(previous.text) if previous else []))
+            if previous is None or not is_row(previous.text) or (CELL in previous.text) != kind:
+                # `row` is the first row (a table's header); `previous` introduces the rows.
+                header = terms(row.text) if kind else []
+                lead = terms(previous.text) if previous else []
+                if previous is not None and previous.text.rstrip().endswith(":"):
+                    # "For Central Asia its table gives:" leans on the sentence before it.
+                    before = self._index.before(previous.source, previous.start)
+                    lead += terms(before.text) if before is not None else []
+                words = frozenset(header + lead)
                 break
             row = previous
         else:

@@ -70,3 +70,7 @@ def test_an_acronym_that_spells_a_stopword_is_kept() -> None:
 def test_countries_and_their_adjectives_share_a_key() -> None:
     for country, adjective in (("Greece", "Greek"), ("France", "French"), ("the US", "American")):
         assert analyse(f"in {country}").keys == analyse(f"the {adjective}").keys - {"the"}, country
+
+
+def test_according_frames_a_statement_and_is_no_content_word() -> None:
+    assert "accord" not in analyse("According to the UN, 500 people died.").keys

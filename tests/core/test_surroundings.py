@@ -5,7 +5,7 @@ from __future__ import annotations
 from factcheck.analysis import analyse
 from factcheck.index.memory import MemoryIndex
 from factcheck.model import Passage
-from factcheck.surroundings import Surroundings
+from factcheck.surroundings import Surroundings, is_row
 
 TEXTS = [
     "The Channel Tunnel in figures",
@@ -76,6 +76,27 @@ def test_a_table_row_inherits_its_header_and_the_sentence_before_the_table() -> 
         assert {"estim", "troop", "mass", "border"} <= around(row, analyse(row.text), claim), row.text
     assert around.table(passages[4]) == frozenset()  # the sentence after the table is no row
     assert around.table(passages[0]) == frozenset()
+
+
+def test_a_labelled_list_row_inherits_the_lines_introducing_the_list() -> None:
+    lines = [
+        "The December 2015 update lists foreign fighters in Syria and Iraq by country.",
+        "For Central Asia its table gives:",
+        "Uzbekistan: 500",
+        "Kyrgyzstan: 500",
+        "The report notes that counts lag behind events.",
+    ]
+    passages, start = [], 0
+    for line, text in enumerate(lines, 1):
+        passages.append(Passage("fighters.md", text, line, start, start + len(text)))
+        start += len(text) + 1
+    index = MemoryIndex()
+    index.replace("fighters.md", "d", passages)
+    around = Surroundings(index)
+    for row in passages[2:4]:
+        assert {"syria", "iraq", "fighter", "central", "asia"} <= around.table(row), row.text
+    assert around.table(passages[4]) == frozenset()
+    assert not is_row("The report said: 500 died in 2014 and many more later in the east of the country.")
 
 
 class NoWholeSources:
