@@ -29,6 +29,13 @@ from factcheck.numbers import Quantity, Relation, format_interval
 from factcheck.options import Thresholds
 
 NEGATED_WORDS = 2  # content words after a negation cue that it negates
+# Words that rank a thing among others: a passage must rank it the same to confirm the claim.
+SUPERLATIVE = re.compile(
+    r"\b(?:most|least|largest|biggest|greatest|highest|lowest|longest|shortest|deepest|smallest|"
+    r"oldest|newest|earliest|latest|worst|best|deadliest|fastest|slowest|richest|poorest|heaviest|"
+    r"strongest|weakest|widest|tallest)\b"
+)
+ORDINAL_WORDS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th"
 CLAUSE_END = re.compile(r"[,;:.!?()]")  # where a negation's reach ends
 CONTRADICT_CONTEXT = 0.4  # a disagreeing number must sit among this share of the claim number's words
 CONTRADICT_WORDS = 0.6  # share of the claim's words a passage must give to contradict its number
@@ -45,7 +52,8 @@ grow decline|gain loss|gain lose|higher lower|larger smaller|bigger smaller|more
 warm cool|warmer cooler|warming cooling|expand contract|expand shrink|win lose|won lost|accept reject|
 support oppose|allow ban|allow forbid|approve reject|open close|
 opened closed|strengthen weaken|maximum minimum|increase reduce|rise sink|
-success failure|succeed fail|legal illegal|true false|major minor|positive negative|majority minority"""
+success failure|succeed fail|legal illegal|true false|major minor|positive negative|majority minority|
+keep stop|kept stopped|continue stop|continue halt|continue suspend|continue cease|resume stop|resume halt"""
 
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _pair in _PAIRS.replace("\n", "").split("|"):
@@ -96,6 +104,18 @@ def _antonym(claim: Analysis, passage: Analysis) -> tuple[str, str] | None:
             for other in passage.terms:
                 if other.key in opposite:
                     return term.text, other.text
+    return None
+
+
+def _rank(claim: Analysis, passage: Analysis) -> tuple[str, str] | None:
+    """A claim's superlative the passage gives with another rank, as (claim word, passage
+    words): "the largest" against "the second largest"; None when there is none."""
+    text = fold(passage.text)
+    for match in SUPERLATIVE.finditer(fold(claim.text)):
+        word = match.group()
+        ranked = re.search(rf"\b({ORDINAL_WORDS})[\s-]+{word}\b", text)
+        if ranked:
+            return word, ranked.group()
     return None
 
 
@@ -225,12 +245,19 @@ def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -
         return Judgement(
             a, Stance.CONTRADICTS, f"claim says '{opposite[0]}', source says '{opposite[1]}'", 0.6 * a.coverage
         )
+    ranked = _rank(claim, a.analysis)
+    if ranked is not None:
+        why = f"claim says '{ranked[0]}', source says '{ranked[1]}'"
+        return Judgement(a, Stance.CONTRADICTS, why, 0.6 * a.coverage)
     counted = [q for q in claim.quantities if q.kind != "ordinal"]
     agreed = {id(p.claim) for p in agree}
     needed = [q for q in counted if id(q) not in agreed and _required(q)]
     if counted and (not agree or needed):
         shown = ", ".join(format_interval(q) for q in (needed or counted)[:2])
         return _related(a, f"speaks to the claim but gives no comparable figure for {shown}")
+    if agree and all(p.claim.kind in ("year", "date") for p in agree) and a.score < t.supports:
+        # A shared year confirms the claim only where the words say the same thing too.
+        return _related(a, f"gives the same time but shares only {a.coverage:.0%} of the claim's words")
     if agree:
         strength = sum(p.check.strength for p in agree) / len(agree)
         reason = "; ".join(p.check.reason for p in agree[:2])

@@ -139,3 +139,31 @@ def test_a_count_of_the_dead_is_not_contradicted_by_a_count_of_something_else() 
     assert got is not Stance.CONTRADICTS
     got, _ = stance(claim, "The fighting in eastern Ukraine killed 5,400 people.")
     assert got is Stance.CONTRADICTS
+
+
+def test_a_superlative_must_be_given_with_the_same_rank() -> None:
+    claim = "The Kivu epidemic was the largest Ebola outbreak on record."
+    got, why = stance(claim, "The Kivu epidemic was the second largest Ebola outbreak on record.")
+    assert got is Stance.CONTRADICTS and "second largest" in why
+    got, _ = stance(claim, "The Kivu epidemic was the largest Ebola outbreak on record.")
+    assert got is Stance.SUPPORTS
+
+
+def test_kept_against_stopped_contradicts() -> None:
+    got, why = stance("Gazprom kept supplying gas to Ukraine.", "Gazprom stopped supplying gas to Ukraine.")
+    assert got is Stance.CONTRADICTS and "stopped" in why
+
+
+def test_short_of_a_majority_is_no_majority() -> None:
+    got, why = stance("Syriza won a majority in the election.", "Syriza won the election, two seats short of a majority.")
+    assert got is Stance.CONTRADICTS and "short of" in why
+
+
+def test_a_shared_year_alone_confirms_only_with_the_same_words() -> None:
+    got, _ = stance(
+        "Gazprom kept supplying gas to Ukraine throughout 2014.",
+        "In April 2014 Gazprom scrapped the discount on Ukraine's gas price.",
+    )
+    assert got is Stance.RELATED
+    got, _ = stance("Gazprom raised Ukraine's gas price in 2014.", "In April 2014 Gazprom raised Ukraine's gas price.")
+    assert got is Stance.SUPPORTS
