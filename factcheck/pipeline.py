@@ -8,7 +8,7 @@ verdict.decide -> Finding.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 
 from factcheck import claims as claims_mod
@@ -34,10 +34,15 @@ class Corpus:
     sources: tuple[str, ...]  # every indexed source, in order of first mention
     surroundings: Surroundings  # words passages inherit from their titles and neighbours
     notes: tuple[str, ...] = ()  # what the index had to say (e.g. rebuilt after corruption)
+    _allowed: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def allowed(self, refs: Iterable[str]) -> frozenset[str]:
-        """The indexed sources that the given refs stand for."""
-        return frozenset(s for ref in refs for s in self.members.get(ref, ()))
+        """The indexed sources that the given refs stand for (claims mostly share their refs)."""
+        key = tuple(refs)
+        found = self._allowed.get(key)
+        if found is None:
+            found = self._allowed[key] = frozenset(s for ref in key for s in self.members.get(ref, ()))
+        return found
 
 
 def build_corpus(refs: Sequence[str], options: CheckOptions) -> Corpus:

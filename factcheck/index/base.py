@@ -64,9 +64,13 @@ def terms(text: str) -> list[str]:
     """The stemmed, folded content words of a text, in order: what indexes and queries are built from."""
     if len(_TERMS) > 1_000_000:
         _TERMS.clear()
+    folded = fold(text)
+    if "," in folded or "\u00a0" in folded or "\u202f" in folded:
+        folded = THOUSANDS.sub("", folded)
     out = []
-    for word in WORD.findall(THOUSANDS.sub("", fold(text))):
-        term = _TERMS.get(word)
+    get = _TERMS.get
+    for word in WORD.findall(folded):
+        term = get(word)
         if term is None:
             keep = word not in STOPWORDS and (len(word) > 1 or word.isdigit())
             term = _TERMS[word] = stem(word) if keep else ""

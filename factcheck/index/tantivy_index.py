@@ -70,6 +70,7 @@ class TantivyIndex:
         self._searcher: Any = None
         self._manifest: dict[str, tuple[str, int]] = {}
         self._pending: dict[str, tuple[str, int] | None] = {}  # None: dropped
+        self._last_filter: tuple[frozenset[str], Any] | None = None  # (sources, their query), see _filter
         self._orphans: list[object] = []  # handles inherited across fork, kept alive, never used
         self._pid = os.getpid()
         note = open_or_rebuild(self.folder, self._lock, self._load, self._create)
@@ -138,6 +139,7 @@ class TantivyIndex:
             doc.add_bytes("rec", f"{p.line}\t{p.start}\t{p.end}\t{page}\t{p.text}".encode())
             writer.add_document(doc)
         self._pending[source] = self._manifest[source] = (digest, len(passages))
+        self._last_filter = None
 
     def prune(self, keep: Collection[str]) -> int:
         """Drop every indexed source not in `keep`; return how many were dropped."""
@@ -149,6 +151,7 @@ class TantivyIndex:
                 writer.delete_documents_by_term("source", source)
                 del self._manifest[source]
                 self._pending[source] = None
+            self._last_filter = None
         return len(gone)
 
     def passages(self, source: str) -> Sequence[Passage]:
@@ -213,18 +216,34 @@ class TantivyIndex:
         should = tantivy.Occur.Should
         text = tantivy.Query.boolean_query([(should, tantivy.Query.term_query(self._schema, "body", w)) for w in words])
         if sources is not None:
-            allowed = sources if isinstance(sources, (set, frozenset)) else set(sources)
-            if not allowed:
+            if not sources:
                 return []
-            if not allowed.issuperset(self._manifest):  # a filter only when it excludes something
-                only = tantivy.Query.term_set_query(self._schema, "source", sorted(allowed))
+            only = self._filter(sources)
+            if only is not None:
                 must = tantivy.Occur.Must
-                text = tantivy.Query.boolean_query([(must, text), (must, tantivy.Query.const_score_query(only, 0.0))])
+                text = tantivy.Query.boolean_query([(must, text), (must, only)])
         found = searcher.search(text, limit + EXTRA, count=False).hits
         if len(found) > limit:  # read only the records that can make the cut: those tied at it
             cut = round(found[limit - 1][0], 6)
             found = [hit for hit in found if round(hit[0], 6) >= cut]
         return ranked([Hit(_passage(searcher.doc(a)), score) for score, a in found], limit)
+
+    def _filter(self, sources: Collection[str]) -> Any:
+        """The query keeping only `sources`, None when they are every indexed source.
+
+        Claims mostly share one set of sources: the last one's query is kept (by identity, so a
+        frozenset reused by the caller costs nothing; the manifest only changes on flush).
+        """
+        if self._last_filter is not None and self._last_filter[0] is sources:
+            return self._last_filter[1]
+        allowed = sources if isinstance(sources, (set, frozenset)) else set(sources)
+        only = None
+        if not allowed.issuperset(self._manifest):  # a filter only when it excludes something
+            terms_ = tantivy.Query.term_set_query(self._schema, "source", sorted(allowed))
+            only = tantivy.Query.const_score_query(terms_, 0.0)
+        if isinstance(sources, frozenset):
+            self._last_filter = (sources, only)
+        return only
 
     # -- writing -------------------------------------------------------------------------------
 
@@ -246,6 +265,7 @@ class TantivyIndex:
             write_atomic(self.folder / MANIFEST, json.dumps(on_disk, sort_keys=True))
             self._manifest = on_disk
             self._pending.clear()
+            self._last_filter = None
         finally:
             self._lock.release()
         self._index.reload()

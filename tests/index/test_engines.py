@@ -175,3 +175,13 @@ def test_neighbours_survive_reopening(persistent, tmp_path: Path) -> None:
     again = persistent(tmp_path / "ix")
     assert again.first("notes/icg.md") == ICG[0]
     assert again.before("notes/icg.md", ICG[1].start) == ICG[0]
+
+
+def test_a_reused_source_filter_follows_later_writes(engine: Index) -> None:
+    fill(engine)
+    only = frozenset({"notes/icg.md", "articles/tca.txt"})  # every source: no filter needed yet
+    query = "Central Asians ISIL"
+    assert {h.passage.source for h in engine.search(query, limit=10, sources=only)} == set(only)
+    engine.replace("other.md", "d-other", make_passages("other.md", "Central Asians in ISIL, says another note."))
+    assert {h.passage.source for h in engine.search(query, limit=10, sources=only)} == set(only)
+    assert len(engine.search(query, limit=10)) == 3
