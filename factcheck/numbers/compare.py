@@ -214,7 +214,10 @@ def _scale_slip(c: _Side, s: _Side) -> float | None:
     """The power of 1,000 two finite, non-zero intervals are apart by, when that explains the gap."""
     if c.dimension in ("year", "date") or any(math.isinf(x) or x == 0 for x in (c.lo, c.hi, s.lo, s.hi)):
         return None
-    ratio = ((s.lo + s.hi) / 2) / ((c.lo + c.hi) / 2)
+    middle = (c.lo + c.hi) / 2
+    if middle == 0:
+        return None  # "-1 to 1" is centred on nothing a factor could scale
+    ratio = ((s.lo + s.hi) / 2) / middle
     for factor in (1e3, 1e6, 1e9):
         for r in (factor, 1 / factor):
             if abs(ratio / r - 1) < 0.1:

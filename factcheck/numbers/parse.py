@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from decimal import Decimal
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.numbers import words as W
 from factcheck.numbers.quantity import Quantity
@@ -254,7 +254,35 @@ def parse_quantities(text: str) -> list[Quantity]:
             continue
         i = max(i, anchor - _REACH)
         i = _read_until(reader, i, anchor, out)
+    return _years_for_dates(out)
+
+
+def _years_for_dates(found: list[Quantity]) -> list[Quantity]:
+    """Give a date written without its year ("died on 28 December") the year of the nearest
+    dated quantity of the same text ("fell ill on 26 December 2013"); leave it open without one."""
+    dated = [(q.start, _year_of(q)) for q in found if _year_of(q) is not None]
+    if not dated or not any(q.kind == "date" and q.low is None and q.high is None for q in found):
+        return found
+    out = []
+    for q in found:
+        if q.kind == "date" and q.low is None and q.high is None:
+            year = min(dated, key=lambda d: abs(d[0] - q.start))[1]
+            full = [d for d in parse_quantities(f"{q.text} {year}") if d.kind == "date" and d.low is not None]
+            if full:
+                q = replace(q, low=full[0].low, high=full[0].high, value=full[0].value, precision=full[0].precision)
+        out.append(q)
     return out
+
+
+def _year_of(q: Quantity) -> int | None:
+    """The year of a single year or of a date within one year, else None."""
+    if q.low is None or q.high is None:
+        return None
+    if q.kind == "year" and q.low == q.high:
+        return int(q.low)
+    if q.kind == "date" and int(q.low // 10000) == int(q.high // 10000):
+        return int(q.low // 10000)
+    return None
 
 
 def _read_until(reader: _Reader, i: int, anchor: int, out: list[Quantity]) -> int:

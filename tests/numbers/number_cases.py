@@ -228,6 +228,12 @@ CASES: dict[str, list[Case]] = {
     "dates": [
         ("March 2014 to June 2015", [("March 2014 to June 2015", "date", 20140301, 20150630, {})]),
         ("12 June 2012", [("12 June 2012", "date", 20120612, 20120612, {})]),
+        (
+            "fell ill on 26 December 2013 and died on 28 December",
+            [("26 December 2013", "date", 20131226, 20131226, {}), ("28 December", "date", 20131228, 20131228, {})],
+        ),
+        ("On 4 March he spoke; on 17 April 2014 he", [("4 March", "date", 20140304, 20140304, {}), ("17 April 2014", "date", 20140417, 20140417, {})]),
+        ("On 30 June Greece missed a payment", [("30 June", "date", None, None, {})]),
         ("June 2012", [("June 2012", "date", 20120601, 20120630, {})]),
         ("on 1 September 2005", [("1 September 2005", "date", 20050901, 20050901, {})]),
         ("June 12, 2012", [("June 12, 2012", "date", 20120612, 20120612, {})]),

@@ -183,3 +183,7 @@ def test_a_claims_as_many_as_must_be_reached_by_the_source() -> None:
     for reached in ("3,000-5,000", "4,800", "up to 5,000", "more than 1,000"):
         assert check("as many as 5,000", reached).relation is A, reached
     assert check("4,000", "as many as 5,000").relation is A  # only a claim's "as many as" asserts its top
+
+
+def test_a_range_centred_on_zero_compares_both_ways() -> None:
+    assert check("-1-1", "2").relation is D and check("2", "-1-1").relation is D
