@@ -198,7 +198,7 @@ def analyse(text: str) -> Analysis:
 REPORTING = frozenset(
     canonical(stem(w))
     for w in """say says said report reported estimate estimated estimates count counted put puts
-    record recorded find found state stated write wrote note noted""".split()
+    record recorded register registered find found state stated write wrote note noted""".split()
 )
 
 

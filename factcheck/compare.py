@@ -18,6 +18,7 @@ whatever numbers they share). Then, in order:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.align import PEOPLE, SAME_THING, Alignment, Pair, spread
@@ -36,6 +37,8 @@ SUPERLATIVE = re.compile(
     r"strongest|weakest|widest|tallest)\b"
 )
 ORDINAL_WORDS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th"
+RIVAL_CONTEXT = 0.6  # a rival figure sits among this share of the claim figure's surrounding words
+RIVAL_WORDS = 0.4  # and its passage gives this share of the claim's words
 CLAUSE_END = re.compile(r"[,;:.!?()]")  # where a negation's reach ends
 CONTRADICT_CONTEXT = 0.4  # a disagreeing number must sit among this share of the claim number's words
 CONTRADICT_WORDS = 0.6  # share of the claim's words a passage must give to contradict its number
@@ -267,3 +270,53 @@ def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -
     return Judgement(
         a, Stance.SUPPORTS, f"states the same: {a.coverage:.0%} of the claim's words, same polarity", a.coverage
     )
+
+
+def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None) -> list[Judgement]:
+    """The judgements again, with the rivals of a supported figure found among the related ones.
+
+    Where one passage confirms a claim's figure, another passage giving a different figure for
+    it in the same setting disputes it, even in fewer of the claim's words: "The Uzbek government
+    says 187 people died" against "several hundred people died when troops fired on protesters",
+    confirmed elsewhere. The rival must still name the claim's things, sit among the same words
+    around the number (RIVAL_CONTEXT) and share RIVAL_WORDS of the claim's words.
+    """
+    t = thresholds or Thresholds()
+    confirmed = {
+        (p.claim.start, p.claim.end)
+        for j in judgements
+        if j.stance is Stance.SUPPORTS
+        for p in j.alignment.pairs
+        if p.check.relation is Relation.AGREE
+    }
+    if not confirmed:
+        return list(judgements)
+    out = []
+    for j in judgements:
+        a = j.alignment
+        claim = a.claim
+        if j.stance is not Stance.RELATED or claim is None or a.score < t.relevant or a.words < RIVAL_WORDS:
+            out.append(j)
+            continue
+        cited = cited_names(a.analysis)
+        foreign = [t for t in a.analysis.entities if t.key not in claim.keys and t.key not in cited]
+        if foreign or (a.missing_entities and not _tolerable(claim, a)):
+            out.append(j)  # a rival speaks of the claim's things only, besides whom it cites
+            continue
+        rival = [
+            p
+            for p in a.pairs
+            if (p.claim.start, p.claim.end) in confirmed
+            and p.check.relation is Relation.DISAGREE
+            and p.context >= RIVAL_CONTEXT
+            and _firm(p)
+            and _share_of_the_same(claim, a, p.claim)
+            and not _other_fate(claim, a, p.claim)
+        ]
+        if not rival:
+            out.append(j)
+            continue
+        p = max(rival, key=lambda p: (p.context, p.check.strength))
+        strength = p.check.strength * (0.6 + 0.4 * a.coverage)
+        out.append(Judgement(a, Stance.CONTRADICTS, f"gives another figure: {p.check.reason}", strength))
+    return out

@@ -167,3 +167,20 @@ def test_a_shared_year_alone_confirms_only_with_the_same_words() -> None:
     assert got is Stance.RELATED
     got, _ = stance("Gazprom raised Ukraine's gas price in 2014.", "In April 2014 Gazprom raised Ukraine's gas price.")
     assert got is Stance.SUPPORTS
+
+
+def test_a_rival_figure_disputes_a_confirmed_one_in_fewer_words() -> None:
+    from factcheck.compare import rivals
+
+    a = analyse("Several hundred people died when troops fired on protesters in Andijan.")
+    confirmed = judge(a, align_one(a, Passage("a.md", "In Andijan several hundred people died when troops fired.", 1, 0, 58)))
+    assert confirmed.stance is Stance.SUPPORTS
+    texts = {
+        "The Uzbek government says 187 people died in Andijan.": Stance.CONTRADICTS,
+        "In Kyrgyzstan 187 people died in Andijan.": Stance.RELATED,  # speaks of another country
+    }
+    for text, expected in texts.items():
+        other = judge(a, align_one(a, Passage("b.md", text, 1, 0, len(text))))
+        assert other.stance is Stance.RELATED, text  # too few of the claim's words on its own
+        assert rivals([confirmed, other])[1].stance is expected, text
+        assert rivals([other])[0].stance is Stance.RELATED  # nothing confirmed, nothing to rival
