@@ -16,9 +16,9 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from factcheck.analysis import LABEL, Analysis, Term, analyse
+from factcheck.analysis import LABEL, Analysis, Term, analyse, found_in, similar
 from factcheck.index.base import STOPWORDS, fold, stem, terms
-from factcheck.lexicon import canonical
+from factcheck.lexicon import acronyms, canonical
 from factcheck.model import Hit, Passage
 from factcheck.surroundings import is_row
 from factcheck.numbers import NumberCheck, Quantity, Relation, compare
@@ -75,23 +75,6 @@ class Alignment:
     claim: Analysis | None = None  # the claim as aligned, with the names its candidates taught
 
 
-@lru_cache(maxsize=100_000)
-def _similar(a: str, b: str) -> bool:
-    """Whether two term keys are the same word in other forms or spellings."""
-    if a == b:
-        return True
-    short, long_ = sorted((a, b), key=len)
-    if len(short) >= 4 and long_.startswith(short) and not short.isdigit():
-        return True  # "tajik" ~ "tajikistan", "kyrgyz" ~ "kyrgyzstan"
-    return len(short) >= 6 and not a.isdigit() and fuzz.ratio(a, b) >= 85  # "kudaiberdiev" ~ "kudaiberdyev"
-
-
-def _found(key: str, keys: frozenset[str]) -> bool:
-    """Whether a claim term key is among a passage's keys, allowing for forms and spellings."""
-    # Spelling variants and word forms share their first letter; comparing only those is fast.
-    return key in keys or any(_similar(key, other) for other in keys if other[:1] == key[:1])
-
-
 def _context(analysis: Analysis, q: Quantity) -> frozenset[str]:
     """The keys of the content words around a quantity, and what it counts."""
     before = [t.key for t in analysis.terms if t.end <= q.start][-CONTEXT_WINDOW:]
@@ -128,9 +111,9 @@ def _unit_conflict(a: Quantity, b: Quantity, a_ctx: frozenset[str], b_ctx: froze
     if a.kind != "count" or b.kind != "count" or not a.unit or not b.unit:
         return False
     ua, ub = stem(fold(a.unit)), stem(fold(b.unit))
-    if _similar(ua, ub) or people:
+    if similar(ua, ub) or people:
         return False
-    return not (_found(ua, b_ctx) or _found(ub, a_ctx))
+    return not (found_in(ua, b_ctx) or found_in(ub, a_ctx))
 
 
 def _unit_bonus(a: Quantity, b: Quantity, a_nouns: frozenset[str], b_nouns: frozenset[str], people: bool) -> float:
@@ -138,7 +121,7 @@ def _unit_bonus(a: Quantity, b: Quantity, a_nouns: frozenset[str], b_nouns: froz
     if not a.unit or not b.unit:
         return 0.0
     ua, ub = stem(fold(a.unit)), stem(fold(b.unit))
-    if _similar(ua, ub) or ua in b_nouns or ub in a_nouns:
+    if similar(ua, ub) or ua in b_nouns or ub in a_nouns:
         return 0.3
     return 0.1 if people else -0.2
 
@@ -170,7 +153,7 @@ def _foreign(claim: Analysis, passage: Analysis, q: Quantity) -> bool:
     owners = [t for t in before[-1:] if t.entity]
     if before and before[0].entity and LABEL.match(passage.text, before[0].end):
         owners.append(before[0])
-    return bool(owners) and not any(_found(t.key, claim.keys) for t in owners)
+    return bool(owners) and not any(found_in(t.key, claim.keys) for t in owners)
 
 
 def _rate(analysis: Analysis, q: Quantity) -> bool:
@@ -182,7 +165,7 @@ def _similarity(claim_ctx: frozenset[str], source_ctx: frozenset[str]) -> float:
     """Share of the claim quantity's context words found around the source quantity."""
     if not claim_ctx:
         return 0.5
-    return sum(1 for k in claim_ctx if _found(k, source_ctx)) / len(claim_ctx)
+    return sum(1 for k in claim_ctx if found_in(k, source_ctx)) / len(claim_ctx)
 
 
 def pair(claim: Analysis, passage: Analysis) -> tuple[tuple[Pair, ...], tuple[Quantity, ...]]:
@@ -245,7 +228,8 @@ def _acronym_keys(claim: Analysis, passage: Analysis) -> frozenset[str]:
     acronym."""
     found: set[str] = set()
     for term in claim.terms:
-        if _is_acronym(term) and _expansion(term.text, passage):
+        # "ISIL" is also spelled out as the "Islamic State" its alias "IS" stands for.
+        if _is_acronym(term) and any(_expansion(f, passage) for f in (term.text, *acronyms(term.key))):
             found.add(term.key)
     for term in passage.terms:
         if _is_acronym(term):
@@ -280,7 +264,7 @@ def _part_keys(analysis: Analysis) -> frozenset[str]:
 def _parts_found(term: Term, keys: frozenset[str]) -> bool:
     """Whether a passage gives every part of a claim's hyphenated word ("brokered by the EU")."""
     parts = _parts(term)
-    return bool(parts) and all(_found(k, keys) for k in parts)
+    return bool(parts) and all(found_in(k, keys) for k in parts)
 
 
 def _could_matter(own: float, total: float, pairs: tuple[Pair, ...], claim: Analysis) -> bool:
@@ -314,7 +298,7 @@ def align_one(
         seen.add(term.key)
         weight = ENTITY_WEIGHT if term.entity else 1.0
         total += weight
-        if _found(term.key, keys) or _parts_found(term, keys):
+        if found_in(term.key, keys) or _parts_found(term, keys):
             got += weight
         else:
             absent.append((term, weight))
@@ -327,7 +311,7 @@ def align_one(
         inherited = frozenset()
     missing, missing_entities = [], []
     for term, weight in absent:
-        if _found(term.key, inherited):
+        if found_in(term.key, inherited):
             got += INHERITED * weight
             continue
         missing.append(term.text)

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from factcheck.index.base import STOPWORDS, fold, stem
 from factcheck.lexicon import canonical
 from factcheck.numbers import Quantity, format_interval, parse_quantities
@@ -198,20 +200,56 @@ def analyse(text: str) -> Analysis:
 REPORTING = frozenset(
     canonical(stem(w))
     for w in """say says said report reported estimate estimated estimates count counted put puts
-    record recorded register registered find found state stated write wrote note noted""".split()
+    record recorded register registered find found write wrote note noted""".split()
 )
+
+
+CITATION = re.compile(r"\([^()]{3,80}\)")  # a parenthesis that may cite a source
 
 
 def cited_names(analysis: Analysis) -> frozenset[str]:
     """Keys of the names a text cites as its source rather than speaks about: "according to
-    Eurostat", "RIA Novosti says", "Crisis Group estimated"."""
+    Eurostat", "RIA Novosti says", "Crisis Group estimated", "(RIA Novosti, June 2015)"."""
     cited: set[str] = set()
     terms = analysis.terms
+    # A parenthesis naming a source and a date: "(RIA Novosti, June 2015)".
+    notes = [
+        (m.start(), m.end())
+        for m in CITATION.finditer(analysis.text)
+        if any(m.start() <= q.start and q.end <= m.end() and q.kind in ("year", "date") for q in analysis.quantities)
+    ]
     for i, term in enumerate(terms):
         if not term.entity:
+            continue
+        if any(s <= term.start < e for s, e in notes):
+            cited.add(term.key)
             continue
         lead = fold(analysis.text[max(0, term.start - 16) : term.start])
         following = [t.key for t in terms[i + 1 : i + 3]]
         if lead.rstrip().endswith("according to") or any(k in REPORTING for k in following):
             cited.add(term.key)
     return frozenset(cited)
+
+
+@lru_cache(maxsize=100_000)
+def similar(a: str, b: str) -> bool:
+    """Whether two term keys are the same word in other forms or spellings."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 4 and long_.startswith(short) and not short.isdigit():
+        return True  # "tajik" ~ "tajikistan", "kyrgyz" ~ "kyrgyzstan"
+    if len(short) >= 5 and _romanised(a) == _romanised(b):
+        return True  # "sergey" ~ "sergei", "kudaiberdyev" ~ "kudaiberdiev"
+    return len(short) >= 6 and not a.isdigit() and fuzz.ratio(a, b) >= 85  # "kudaiberdiev" ~ "kudaiberdyev"
+
+
+def _romanised(key: str) -> str:
+    """A key with the letters that romanisations of one name disagree on made alike."""
+    return key.replace("kh", "h").replace("y", "i").replace("ou", "u")
+
+
+def found_in(key: str, keys: frozenset[str]) -> bool:
+    """Whether a claim term key is among a passage's keys, allowing for forms and spellings."""
+    # Spelling variants and word forms share their first letter; comparing only those is fast.
+    return key in keys or any(similar(key, other) for other in keys if other[:1] == key[:1])

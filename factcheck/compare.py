@@ -47,6 +47,7 @@ FAR_APART = 10.0  # counts of differently named things this many times apart are
 SHARE_HEAD = 2  # content words before a claim's percentage or fraction that say what it is a share of
 DEATH = canonical(stem("killed"))  # the key every word for dying shares
 CONFIRM_APART = 20.0  # an agreeing figure this many times apart from the claim's confirms nothing
+STARTS = frozenset({"since", "from"})  # time qualifiers of a state that began then
 STATUS_AT = frozenset({"by", "as of"})  # time qualifiers of a state reached, not of an event
 DURATIONS_APART = 100.0  # spans of time this many times apart are not the same span
 
@@ -158,6 +159,8 @@ def _firm(p: Pair) -> bool:
         return False
     if c.kind in ("year", "date") and {c.qualifier, s.qualifier} & STATUS_AT:
         return False  # "500 monitors by the end of 2014" and "600 by 2015" tell two moments apart
+    if c.kind in ("year", "date") and c.qualifier in STARTS and p.check.error is not None and _earlier(s, c):
+        return False  # what held "from 2005" is not undone by what happened in 1993
     if c.kind == "duration" and s.kind == "duration" and spread(c, s) >= DURATIONS_APART:
         return False  # "a 30-year cooling" and "130,000 years ago" measure different spans
     if c.kind == "count" and s.kind == "count" and not _same_unit(c, s) and spread(c, s) >= FAR_APART:
@@ -188,6 +191,15 @@ def _other_fate(claim: Analysis, a: Alignment, q: Quantity) -> bool:
     if q.kind != "count" or DEATH not in claim.keys:
         return False
     return any(t.key == DEATH and t.text in a.missing for t in claim.terms)
+
+
+def _earlier(a: Quantity, b: Quantity) -> bool:
+    """Whether time `a` ends before time `b` begins (dates and years alike)."""
+    def years(q: Quantity) -> tuple[float, float]:
+        lo, hi = q.low or 0.0, q.high or 0.0
+        return (lo // 10000, hi // 10000) if q.kind == "date" else (lo, hi)
+
+    return years(a)[1] < years(b)[0] or (a.kind == b.kind == "date" and (a.high or 0) < (b.low or 0))
 
 
 def _same_unit(a: Quantity, b: Quantity) -> bool:

@@ -78,12 +78,28 @@ argentina argentine argentinian
 us usa america american americans
 """.strip().splitlines()
 
+# Organisations known by several names or acronyms in the news. Acronyms are matched as written
+# in capitals only ("IS"), never as the word "is".
+ALIASES = """
+isil isis is daesh
+""".strip().splitlines()
+
 SYNONYMS: dict[str, str] = {}
-for _line in [*GROUPS, *DEMONYMS]:
+for _line in [*GROUPS, *DEMONYMS, *ALIASES]:
     _keys = [stem(fold(w)) for w in _line.split()]
     _canon = SYNONYMS.get(_keys[0], _keys[0])
     for _key in _keys:
         SYNONYMS.setdefault(_key, _canon)
+
+
+ACRONYMS: dict[str, tuple[str, ...]] = {}  # canonical key -> the acronyms of its alias group
+for _line in ALIASES:
+    ACRONYMS[SYNONYMS[stem(fold(_line.split()[0]))]] = tuple(w.upper() for w in _line.split() if len(w) <= 6)
+
+
+def acronyms(key: str) -> tuple[str, ...]:
+    """The acronyms a name's alias group is also written as ("ISIL", "ISIS", "IS"), or ()."""
+    return ACRONYMS.get(key, ())
 
 
 def canonical(key: str) -> str:

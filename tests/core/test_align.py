@@ -55,3 +55,14 @@ def test_hyphenated_words_match_their_parts() -> None:
     assert "EU-brokered" not in a.missing
     a = align_one(analyse("Tajik and Afghan guards met."), passage("Tajik-Afghan guards met."))
     assert a.missing == ()
+
+
+def test_romanisations_of_one_name_match() -> None:
+    a = align_one(analyse("Sergey Shoigu met Abibilla Kudaiberdyev."), passage("Sergei Shoigu met Abibilla Kudaiberdiev."))
+    assert a.missing == ()
+
+
+def test_an_organisation_is_found_under_its_other_names() -> None:
+    for text in ("The Islamic State recruited them.", "IS recruited them.", "Daesh recruited them."):
+        a = align_one(analyse("ISIL recruited them."), passage(text))
+        assert a.missing_entities == (), text

@@ -74,3 +74,11 @@ def test_countries_and_their_adjectives_share_a_key() -> None:
 
 def test_according_frames_a_statement_and_is_no_content_word() -> None:
     assert "accord" not in analyse("According to the UN, 500 people died.").keys
+
+
+def test_a_dated_parenthesis_cites_its_names() -> None:
+    from factcheck.analysis import cited_names
+
+    a = analyse("He held talks with Sergei Shoigu on several occasions (RIA Novosti, June 2015).")
+    assert cited_names(a) == {"ria", "novosti"}
+    assert cited_names(analyse("the Islamic State (IS, also known as ISIL) grew")) == frozenset()

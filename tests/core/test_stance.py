@@ -184,3 +184,10 @@ def test_a_rival_figure_disputes_a_confirmed_one_in_fewer_words() -> None:
         assert other.stance is Stance.RELATED, text  # too few of the claim's words on its own
         assert rivals([confirmed, other])[1].stance is expected, text
         assert rivals([other])[0].stance is Stance.RELATED  # nothing confirmed, nothing to rival
+
+
+def test_what_held_from_a_year_is_not_undone_by_an_earlier_one() -> None:
+    got, _ = stance("From 2005 Tajik guards have controlled the border.", "In 1993 Tajik guards controlled the border.")
+    assert got is not Stance.CONTRADICTS
+    got, _ = stance("From 2005 Tajik guards have controlled the border.", "From 2008 Tajik guards have controlled the border.")
+    assert got is Stance.CONTRADICTS

@@ -119,3 +119,18 @@ def test_surroundings_never_read_a_whole_source() -> None:
     got = around(passages[2], analyse(passages[2].text), claim)
     assert got == Surroundings(index)(passages[2], analyse(passages[2].text), claim)
     assert {"channel", "tunnel", "folkeston"} <= got
+
+
+def test_a_passage_citing_its_source_still_inherits_the_sentence_before() -> None:
+    lines = [
+        "Abibilla Kudaiberdiev served as Kyrgyzstan's defence minister in 2014.",
+        "He held talks with Sergei Shoigu on several occasions (RIA Novosti, June 2015).",
+    ]
+    passages, start = [], 0
+    for line, text in enumerate(lines, 1):
+        passages.append(Passage("m.md", text, line, start, start + len(text)))
+        start += len(text) + 1
+    index = MemoryIndex()
+    index.replace("m.md", "d", passages)
+    claim = analyse("Kudaiberdyev held talks with Sergey Shoigu.")
+    assert "kudaiberdiev" in Surroundings(index)(passages[1], analyse(passages[1].text), claim)
