@@ -20,7 +20,7 @@ from factcheck.analysis import LABEL, Analysis, Term, analyse, found_in, similar
 from factcheck.index.base import STOPWORDS, fold, stem, terms
 from factcheck.lexicon import acronyms, canonical
 from factcheck.model import Hit, Passage
-from factcheck.surroundings import is_row
+from factcheck.surroundings import CELL, is_row
 from factcheck.numbers import NumberCheck, Quantity, Relation, compare
 from factcheck.options import CheckOptions
 
@@ -267,6 +267,25 @@ def _parts_found(term: Term, keys: frozenset[str]) -> bool:
     return bool(parts) and all(found_in(k, keys) for k in parts)
 
 
+def _under_headers(passage: Passage, context: object) -> str:
+    """The text a passage is read as: a table row's figures with their column's heading after
+    them ("Guinea | 3,814 cases | 2,544 deaths" for "Guinea | 3,814 | 2,544" under "country |
+    cases | deaths"), so that each figure counts what its column does; other passages as written."""
+    header = getattr(context, "header", None)
+    if header is None or CELL not in passage.text:
+        return passage.text
+    heading = header(passage)
+    if not heading:
+        return passage.text
+    cells, names = passage.text.split(CELL), heading.split(CELL)
+    if len(cells) != len(names):
+        return passage.text
+    return CELL.join(
+        f"{cell} {name}" if any(ch.isdigit() for ch in cell) and name.strip() else cell
+        for cell, name in zip(cells, names, strict=True)
+    )
+
+
 def _could_matter(own: float, total: float, pairs: tuple[Pair, ...], claim: Analysis) -> bool:
     """Whether a passage matches enough of the claim on its own (`own` of `total` word weight,
     plus its paired numbers) for words around it to be worth reading: OWN_SHARE at least."""
@@ -286,7 +305,7 @@ def align_one(
     `context` gives the words a passage inherits from around it (its document's title, the
     sentence before "It is 50 km long"); they count for INHERITED of a word found in the passage.
     """
-    found = analyse(passage.text)
+    found = analyse(_under_headers(passage, context))
     keys = found.keys | _acronym_keys(claim, found) | _spaced_keys(claim, found) | _part_keys(found)
     pairs, unpaired = pair(claim, found)
     total = got = 0.0

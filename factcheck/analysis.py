@@ -124,6 +124,7 @@ def quantity_dict(q: Quantity) -> dict[str, Any]:
 # A capitalised word opening a line and followed by a colon or a table bar labels what the line
 # is about: "Mali: 8 cases, 6 deaths", "Liberia | 10,678 | 4,810".
 LABEL = re.compile(r"[ \t]*(?::(?!\d)|\|)")
+LABEL_WORDS = re.compile(r"(?:[ \t]+[A-Z][\w'’.-]*){0,4}[ \t]*(?::(?!\d)|\|)")  # "Sierra Leone |"
 
 
 def _is_entity(word: str, index: int, tokens: list[re.Match[str]], text: str) -> bool:
@@ -137,10 +138,10 @@ def _is_entity(word: str, index: int, tokens: list[re.Match[str]], text: str) ->
         return False
     if index == 0:
         end = tokens[index].start() + len(word)
-        return any(ch.isupper() for ch in word[1:]) or bool(LABEL.match(text, end))
+        return any(ch.isupper() for ch in word[1:]) or bool(LABEL_WORDS.match(text, end))
     before = text[tokens[index - 1].end() : tokens[index].start()]
     if re.search(r"[.!?]\s*$|^\s*\n", before):  # a sentence or line start
-        return bool(LABEL.match(text, tokens[index].start() + len(word)))
+        return bool(LABEL_WORDS.match(text, tokens[index].start() + len(word)))
     return True  # "country: Uzbekistan" is a name
 
 

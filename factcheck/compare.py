@@ -28,6 +28,7 @@ from factcheck.lexicon import canonical
 from factcheck.model import Stance
 from factcheck.numbers import Quantity, Relation, format_interval
 from factcheck.options import Thresholds
+from factcheck.surroundings import is_row
 
 NEGATED_WORDS = 2  # content words after a negation cue that it negates
 # Words that rank a thing among others: a passage must rank it the same to confirm the claim.
@@ -202,6 +203,35 @@ def _earlier(a: Quantity, b: Quantity) -> bool:
     return years(a)[1] < years(b)[0] or (a.kind == b.kind == "date" and (a.high or 0) < (b.low or 0))
 
 
+def _another_row(claim: Analysis, a: Alignment, disagree: Sequence[Pair]) -> str | None:
+    """Why a table or list row that disagrees is another row rather than a contradiction, or None.
+
+    The rows of a table differ by their labels: a row for another time, or for one of several
+    things the claim adds up ("Sierra Leone | 14,124" for cases "in Guinea, Liberia and Sierra
+    Leone"), gives another row's figure.
+    """
+    if not disagree or not is_row(a.passage.text):
+        return None
+    times = [p for p in disagree if p.claim.kind in ("year", "date")]
+    if times:
+        return times[0].check.reason
+    if _one_of_several(claim, a):
+        return "a figure for one of the claim's things"
+    return None
+
+
+def _one_of_several(claim: Analysis, a: Alignment) -> bool:
+    """Whether a row names one of several things the claim lists together ("Sierra Leone" for
+    "Guinea, Liberia and Sierra Leone"), so that its figure is a part of the claim's."""
+    names = claim.entities
+    own = {t.key for t in a.analysis.entities}
+    listed = [t for t in names if t.key in own]
+    if not listed or len(listed) == len(names):
+        return False
+    between = [claim.text[x.end : y.start] for x, y in zip(names, names[1:])]
+    return any(re.fullmatch(r"\s*(,|and|or|,\s*and)\s*", gap) for gap in between)
+
+
 def _same_unit(a: Quantity, b: Quantity) -> bool:
     """Both count the same noun, or both count people."""
     if not (a.unit and b.unit):
@@ -238,6 +268,9 @@ def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -
         and _share_of_the_same(claim, a, p.claim)
         and not _other_fate(claim, a, p.claim)
     ]
+    row = _another_row(claim, a, disagree)
+    if row:
+        return _related(a, f"another row of its table ({row})")
     # "well over 1,000" allows "some 80,000" but does not confirm it.
     agree = [p for p in pairs if p.check.relation is Relation.AGREE and not _too_far_to_confirm(p)]
     if disagree:
@@ -325,7 +358,7 @@ def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None
             and _share_of_the_same(claim, a, p.claim)
             and not _other_fate(claim, a, p.claim)
         ]
-        if not rival:
+        if not rival or _another_row(claim, a, rival):
             out.append(j)
             continue
         p = max(rival, key=lambda p: (p.context, p.check.strength))

@@ -40,7 +40,7 @@ class Surroundings:
     def __init__(self, index: Index) -> None:
         self._index = index
         self._titles: dict[str, frozenset[str]] = {}
-        self._tables: dict[tuple[str, int], frozenset[str]] = {}
+        self._tables: dict[tuple[str, int], tuple[frozenset[str], str | None]] = {}
 
     def title(self, source: str) -> frozenset[str]:
         """The words every passage of `source` inherits: its file name's, and its heading's."""
@@ -59,8 +59,16 @@ class Surroundings:
     def table(self, passage: Passage) -> frozenset[str]:
         """The words a table row inherits: its table's header row and the sentence before the
         table; for a labelled list row, the sentence before the list. Empty for other passages."""
+        return self._table(passage)[0]
+
+    def header(self, passage: Passage) -> str | None:
+        """The header row of the table `passage` is a row of, None for other passages and for
+        the header itself."""
+        return self._table(passage)[1]
+
+    def _table(self, passage: Passage) -> tuple[frozenset[str], str | None]:
         if not is_row(passage.text):
-            return frozenset()
+            return frozenset(), None
         kind = CELL in passage.text
         walked: list[tuple[str, int]] = []
         row = passage
@@ -79,13 +87,15 @@ class Surroundings:
                     # "For Central Asia its table gives:" leans on the sentence before it.
                     before = self._index.before(previous.source, previous.start)
                     lead += terms(before.text) if before is not None else []
-                words = frozenset(header + lead)
+                words = (frozenset(header + lead), row.text if kind else None)
                 break
             row = previous
         else:
-            words = frozenset()
+            words = (frozenset(), None)
         for key in walked:
             self._tables[key] = words
+        if words[1] == passage.text:
+            return words[0], None
         return words
 
     def __call__(self, passage: Passage, found: Analysis, claim: Analysis) -> frozenset[str]:

@@ -82,3 +82,8 @@ def test_a_dated_parenthesis_cites_its_names() -> None:
     a = analyse("He held talks with Sergei Shoigu on several occasions (RIA Novosti, June 2015).")
     assert cited_names(a) == {"ria", "novosti"}
     assert cited_names(analyse("the Islamic State (IS, also known as ISIL) grew")) == frozenset()
+
+
+def test_a_label_of_several_words_is_a_name() -> None:
+    assert [t.text for t in analyse("Sierra Leone | 14,124 | 3,956").entities] == ["Sierra", "Leone"]
+    assert [t.text for t in analyse("United Kingdom: 10 dead").entities] == ["United", "Kingdom"]

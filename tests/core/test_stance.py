@@ -191,3 +191,45 @@ def test_what_held_from_a_year_is_not_undone_by_an_earlier_one() -> None:
     assert got is not Stance.CONTRADICTS
     got, _ = stance("From 2005 Tajik guards have controlled the border.", "From 2008 Tajik guards have controlled the border.")
     assert got is Stance.CONTRADICTS
+
+
+def _table(rows: list[str]) -> tuple[list[Passage], object]:
+    from factcheck.index.memory import MemoryIndex
+    from factcheck.surroundings import Surroundings
+
+    passages, start = [], 0
+    for line, text in enumerate(rows, 1):
+        passages.append(Passage("who.md", text, line, start, start + len(text)))
+        start += len(text) + 1
+    index = MemoryIndex()
+    index.replace("who.md", "d", passages)
+    return passages, Surroundings(index)
+
+
+def test_a_table_cell_counts_what_its_column_heading_says() -> None:
+    rows, around = _table([
+        "Ebola cases and deaths in the final WHO count, by country:",
+        "country | cases | deaths",
+        "Guinea | 3,814 | 2,544",
+        "Liberia | 10,678 | 4,810",
+        "Sierra Leone | 14,124 | 3,956",
+    ])
+    a = analyse("Guinea recorded 4,810 Ebola deaths.")
+    got = judge(a, align_one(a, rows[2], around))
+    assert got.stance is Stance.CONTRADICTS and "2,544" in got.reason  # the deaths column, not the cases
+    a = analyse("Some 28,600 Ebola cases were recorded in Guinea, Liberia and Sierra Leone.")
+    got = judge(a, align_one(a, rows[4], around))
+    assert got.stance is Stance.RELATED and "another row" in got.reason  # one country's part of the total
+
+
+def test_a_table_row_for_another_date_is_another_row() -> None:
+    rows, around = _table([
+        "The UN human rights office has counted the dead in eastern Ukraine:",
+        "count published | people killed in eastern Ukraine",
+        "8 October 2014 | 3,660",
+        "20 November 2014 | 4,317",
+    ])
+    a = analyse("The UN counted 3,660 people killed in eastern Ukraine in October 2014.")
+    assert judge(a, align_one(a, rows[2], around)).stance is Stance.SUPPORTS
+    got = judge(a, align_one(a, rows[3], around))
+    assert got.stance is Stance.RELATED and "another row" in got.reason, got.reason
