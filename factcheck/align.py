@@ -171,6 +171,10 @@ def _similarity(claim_ctx: frozenset[str], source_ctx: frozenset[str]) -> float:
 def pair(claim: Analysis, passage: Analysis) -> tuple[tuple[Pair, ...], tuple[Quantity, ...]]:
     """Pair each claim quantity with the passage quantity that most likely counts the same thing."""
     pairs, unpaired = [], []
+    # The claim's acronyms the passage spells out ("IMF": "International Monetary Fund"): a
+    # number among the spelled-out words stands beside the acronym.
+    spelled = [(t.key, frozenset(_expansion(t.text, passage))) for t in claim.terms if _is_acronym(t)]
+    spelled = [(key, words) for key, words in spelled if words]
     for cq in claim.quantities:
         if cq.kind == "ordinal":
             continue  # ordinals name things ("the 201st base"); they are matched as words
@@ -179,6 +183,7 @@ def pair(claim: Analysis, passage: Analysis) -> tuple[tuple[Pair, ...], tuple[Qu
         for sq in passage.quantities:
             check = compare(cq, sq)
             sctx = _context(passage, sq)
+            sctx |= {key for key, words in spelled if words <= sctx}
             people = _counts_people(cq, claim) and _counts_people(sq, passage)
             if check.relation is Relation.INCOMPARABLE or _unit_conflict(cq, sq, cctx, sctx, people):
                 continue

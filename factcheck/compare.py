@@ -50,6 +50,7 @@ DEATH = canonical(stem("killed"))  # the key every word for dying shares
 CONFIRM_APART = 20.0  # an agreeing figure this many times apart from the claim's confirms nothing
 STARTS = frozenset({"since", "from"})  # time qualifiers of a state that began then
 STATUS_AT = frozenset({"by", "as of"})  # time qualifiers of a state reached, not of an event
+MONEY_APART = 10.0  # sums of money this many times apart are not the same sum (unless a scale slips)
 DURATIONS_APART = 100.0  # spans of time this many times apart are not the same span
 
 _PAIRS = """increase decrease|increase decline|increase fall|rise fall|rise decline|rise drop|grow shrink|
@@ -166,7 +167,14 @@ def _firm(p: Pair) -> bool:
         return False  # "a 30-year cooling" and "130,000 years ago" measure different spans
     if c.kind == "count" and s.kind == "count" and not _same_unit(c, s) and spread(c, s) >= FAR_APART:
         return False
+    if c.kind == s.kind == "money" and spread(c, s) >= MONEY_APART and not _scale_slip(spread(c, s)):
+        return False  # "€1.5 billion" repaid is not the "30 billion euros" lent
     return True
+
+
+def _scale_slip(ratio: float) -> bool:
+    """Whether two figures are a power of 1,000 apart, as when a scale word slips."""
+    return any(abs(ratio / factor - 1) < 0.1 for factor in (1e3, 1e6, 1e9))
 
 
 def _share_of_the_same(claim: Analysis, a: Alignment, q: Quantity) -> bool:
@@ -201,6 +209,16 @@ def _earlier(a: Quantity, b: Quantity) -> bool:
         return (lo // 10000, hi // 10000) if q.kind == "date" else (lo, hi)
 
     return years(a)[1] < years(b)[0] or (a.kind == b.kind == "date" and (a.high or 0) < (b.low or 0))
+
+
+def _other_rank(claim: Analysis, passage: Analysis) -> tuple[str, str] | None:
+    """(claim ordinal, passage ordinal) when the passage ranks only other items than the claim:
+    "the third programme" says nothing of "the first bailout"."""
+    mine = [q for q in claim.quantities if q.kind == "ordinal"]
+    theirs = [q for q in passage.quantities if q.kind == "ordinal"]
+    if not mine or not theirs or {q.low for q in mine} & {q.low for q in theirs}:
+        return None
+    return mine[0].text, theirs[0].text
 
 
 def _another_row(claim: Analysis, a: Alignment, disagree: Sequence[Pair]) -> str | None:
@@ -253,6 +271,9 @@ def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -
         return _related(a, f"does not mention {names}")
     if a.score < t.relevant:
         return _related(a, f"shares {a.coverage:.0%} of the claim's words, too few to decide")
+    ranks = _other_rank(claim, a.analysis)
+    if ranks:
+        return _related(a, f"speaks of the {ranks[1]}, not the {ranks[0]}")
     pairs = [p for p in a.pairs if p.context >= SAME_THING or len(a.pairs) == 1 == len(claim.quantities)]
     # A number contradicts only from a passage that says the same thing in the same words but
     # for the number; a passage sharing fewer words may be about another event or count.
@@ -345,7 +366,7 @@ def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None
             continue
         cited = cited_names(a.analysis)
         foreign = [t for t in a.analysis.entities if t.key not in claim.keys and t.key not in cited]
-        if foreign or (a.missing_entities and not _tolerable(claim, a)):
+        if foreign or (a.missing_entities and not _tolerable(claim, a)) or _other_rank(claim, a.analysis):
             out.append(j)  # a rival speaks of the claim's things only, besides whom it cites
             continue
         rival = [

@@ -233,3 +233,28 @@ def test_a_table_row_for_another_date_is_another_row() -> None:
     assert judge(a, align_one(a, rows[2], around)).stance is Stance.SUPPORTS
     got = judge(a, align_one(a, rows[3], around))
     assert got.stance is Stance.RELATED and "another row" in got.reason, got.reason
+
+
+def test_a_passage_about_another_ranked_item_is_only_related() -> None:
+    claim = "The third bailout provided up to 86 billion euros."
+    got, why = stance(claim, "The second bailout provided €130 billion.")
+    assert got is Stance.RELATED and "second" in why and "third" in why
+    got, _ = stance(claim, "The third bailout provided €130 billion.")
+    assert got is Stance.CONTRADICTS
+
+
+def test_sums_of_money_far_apart_are_not_the_same_sum() -> None:
+    claim = "The IMF lent Greece 30 billion euros in its first bailout."
+    got, _ = stance(claim, "In its first bailout Greece repaid the IMF €1.5 billion.")
+    assert got is not Stance.CONTRADICTS
+    got, why = stance(claim, "In its first bailout the IMF lent Greece €30 million.")
+    assert got is Stance.CONTRADICTS and "factor of 1,000" in why  # a slipped scale word still counts
+
+
+def test_a_figure_beside_a_spelled_out_acronym_is_paired_with_it() -> None:
+    got, why = stance(
+        "The IMF put 30 billion euros into the first programme.",
+        "The first programme was €110 billion, of which €80 billion came from euro area governments "
+        "and €30 billion from the International Monetary Fund.",
+    )
+    assert got is Stance.SUPPORTS and "€30 billion" in why
