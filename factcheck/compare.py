@@ -324,9 +324,11 @@ def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -
     if counted and (not agree or needed):
         shown = ", ".join(format_interval(q) for q in (needed or counted)[:2])
         return _related(a, f"speaks to the claim but gives no comparable figure for {shown}")
-    if agree and all(p.claim.kind in ("year", "date") for p in agree) and a.score < t.supports:
-        # A shared year confirms the claim only where the words say the same thing too.
-        return _related(a, f"gives the same time but shares only {a.coverage:.0%} of the claim's words")
+    times_only = agree and all(p.claim.kind in ("year", "date") for p in agree)
+    if times_only and (a.score < t.supports or a.words < CONTRADICT_WORDS):
+        # A shared year confirms the claim only where the words say the same thing too (as many
+        # of them as a contradicting figure needs).
+        return _related(a, f"gives the same time but shares only {a.words:.0%} of the claim's words")
     if agree:
         strength = sum(p.check.strength for p in agree) / len(agree)
         reason = "; ".join(p.check.reason for p in agree[:2])
