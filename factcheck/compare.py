@@ -2,17 +2,23 @@
 
 A passage only takes a side when it speaks to the claim: a match score at or above the
 `relevant` threshold and every name in the claim present, or all but one when the passage names
-only the claim's things (a passage about the 201st base says nothing about the Kant air base,
-whatever numbers they share). Then, in order:
+only the claim's things besides whom it cites (a passage about the 201st base says nothing about
+the Kant air base, whatever numbers they share), and no ranking of other items ("the second
+programme" for "the third bailout"). Then, in order:
 
 1. a paired number that disagrees and surely counts the same thing (close surroundings, the
-   same counted noun, not twenty times apart, the claim's words present) -> contradicts;
-2. a flipped negation ("has not controlled" against "controls") at the `supports` score, or an
-   antonym ("rose" against "fell") -> contradicts;
+   same counted noun, not far apart, the claim's words present, not another row of a table)
+   -> contradicts;
+2. a flipped negation ("has not controlled" against "controls") at the `supports` score, an
+   antonym ("rose" against "fell") or another rank ("the second largest" for "the largest")
+   -> contradicts;
 3. a paired number that agrees -> supports; a claim with numbers the passage does not give
    -> related only;
 4. a claim without numbers whose words the passage covers at the `supports` threshold, with the
    same polarity -> supports.
+
+`rivals()` then looks again at the related passages of a claim whose figure another passage
+confirms: one giving another figure for it in the same setting disputes it.
 """
 
 from __future__ import annotations
