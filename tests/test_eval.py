@@ -1,4 +1,4 @@
-"""Verdict quality on the evaluation sets in tests/eval/ (all but the held-out set).
+"""Verdict quality on the evaluation sets in tests/eval/ (all but the held-out sets).
 
 The figures come from benchmarks/eval_verdicts.py, which this test loads by path; the script prints
 the details (per-label scores, confusion matrix, wrong claims) when this test fails.
@@ -20,7 +20,7 @@ EVAL = ROOT / "tests" / "eval"
 LABELS = ("supported", "contradicted", "disputed", "unverified")
 
 # The measured accuracy on the non-held-out sets less a margin, so that a regression fails the suite.
-ACCURACY_FLOOR = 0.57  # measured 0.616 on the three tuning sets (2026-11-26), less a margin
+ACCURACY_FLOOR = 0.60  # measured 0.654 on the five tuning sets (185 claims, 2026-11-26), less a margin
 
 
 def _benchmark() -> ModuleType:
@@ -59,7 +59,7 @@ def test_accuracy_on_eval_sets() -> None:
     outcomes = [o for folder in bench.discover_sets(EVAL, heldout=False) for o in bench.run_set(folder)]
     assert outcomes, "no evaluation claims were checked"
     scores = bench.score(outcomes)
-    details = bench.render_text("eval (without heldout)", outcomes)
+    details = bench.render_text("eval (without the held-out sets)", outcomes)
     assert scores.accuracy >= ACCURACY_FLOOR, details
     predicted = {o.got for o in outcomes}
     assert predicted >= set(LABELS), f"labels never predicted: {set(LABELS) - predicted}\n{details}"
