@@ -20,6 +20,8 @@ from factcheck.numbers.words import DURATIONS, MEASURES
 
 # Qualifiers whose written number is a hard bound: never widened.
 HARD_BOUNDS = frozenset({"more than", "well over", "at least", "at most", "fewer than"})
+# Qualifiers that state a maximum ("up to 300 km/h", "as many as 5,000"): two of them must agree.
+MAXIMA = frozenset({"at most", "as many as"})
 # Qualifiers whose interval is widened by the tolerance of an approximate number.
 APPROX_QUALIFIERS = frozenset({"about", "as many as", None})
 
@@ -120,6 +122,11 @@ def _side(q: Quantity, other: Quantity) -> _Side | str:
     hi_inc = (q.high_inclusive and hi_s == 0) or (hi_s > 0 and approx)
     return _Side(dimension, lo * factor, hi * factor, q.low_inclusive or lo_s > 0, hi_inc,
                  lo_s * factor, hi_s * factor, label, approx and (lo_s > 0 or hi_s > 0), q.low_inclusive, q.high_inclusive)
+
+
+def _cap(side: _Side) -> bool:
+    """Whether a side is only a maximum: open below, bounded above ("up to 300", "at most 40%")."""
+    return math.isinf(side.lo) and side.lo < 0 and not math.isinf(side.hi)
 
 
 def _overlaps(alo: float, ali: bool, ahi: float, ahi_i: bool, blo: float, bli: bool, bhi: float, bhi_i: bool) -> bool:
@@ -255,6 +262,15 @@ def _compare(claim: Quantity, source: Quantity) -> NumberCheck:
                 f"{head}: the source's highest figure falls {short:.0%} short of the claim's",
                 round(min(1.0, 0.5 + short), 3),
                 round(short, 4),
+            )
+    if {claim.qualifier, source.qualifier} <= MAXIMA and _cap(c) and _cap(s) and c.dimension not in ("year", "date"):
+        # Two maxima of one thing ("up to 300 km/h", "up to 160 km/h") must be the same maximum.
+        near = max(c.hi_slack, s.hi_slack, abs(c.hi) * 1e-9)
+        if abs(c.hi - s.hi) > near:
+            short = abs(c.hi - s.hi) / abs(c.hi) if c.hi else 1.0
+            side = "below" if s.hi < c.hi else "above"
+            return NumberCheck(
+                Relation.DISAGREE, f"{head}: the source's maximum is {short:.0%} {side} the claim's", 1.0, round(short, 4)
             )
     raw = _overlaps(c.lo, c.raw_lo_inc, c.hi, c.raw_hi_inc, s.lo, s.raw_lo_inc, s.hi, s.raw_hi_inc)
     wide = _overlaps(c.wlo, c.lo_inc, c.whi, c.hi_inc, s.wlo, s.lo_inc, s.whi, s.hi_inc)

@@ -257,6 +257,9 @@ def parse_quantities(text: str) -> list[Quantity]:
     return _years_for_dates(out)
 
 
+_SPEEDS = {"km": "km/h", "mi": "mph"}  # a length per hour is a speed
+
+
 def _years_for_dates(found: list[Quantity]) -> list[Quantity]:
     """Give a date written without its year ("died on 28 December") the year of the nearest
     dated quantity of the same text ("fell ill on 26 December 2013"); leave it open without one."""
@@ -777,6 +780,10 @@ class _Reader:
         if t in W.MEASURES and self.kinds[j] == "w" and t not in ("m", "t", "g", "in", "l"):
             if t == "ft" or len(t) > 1:
                 d.kind, d.unit, d.last = "measure", W.MEASURES[t][0], j + 1
+                hour = self._per_hour(j + 1)
+                if hour and d.unit in _SPEEDS:
+                    d.unit, d.last = _SPEEDS[d.unit], j + 1 + hour  # "250 km/h", "160 miles an hour"
+                    return
                 if self.lows[j + 1] == "²" and self.glued(j + 1):
                     d.unit, d.last = "km2" if t == "km" else d.unit, j + 2
                 return
@@ -789,6 +796,14 @@ class _Reader:
             if self._reads_as_year(d.first, j):
                 d.kind, d.unit = "year", None
                 d.precision = 1.0
+
+    def _per_hour(self, k: int) -> int:
+        """How many tokens from `k` say "per hour" ("/h", "/hr", "per hour", "an hour"), or 0."""
+        if self.lows[k] == "/" and self.glued(k) and self.lows[k + 1] in ("h", "hr") and self.glued(k + 1):
+            return 2
+        if self.lows[k] in ("per", "an", "a") and self.lows[k + 1] == "hour":
+            return 2
+        return 0
 
     def _reads_as_year(self, first: int, j: int) -> bool:
         """A 4-digit number in 1000-2100: a year unless a plural noun follows with no year cue before."""

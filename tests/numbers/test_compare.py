@@ -187,3 +187,19 @@ def test_a_claims_as_many_as_must_be_reached_by_the_source() -> None:
 
 def test_a_range_centred_on_zero_compares_both_ways() -> None:
     assert check("-1-1", "2").relation is D and check("2", "-1-1").relation is D
+
+
+def test_a_length_per_hour_is_a_speed() -> None:
+    for text in ("250 km/h", "250 km per hour", "250 kilometres an hour"):
+        assert (q(text).kind, q(text).unit, q(text).high) == ("measure", "km/h", 250.0), text
+    assert q("100 miles an hour").unit == "mph"
+    assert check("100 miles an hour", "160 km/h").relation is A
+    assert check("250 km/h", "57 km").relation is I  # a speed is no length
+
+
+def test_two_maxima_must_be_the_same_maximum() -> None:
+    differ = check("up to 300 km/h", "up to 160 km/h")
+    assert differ.relation is D and "maximum is 47% below" in differ.reason
+    assert check("up to 86 billion euros", "up to €86 billion").relation is A
+    assert check("up to 300 km/h", "250 km/h").relation is A  # a figure under the maximum
+    assert check("fewer than 500", "fewer than 400").relation is A  # ceilings, not stated maxima
