@@ -22,6 +22,7 @@ from factcheck.lexicon import acronyms, canonical
 from factcheck.model import Hit, Passage
 from factcheck.surroundings import CELL, is_row
 from factcheck.numbers import NumberCheck, Quantity, Relation, compare
+from factcheck.numbers.words import MEASURES
 from factcheck.options import CheckOptions
 
 ENTITY_WEIGHT = 2.0  # a name counts twice as much as another content word
@@ -88,7 +89,8 @@ def _nouns(analysis: Analysis, q: Quantity) -> frozenset[str]:
     "28,616 confirmed, probable and suspected cases" counts cases although the parser's counted
     noun is "confirmed".
     """
-    unit = {stem(fold(q.unit))} if q.unit and q.unit.isalpha() else set()
+    # A count's noun says what it counts; a unit of measure ("km") says only how it is written.
+    unit = {stem(fold(q.unit))} if q.unit and q.unit.isalpha() and q.kind == "count" else set()
     right = min((o.start for o in analysis.quantities if o.start >= q.end), default=len(analysis.text) + 1)
     near = [t.key for t in analysis.terms if t.start >= q.end and t.end <= right][:NOUN_REACH]
     return frozenset(unit | set(near))
@@ -120,6 +122,8 @@ def _unit_bonus(a: Quantity, b: Quantity, a_nouns: frozenset[str], b_nouns: froz
     """Plus for counting the same noun, minus for counting another one (`people`: both count people)."""
     if not a.unit or not b.unit:
         return 0.0
+    if a.kind == b.kind and a.kind in ("measure", "money", "percent"):
+        return 0.3  # units of one dimension ("km", "metres"): the comparison converts them
     ua, ub = stem(fold(a.unit)), stem(fold(b.unit))
     if similar(ua, ub) or ua in b_nouns or ub in a_nouns:
         return 0.3
@@ -130,12 +134,20 @@ def spread(a: Quantity, b: Quantity) -> float:
     """How many times apart two quantities are at their nearest stated bounds (1.0 when unknown):
     "a few hundred" (200-900) and "two to four thousand" are 2.2 times apart, "five" and
     "as many as 5,000" a thousand times."""
+    fa, fb = _scale(a), _scale(b)
     near = [
         max(x, y) / min(x, y)
-        for x in (abs(v) for v in (a.low, a.high) if v)
-        for y in (abs(v) for v in (b.low, b.high) if v)
+        for x in (abs(v) * fa for v in (a.low, a.high) if v)
+        for y in (abs(v) * fb for v in (b.low, b.high) if v)
     ]
     return min(near, default=1.0)
+
+
+def _scale(q: Quantity) -> float:
+    """The factor that brings a measure to its dimension's base unit ("km" -> 1000), else 1."""
+    if q.kind == "measure" and q.unit in MEASURES:
+        return MEASURES[q.unit][2]
+    return 1.0
 
 
 def _far_apart(a: Quantity, b: Quantity) -> bool:

@@ -56,7 +56,7 @@ DEATH = canonical(stem("killed"))  # the key every word for dying shares
 CONFIRM_APART = 20.0  # an agreeing figure this many times apart from the claim's confirms nothing
 STARTS = frozenset({"since", "from"})  # time qualifiers of a state that began then
 STATUS_AT = frozenset({"by", "as of"})  # time qualifiers of a state reached, not of an event
-MONEY_APART = 10.0  # sums of money this many times apart are not the same sum (unless a scale slips)
+AMOUNTS_APART = 10.0  # sums of money or measures this many times apart are not the same (unless a scale slips)
 DURATIONS_APART = 100.0  # spans of time this many times apart are not the same span
 
 _PAIRS = """increase decrease|increase decline|increase fall|rise fall|rise decline|rise drop|grow shrink|
@@ -173,8 +173,10 @@ def _firm(p: Pair) -> bool:
         return False  # "a 30-year cooling" and "130,000 years ago" measure different spans
     if c.kind == "count" and s.kind == "count" and not _same_unit(c, s) and spread(c, s) >= FAR_APART:
         return False
-    if c.kind == s.kind == "money" and spread(c, s) >= MONEY_APART and not _scale_slip(spread(c, s)):
-        return False  # "€1.5 billion" repaid is not the "30 billion euros" lent
+    if c.kind == s.kind and c.kind in ("money", "measure") and spread(c, s) >= AMOUNTS_APART:
+        # "€1.5 billion" repaid is not the "30 billion euros" lent, a 75-metre depth not a 50-km
+        # length; unless a scale word slipped ("3.2 million" for 3,200).
+        return _scale_slip(spread(c, s))
     return True
 
 

@@ -258,3 +258,13 @@ def test_a_figure_beside_a_spelled_out_acronym_is_paired_with_it() -> None:
         "and €30 billion from the International Monetary Fund.",
     )
     assert got is Stance.SUPPORTS and "€30 billion" in why
+
+
+def test_lengths_in_other_units_pair_and_far_apart_measures_do_not_contradict() -> None:
+    got, why = stance(
+        "The Øresund Bridge is almost 8 km long.",
+        "The Øresund Bridge runs for 7,845 metres to Peberholm, an artificial island about 4 km long.",
+    )
+    assert got is Stance.SUPPORTS and "7,845 metres" in why
+    got, _ = stance("The Channel Tunnel is some 50 kilometres long.", "The Channel Tunnel is 75 metres deep at its lowest point.")
+    assert got is not Stance.CONTRADICTS
