@@ -122,12 +122,13 @@ def _antonym(claim: Analysis, passage: Analysis) -> tuple[str, str] | None:
 def _rank(claim: Analysis, passage: Analysis) -> tuple[str, str] | None:
     """A claim's superlative the passage gives with another rank, as (claim word, passage
     words): "the largest" against "the second largest"; None when there is none."""
-    text = fold(passage.text)
-    for match in SUPERLATIVE.finditer(fold(claim.text)):
+    text, said = fold(passage.text), fold(claim.text)
+    for match in SUPERLATIVE.finditer(said):
         word = match.group()
+        mine = re.search(rf"\b({ORDINAL_WORDS})[\s-]+{word}\b", said)  # "the third-longest"
         ranked = re.search(rf"\b({ORDINAL_WORDS})[\s-]+{word}\b", text)
-        if ranked:
-            return word, ranked.group()
+        if ranked and (mine is None or mine.group(1) != ranked.group(1)):
+            return (mine.group() if mine else word), ranked.group()
     return None
 
 
@@ -222,11 +223,16 @@ def _earlier(a: Quantity, b: Quantity) -> bool:
 def _other_rank(claim: Analysis, passage: Analysis) -> tuple[str, str] | None:
     """(claim ordinal, passage ordinal) when the passage ranks only other items than the claim:
     "the third programme" says nothing of "the first bailout"."""
-    mine = [q for q in claim.quantities if q.kind == "ordinal"]
-    theirs = [q for q in passage.quantities if q.kind == "ordinal"]
+    mine = [q for q in claim.quantities if q.kind == "ordinal" and not _ranks_a_superlative(claim, q)]
+    theirs = [q for q in passage.quantities if q.kind == "ordinal" and not _ranks_a_superlative(passage, q)]
     if not mine or not theirs or {q.low for q in mine} & {q.low for q in theirs}:
         return None
     return mine[0].text, theirs[0].text
+
+
+def _ranks_a_superlative(analysis: Analysis, q: Quantity) -> bool:
+    """Whether an ordinal ranks a superlative ("the third-longest"): a rank, not an item."""
+    return bool(SUPERLATIVE.match(fold(analysis.text[q.end :]).lstrip(" -")))
 
 
 def _another_row(claim: Analysis, a: Alignment, disagree: Sequence[Pair]) -> str | None:

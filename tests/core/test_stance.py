@@ -268,3 +268,16 @@ def test_lengths_in_other_units_pair_and_far_apart_measures_do_not_contradict() 
     assert got is Stance.SUPPORTS and "7,845 metres" in why
     got, _ = stance("The Channel Tunnel is some 50 kilometres long.", "The Channel Tunnel is 75 metres deep at its lowest point.")
     assert got is not Stance.CONTRADICTS
+
+
+def test_a_claim_giving_the_same_rank_is_not_contradicted_by_it() -> None:
+    got, _ = stance(
+        "The Channel Tunnel is the world's third-longest railway tunnel.",
+        "The Channel Tunnel became the third-longest railway tunnel in the world.",
+    )
+    assert got is Stance.SUPPORTS
+    got, _ = stance(
+        "The Channel Tunnel is the world's third-longest railway tunnel.",
+        "The Channel Tunnel became the second-longest railway tunnel in the world.",
+    )
+    assert got is Stance.CONTRADICTS
