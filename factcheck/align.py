@@ -180,8 +180,14 @@ def _similarity(claim_ctx: frozenset[str], source_ctx: frozenset[str]) -> float:
     return sum(1 for k in claim_ctx if found_in(k, source_ctx)) / len(claim_ctx)
 
 
-def pair(claim: Analysis, passage: Analysis) -> tuple[tuple[Pair, ...], tuple[Quantity, ...]]:
-    """Pair each claim quantity with the passage quantity that most likely counts the same thing."""
+def pair(
+    claim: Analysis, passage: Analysis, around: frozenset[str] = frozenset()
+) -> tuple[tuple[Pair, ...], tuple[Quantity, ...]]:
+    """Pair each claim quantity with the passage quantity that most likely counts the same thing.
+
+    `around` holds words that stand around every figure of the passage: a table row's header and
+    the sentence introducing the table.
+    """
     pairs, unpaired = [], []
     # The claim's acronyms the passage spells out ("IMF": "International Monetary Fund"): a
     # number among the spelled-out words stands beside the acronym.
@@ -194,7 +200,7 @@ def pair(claim: Analysis, passage: Analysis) -> tuple[tuple[Pair, ...], tuple[Qu
         options = []
         for sq in passage.quantities:
             check = compare(cq, sq)
-            sctx = _context(passage, sq)
+            sctx = _context(passage, sq) | around
             sctx |= {key for key, words in spelled if words <= sctx}
             people = _counts_people(cq, claim) and _counts_people(sq, passage)
             if check.relation is Relation.INCOMPARABLE or _unit_conflict(cq, sq, cctx, sctx, people):
@@ -324,7 +330,8 @@ def align_one(
     """
     found = analyse(_under_headers(passage, context))
     keys = found.keys | _acronym_keys(claim, found) | _spaced_keys(claim, found) | _part_keys(found)
-    pairs, unpaired = pair(claim, found)
+    table = getattr(context, "table", None)
+    pairs, unpaired = pair(claim, found, table(passage) if table is not None and CELL in passage.text else frozenset())
     total = got = 0.0
     absent: list[tuple[Term, float]] = []
     seen: set[str] = set()

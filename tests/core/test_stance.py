@@ -281,3 +281,15 @@ def test_a_claim_giving_the_same_rank_is_not_contradicted_by_it() -> None:
         "The Channel Tunnel became the second-longest railway tunnel in the world.",
     )
     assert got is Stance.CONTRADICTS
+
+
+def test_a_table_rows_figures_stand_among_the_words_above_the_table() -> None:
+    rows, around = _table([
+        "Estimates of Russian troops massed near Ukraine's eastern border differed:",
+        "when | who | estimate",
+        "late March 2014 | Andriy Parubiy | 80,000",
+        "April 2014 | NATO | about 40,000",
+    ])
+    a = analyse("NATO estimated that some 80,000 Russian troops were massed on Ukraine's border in April 2014.")
+    got = judge(a, align_one(a, rows[3], around))
+    assert got.stance is Stance.CONTRADICTS and "40,000" in got.reason
