@@ -303,6 +303,10 @@ def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -
         and _share_of_the_same(claim, a, p.claim)
         and not _other_fate(claim, a, p.claim)
     ]
+    times = [p for p in disagree if p.claim.kind in ("year", "date")]
+    if times and len(times) < len(disagree):
+        # Another year and another figure: the passage gives the figures of another time.
+        return _related(a, f"gives figures for another time ({times[0].check.reason})")
     row = _another_row(claim, a, disagree)
     if row:
         return _related(a, f"another row of its table ({row})")

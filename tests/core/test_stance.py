@@ -293,3 +293,11 @@ def test_a_table_rows_figures_stand_among_the_words_above_the_table() -> None:
     a = analyse("NATO estimated that some 80,000 Russian troops were massed on Ukraine's border in April 2014.")
     got = judge(a, align_one(a, rows[3], around))
     assert got.stance is Stance.CONTRADICTS and "40,000" in got.reason
+
+
+def test_figures_of_another_time_are_only_related() -> None:
+    claim = "In 2014 Ukraine carried some 62 billion cubic metres of Russian gas to Europe."
+    got, why = stance(claim, "In 2013 Ukraine carried some 86 billion cubic metres of Russian gas to Europe.")
+    assert got is Stance.RELATED and "another time" in why
+    got, _ = stance(claim, "In 2014 Ukraine carried some 86 billion cubic metres of Russian gas to Europe.")
+    assert got is Stance.CONTRADICTS
