@@ -165,6 +165,12 @@ def _foreign(claim: Analysis, passage: Analysis, q: Quantity) -> bool:
     owners = [t for t in before[-1:] if t.entity]
     if before and before[0].entity and LABEL.match(passage.text, before[0].end):
         owners.append(before[0])
+    # "16,000 troops in Crimea": a place right after the counted noun owns the count.
+    place = re.match(r"\s+\w+\s+(?:in|at|on)\s+(?:the\s+)?([A-Z][\w'’-]+)", passage.text[q.end :])
+    if place:
+        where = [t for t in passage.terms if t.start == q.end + place.start(1) and t.entity]
+        if where and not found_in(where[0].key, claim.keys):
+            return True
     return bool(owners) and not any(found_in(t.key, claim.keys) for t in owners)
 
 

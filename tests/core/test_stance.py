@@ -301,3 +301,11 @@ def test_figures_of_another_time_are_only_related() -> None:
     assert got is Stance.RELATED and "another time" in why
     got, _ = stance(claim, "In 2014 Ukraine carried some 86 billion cubic metres of Russian gas to Europe.")
     assert got is Stance.CONTRADICTS
+
+
+def test_a_count_placed_elsewhere_does_not_contradict() -> None:
+    claim = "Around 40,000 Russian soldiers were massed near Ukraine's eastern border."
+    got, _ = stance(claim, "Russia had some 16,000 troops massed in Crimea, near Ukraine's eastern border.")
+    assert got is Stance.CONTRADICTS  # no place right after the counted noun
+    got, _ = stance(claim, "Near Ukraine's eastern border, Russia had massed some 16,000 troops in Crimea.")
+    assert got is not Stance.CONTRADICTS
