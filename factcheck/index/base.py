@@ -60,8 +60,25 @@ def stem(word: str) -> str:
 _TERMS: dict[str, str] = {}
 
 
+# text -> its terms as an engine stored them when indexing it: the passages a search has just
+# returned are the ones whose terms are asked for next (a claim's candidates are compared word by
+# word), and reading them back is cheaper than analysing the text again
+_KNOWN: dict[str, list[str]] = {}
+KNOWN_TEXTS = 4096
+
+
+def known_terms(text: str, words: list[str]) -> None:
+    """Record that `words` are `terms(text)` (an engine read them back from its index)."""
+    if len(_KNOWN) >= KNOWN_TEXTS:
+        _KNOWN.clear()
+    _KNOWN[text] = words
+
+
 def terms(text: str) -> list[str]:
     """The stemmed, folded content words of a text, in order: what indexes and queries are built from."""
+    known = _KNOWN.get(text)
+    if known is not None:
+        return list(known)
     if len(_TERMS) > 1_000_000:
         _TERMS.clear()
     folded = fold(text)

@@ -2,7 +2,8 @@
 
 Passages are indexed by their analysed words (`terms()`, joined by spaces and split again by
 tantivy's whitespace tokenizer, so every engine sees the same words) and stored with their full
-record, so evidence is cited without reading sources again. `sources.json` maps each indexed
+record and those words, so evidence is cited without reading sources again and a hit's words
+are known without analysing its text again (`base.known_terms`). `sources.json` maps each indexed
 source to its content digest and passage count; it is loaded once, so `has` is a dictionary
 look-up. Each passage is also indexed under a `link` term naming the start of the passage after
 it, so the passage before a hit (`before`) and a source's first passage (`first`) are one term
@@ -22,7 +23,7 @@ from typing import Any
 
 import tantivy
 
-from factcheck.index.base import analyse_all, ranked, rarest, terms
+from factcheck.index.base import analyse_all, known_terms, ranked, rarest, terms
 from factcheck.index.store import (
     Unusable,
     WriteLock,
@@ -35,7 +36,7 @@ from factcheck.index.store import (
 from factcheck.model import Hit, Passage
 
 ENGINE = "tantivy"
-FORMAT = 3  # bump when the schema or the stored record changes: old folders are rebuilt
+FORMAT = 4  # bump when the schema or the stored record changes: old folders are rebuilt
 MANIFEST = "sources.json"
 EXTRA = 16  # hits fetched beyond the limit so that ties at the cut are ordered the same way
 
@@ -44,7 +45,7 @@ def _schema() -> tantivy.Schema:
     builder = tantivy.SchemaBuilder()
     builder.add_text_field("source", stored=True, tokenizer_name="raw", index_option="basic")
     builder.add_text_field("body", stored=False, tokenizer_name="whitespace", index_option="freq")
-    builder.add_bytes_field("rec", stored=True, indexed=False)  # UTF-8 "line\tstart\tend\tpage\ttext"
+    builder.add_bytes_field("rec", stored=True, indexed=False)  # UTF-8 "line\tstart\tend\tpage\tterms\ttext"
     # How passages follow each other, for `first` and `before` without reading a whole source:
     # "<source>\0<start of the next passage>" (none for the last), and "<source>\0^" for the first.
     builder.add_text_field("link", stored=False, tokenizer_name="raw", index_option="basic")
@@ -132,11 +133,12 @@ class TantivyIndex:
         for p, words, linked in zip(passages, analyse_all(passages, analysed), links):
             doc = tantivy.Document()
             doc.add_text("source", source)
-            doc.add_text("body", " ".join(words))
+            body = " ".join(words)
+            doc.add_text("body", body)
             for link in linked:
                 doc.add_text("link", link)
             page = "" if p.page is None else p.page
-            doc.add_bytes("rec", f"{p.line}\t{p.start}\t{p.end}\t{page}\t{p.text}".encode())
+            doc.add_bytes("rec", f"{p.line}\t{p.start}\t{p.end}\t{page}\t{body}\t{p.text}".encode())
             writer.add_document(doc)
         self._pending[source] = self._manifest[source] = (digest, len(passages))
         self._last_filter = None
@@ -297,5 +299,6 @@ def _read_manifest(path: Path) -> dict[str, tuple[str, int]]:
 
 
 def _passage(doc: Any) -> Passage:
-    line, start, end, page, text = doc.get_first("rec").decode().split("\t", 4)
+    line, start, end, page, body, text = doc.get_first("rec").decode().split("\t", 5)
+    known_terms(text, body.split(" ") if body else [])
     return Passage(doc.get_first("source"), text, int(line), int(start), int(end), int(page) if page else None)

@@ -185,3 +185,18 @@ def test_a_reused_source_filter_follows_later_writes(engine: Index) -> None:
     engine.replace("other.md", "d-other", make_passages("other.md", "Central Asians in ISIL, says another note."))
     assert {h.passage.source for h in engine.search(query, limit=10, sources=only)} == set(only)
     assert len(engine.search(query, limit=10)) == 3
+
+
+def test_terms_read_back_from_the_index_are_the_texts_own(engine: Index) -> None:
+    from factcheck.index import base
+
+    texts = [p.text for p in [*ICG, *TCA]]
+    fill(engine)
+    base._KNOWN.clear()
+    found = [h.passage.text for h in engine.search("Central Asians ISIL Kant base 2012 CSTO", limit=10)]
+    assert found
+    for text in texts:
+        fresh = base.terms(text + " ")  # another string: computed, not read back
+        assert base.terms(text) == fresh
+    if isinstance(engine, TantivyIndex):
+        assert set(found) <= set(base._KNOWN)  # what a search returned is known without analysis
