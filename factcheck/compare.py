@@ -399,7 +399,11 @@ def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None
             and _share_of_the_same(claim, a, p.claim)
             and not _other_fate(claim, a, p.claim)
         ]
-        if not rival or _another_row(claim, a, rival):
+        other_time = any(
+            p.claim.kind in ("year", "date") and p.check.relation is Relation.DISAGREE and p.context >= SAME_THING
+            for p in a.pairs
+        )
+        if not rival or other_time or _another_row(claim, a, rival):
             out.append(j)
             continue
         p = max(rival, key=lambda p: (p.context, p.check.strength))

@@ -309,3 +309,16 @@ def test_a_count_placed_elsewhere_does_not_contradict() -> None:
     assert got is Stance.CONTRADICTS  # no place right after the counted noun
     got, _ = stance(claim, "Near Ukraine's eastern border, Russia had massed some 16,000 troops in Crimea.")
     assert got is not Stance.CONTRADICTS
+
+
+def test_a_rival_of_another_year_is_no_rival() -> None:
+    from factcheck.compare import rivals
+
+    a = analyse("In 2018 commercial flights emitted 918 million tonnes of CO2.")
+    text = "In 2018 commercial flights emitted 918 million tonnes of CO2 in all."
+    confirmed = judge(a, align_one(a, Passage("a.md", text, 1, 0, len(text))))
+    assert confirmed.stance is Stance.SUPPORTS
+    for year, expected in (("2015", Stance.RELATED), ("2018", Stance.CONTRADICTS)):
+        text = f"The EIA says road fuel in {year} emitted 440 million tonnes of CO2."
+        other = judge(a, align_one(a, Passage("b.md", text, 1, 0, len(text))))
+        assert rivals([confirmed, other])[1].stance is expected, year
