@@ -58,6 +58,7 @@ class Pair:
     check: NumberCheck
     context: float  # 0-1: how alike the words around the two numbers are
     foreign: bool = False  # the passage's number stands among names the claim does not give
+    labelled: bool = False  # ... a label or a place says so ("Uzbekistan | 500"): it confirms nothing either
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,23 +156,22 @@ def _far_apart(a: Quantity, b: Quantity) -> bool:
     return a.kind == "count" and b.kind == "count" and spread(a, b) >= 20
 
 
-def _foreign(claim: Analysis, passage: Analysis, q: Quantity) -> bool:
-    """Whether a passage quantity belongs to a name the claim does not give: the label of its
-    line ("Mali: 8 cases", "Liberia | 10,678 | 4,810") or the name right before it ("Kyrgyzstan
-    500"). Years and dates are left out: the names beside them are places, not owners."""
+def _foreign(claim: Analysis, passage: Analysis, q: Quantity) -> tuple[bool, bool]:
+    """Whether a passage quantity belongs to a name the claim does not give, as (by any sign, by
+    a label or a place): the label of its line ("Mali: 8 cases", "Liberia | 10,678 | 4,810"), a
+    place right after its noun ("16,000 troops in Crimea"), or, a weaker sign, the name right
+    before it ("Kyrgyzstan 500"; but also "Emile Ouamouno, an 18-month-old boy"). Years and dates
+    are left out: the names beside them are places, not owners."""
     if q.kind in ("year", "date"):
-        return False
+        return False, False
     before = [t for t in passage.terms if t.end <= q.start]
-    owners = [t for t in before[-1:] if t.entity]
-    if before and before[0].entity and LABEL.match(passage.text, before[0].end):
-        owners.append(before[0])
-    # "16,000 troops in Crimea": a place right after the counted noun owns the count.
+    labels = [before[0]] if before and before[0].entity and LABEL.match(passage.text, before[0].end) else []
     place = re.match(r"\s+\w+\s+(?:in|at|on)\s+(?:the\s+)?([A-Z][\w'’-]+)", passage.text[q.end :])
     if place:
-        where = [t for t in passage.terms if t.start == q.end + place.start(1) and t.entity]
-        if where and not found_in(where[0].key, claim.keys):
-            return True
-    return bool(owners) and not any(found_in(t.key, claim.keys) for t in owners)
+        labels += [t for t in passage.terms if t.start == q.end + place.start(1) and t.entity]
+    labelled = any(not found_in(t.key, claim.keys) for t in labels)
+    owners = [*(t for t in before[-1:] if t.entity), *labels]
+    return labelled or (bool(owners) and not any(found_in(t.key, claim.keys) for t in owners)), labelled
 
 
 def _rate(analysis: Analysis, q: Quantity) -> bool:
@@ -230,7 +230,7 @@ def pair(
         close = [o for o in options if o[0] >= best - margin]
         agreeing = [o for o in close if o[1].relation is Relation.AGREE]
         sim, check, sq = max(agreeing or close, key=lambda o: o[0])
-        pairs.append(Pair(cq, sq, check, min(sim, 1.0), _foreign(claim, passage, sq)))
+        pairs.append(Pair(cq, sq, check, min(sim, 1.0), *_foreign(claim, passage, sq)))
     return tuple(pairs), tuple(unpaired)
 
 

@@ -311,7 +311,8 @@ def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -
     if row:
         return _related(a, f"another row of its table ({row})")
     # "well over 1,000" allows "some 80,000" but does not confirm it.
-    agree = [p for p in pairs if p.check.relation is Relation.AGREE and not _too_far_to_confirm(p)]
+    # "Uzbekistan | 500" confirms nothing about Tajikistan, whatever the figure.
+    agree = [p for p in pairs if p.check.relation is Relation.AGREE and not _too_far_to_confirm(p) and not p.labelled]
     if disagree:
         p = max(disagree, key=lambda p: (p.context, p.check.strength))
         return Judgement(a, Stance.CONTRADICTS, p.check.reason, p.check.strength * (0.6 + 0.4 * a.coverage))

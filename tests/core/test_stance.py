@@ -322,3 +322,15 @@ def test_a_rival_of_another_year_is_no_rival() -> None:
         text = f"The EIA says road fuel in {year} emitted 440 million tonnes of CO2."
         other = judge(a, align_one(a, Passage("b.md", text, 1, 0, len(text))))
         assert rivals([confirmed, other])[1].stance is expected, year
+
+
+def test_a_row_labelled_with_another_name_confirms_nothing() -> None:
+    rows, around = _table([
+        "Foreign fighters in Syria came from Tajikistan, Uzbekistan and other states, the report lists:",
+        "country | fighters",
+        "Uzbekistan | 500",
+        "Tajikistan | 386",
+    ])
+    a = analyse("Some 500 fighters in Syria came from Tajikistan.")
+    assert judge(a, align_one(a, rows[2], around)).stance is Stance.RELATED
+    assert judge(a, align_one(a, rows[3], around)).stance is Stance.CONTRADICTS
