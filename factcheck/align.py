@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from factcheck.analysis import LABEL, Analysis, Term, analyse, found_in, similar
+from factcheck.analysis import LABEL, Analysis, Term, analyse, citations, found_in, similar
 from factcheck.index.base import STOPWORDS, fold, stem, terms
 from factcheck.lexicon import acronyms, canonical
 from factcheck.model import Hit, Passage
@@ -174,6 +174,20 @@ def _foreign(claim: Analysis, passage: Analysis, q: Quantity) -> tuple[bool, boo
     return labelled or (bool(owners) and not any(found_in(t.key, claim.keys) for t in owners)), labelled
 
 
+# Time qualifiers of a state rather than an event: one that lasts until then, began then, or was
+# reached by then. Two of one kind say the same of a time.
+ENDS = frozenset({"until", "until at least"})
+STARTS = frozenset({"since", "from"})
+STATUS_AT = frozenset({"by", "as of"})
+QUALIFIER_KINDS = (ENDS, STARTS, STATUS_AT)
+
+
+def _qualified_alike(a: Quantity, b: Quantity) -> bool:
+    """Whether two quantities carry the same qualifier, or two of one kind ("until 2042" and
+    "until at least 2032")."""
+    return a.qualifier == b.qualifier or any({a.qualifier, b.qualifier} <= kind for kind in QUALIFIER_KINDS)
+
+
 def _rate(analysis: Analysis, q: Quantity) -> bool:
     """Whether a quantity is a rate: "$100 per 1,000 cubic metres", "€60 a day"."""
     return bool(RATE.match(analysis.text, q.end))
@@ -199,12 +213,15 @@ def pair(
     # number among the spelled-out words stands beside the acronym.
     spelled = [(t.key, frozenset(_expansion(t.text, passage))) for t in claim.terms if _is_acronym(t)]
     spelled = [(key, words) for key, words in spelled if words]
+    # The date of a citation ("(IWPR, 2005)") is when something was said, not a figure of it.
+    notes = citations(passage)
+    figures = [q for q in passage.quantities if not any(s <= q.start < e for s, e in notes)]
     for cq in claim.quantities:
         if cq.kind == "ordinal":
             continue  # ordinals name things ("the 201st base"); they are matched as words
         cctx, cnouns = _context(claim, cq), _nouns(claim, cq)
         options = []
-        for sq in passage.quantities:
+        for sq in figures:
             check = compare(cq, sq)
             sctx = _context(passage, sq) | around
             sctx |= {key for key, words in spelled if words <= sctx}
@@ -214,7 +231,7 @@ def pair(
             if _rate(claim, cq) != _rate(passage, sq):
                 continue  # "$100 per 1,000 cubic metres" is no total of "$40 billion"
             bonus = _unit_bonus(cq, sq, cnouns, _nouns(passage, sq), people)
-            sim = _similarity(cctx, sctx) + bonus + (0.2 if cq.qualifier == sq.qualifier else 0.0)
+            sim = _similarity(cctx, sctx) + bonus + (0.2 if _qualified_alike(cq, sq) else 0.0)
             if _far_apart(cq, sq):
                 sim -= 0.5  # "five republics" is not what "2,000-4,000 Central Asians" counts
             options.append((sim, check, sq))

@@ -208,17 +208,23 @@ REPORTING = frozenset(
 CITATION = re.compile(r"\([^()]{3,80}\)")  # a parenthesis that may cite a source
 
 
+def citations(analysis: Analysis) -> list[tuple[int, int]]:
+    """The spans of the parentheses that cite a source with a date: "(RIA Novosti, June 2015)",
+    "(IWPR, 2005)". Their names are who says it, their dates when it was said."""
+    return [
+        (m.start(), m.end())
+        for m in CITATION.finditer(analysis.text)
+        if any(m.start() <= q.start and q.end <= m.end() and q.kind in ("year", "date") for q in analysis.quantities)
+        and any(m.start() <= t.start < m.end() and t.entity for t in analysis.terms)
+    ]
+
+
 def cited_names(analysis: Analysis) -> frozenset[str]:
     """Keys of the names a text cites as its source rather than speaks about: "according to
     Eurostat", "RIA Novosti says", "Crisis Group estimated", "(RIA Novosti, June 2015)"."""
     cited: set[str] = set()
     terms = analysis.terms
-    # A parenthesis naming a source and a date: "(RIA Novosti, June 2015)".
-    notes = [
-        (m.start(), m.end())
-        for m in CITATION.finditer(analysis.text)
-        if any(m.start() <= q.start and q.end <= m.end() and q.kind in ("year", "date") for q in analysis.quantities)
-    ]
+    notes = citations(analysis)
     for i, term in enumerate(terms):
         if not term.entity:
             continue

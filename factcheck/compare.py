@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.align import PEOPLE, SAME_THING, Alignment, Pair, spread
+from factcheck.align import ENDS, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, spread
 from factcheck.analysis import Analysis, cited_names
 from factcheck.index.base import fold, stem
 from factcheck.lexicon import canonical
@@ -53,9 +53,8 @@ INCIDENTAL = 12  # counts up to this ("three countries") need a firm pairing to 
 FAR_APART = 10.0  # counts of differently named things this many times apart are not the same thing
 SHARE_HEAD = 2  # content words before a claim's percentage or fraction that say what it is a share of
 DEATH = canonical(stem("killed"))  # the key every word for dying shares
+CONFIRM_OPEN = 2.0  # a source's open bound confirms claim figures within this factor of it
 CONFIRM_APART = 20.0  # an agreeing figure this many times apart from the claim's confirms nothing
-STARTS = frozenset({"since", "from"})  # time qualifiers of a state that began then
-STATUS_AT = frozenset({"by", "as of"})  # time qualifiers of a state reached, not of an event
 AMOUNTS_APART = 10.0  # sums of money or measures this many times apart are not the same (unless a scale slips)
 DURATIONS_APART = 100.0  # spans of time this many times apart are not the same span
 
@@ -170,6 +169,8 @@ def _firm(p: Pair) -> bool:
         return False  # "500 monitors by the end of 2014" and "600 by 2015" tell two moments apart
     if c.kind in ("year", "date") and c.qualifier in STARTS and p.check.error is not None and _earlier(s, c):
         return False  # what held "from 2005" is not undone by what happened in 1993
+    if c.kind in ("year", "date") and c.qualifier in ENDS and s.qualifier not in ENDS:
+        return False  # a lease "until 2042" is not undone by what happened in 2005
     if c.kind == "duration" and s.kind == "duration" and spread(c, s) >= DURATIONS_APART:
         return False  # "a 30-year cooling" and "130,000 years ago" measure different spans
     if c.kind == "count" and s.kind == "count" and not _same_unit(c, s) and spread(c, s) >= FAR_APART:
@@ -200,7 +201,15 @@ def _share_of_the_same(claim: Analysis, a: Alignment, q: Quantity) -> bool:
 def _too_far_to_confirm(p: Pair) -> bool:
     """Whether an agreeing count or amount is too far from the claim's to confirm it."""
     amounts = ("count", "money", "measure")
-    return p.claim.kind in amounts and p.source.kind in amounts and spread(p.claim, p.source) >= CONFIRM_APART
+    if p.claim.kind not in amounts or p.source.kind not in amounts:
+        return False
+    if spread(p.claim, p.source) >= CONFIRM_APART:
+        return True
+    # "more than 6,000" allows 40,000 but confirms only figures near its bound.
+    s, c = p.source, p.claim
+    if s.high is None and s.low and c.low and c.low > CONFIRM_OPEN * s.low:
+        return True
+    return bool(s.low is None and s.high and c.high and c.high * CONFIRM_OPEN < s.high)
 
 
 def _other_fate(claim: Analysis, a: Alignment, q: Quantity) -> bool:

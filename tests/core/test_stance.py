@@ -334,3 +334,26 @@ def test_a_row_labelled_with_another_name_confirms_nothing() -> None:
     a = analyse("Some 500 fighters in Syria came from Tajikistan.")
     assert judge(a, align_one(a, rows[2], around)).stance is Stance.RELATED
     assert judge(a, align_one(a, rows[3], around)).stance is Stance.CONTRADICTS
+
+
+def test_a_lease_until_a_year_is_not_undone_by_an_earlier_event() -> None:
+    claim = "The lease of the 201st base in Tajikistan runs until 2042."
+    got, _ = stance(claim, "The 201st base in Tajikistan took over the lease of its barracks in 2005.")
+    assert got is not Stance.CONTRADICTS
+    got, _ = stance(claim, "The lease of the 201st base in Tajikistan runs until 2032.")
+    assert got is Stance.CONTRADICTS
+
+
+def test_an_open_bound_confirms_only_figures_near_it() -> None:
+    got, _ = stance("Tajikistan hosts 40,000 Russian troops.", "Tajikistan hosts more than 6,000 Russian troops.")
+    assert got is not Stance.SUPPORTS
+    got, _ = stance("Tajikistan hosts 7,000 Russian troops.", "Tajikistan hosts more than 6,000 Russian troops.")
+    assert got is Stance.SUPPORTS
+
+
+def test_the_date_of_a_citation_is_no_figure() -> None:
+    got, _ = stance(
+        "The 201st base stayed in Tajikistan until 2042.",
+        "The 201st base stayed in Tajikistan (IWPR, 2005).",
+    )
+    assert got is not Stance.CONTRADICTS
