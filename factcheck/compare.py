@@ -212,6 +212,18 @@ def _too_far_to_confirm(p: Pair) -> bool:
     return bool(s.low is None and s.high and c.high and c.high * CONFIRM_OPEN < s.high)
 
 
+def _event_time(q: Quantity) -> bool:
+    """Whether a quantity dates an event ("in 2012"), not a state ("until 2042", "since 2005")."""
+    return q.kind in ("year", "date") and q.qualifier not in ENDS | STARTS | STATUS_AT
+
+
+def _said_alike(claim: Analysis, a: Alignment) -> float:
+    """The share of the claim's words besides its names that a passage gives (1.0 when it has
+    none): what says which event a date belongs to ("suspended", "swore allegiance")."""
+    words = {t.text for t in claim.terms if not t.entity}
+    return (len(words - set(a.missing)) / len(words)) if words else 1.0
+
+
 def _other_fate(claim: Analysis, a: Alignment, q: Quantity) -> bool:
     """Whether a claim counts the dead and the passage does not speak of death: "50,000 killed"
     is not contradicted by "730,000 people had gone to Russia"."""
@@ -324,7 +336,10 @@ def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -
     agree = [p for p in pairs if p.check.relation is Relation.AGREE and not _too_far_to_confirm(p) and not p.labelled]
     if disagree:
         p = max(disagree, key=lambda p: (p.context, p.check.strength))
-        return Judgement(a, Stance.CONTRADICTS, p.check.reason, p.check.strength * (0.6 + 0.4 * a.coverage))
+        strength = p.check.strength * (0.6 + 0.4 * a.coverage)
+        if _event_time(p.claim):
+            strength *= _said_alike(claim, a)  # another date may be another event's
+        return Judgement(a, Stance.CONTRADICTS, p.check.reason, strength)
     cue = _negated_near_match(claim, a.analysis)
     if claim.negated != (cue is not None):
         # A flipped negation says the opposite only of a passage that would otherwise confirm the
@@ -360,7 +375,10 @@ def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -
     if agree:
         strength = sum(p.check.strength for p in agree) / len(agree)
         reason = "; ".join(p.check.reason for p in agree[:2])
-        return Judgement(a, Stance.SUPPORTS, reason, strength * (0.6 + 0.4 * a.coverage))
+        strength *= 0.6 + 0.4 * a.coverage
+        if times_only and all(_event_time(p.claim) for p in agree):
+            strength *= _said_alike(claim, a)  # the same year may be another event's
+        return Judgement(a, Stance.SUPPORTS, reason, strength)
     if a.score < t.supports:
         return _related(a, f"shares {a.coverage:.0%} of the claim's words, not enough to confirm it")
     return Judgement(

@@ -357,3 +357,19 @@ def test_the_date_of_a_citation_is_no_figure() -> None:
         "The 201st base stayed in Tajikistan (IWPR, 2005).",
     )
     assert got is not Stance.CONTRADICTS
+
+
+def test_a_date_of_another_event_weighs_less_than_the_claims_own() -> None:
+    from factcheck.model import Claim
+    from factcheck.options import CheckOptions
+    from factcheck.verdict import decide
+
+    a = analyse("Uzbekistan suspended its CSTO membership in 2012.")
+    texts = [
+        "In 2012 the CSTO suspended Uzbekistan's membership.",
+        "Uzbekistan renewed its CSTO membership in 2006.",
+    ]
+    judged = [judge(a, align_one(a, Passage(f"{i}.md", t, 1, 0, len(t)))) for i, t in enumerate(texts)]
+    assert [j.stance for j in judged] == [Stance.SUPPORTS, Stance.CONTRADICTS]
+    assert judged[1].weight * 2 <= judged[0].weight  # the other event's date does not make a dispute
+    assert str(decide(Claim("uz", a.text), judged, CheckOptions()).verdict) == "supported"
