@@ -59,6 +59,7 @@ class Pair:
     context: float  # 0-1: how alike the words around the two numbers are
     foreign: bool = False  # the passage's number stands among names the claim does not give
     labelled: bool = False  # ... a label or a place says so ("Uzbekistan | 500"): it confirms nothing either
+    shared: float = 0.5  # 0-1: share of the claim number's surrounding words around the passage's
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,14 +232,15 @@ def pair(
             if _rate(claim, cq) != _rate(passage, sq):
                 continue  # "$100 per 1,000 cubic metres" is no total of "$40 billion"
             bonus = _unit_bonus(cq, sq, cnouns, _nouns(passage, sq), people)
-            sim = _similarity(cctx, sctx) + bonus + (0.2 if _qualified_alike(cq, sq) else 0.0)
+            shared = _similarity(cctx, sctx)
+            sim = shared + bonus + (0.2 if _qualified_alike(cq, sq) else 0.0)
             if _far_apart(cq, sq):
                 sim -= 0.5  # "five republics" is not what "2,000-4,000 Central Asians" counts
-            options.append((sim, check, sq))
+            options.append((sim, check, sq, shared))
         if not options:
             unpaired.append(cq)
             continue
-        best = max(sim for sim, _, _ in options)
+        best = max(o[0] for o in options)
         # Among numbers whose surroundings fit about as well, prefer one that agrees: a passage
         # giving two years for two events should not be read as contradicting on the wrong one.
         # A month or a day is rarely met by chance: the passage's own "April 2014" beats "the 2010
@@ -246,8 +248,8 @@ def pair(
         margin = CLOSE_DATE if cq.kind == "date" else CLOSE
         close = [o for o in options if o[0] >= best - margin]
         agreeing = [o for o in close if o[1].relation is Relation.AGREE]
-        sim, check, sq = max(agreeing or close, key=lambda o: o[0])
-        pairs.append(Pair(cq, sq, check, min(sim, 1.0), *_foreign(claim, passage, sq)))
+        sim, check, sq, shared = max(agreeing or close, key=lambda o: o[0])
+        pairs.append(Pair(cq, sq, check, min(sim, 1.0), *_foreign(claim, passage, sq), shared=shared))
     return tuple(pairs), tuple(unpaired)
 
 

@@ -160,8 +160,8 @@ def _required(q: Quantity) -> bool:
 
 def _firm(p: Pair) -> bool:
     """Whether a disagreeing pair surely counts the same thing, so that it can contradict."""
-    if p.context < CONTRADICT_CONTEXT or p.foreign:
-        return False
+    if p.context < CONTRADICT_CONTEXT or p.foreign or p.shared <= 0:
+        return False  # not only units and qualifiers alike: some of the words around it too
     c, s = p.claim, p.source
     if c.kind == "count" and c.high is not None and c.high <= INCIDENTAL and p.context < 0.75:
         return False

@@ -373,3 +373,15 @@ def test_a_date_of_another_event_weighs_less_than_the_claims_own() -> None:
     assert [j.stance for j in judged] == [Stance.SUPPORTS, Stance.CONTRADICTS]
     assert judged[1].weight * 2 <= judged[0].weight  # the other event's date does not make a dispute
     assert str(decide(Claim("uz", a.text), judged, CheckOptions()).verdict) == "supported"
+
+
+def test_a_figure_sharing_only_its_unit_with_the_claims_does_not_contradict() -> None:
+    claim = "The Tajik-Afghan border is some 1,400 kilometres long."
+    got, _ = stance(
+        claim,
+        "On the Tajik-Afghan border Tajik guards began taking over from them in late 2004, starting with "
+        "the sectors in the Pamirs, which stretch for about 880 km.",
+    )
+    assert got is not Stance.CONTRADICTS
+    got, _ = stance(claim, "The Tajik-Afghan border is about 880 km long.")
+    assert got is Stance.CONTRADICTS
