@@ -451,6 +451,6 @@ def align(
     for hit in hits:
         a = align_one(claim, hit.passage, context)
         if a.score >= options.thresholds.related:
-            order = (1 - RETRIEVAL_WEIGHT) * a.score + RETRIEVAL_WEIGHT * 100 * max(hit.score, 0.0) / best
-            ranked.append((-order, a.passage.source, a.passage.start, a))
+            rank = (1 - RETRIEVAL_WEIGHT) * a.score + RETRIEVAL_WEIGHT * 100 * max(hit.score, 0.0) / best
+            ranked.append((-rank, a.passage.source, a.passage.start, a))
     return [a for *_, a in sorted(ranked, key=lambda r: r[:3])]

@@ -42,7 +42,7 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _stemmer() -> object:
-    import snowballstemmer  # pure Python Snowball (uses PyStemmer's C code when installed)
+    import snowballstemmer  # type: ignore[import-untyped]  # pure Python Snowball (uses PyStemmer's C code when installed)
 
     return snowballstemmer.stemmer("english")
 
