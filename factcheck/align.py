@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from factcheck.analysis import LABEL, Analysis, Term, analyse, citations, found_in, similar
+from factcheck.analysis import LABEL, Analysis, Term, analyse, citations, found_in, is_acronym, similar
 from factcheck.index.base import STOPWORDS, fold, stem, terms
 from factcheck.lexicon import acronyms, canonical
 from factcheck.model import Hit, Passage
@@ -266,8 +266,7 @@ def _expansion(acronym: str, analysis: Analysis) -> list[str]:
 
 
 def _is_acronym(term: Term) -> bool:
-    letters = term.text.replace(".", "")
-    return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
+    return is_acronym(term.text)
 
 
 def _acronym_keys(claim: Analysis, passage: Analysis) -> frozenset[str]:
@@ -279,21 +278,19 @@ def _acronym_keys(claim: Analysis, passage: Analysis) -> frozenset[str]:
         # "ISIL" is also spelled out as the "Islamic State" its alias "IS" stands for.
         if _is_acronym(term) and any(_expansion(f, passage) for f in (term.text, *acronyms(term.key))):
             found.add(term.key)
-    for term in passage.terms:
-        if _is_acronym(term):
-            found.update(_expansion(term.text, claim))
+    for term in passage.acronyms:
+        found.update(_expansion(term.text, claim))
     return frozenset(found)
 
 
 def _spaced_keys(claim: Analysis, passage: Analysis) -> frozenset[str]:
     """Claim words mixing letters and digits ("CO2", "PM10") that the passage writes with a space
     between them ("CO 2", as subscripts often come out of web pages and PDFs)."""
+    mixed = [t for t in claim.terms if any(c.isdigit() for c in t.text) and any(c.isalpha() for c in t.text)]
+    if not mixed:
+        return frozenset()
     compact = "".join(fold(passage.text).split())
-    return frozenset(
-        t.key
-        for t in claim.terms
-        if any(c.isdigit() for c in t.text) and any(c.isalpha() for c in t.text) and fold(t.text) in compact
-    )
+    return frozenset(t.key for t in mixed if fold(t.text) in compact)
 
 
 def _parts(term: Term) -> list[str]:

@@ -73,6 +73,11 @@ class Analysis:
         """The distinct term keys."""
         return frozenset(t.key for t in self.terms)
 
+    @cached_property
+    def acronyms(self) -> tuple[Term, ...]:
+        """Terms written as acronyms ("NSC", "U.S.")."""
+        return tuple(t for t in self.terms if is_acronym(t.text))
+
     @property
     def entities(self) -> tuple[Term, ...]:
         """Terms written as names, once each."""
@@ -260,3 +265,10 @@ def found_in(key: str, keys: frozenset[str]) -> bool:
     """Whether a claim term key is among a passage's keys, allowing for forms and spellings."""
     # Spelling variants and word forms share their first letter; comparing only those is fast.
     return key in keys or any(similar(key, other) for other in keys if other[:1] == key[:1])
+
+
+@lru_cache(maxsize=50_000)
+def is_acronym(text: str) -> bool:
+    """Whether a word is written as an acronym: 2-6 capital letters, dots allowed ("U.S")."""
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
