@@ -15,14 +15,19 @@ TEXTS = [
 ]
 
 
-def tunnels() -> tuple[MemoryIndex, list[Passage]]:
+def indexed(source: str, lines: list[str]) -> tuple[MemoryIndex, list[Passage]]:
+    """An in-memory index holding `lines` as the passages of `source`, one a line."""
     index = MemoryIndex()
     passages, start = [], 0
-    for line, text in enumerate(TEXTS, 1):
-        passages.append(Passage("notes/tunnels.md", text, line, start, start + len(text)))
+    for line, text in enumerate(lines, 1):
+        passages.append(Passage(source, text, line, start, start + len(text)))
         start += len(text) + 1
-    index.replace("notes/tunnels.md", "d1", passages)
+    index.replace(source, "d1", passages)
     return index, passages
+
+
+def tunnels() -> tuple[MemoryIndex, list[Passage]]:
+    return indexed("notes/tunnels.md", TEXTS)
 
 
 def make() -> tuple[Surroundings, list[Passage]]:
@@ -64,12 +69,7 @@ def test_a_table_row_inherits_its_header_and_the_sentence_before_the_table() -> 
         "April 2014 | NATO | about 40,000",
         "Moscow said the troops were on exercises.",
     ]
-    passages, start = [], 0
-    for line, text in enumerate(lines, 1):
-        passages.append(Passage("forces.md", text, line, start, start + len(text)))
-        start += len(text) + 1
-    index = MemoryIndex()
-    index.replace("forces.md", "d", passages)
+    index, passages = indexed("forces.md", lines)
     around = Surroundings(index)
     claim = analyse("NATO estimated that 80,000 Russian troops were massed on the border.")
     for row in passages[2:4]:  # whatever the row names, it inherits what its cells measure
@@ -86,12 +86,7 @@ def test_a_labelled_list_row_inherits_the_lines_introducing_the_list() -> None:
         "Kyrgyzstan: 500",
         "The report notes that counts lag behind events.",
     ]
-    passages, start = [], 0
-    for line, text in enumerate(lines, 1):
-        passages.append(Passage("fighters.md", text, line, start, start + len(text)))
-        start += len(text) + 1
-    index = MemoryIndex()
-    index.replace("fighters.md", "d", passages)
+    index, passages = indexed("fighters.md", lines)
     around = Surroundings(index)
     for row in passages[2:4]:
         assert {"syria", "iraq", "fighter", "central", "asia"} <= around.table(row), row.text
@@ -126,11 +121,6 @@ def test_a_passage_citing_its_source_still_inherits_the_sentence_before() -> Non
         "Abibilla Kudaiberdiev served as Kyrgyzstan's defence minister in 2014.",
         "He held talks with Sergei Shoigu on several occasions (RIA Novosti, June 2015).",
     ]
-    passages, start = [], 0
-    for line, text in enumerate(lines, 1):
-        passages.append(Passage("m.md", text, line, start, start + len(text)))
-        start += len(text) + 1
-    index = MemoryIndex()
-    index.replace("m.md", "d", passages)
+    index, passages = indexed("m.md", lines)
     claim = analyse("Kudaiberdyev held talks with Sergey Shoigu.")
     assert "kudaiberdiev" in Surroundings(index)(passages[1], analyse(passages[1].text), claim)
