@@ -79,3 +79,16 @@ def test_score_counts_hits_and_confusions() -> None:
     assert by_label["contradicted"].f1 == 0.0 and by_label["contradicted"].support == 0
     assert scores.confusion[0] == (1, 0, 1, 0)  # expected supported: 1 supported, 1 disputed
     assert abs(scores.macro_f1 - (2 / 3 + 0 + 2 / 3 + 1) / 4) < 1e-9
+
+
+def test_held_out_sets_are_left_out_and_their_wrong_claims_unlisted(tmp_path: Path) -> None:
+    """Every set named heldout* is left out of tuning runs; its wrong claims are listed only on request."""
+    bench = _benchmark()
+    for name in ("central-asia", "heldout-migration", "heldout-isil"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "claims.yaml").write_text("claims: []\n", encoding="utf-8")
+    assert [p.name for p in bench.discover_sets(tmp_path, heldout=False)] == ["central-asia"]
+    assert len(bench.discover_sets(tmp_path)) == 3
+    wrong = [bench.Outcome("heldout-isil", "x", "", "supported", "unverified", "secret reason")]
+    assert "secret reason" not in bench.render_text("heldout-isil", wrong, show_wrong=not bench.is_heldout("heldout-isil"))
+    assert "secret reason" in bench.render_text("ukraine", wrong, show_wrong=not bench.is_heldout("ukraine"))
