@@ -182,6 +182,12 @@ def _firm(p: Pair) -> bool:
     return True
 
 
+def _same_figure(claim: Analysis, a: Alignment, p: Pair) -> bool:
+    """Whether a disagreeing pair is surely the claim's figure given otherwise: paired firmly,
+    a share of the same thing, and not a count of other people than the dead."""
+    return _firm(p) and _share_of_the_same(claim, a, p.claim) and not _other_fate(claim, a, p.claim)
+
+
 def _scale_slip(ratio: float) -> bool:
     """Whether two figures are a power of 1,000 apart, as when a scale word slips."""
     return any(abs(ratio / factor - 1) < 0.1 for factor in (1e3, 1e6, 1e9))
@@ -315,15 +321,7 @@ def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -
     # A passage that lacks only one name it may do without ("according to Eurostat, unemployment
     # peaked at 27.5 per cent" for Greek unemployment) says the same thing too.
     same_words = a.words >= CONTRADICT_WORDS or (bool(a.missing) and a.missing == a.missing_entities)
-    disagree = [
-        p
-        for p in pairs
-        if p.check.relation is Relation.DISAGREE
-        and _firm(p)
-        and same_words
-        and _share_of_the_same(claim, a, p.claim)
-        and not _other_fate(claim, a, p.claim)
-    ]
+    disagree = [p for p in pairs if p.check.relation is Relation.DISAGREE and same_words and _same_figure(claim, a, p)]
     times = [p for p in disagree if p.claim.kind in ("year", "date")]
     if times and len(times) < len(disagree):
         # Another year and another figure: the passage gives the figures of another time.
@@ -413,7 +411,7 @@ def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None
             out.append(j)
             continue
         cited = cited_names(a.analysis)
-        foreign = [t for t in a.analysis.entities if t.key not in claim.keys and t.key not in cited]
+        foreign = [n for n in a.analysis.entities if n.key not in claim.keys and n.key not in cited]
         if foreign or (a.missing_entities and not _tolerable(claim, a)) or _other_rank(claim, a.analysis):
             out.append(j)  # a rival speaks of the claim's things only, besides whom it cites
             continue
@@ -423,9 +421,7 @@ def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None
             if (p.claim.start, p.claim.end) in confirmed
             and p.check.relation is Relation.DISAGREE
             and p.context >= RIVAL_CONTEXT
-            and _firm(p)
-            and _share_of_the_same(claim, a, p.claim)
-            and not _other_fate(claim, a, p.claim)
+            and _same_figure(claim, a, p)
         ]
         other_time = any(
             p.claim.kind in ("year", "date") and p.check.relation is Relation.DISAGREE and p.context >= SAME_THING
