@@ -5,13 +5,16 @@ Processes, not threads: checking a claim is mostly Python (analysis, number comp
 rapidfuzz calls are short), so threads would share one interpreter lock. Workers are forked, so
 `fn` may be a closure over the run's state (the index, options) and nothing but items and
 results crosses between processes; persistent index engines open fresh handles in a worker.
-Where fork is not available, or for one job or few items, the loop runs in this process.
+Where fork is not available, for one job or few items, or when this process runs other threads
+(forking a multi-threaded process can leave a child waiting forever on a lock another thread
+held), the loop runs in this process: the same results, on one core.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
@@ -47,7 +50,7 @@ def imap_ordered(fn: Callable[[T], R], items: Sequence[T], jobs: int = 1) -> Ite
     if jobs <= 0:
         jobs = available_jobs()
     jobs = min(jobs, len(items))
-    if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+    if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
         yield from map(fn, items)
         return
     chunk = max(1, min(64, len(items) // (jobs * 8)))

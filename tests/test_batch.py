@@ -44,3 +44,17 @@ def test_the_first_error_in_input_order_is_raised() -> None:
         map_ordered(fail_on_odd, [0, 1, 2, 3], jobs=2)
     with pytest.raises(ValueError, match="odd 1"):
         map_ordered(fail_on_odd, [0, 1, 2, 3], jobs=1)
+
+
+def test_a_process_running_other_threads_is_not_forked() -> None:
+    import threading
+
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait, daemon=True)
+    thread.start()
+    try:
+        results = map_ordered(square_and_pid, [3, 1, 2], jobs=2)
+    finally:
+        stop.set()
+        thread.join()
+    assert results == [(9, os.getpid()), (1, os.getpid()), (4, os.getpid())]  # same results, here

@@ -13,9 +13,13 @@ from fixture_server import WebServer, start, stop
 from factcheck.options import FetchOptions
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def web_server() -> Iterator[WebServer]:
-    """A threaded HTTP server on 127.0.0.1 with the fixture pages and the misbehaving routes."""
+    """A threaded HTTP server on 127.0.0.1 with the fixture pages and the misbehaving routes.
+
+    Stopped, its handler threads joined, when the module's tests end: a later test that forks
+    (`--jobs`) must not copy live threads, or a forked child may wait forever on a lock one of
+    them held."""
     server, httpd = start()
     yield server
     stop(server, httpd)

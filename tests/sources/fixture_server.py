@@ -225,7 +225,8 @@ def start(pdfs: dict[str, bytes] | None = None) -> tuple[WebServer, ThreadingHTT
     }
     bomb = gzip.compress(b"\0" * BOMB_SIZE, compresslevel=9)
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), BaseHTTPRequestHandler)
-    httpd.daemon_threads = True
+    httpd.daemon_threads = False  # server_close() joins the handlers (block_on_close)
+    httpd.block_on_close = True
     server = WebServer(base=f"http://127.0.0.1:{httpd.server_address[1]}")
     httpd.RequestHandlerClass = _handler(server, pdfs, bomb)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
@@ -233,7 +234,7 @@ def start(pdfs: dict[str, bytes] | None = None) -> tuple[WebServer, ThreadingHTT
 
 
 def stop(server: WebServer, httpd: ThreadingHTTPServer) -> None:
-    """Release stalled handlers and shut the server down."""
+    """Release stalled handlers, shut the server down and wait for its handler threads."""
     server.stop.set()
     httpd.shutdown()
     httpd.server_close()
