@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from factcheck.analysis import LABEL, Analysis, Term, analyse, citations, found_in, is_acronym, similar
+from factcheck.analysis import LABEL, Analysis, Term, analyse, citations, found_in, similar
 from factcheck.index.base import STOPWORDS, fold, stem, terms
 from factcheck.lexicon import acronyms, canonical
 from factcheck.model import Hit, Passage
@@ -212,7 +212,7 @@ def pair(
     pairs, unpaired = [], []
     # The claim's acronyms the passage spells out ("IMF": "International Monetary Fund"): a
     # number among the spelled-out words stands beside the acronym.
-    spelled = [(t.key, frozenset(_expansion(t.text, passage))) for t in claim.terms if _is_acronym(t)]
+    spelled = [(t.key, frozenset(_expansion(t.text, passage))) for t in claim.acronyms]
     spelled = [(key, words) for key, words in spelled if words]
     # The date of a citation ("(IWPR, 2005)") is when something was said, not a figure of it.
     notes = citations(passage)
@@ -265,18 +265,14 @@ def _expansion(acronym: str, analysis: Analysis) -> list[str]:
     return []
 
 
-def _is_acronym(term: Term) -> bool:
-    return is_acronym(term.text)
-
-
 def _acronym_keys(claim: Analysis, passage: Analysis) -> frozenset[str]:
     """Claim words a passage gives in the other form: the claim's "NSC" when the passage spells
     out "National Security Concept", and the claim's spelled-out words when the passage has the
     acronym."""
     found: set[str] = set()
-    for term in claim.terms:
+    for term in claim.acronyms:
         # "ISIL" is also spelled out as the "Islamic State" its alias "IS" stands for.
-        if _is_acronym(term) and any(_expansion(f, passage) for f in (term.text, *acronyms(term.key))):
+        if any(_expansion(f, passage) for f in (term.text, *acronyms(term.key))):
             found.add(term.key)
     for term in passage.acronyms:
         found.update(_expansion(term.text, claim))
