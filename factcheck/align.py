@@ -32,6 +32,7 @@ CONTEXT_WINDOW = 6  # content words on each side of a number that say what it co
 OWN_SHARE = 0.35  # share of the claim a passage must match itself before its surroundings are read
 PRESELECT = 20  # candidates aligned in full per claim
 NOUN_REACH = 4  # content words after a number among which its counted noun may stand
+PLACE_WORDS = frozenset(stem(fold(w)) for w in "north south east west northern southern eastern western central new upper lower great greater saint san islamic".split())
 SAME_THING = 0.25  # a number pair whose surroundings share less than this is not the same thing
 RATE = re.compile(r"\s+(?:per|a|an|each|every)\s+(?=[\w\d])", re.IGNORECASE)  # what follows a rate
 CLOSE = 0.15  # pairings whose surroundings fit within this of the best are about as good
@@ -327,6 +328,21 @@ def _under_headers(passage: Passage, context: object) -> str:
     )
 
 
+def _first_name(term: Term, claim: Analysis, passage: Analysis) -> bool:
+    """Whether a name the passage lacks is the first of a two-word name whose last word the
+    passage names: "Yuldashev died in a US drone strike" speaks of "Tahir Yuldashev". Words that
+    tell places apart ("South Sudan", "New Caledonia") are not first names."""
+    if term.key in PLACE_WORDS:
+        return False
+    names = [t for t in claim.terms if t.entity]
+    after = next((t for t in names if t.start == term.end + 1), None)
+    if after is None or any(t.start == after.end + 1 for t in names) or any(t.end + 1 == term.start for t in names):
+        return False  # not a name of exactly two words
+    # "Tunnel" in "the Seikan Tunnel" is the last word of another name, not this one's.
+    capitalised = {t.end for t in passage.terms if t.text[:1].isupper()}
+    return any(t.key == after.key and t.text[:1].isupper() and t.start - 1 not in capitalised for t in passage.terms)
+
+
 def _could_matter(own: float, total: float, pairs: tuple[Pair, ...], claim: Analysis) -> bool:
     """Whether a passage matches enough of the claim on its own (`own` of `total` word weight,
     plus its paired numbers) for words around it to be worth reading: OWN_SHARE at least."""
@@ -376,7 +392,7 @@ def align_one(
             got += INHERITED * weight
             continue
         missing.append(term.text)
-        if term.entity:
+        if term.entity and not _first_name(term, claim, found):
             missing_entities.append(term.text)
     words = got / total if total else 0.0
     # A claim's numbers count as words: a passage giving the same figure in the same setting

@@ -53,6 +53,8 @@ INCIDENTAL = 12  # counts up to this ("three countries") need a firm pairing to 
 FAR_APART = 10.0  # counts of differently named things this many times apart are not the same thing
 SHARE_HEAD = 2  # content words before a claim's percentage or fraction that say what it is a share of
 DEATH = canonical(stem("killed"))  # the key every word for dying shares
+# What befell the people a figure counts: "179 killed" says nothing of how many were wounded.
+FATES = frozenset(canonical(stem(w)) for w in "killed wounded arrested evacuated displaced captured".split())
 CONFIRM_OPEN = 2.0  # a source's open bound confirms claim figures within this factor of it
 CONFIRM_APART = 20.0  # an agreeing figure this many times apart from the claim's confirms nothing
 AMOUNTS_APART = 10.0  # sums of money or measures this many times apart are not the same (unless a scale slips)
@@ -231,11 +233,12 @@ def _said_alike(claim: Analysis, a: Alignment) -> float:
 
 
 def _other_fate(claim: Analysis, a: Alignment, q: Quantity) -> bool:
-    """Whether a claim counts the dead and the passage does not speak of death: "50,000 killed"
-    is not contradicted by "730,000 people had gone to Russia"."""
-    if q.kind != "count" or DEATH not in claim.keys:
+    """Whether a claim counts people by what befell them (killed, wounded, arrested...) and the
+    passage does not speak of it: "50,000 killed" is not contradicted by "730,000 people had gone
+    to Russia", nor "500 wounded" by "179 soldiers had been killed"."""
+    if q.kind != "count" or not FATES & claim.keys:
         return False
-    return any(t.key == DEATH and t.text in a.missing for t in claim.terms)
+    return any(t.key in FATES and t.text in a.missing for t in claim.terms)
 
 
 def _earlier(a: Quantity, b: Quantity) -> bool:

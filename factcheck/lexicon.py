@@ -12,6 +12,7 @@ from factcheck.index.base import fold, stem
 
 GROUPS = """
 kill killed die died dead death deaths fatality fatalities perish perished
+wounded injured
 say said report reported announce announced declare declared tell told claim claimed
 begin began begun start started commence commenced launch launched
 end ended finish finished conclude concluded
@@ -78,6 +79,31 @@ argentina argentine argentinian
 us usa america american americans
 """.strip().splitlines()
 
+# Countries and their capitals, which the news names for their governments ("Moscow agreed",
+# "Washington paid").
+CAPITALS = """
+russia moscow kremlin
+us washington
+ukraine kyiv kiev
+turkey ankara
+britain london
+france paris
+germany berlin
+china beijing
+japan tokyo
+greece athens
+afghanistan kabul
+pakistan islamabad
+iran tehran
+syria damascus
+iraq baghdad
+kyrgyzstan bishkek
+tajikistan dushanbe
+uzbekistan tashkent
+kazakhstan astana
+turkmenistan ashgabat
+""".strip().splitlines()
+
 # Organisations known by several names or acronyms in the news. Acronyms are matched as written
 # in capitals only ("IS"), never as the word "is".
 ALIASES = """
@@ -85,7 +111,7 @@ isil isis is daesh
 """.strip().splitlines()
 
 SYNONYMS: dict[str, str] = {}
-for _line in [*GROUPS, *DEMONYMS, *ALIASES]:
+for _line in [*GROUPS, *DEMONYMS, *CAPITALS, *ALIASES]:
     _keys = [stem(fold(w)) for w in _line.split()]
     _canon = SYNONYMS.get(_keys[0], _keys[0])
     for _key in _keys:

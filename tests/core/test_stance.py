@@ -385,3 +385,29 @@ def test_a_figure_sharing_only_its_unit_with_the_claims_does_not_contradict() ->
     assert got is not Stance.CONTRADICTS
     got, _ = stance(claim, "The Tajik-Afghan border is about 880 km long.")
     assert got is Stance.CONTRADICTS
+
+
+def test_a_count_of_the_wounded_is_not_contradicted_by_a_count_of_the_dead() -> None:
+    claim = "Around 500 Ukrainian soldiers were wounded in the battle for Debaltseve."
+    got, _ = stance(claim, "In the battle for Debaltseve, Kyiv said, 179 soldiers were killed.")
+    assert got is Stance.RELATED
+    got, _ = stance(claim, "In the battle for Debaltseve, Kyiv said, 179 soldiers were injured.")
+    assert got is Stance.CONTRADICTS
+
+
+def test_a_capital_names_its_country() -> None:
+    got, _ = stance(
+        "Moscow agreed in 2009 to let up to 4,500 American military flights a year cross Russian airspace.",
+        "Under an agreement of July 2009, Russia allowed up to 4,500 US military flights a year over its airspace.",
+    )
+    assert got is Stance.SUPPORTS
+
+
+def test_a_surname_names_the_person_but_not_another_tunnel() -> None:
+    got, _ = stance(
+        "IMU co-founder Tahir Yuldashev was killed by an American drone in Pakistan in 2009.",
+        "Yuldashev, who led the IMU, died in a US drone strike in South Waziristan, Pakistan, in August 2009.",
+    )
+    assert got is Stance.SUPPORTS
+    got, why = stance("The Channel Tunnel opened in 1988.", "The Seikan Tunnel opened in 1988.")
+    assert got is Stance.RELATED and "Channel" in why
