@@ -55,6 +55,10 @@ SHARE_HEAD = 2  # content words before a claim's percentage or fraction that say
 DEATH = canonical(stem("killed"))  # the key every word for dying shares
 # What befell the people a figure counts: "179 killed" says nothing of how many were wounded.
 FATES = frozenset(canonical(stem(w)) for w in "killed wounded arrested evacuated displaced captured".split())
+# People counted on either side of a fight.
+CIVILIANS = frozenset(stem(w) for w in "civilians children women residents inhabitants refugees migrants patients".split())
+ARMED = frozenset(stem(w) for w in "troops soldiers servicemen personnel fighters militants combatants insurgents rebels police".split())
+PEAK = frozenset(canonical(stem(w)) for w in "peak peaked height highest maximum".split())  # words saying a figure is a peak
 CONFIRM_OPEN = 2.0  # a source's open bound confirms claim figures within this factor of it
 CONFIRM_APART = 20.0  # an agreeing figure this many times apart from the claim's confirms nothing
 AMOUNTS_APART = 10.0  # sums of money or measures this many times apart are not the same (unless a scale slips)
@@ -186,8 +190,31 @@ def _firm(p: Pair) -> bool:
 
 def _same_figure(claim: Analysis, a: Alignment, p: Pair) -> bool:
     """Whether a disagreeing pair is surely the claim's figure given otherwise: paired firmly,
-    a share of the same thing, and not a count of other people than the dead."""
-    return _firm(p) and _share_of_the_same(claim, a, p.claim) and not _other_fate(claim, a, p.claim)
+    a share of the same thing, not a count of other people or of people another fate befell,
+    and not a figure below a peak the claim gives."""
+    return (
+        _firm(p)
+        and _share_of_the_same(claim, a, p.claim)
+        and not _other_fate(claim, a, p.claim)
+        and not _other_people(p)
+        and not _under_the_peak(claim, a, p)
+    )
+
+
+def _other_people(p: Pair) -> bool:
+    """Whether two counts count people on either side of a fight: "ten civilians" killed by a
+    drone strike says nothing of "thirteen American troops" killed by a bomb."""
+    units = {stem(fold(q.unit)) for q in (p.claim, p.source) if q.unit}
+    return bool(units & CIVILIANS) and bool(units & ARMED)
+
+
+def _under_the_peak(claim: Analysis, a: Alignment, p: Pair) -> bool:
+    """Whether a claim gives a peak ("at its height", "peaked at") and the passage, which names
+    no peak, a lower figure: a moment below the peak does not gainsay it (a higher one would)."""
+    if not PEAK & claim.keys or PEAK & a.analysis.keys:
+        return False
+    c, s = p.claim, p.source
+    return c.low is not None and s.high is not None and s.high < c.low
 
 
 def _scale_slip(ratio: float) -> bool:

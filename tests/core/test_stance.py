@@ -411,3 +411,19 @@ def test_a_surname_names_the_person_but_not_another_tunnel() -> None:
     assert got is Stance.SUPPORTS
     got, why = stance("The Channel Tunnel opened in 1988.", "The Seikan Tunnel opened in 1988.")
     assert got is Stance.RELATED and "Channel" in why
+
+
+def test_a_figure_below_a_peak_does_not_gainsay_it() -> None:
+    claim = "At its height the NATO-led force in Afghanistan numbered more than 130,000 troops."
+    got, _ = stance(claim, "The NATO-led mission in Afghanistan began in 2015 with about 13,000 troops.")
+    assert got is Stance.RELATED
+    got, _ = stance(claim, "At its height the NATO-led force in Afghanistan numbered about 13,000 troops.")
+    assert got is Stance.CONTRADICTS
+
+
+def test_civilians_are_not_the_troops_a_claim_counts() -> None:
+    claim = "A suicide bombing in Kabul in August 2021 killed thirteen American troops."
+    got, _ = stance(claim, "In August 2021 a US drone strike in Kabul killed ten civilians.")
+    assert got is not Stance.CONTRADICTS
+    got, _ = stance(claim, "In August 2021 a suicide bombing in Kabul killed ten American troops.")
+    assert got is Stance.CONTRADICTS
