@@ -54,7 +54,8 @@ FAR_APART = 10.0  # counts of differently named things this many times apart are
 SHARE_HEAD = 2  # content words before a claim's percentage or fraction that say what it is a share of
 DEATH = canonical(stem("killed"))  # the key every word for dying shares
 # What befell the people a figure counts: "179 killed" says nothing of how many were wounded.
-FATES = frozenset(canonical(stem(w)) for w in "killed wounded arrested evacuated displaced captured".split())
+FATES = frozenset(canonical(stem(w)) for w in "killed wounded arrested evacuated displaced captured lost".split())
+LOST = canonical(stem("lost"))
 # People counted on either side of a fight.
 CIVILIANS = frozenset(stem(w) for w in "civilians children women residents inhabitants refugees migrants patients".split())
 ARMED = frozenset(stem(w) for w in "troops soldiers servicemen personnel fighters militants combatants insurgents rebels police".split())
@@ -265,7 +266,9 @@ def _other_fate(claim: Analysis, a: Alignment, q: Quantity) -> bool:
     to Russia", nor "500 wounded" by "179 soldiers had been killed"."""
     if q.kind != "count" or not FATES & claim.keys:
         return False
-    return any(t.key in FATES and t.text in a.missing for t in claim.terms)
+    # An army that "lost 158 soldiers" saw them die.
+    said = a.analysis.keys | ({LOST} if DEATH in a.analysis.keys else set())
+    return any(t.key in FATES and t.key not in said and t.text in a.missing for t in claim.terms)
 
 
 def _earlier(a: Quantity, b: Quantity) -> bool:

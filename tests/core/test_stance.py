@@ -427,3 +427,11 @@ def test_civilians_are_not_the_troops_a_claim_counts() -> None:
     assert got is not Stance.CONTRADICTS
     got, _ = stance(claim, "In August 2021 a suicide bombing in Kabul killed ten American troops.")
     assert got is Stance.CONTRADICTS
+
+
+def test_soldiers_lost_are_soldiers_killed_not_soldiers_sent() -> None:
+    claim = "Canada lost some 160 soldiers in the Afghan war."
+    got, _ = stance(claim, "In the Afghan war Canada sent 2,922 soldiers.")
+    assert got is Stance.RELATED
+    got, _ = stance(claim, "In the Afghan war 458 Canadian soldiers died.")
+    assert got is Stance.CONTRADICTS
