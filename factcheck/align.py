@@ -22,6 +22,7 @@ from factcheck.lexicon import acronyms, canonical
 from factcheck.model import Hit, Passage
 from factcheck.surroundings import CELL, is_row
 from factcheck.numbers import NumberCheck, Quantity, Relation, compare
+from factcheck.numbers.spans import between
 from factcheck.numbers.words import MEASURES
 from factcheck.options import CheckOptions
 
@@ -125,7 +126,7 @@ def _unit_bonus(a: Quantity, b: Quantity, a_nouns: frozenset[str], b_nouns: froz
     """Plus for counting the same noun, minus for counting another one (`people`: both count people)."""
     if not a.unit or not b.unit:
         return 0.0
-    if a.kind == b.kind and a.kind in ("measure", "money", "percent"):
+    if a.kind == b.kind and a.kind in ("measure", "money", "percent", "duration"):
         return 0.3  # units of one dimension ("km", "metres"): the comparison converts them
     ua, ub = stem(fold(a.unit)), stem(fold(b.unit))
     if similar(ua, ub) or ua in b_nouns or ub in a_nouns:
@@ -203,12 +204,15 @@ def _similarity(claim_ctx: frozenset[str], source_ctx: frozenset[str]) -> float:
 
 
 def pair(
-    claim: Analysis, passage: Analysis, around: frozenset[str] = frozenset()
+    claim: Analysis, passage: Analysis, around: frozenset[str] = frozenset(), earlier: Analysis | None = None
 ) -> tuple[tuple[Pair, ...], tuple[Quantity, ...]]:
     """Pair each claim quantity with the passage quantity that most likely counts the same thing.
 
     `around` holds words that stand around every figure of the passage: a table row's header and
-    the sentence introducing the table.
+    the sentence introducing the table. A claim's duration may also pair with the time between
+    two of the passage's dates, or between a date of `earlier` (the sentence before)
+    and one of the passage's: "assault on 6 June 2017 ... capture on 17 October 2017" spans
+    "about four months".
     """
     pairs, unpaired = [], []
     # The claim's acronyms the passage spells out ("IMF": "International Monetary Fund"): a
@@ -218,6 +222,12 @@ def pair(
     # The date of a citation ("(IWPR, 2005)") is when something was said, not a figure of it.
     notes = citations(passage)
     figures = [q for q in passage.quantities if not any(s <= q.start < e for s, e in notes)]
+    # A duration between two dates stands where both dates stand: its words are theirs.
+    spans: dict[int, frozenset[str]] = {}
+    if any(q.kind == "duration" for q in claim.quantities):
+        for span, words in _spans(passage, [q for q in figures if q.kind == "date"], earlier):
+            figures.append(span)
+            spans[id(span)] = words
     for cq in claim.quantities:
         if cq.kind == "ordinal":
             continue  # ordinals name things ("the 201st base"); they are matched as words
@@ -225,7 +235,8 @@ def pair(
         options = []
         for sq in figures:
             check = compare(cq, sq)
-            sctx = _context(passage, sq) | around
+            sctx = spans.get(id(sq)) or _context(passage, sq)
+            sctx |= around
             sctx |= {key for key, words in spelled if words <= sctx}
             people = _counts_people(cq, claim) and _counts_people(sq, passage)
             if check.relation is Relation.INCOMPARABLE or _unit_conflict(cq, sq, cctx, sctx, people):
@@ -252,6 +263,22 @@ def pair(
         sim, check, sq, shared = max(agreeing or close, key=lambda o: o[0])
         pairs.append(Pair(cq, sq, check, min(sim, 1.0), *_foreign(claim, passage, sq), shared=shared))
     return tuple(pairs), tuple(unpaired)
+
+
+def _spans(passage: Analysis, dates: Sequence[Quantity], earlier: Analysis | None) -> list[tuple[Quantity, frozenset[str]]]:
+    """The durations between the passage's dates, and from a date of the sentence before to one
+    of a passage that gives only one ("that day ... until 3 July 2012"), each with the words around
+    both dates."""
+    ends = [(passage, q) for q in dates]
+    # Only a passage with one date of its own counts from a date before it ("that day").
+    starts = [(earlier, q) for q in earlier.quantities if q.kind == "date"] if earlier and len(dates) == 1 else []
+    found = []
+    for i, (first, a) in enumerate(starts + ends):
+        for _, b in ends[max(0, i - len(starts) + 1) :]:
+            span = between(a, b)
+            if span is not None:
+                found.append((span, _context(first, a) | _context(passage, b)))
+    return found
 
 
 def _expansion(acronym: str, analysis: Analysis) -> list[str]:
@@ -365,7 +392,13 @@ def align_one(
     found = analyse(_under_headers(passage, context))
     keys = found.keys | _acronym_keys(claim, found) | _spaced_keys(claim, found) | _part_keys(found)
     table = getattr(context, "table", None)
-    pairs, unpaired = pair(claim, found, table(passage) if table is not None and CELL in passage.text else frozenset())
+    earlier = None
+    previous = getattr(context, "previous", None)
+    if previous is not None and any(q.kind == "duration" for q in claim.quantities) and any(q.kind == "date" for q in found.quantities):
+        before = previous(passage)
+        earlier = analyse(before.text) if before is not None else None
+    around = table(passage) if table is not None and CELL in passage.text else frozenset()
+    pairs, unpaired = pair(claim, found, around, earlier)
     total = got = 0.0
     absent: list[tuple[Term, float]] = []
     seen: set[str] = set()

@@ -98,6 +98,10 @@ class Surroundings:
             return words[0], None
         return words
 
+    def previous(self, passage: Passage) -> Passage | None:
+        """The passage right before `passage` in its source, or None for the first."""
+        return self._index.before(passage.source, passage.start)
+
     def __call__(self, passage: Passage, found: Analysis, claim: Analysis) -> frozenset[str]:
         """The words `passage` (analysed as `found`) inherits when checked against `claim`."""
         title = self.title(passage.source) | self.table(passage)

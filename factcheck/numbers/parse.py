@@ -1093,8 +1093,8 @@ class _Reader:
                 year = self._year_after(m)
                 if year is not None:
                     return _day_draft(i, m + 1, year, month, v)
-                if self.lows[i] in ("may", "march") or not self.texts[i][0].isupper():
-                    return None
+                if not self.texts[i][0].isupper() or (self.lows[i] in ("may", "march") and i == 0):
+                    return None  # "May 20 people come?" opens a sentence; "from March 20" is a date
                 return _Draft(i, k + 1, None, None, kind="date")
         return None
 

@@ -66,3 +66,20 @@ def test_missing_source_is_skipped_not_fatal(corpus: Path) -> None:
     report = factcheck.check([CASES[0][0]], sources=[str(corpus), str(corpus / "nope.md")])
     assert report.findings[0].verdict is Verdict.SUPPORTED
     assert [s.ref for s in report.skipped] == [str(corpus / "nope.md")]
+
+
+def test_a_duration_is_read_from_two_dates_one_a_sentence_before(tmp_path: Path) -> None:
+    (tmp_path / "routes.md").write_text(
+        "On 26 November 2011 NATO air strikes killed 24 Pakistani soldiers at Salala, on the border.\n"
+        "Pakistan closed the supply routes that day and did not reopen them until 3 July 2012.\n"
+        "The Raqqa offensive opened on 6 June 2017 and the city fell on 17 October 2017.\n",
+        encoding="utf-8",
+    )
+    claims = [
+        "After the Salala strikes Pakistan closed the supply routes for about seven months.",
+        "The Raqqa offensive took about four months.",
+        "The Raqqa offensive took two years.",
+    ]
+    found = [f.verdict for f in factcheck.check(claims, sources=[str(tmp_path)]).findings]
+    # Two dates confirm a duration; they never contradict one (they may date other events).
+    assert found == [Verdict.SUPPORTED, Verdict.SUPPORTED, Verdict.UNVERIFIED]

@@ -237,6 +237,8 @@ CASES: dict[str, list[Case]] = {
         ("June 2012", [("June 2012", "date", 20120601, 20120630, {})]),
         ("on 1 September 2005", [("1 September 2005", "date", 20050901, 20050901, {})]),
         ("June 12, 2012", [("June 12, 2012", "date", 20120612, 20120612, {})]),
+        ("it applied from March 20.", [("from March 20", "date", None, None, {"qualifier": "from"})]),
+        ("May 20 people come?", [("20", "count", 20, 20, {})]),
         ("in October 2003", [("October 2003", "date", 20031001, 20031031, {})]),
         ("Published on Monday, 17 November 2014", [("17 November 2014", "date", 20141117, 20141117, {})]),
         ("5/17/2018", [("5/17/2018", "date", 20180517, 20180517, {})]),

@@ -1,0 +1,59 @@
+"""The time between two dates, as a duration a claim's "almost nine months" can be compared with.
+
+A source rarely says "the siege lasted four months": it gives the day the siege began and the day
+it ended. `between(earlier, later)` turns two dates into the duration they span, an interval in
+days as wide as the dates are vague ("October 2017" is any day of that month). The duration is
+marked with the qualifier SPAN, so that it can be told apart from a duration the source states.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from factcheck.numbers.quantity import Quantity
+
+SPAN = "between dates"  # the qualifier of a duration worked out from two dates
+
+
+def _day(value: float) -> date | None:
+    whole = int(value)
+    try:
+        return date(whole // 10000, whole // 100 % 100, whole % 100)
+    except ValueError:
+        return None
+
+
+def _bare(text: str) -> str:
+    """A date as written without the word that placed it in time ("until 3 July 2012")."""
+    return re.sub(r"^(from|until|till|by|since|after|before|on|in)\s+", "", text, flags=re.IGNORECASE)
+
+
+def between(earlier: Quantity, later: Quantity) -> Quantity | None:
+    """The duration from `earlier` to `later` (both dates), in days; None when either date is open
+    or `later` may begin before `earlier` ends."""
+    if earlier.kind != "date" or later.kind != "date":
+        return None
+    if None in (earlier.low, earlier.high, later.low, later.high):
+        return None
+    first, last = _day(earlier.low or 0), _day(earlier.high or 0)
+    start, end = _day(later.low or 0), _day(later.high or 0)
+    if None in (first, last, start, end):
+        return None
+    assert first and last and start and end
+    shortest, longest = (start - last).days, (end - first).days
+    if shortest <= 0:
+        return None
+    return Quantity(
+        text=f"{_bare(earlier.text)} to {_bare(later.text)}",
+        start=later.start,
+        end=later.end,
+        low=float(shortest),
+        high=float(longest),
+        unit="day",
+        approximate=False,
+        kind="duration",
+        qualifier=SPAN,
+        value=float(shortest) if shortest == longest else None,
+        precision=1.0,
+    )
