@@ -14,7 +14,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from factcheck.index.base import STOPWORDS, fold, stem
-from factcheck.lexicon import canonical
+from factcheck.lexicon import canonical, phrase_keys
 from factcheck.numbers import Quantity, format_interval, parse_quantities
 
 TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*", re.UNICODE)
@@ -70,8 +70,8 @@ class Analysis:
 
     @cached_property
     def keys(self) -> frozenset[str]:
-        """The distinct term keys."""
-        return frozenset(t.key for t in self.terms)
+        """The distinct term keys, and the keys of the names their phrases stand for."""
+        return frozenset(t.key for t in self.terms) | phrase_keys(self.text)
 
     @cached_property
     def acronyms(self) -> tuple[Term, ...]:
@@ -253,7 +253,18 @@ def similar(a: str, b: str) -> bool:
         return True  # "tajik" ~ "tajikistan", "kyrgyz" ~ "kyrgyzstan"
     if len(short) >= 5 and _romanised(a) == _romanised(b):
         return True  # "sergey" ~ "sergei", "kudaiberdyev" ~ "kudaiberdiev"
+    if len(short) >= 5 and _american(a) == _american(b):
+        return True  # "centre" ~ "center", "defence" ~ "defense", "programme" ~ "program"
     return len(short) >= 6 and not a.isdigit() and fuzz.ratio(a, b) >= 85  # "kudaiberdiev" ~ "kudaiberdyev"
+
+
+def _american(key: str) -> str:
+    """A stemmed key spelt the American way: British -tre, -our, -ise, -ence, -mme endings."""
+    key = re.sub(r"tr$", "ter", key)
+    key = re.sub(r"our$", "or", key)
+    key = re.sub(r"is(at|e|ed|es|ing)?$", r"iz\1", key)
+    key = re.sub(r"enc$", "ens", key)
+    return re.sub(r"mm$", "m", key)
 
 
 def _romanised(key: str) -> str:

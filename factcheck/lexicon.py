@@ -8,6 +8,8 @@ not speak to). Antonyms live in compare.py.
 
 from __future__ import annotations
 
+import re
+
 from factcheck.index.base import fold, stem
 
 GROUPS = """
@@ -121,6 +123,19 @@ for _line in [*GROUPS, *DEMONYMS, *CAPITALS, *ALIASES]:
 ACRONYMS: dict[str, tuple[str, ...]] = {}  # canonical key -> the acronyms of its alias group
 for _line in ALIASES:
     ACRONYMS[SYNONYMS[stem(fold(_line.split()[0]))]] = tuple(w.upper() for w in _line.split() if len(w) <= 6)
+
+
+# Names of several words that stand for a one-word name of a group above.
+PHRASES = {"united states": "us", "united kingdom": "britain", "great britain": "britain"}
+PHRASE = re.compile(r"\b(" + "|".join(PHRASES) + r")\b", re.IGNORECASE)
+
+
+def phrase_keys(text: str) -> frozenset[str]:
+    """The keys of the one-word names that the names of several words in `text` stand for:
+    "the United States" is "US" (and so "Washington")."""
+    if "United" not in text and "Great" not in text:
+        return frozenset()
+    return frozenset(canonical(stem(fold(PHRASES[m.group().lower()]))) for m in PHRASE.finditer(text))
 
 
 def acronyms(key: str) -> tuple[str, ...]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.analysis import analyse
+from factcheck.analysis import analyse, found_in, similar
 
 
 def test_entities_are_names_not_sentence_starts() -> None:
@@ -87,3 +87,14 @@ def test_a_dated_parenthesis_cites_its_names() -> None:
 def test_a_label_of_several_words_is_a_name() -> None:
     assert [t.text for t in analyse("Sierra Leone | 14,124 | 3,956").entities] == ["Sierra", "Leone"]
     assert [t.text for t in analyse("United Kingdom: 10 dead").entities] == ["United", "Kingdom"]
+
+
+def test_the_united_states_is_the_us_and_washington() -> None:
+    washington = analyse("Washington").terms[0].key
+    assert found_in(washington, analyse("The United States paid $17.4 million a year.").keys)
+    assert not found_in(washington, analyse("The United Nations paid $17.4 million a year.").keys)
+
+
+def test_british_and_american_spellings_are_one_word() -> None:
+    for british, american in [("centre", "center"), ("defence", "defense"), ("programme", "program"), ("labour", "labor")]:
+        assert similar(analyse(british).terms[0].key, analyse(american).terms[0].key), british
