@@ -51,6 +51,10 @@ PEOPLE = frozenset(
 )
 
 
+# Nouns that count anything: "an estimate of 40,000" may count troops.
+GENERIC = frozenset(stem(w) for w in "estimate estimates figure figures number numbers total totals count tally value amount".split())
+
+
 @dataclass(frozen=True, slots=True)
 class Pair:
     """A claim quantity and the passage quantity that counts the same thing."""
@@ -117,7 +121,7 @@ def _unit_conflict(a: Quantity, b: Quantity, a_ctx: frozenset[str], b_ctx: froze
     if a.kind != "count" or b.kind != "count" or not a.unit or not b.unit:
         return False
     ua, ub = stem(fold(a.unit)), stem(fold(b.unit))
-    if similar(ua, ub) or people:
+    if similar(ua, ub) or people or ua in GENERIC or ub in GENERIC:
         return False
     return not (found_in(ua, b_ctx) or found_in(ub, a_ctx))
 

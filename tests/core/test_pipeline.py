@@ -83,3 +83,16 @@ def test_a_duration_is_read_from_two_dates_one_a_sentence_before(tmp_path: Path)
     found = [f.verdict for f in factcheck.check(claims, sources=[str(tmp_path)]).findings]
     # Two dates confirm a duration; they never contradict one (they may date other events).
     assert found == [Verdict.SUPPORTED, Verdict.SUPPORTED, Verdict.UNVERIFIED]
+
+
+def test_a_column_of_estimates_counts_what_the_table_counts(tmp_path: Path) -> None:
+    (tmp_path / "forces.md").write_text(
+        "Estimates of Russian troops massed near the eastern border differed:\n\n"
+        "| when | estimate |\n| --- | --- |\n"
+        "| April 2014 | about 40,000 |\n",
+        encoding="utf-8",
+    )
+    claims = ["Around 40,000 Russian soldiers were massed near the eastern border in April 2014.",
+              "Around 90,000 Russian soldiers were massed near the eastern border in April 2014."]
+    found = [f.verdict for f in factcheck.check(claims, sources=[str(tmp_path)]).findings]
+    assert found == [Verdict.SUPPORTED, Verdict.CONTRADICTED]
