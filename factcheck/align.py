@@ -263,6 +263,11 @@ def pair(
         # accords" for a claim about April 2014 even where the words fit the year better.
         margin = CLOSE_DATE if cq.kind == "date" else CLOSE
         close = [o for o in options if o[0] >= best - margin]
+        # ... unless it belongs to another name while another fits the claim's: "its border with
+        # Turkmenistan is 804 km long and its border with Uzbekistan 144 km" gives Uzbekistan 144.
+        own = [o for o in close if not _foreign(claim, passage, o[2])[0]]
+        if own and len(own) < len(close):
+            close = own
         agreeing = [o for o in close if o[1].relation is Relation.AGREE]
         sim, check, sq, shared = max(agreeing or close, key=lambda o: o[0])
         pairs.append(Pair(cq, sq, check, min(sim, 1.0), *_foreign(claim, passage, sq), shared=shared))

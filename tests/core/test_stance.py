@@ -435,3 +435,11 @@ def test_soldiers_lost_are_soldiers_killed_not_soldiers_sent() -> None:
     assert got is Stance.RELATED
     got, _ = stance(claim, "In the Afghan war 458 Canadian soldiers died.")
     assert got is Stance.CONTRADICTS
+
+
+def test_of_two_figures_the_claims_own_name_owns_one() -> None:
+    passage = "Afghanistan's border with Turkmenistan is 804 km long and its border with Uzbekistan 144 km."
+    got, why = stance("Afghanistan's border with Uzbekistan is some 800 kilometres long.", passage)
+    assert got is Stance.CONTRADICTS and "144" in why
+    got, _ = stance("Afghanistan's border with Turkmenistan is some 800 kilometres long.", passage)
+    assert got is Stance.SUPPORTS
