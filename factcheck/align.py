@@ -88,10 +88,10 @@ def _context(analysis: Analysis, q: Quantity) -> frozenset[str]:
     """The keys of the content words around a quantity, and what it counts."""
     before = [t.key for t in analysis.terms if t.end <= q.start][-CONTEXT_WINDOW:]
     after = [t.key for t in analysis.terms if t.start >= q.end][:CONTEXT_WINDOW]
-    return frozenset([*before, *after, *_nouns(analysis, q)])
+    return frozenset([*before, *after, *counted_nouns(analysis, q)])
 
 
-def _nouns(analysis: Analysis, q: Quantity) -> frozenset[str]:
+def counted_nouns(analysis: Analysis, q: Quantity) -> frozenset[str]:
     """What a quantity may count: its unit and the few words right after it, up to the next number.
 
     "28,616 confirmed, probable and suspected cases" counts cases although the parser's counted
@@ -235,7 +235,7 @@ def pair(
     for cq in claim.quantities:
         if cq.kind == "ordinal":
             continue  # ordinals name things ("the 201st base"); they are matched as words
-        cctx, cnouns = _context(claim, cq), _nouns(claim, cq)
+        cctx, cnouns = _context(claim, cq), counted_nouns(claim, cq)
         options = []
         for sq in figures:
             check = compare(cq, sq)
@@ -247,7 +247,7 @@ def pair(
                 continue
             if _rate(claim, cq) != _rate(passage, sq):
                 continue  # "$100 per 1,000 cubic metres" is no total of "$40 billion"
-            bonus = _unit_bonus(cq, sq, cnouns, _nouns(passage, sq), people)
+            bonus = _unit_bonus(cq, sq, cnouns, counted_nouns(passage, sq), people)
             shared = _similarity(cctx, sctx)
             sim = shared + bonus + (0.2 if _qualified_alike(cq, sq) else 0.0)
             if _far_apart(cq, sq):
@@ -345,7 +345,7 @@ def _parts_found(term: Term, keys: frozenset[str]) -> bool:
     return bool(parts) and all(found_in(k, keys) for k in parts)
 
 
-def _under_headers(passage: Passage, context: object) -> str:
+def under_headers(passage: Passage, context: object) -> str:
     """The text a passage is read as: a table row's figures with their column's heading after
     them ("Guinea | 3,814 cases | 2,544 deaths" for "Guinea | 3,814 | 2,544" under "country |
     cases | deaths"), so that each figure counts what its column does; other passages as written."""
@@ -398,7 +398,7 @@ def align_one(
     `context` gives the words a passage inherits from around it (its document's title, the
     sentence before "It is 50 km long"); they count for INHERITED of a word found in the passage.
     """
-    found = analyse(_under_headers(passage, context))
+    found = analyse(under_headers(passage, context))
     keys = found.keys | _acronym_keys(claim, found) | _spaced_keys(claim, found) | _part_keys(found)
     table = getattr(context, "table", None)
     earlier = None

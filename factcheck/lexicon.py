@@ -138,6 +138,14 @@ def phrase_keys(text: str) -> frozenset[str]:
     return frozenset(canonical(stem(fold(PHRASES[m.group().lower()]))) for m in PHRASE.finditer(text))
 
 
+def spellings(key: str) -> tuple[str, ...]:
+    """Every word and phrase the name with this key is written as ("britain": "Britain",
+    "British", "UK", "United Kingdom"...), for searching an index that matches words as written."""
+    words = [w for line in [*DEMONYMS, *CAPITALS, *ALIASES] for w in line.split() if SYNONYMS.get(stem(fold(w))) == key]
+    words += [phrase for phrase, name in PHRASES.items() if canonical(stem(fold(name))) == key]
+    return tuple(dict.fromkeys(words))
+
+
 def acronyms(key: str) -> tuple[str, ...]:
     """The acronyms a name's alias group is also written as ("ISIL", "ISIS", "IS"), or ()."""
     return ACRONYMS.get(key, ())

@@ -1,8 +1,8 @@
 """The one place the stages meet: claims and source refs in, a Report out.
 
 sources.collect -> parse -> passages.split -> index (incremental) -> per claim: index.search ->
-align.align (rapidfuzz re-ranking, quantities paired) -> compare.judge (stance, reason) ->
-verdict.decide -> Finding.
+align.align (rapidfuzz re-ranking, quantities paired) -> compare.judge (stance, reason), and for
+a claim comparing two named things comparisons.judge_comparison -> verdict.decide -> Finding.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from factcheck import claims as claims_mod
 from factcheck.align import align
 from factcheck.analysis import analyse
 from factcheck.compare import Judgement, judge
+from factcheck.comparisons import HITS, judge_comparison
 from factcheck.batch import map_ordered
 from factcheck.errors import UsageError
 from factcheck.index import Index, open_index, refresh
@@ -65,6 +66,13 @@ def check_claim(claim: Claim, corpus: Corpus, refs: Sequence[str], options: Chec
     hits = corpus.index.search(analysis.query, limit=options.candidates, sources=allowed) if allowed else []
     aligned = align(analysis, hits, options, context=corpus.surroundings)
     judgements: list[Judgement] = [judge(analysis, a, options.thresholds) for a in aligned]
+    if allowed:
+        # A claim comparing two named things is judged on each one's figure.
+        compared = judge_comparison(
+            analysis, lambda query: corpus.index.search(query, limit=HITS, sources=allowed), corpus.surroundings
+        )
+        if compared is not None:
+            judgements.append(compared)
     return decide(claim, judgements, options)
 
 

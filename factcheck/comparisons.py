@@ -1,0 +1,223 @@
+"""Claims that compare two named things: "Lebanon hosts more Syrian refugees than Turkey", "twice
+as many fighters from France as from Britain".
+
+No passage states such a claim; two passages (or two rows of a table) give each thing's figure.
+`judge_comparison` reads the two names and the counted words off the claim, looks each name's
+figure up in the index, and compares them: the claim is supported when the figures stand in the
+claimed order or ratio and contradicted when they do not. The judgement cites the first name's
+passage and gives both figures in its reason, so a person can check both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from factcheck.align import Alignment, counted_nouns, under_headers, align_one
+from factcheck.analysis import Analysis, Term, analyse, found_in
+from factcheck.compare import DEATH, LOST, Judgement
+from factcheck.lexicon import PHRASE, phrase_keys, spellings
+from factcheck.model import Hit, Passage, Stance
+from factcheck.numbers import Quantity, Relation, compare, format_interval
+from factcheck.surroundings import is_row
+
+MORE = {"more", "larger", "higher", "bigger", "greater", "longer"}
+FEWER = {"fewer", "less", "smaller", "lower", "shorter"}
+THAN = re.compile(
+    r"\b(?P<cmp>more|fewer|less|larger|smaller|higher|lower|bigger|greater|longer|shorter)\s+"
+    r"(?P<what>[^\W\d][^.;]*?)\s+than\s+(?P<other>[^.;,]+)",
+    re.IGNORECASE,
+)
+TIMES = re.compile(
+    r"(?P<bound>more than |nearly |almost |about |some |roughly )?\b(?P<times>twice|three times|four times|five times|ten times)"
+    r"\s+as\s+(?:many|much|large|high|long)\s+(?P<what>[^.;]*?)\s*\bas\s+(?P<other>[^.;,]+)",
+    re.IGNORECASE,
+)
+FACTORS = {"twice": 2.0, "three times": 3.0, "four times": 4.0, "five times": 5.0, "ten times": 10.0}
+RATIO_TOLERANCE = 0.15  # "twice as many" allows a ratio within 15% of 2
+REACH = 120  # characters after a name within which its figure stands
+HITS = 20  # passages searched for each name's figure
+MEASURED = ("count", "percent", "money", "measure", "duration")
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """What a comparative claim says: `first` stands to `second` as `relation` in `words`."""
+
+    first: Term
+    second: Term
+    words: tuple[str, ...]  # keys of the counted words ("refugees", "fighters")
+    relation: str  # "more", "fewer" or "times"
+    factor: float = 1.0  # for "times": the claimed ratio
+    bound: str = ""  # "more than", "nearly"... before a ratio
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A name's figure, and the passage that gives it."""
+
+    passage: Passage
+    quantity: Quantity
+
+
+def read_comparison(claim: Analysis) -> Comparison | None:
+    """The comparison a claim makes between two of its names, or None ("more fighters than any
+    other country" ranks a list: not read)."""
+    match = THAN.search(claim.text) or TIMES.search(claim.text)
+    if match is None:
+        return None
+    names = [t for t in claim.terms if t.entity]
+    other = [t for t in names if match.start("other") <= t.start < match.end("other")]
+    inside = [t for t in names if match.start("what") <= t.start < match.end("what")]
+    # The subject may open the sentence, where a name is not told from a word by its capital.
+    before = [t for t in claim.terms if t.end <= match.start() and t.text[:1].isupper()]
+    if not other:
+        return None  # "more than any other country": a ranking, not two names
+    # "fighters from France ... as from Britain": the first name stands among the counted words;
+    # otherwise it is the claim's subject ("Lebanon hosts more ...").
+    if inside and _parallel(match.group("what"), match.group("other")):
+        subject = inside[-1]
+    elif before:
+        subject = before[0]
+    else:
+        return None
+    if subject.key == other[0].key:
+        return None
+    first, second = _whole(claim, subject), _whole(claim, other[0])
+    words = tuple(t.key for t in claim.terms if not t.entity and match.start("what") <= t.start < match.end("what"))
+    if not words:
+        return None
+    if "times" in match.groupdict() and match.groupdict().get("times"):
+        bound = (match.group("bound") or "").strip().lower()
+        return Comparison(first, second, words, "times", FACTORS[match.group("times").lower()], bound)
+    relation = "more" if match.group("cmp").lower() in MORE else "fewer"
+    return Comparison(first, second, words, relation)
+
+
+def _whole(claim: Analysis, name: Term) -> Term:
+    """A name with the rest of it when it opens a name of several words ("United States")."""
+    for m in PHRASE.finditer(claim.text):
+        if m.start() == name.start:
+            return Term(m.group(), next(iter(phrase_keys(m.group()))), m.start(), m.end(), True)
+    rest = next((t for t in claim.terms if t.start == name.end + 1 and t.text[:1].isupper()), None)
+    if rest is not None:  # "Saudi Arabia", "Sierra Leone": shown whole, found by its first word
+        return Term(claim.text[name.start : rest.end], name.key, name.start, rest.end, True)
+    return name
+
+
+def _parallel(what: str, other: str) -> bool:
+    """Whether the second name is introduced the way the first is ("from France ... from Britain")."""
+    lead = other.split()[0].lower() if other.split() else ""
+    return lead in {"from", "in", "of", "at", "for"} and f" {lead} " in f" {what.lower()} "
+
+
+def find_figure(
+    name: Term,
+    rival: Term,
+    claim: Analysis,
+    words: Sequence[str],
+    hits: Sequence[Hit],
+    context: object = None,
+    like: Quantity | None = None,
+) -> Figure | None:
+    """The first figure among the hits that belongs to `name`: a figure after the name, before
+    the `rival` name, in a row or in a passage that speaks of the claim's words; of several, the
+    one counting the compared `words` (of a row, the column whose heading names them: "deaths"
+    for "lost people"). With `like`, only a figure comparable with it."""
+    counts = set(words) | ({DEATH} if LOST in claim.keys else set())  # what the figures count
+    wanted = claim.keys | counts
+    for hit in hits:
+        passage = hit.passage
+        text = under_headers(passage, context)
+        found = analyse(text)
+        if not found_in(name.key, found.keys):
+            continue
+        if not is_row(passage.text) and not any(found_in(w, found.keys) for w in wanted - {name.key}):
+            continue
+        at = next((t.end for t in found.terms if found_in(name.key, frozenset({t.key}))), None)
+        if at is None:  # named in several words ("the United Kingdom")
+            at = next((m.end() for m in PHRASE.finditer(text) if name.key in phrase_keys(m.group())), None)
+        if at is None:
+            continue
+        stop = next((t.start for t in found.terms if t.start > at and found_in(rival.key, frozenset({t.key}))), at + REACH)
+        own = [
+            q
+            for q in found.quantities
+            if q.kind in MEASURED
+            and at < q.start <= min(stop, at + REACH)
+            and (like is None or compare(like, q).relation is not Relation.INCOMPARABLE)
+        ]
+        # Of several figures, the one counting the claim's words ("4,810 deaths" for "lost people").
+        counted = [q for q in own if counts & counted_nouns(found, q)]
+        if counted or own:
+            return Figure(passage, (counted or own)[0])
+    return None
+
+
+def _written(name: Term) -> str:
+    """A name as the index may hold it: as written and in its other spellings."""
+    return " ".join([name.text, *spellings(name.key)])
+
+
+def _value(q: Quantity) -> float | None:
+    if q.value is not None:
+        return q.value
+    if q.low is not None and q.high is not None:
+        return (q.low + q.high) / 2
+    return q.low if q.low is not None else q.high
+
+
+def _holds(c: Comparison, a: float, b: float) -> tuple[bool, str]:
+    """Whether the figures bear the claim out, and how they compare in words."""
+    if c.relation == "more":
+        return a > b, "more" if a > b else "not more"
+    if c.relation == "fewer":
+        return a < b, "fewer" if a < b else "not fewer"
+    ratio = a / b if b else float("inf")
+    if c.bound == "more than":
+        ok = ratio > c.factor
+    elif c.bound in ("nearly", "almost"):
+        ok = c.factor * (1 - RATIO_TOLERANCE) <= ratio <= c.factor
+    else:
+        ok = abs(ratio / c.factor - 1) <= RATIO_TOLERANCE
+    return ok, f"{ratio:.2f} times"
+
+
+def judge_comparison(
+    claim: Analysis,
+    search: Callable[[str], Sequence[Hit]],
+    context: Callable[[Passage, Analysis, Analysis], frozenset[str]] | None = None,
+) -> Judgement | None:
+    """The judgement of a claim comparing two named things, from each one's figure; None when
+    the claim compares nothing or either figure is not found (or they cannot be compared)."""
+    c = read_comparison(claim)
+    if c is None:
+        return None
+    words = " ".join(t.text for t in claim.terms if t.key in c.words)
+    first = find_figure(c.first, c.second, claim, c.words, search(f"{_written(c.first)} {words}"), context)
+    if first is None:
+        return None
+    # The second figure is sought first where the first stands: the same source, and a row
+    # when the first is one (the same list or table).
+    hits = search(f"{_written(c.second)} {words}")
+    near = sorted(hits, key=lambda h: (h.passage.source != first.passage.source, is_row(h.passage.text) != is_row(first.passage.text)))
+    second = find_figure(c.second, c.first, claim, c.words, near, context, like=first.quantity)
+    if second is None or first.passage == second.passage and first.quantity == second.quantity:
+        return None
+    if compare(first.quantity, second.quantity).relation is Relation.INCOMPARABLE:
+        return None
+    a, b = _value(first.quantity), _value(second.quantity)
+    if a is None or b is None:
+        return None
+    ok, how = _holds(c, a, b)
+    cite = f"{second.passage.source}:{second.passage.line}"
+    reason = (
+        f"{c.first.text} {format_interval(first.quantity)} vs {c.second.text} {format_interval(second.quantity)} "
+        f"({cite}): {how}"
+    )
+    alignment: Alignment = align_one(claim, first.passage, context)
+    return Judgement(alignment, Stance.SUPPORTS if ok else Stance.CONTRADICTS, reason, 1.0)
+
+
+__all__ = ["Comparison", "Figure", "find_figure", "judge_comparison", "read_comparison"]

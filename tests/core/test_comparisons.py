@@ -1,0 +1,43 @@
+"""Claims comparing two named things, judged on each one's figure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import factcheck
+from factcheck.analysis import analyse
+from factcheck.comparisons import read_comparison
+from factcheck.model import Verdict
+
+
+def test_reading_a_comparison() -> None:
+    c = read_comparison(analyse("Lebanon hosts more registered Syrian refugees than Turkey does."))
+    assert c is not None and (c.first.text, c.second.text, c.relation) == ("Lebanon", "Turkey", "more")
+    c = read_comparison(analyse("The Soufan Group counted more than twice as many fighters from France as from Britain."))
+    assert c is not None and (c.first.text, c.second.text, c.relation, c.factor, c.bound) == (
+        "France", "Britain", "times", 2.0, "more than"
+    )
+    assert read_comparison(analyse("Saudi Arabia supplied more fighters than any other country.")) is None
+    assert read_comparison(analyse("More than 500 people died in Lebanon.")) is None
+
+
+def test_two_figures_decide_a_comparison(tmp_path: Path) -> None:
+    (tmp_path / "refugees.md").write_text(
+        "Turkey, which shares a border of some 900 kilometres with Syria, hosted about 2.7 million registered Syrian refugees.\n\n"
+        "Lebanon had about 1.07 million Syrian refugees on the register at the end of 2015.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "tolls.md").write_text(
+        "The final report lists:\n\n| country | cases | deaths |\n| --- | --- | --- |\n"
+        "| Guinea | 3,814 | 2,544 |\n| Liberia | 10,678 | 4,810 |\n",
+        encoding="utf-8",
+    )
+    claims = [
+        "Lebanon hosts more registered Syrian refugees than Turkey does.",
+        "Turkey hosts more registered Syrian refugees than Lebanon does.",
+        "Liberia lost roughly twice as many people as Guinea did.",  # deaths: 4,810 / 2,544 = 1.89
+        "Liberia recorded roughly twice as many cases as Guinea did.",  # cases: 10,678 / 3,814 = 2.80
+    ]
+    findings = factcheck.check(claims, sources=[str(tmp_path)]).findings
+    assert [f.verdict for f in findings] == [Verdict.CONTRADICTED, Verdict.SUPPORTED, Verdict.SUPPORTED, Verdict.CONTRADICTED]
+    assert "2,700,000" in findings[0].reason and "refugees.md:1" in findings[0].reason
