@@ -40,9 +40,15 @@ agreement agreements deal deals accord accords treaty treaties pact pacts
 gdp output
 """.strip().splitlines()
 
-# Countries and the adjectives and peoples named after them, where the one is not the other's
-# prefix (that case, "Russia"/"Russian", alignment's spelling match already finds).
+# Countries and the adjectives and peoples named after them. Alignment's spelling match finds
+# one that is the other's prefix ("Russia"/"Russian"); the index does not, so the names whose
+# forms differ past the prefix ("Tajiks"/"Tajikistan") are listed for searching too.
 DEMONYMS = """
+tajikistan tajik tajiks
+uzbekistan uzbek uzbeks
+kazakhstan kazakh kazakhs
+kyrgyzstan kyrgyz
+turkmenistan turkmen turkmens
 greece greek greeks
 france french
 britain british uk

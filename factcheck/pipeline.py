@@ -13,12 +13,13 @@ from functools import partial
 
 from factcheck import claims as claims_mod
 from factcheck.align import align
-from factcheck.analysis import analyse
+from factcheck.analysis import Analysis, analyse
 from factcheck.compare import Judgement, judge
 from factcheck.comparisons import HITS, judge_comparison
 from factcheck.batch import map_ordered
 from factcheck.errors import UsageError
 from factcheck.index import Index, open_index, refresh
+from factcheck.lexicon import spellings
 from factcheck.model import Claim, Finding, Report, SkippedSource
 from factcheck.options import CheckOptions
 from factcheck.surroundings import Surroundings
@@ -59,11 +60,19 @@ def build_corpus(refs: Sequence[str], options: CheckOptions) -> Corpus:
     return Corpus(index, members, (*collected.skipped, *stats.skipped), good, Surroundings(index), stats.notes)
 
 
+def search_text(analysis: Analysis) -> str:
+    """What the index is searched with: the claim's words and quantities, and its names in their
+    other forms ("Tajikistan" for "Tajiks", "Russia" for "Moscow"), which the index, matching words
+    as written, would not find."""
+    names = [w for t in analysis.terms if t.entity or t.text[:1].isupper() for w in spellings(t.key) if w != t.text.lower()]
+    return " ".join([analysis.query, *names])
+
+
 def check_claim(claim: Claim, corpus: Corpus, refs: Sequence[str], options: CheckOptions) -> Finding:
     """Check one claim against the passages of its sources."""
     analysis = analyse(claim.text)
     allowed = corpus.allowed([*refs, *claim.sources])
-    hits = corpus.index.search(analysis.query, limit=options.candidates, sources=allowed) if allowed else []
+    hits = corpus.index.search(search_text(analysis), limit=options.candidates, sources=allowed) if allowed else []
     aligned = align(analysis, hits, options, context=corpus.surroundings)
     judgements: list[Judgement] = [judge(analysis, a, options.thresholds) for a in aligned]
     if allowed:

@@ -96,3 +96,13 @@ def test_a_column_of_estimates_counts_what_the_table_counts(tmp_path: Path) -> N
               "Around 90,000 Russian soldiers were massed near the eastern border in April 2014."]
     found = [f.verdict for f in factcheck.check(claims, sources=[str(tmp_path)]).findings]
     assert found == [Verdict.SUPPORTED, Verdict.CONTRADICTED]
+
+
+def test_a_people_is_searched_as_its_country(tmp_path: Path) -> None:
+    (tmp_path / "fighters.md").write_text(
+        "Foreign fighters in Syria and Iraq, by country of origin:\n\n- Uzbekistan: 500\n- Tajikistan: 386\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "other.md").write_text("Tajik migrants sent money home. " * 3 + "\n", encoding="utf-8")
+    report = factcheck.check(["Nearly 400 Tajiks were fighting in Syria and Iraq."], sources=[str(tmp_path)])
+    assert report.findings[0].verdict is Verdict.SUPPORTED, report.findings[0].reason
