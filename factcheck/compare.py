@@ -39,11 +39,6 @@ from factcheck.surroundings import is_row
 
 NEGATED_WORDS = 2  # content words after a negation cue that it negates
 # Words that rank a thing among others: a passage must rank it the same to confirm the claim.
-# A comparison with "than", or an order in time ("the day after", "a week before").
-COMPARISON = re.compile(
-    r"\b(?:more|fewer|less|larger|smaller|higher|lower|bigger|greater|longer|shorter|earlier|later|twice|times)\b"
-    r"\s+[^\W\d][^.;]*?\bthan\b|\b(?:day|week|month|year)s? (?:after|before)\b|\btwice as\b|\btimes as\b"
-)
 SUPERLATIVE = re.compile(
     r"\b(?:most|least|largest|biggest|greatest|highest|lowest|longest|shortest|deepest|smallest|"
     r"oldest|newest|earliest|latest|worst|best|deadliest|fastest|slowest|richest|poorest|heaviest|"
@@ -420,21 +415,9 @@ def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -
         return Judgement(a, Stance.SUPPORTS, reason, strength)
     if a.score < t.supports:
         return _related(a, f"shares {a.coverage:.0%} of the claim's words, not enough to confirm it")
-    compared = _compares(claim.text)
-    if compared and not _compares(a.analysis.text):
-        # "Lebanon hosts more refugees than Turkey" is not stated by "Lebanon had 1.07 million".
-        return _related(a, f"says nothing of '{compared}'")
     return Judgement(
         a, Stance.SUPPORTS, f"states the same: {a.coverage:.0%} of the claim's words, same polarity", a.coverage
     )
-
-
-def _compares(text: str) -> str | None:
-    """The words by which a text ranks or compares things ("more ... than", "the longest", "the
-    day after"), or None."""
-    said = fold(text)
-    found = COMPARISON.search(said) or SUPERLATIVE.search(said)
-    return found.group() if found else None
 
 
 def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None) -> list[Judgement]:
