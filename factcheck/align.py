@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from factcheck.analysis import LABEL, Analysis, Term, analyse, citations, found_in, similar
+from factcheck.analysis import LABEL, Analysis, Term, analyse, citations, cited_names, found_in, similar
 from factcheck.index.base import STOPWORDS, fold, stem, terms
 from factcheck.lexicon import acronyms, canonical
 from factcheck.model import Hit, Passage
@@ -428,9 +428,18 @@ def align_one(
         inherited = context(passage, found, claim)
     else:
         inherited = frozenset()
+    # A passage naming nothing ("The banks reopened on 20 July 2015") may leave out the one name
+    # its document gave before it: the document's subject.
+    named_before = getattr(context, "named_before", None)
+    # (an ordinal names a thing too: "the 201st base")
+    nameless = not ({t.key for t in found.entities} - cited_names(found)) and not any(
+        q.kind == "ordinal" and q.text.lower() not in claim.text.lower() for q in found.quantities
+    )
+    lone = [t for t, _ in absent if t.entity and not found_in(t.key, inherited)]
+    subject = lone[0] if nameless and len(lone) == 1 and named_before is not None and named_before(passage, lone[0].text) else None
     missing, missing_entities = [], []
     for term, weight in absent:
-        if found_in(term.key, inherited):
+        if found_in(term.key, inherited) or term is subject:
             got += INHERITED * weight
             continue
         missing.append(term.text)

@@ -20,7 +20,8 @@ from factcheck.batch import map_ordered
 from factcheck.errors import UsageError
 from factcheck.index import Index, open_index, refresh
 from factcheck.lexicon import spellings
-from factcheck.model import Claim, Finding, Report, SkippedSource
+from factcheck.model import Claim, Finding, Report, SkippedSource, Stance
+from factcheck.numbers import Relation
 from factcheck.options import CheckOptions
 from factcheck.surroundings import Surroundings
 from factcheck.verdict import decide
@@ -68,6 +69,11 @@ def search_text(analysis: Analysis) -> str:
     return " ".join([analysis.query, *names])
 
 
+def _by_words_alone(j: Judgement) -> bool:
+    """Whether a judgement supports the claim by its words, with no figure agreeing."""
+    return j.stance is Stance.SUPPORTS and not any(p.check.relation is Relation.AGREE for p in j.alignment.pairs)
+
+
 def check_claim(claim: Claim, corpus: Corpus, refs: Sequence[str], options: CheckOptions) -> Finding:
     """Check one claim against the passages of its sources."""
     analysis = analyse(claim.text)
@@ -81,7 +87,8 @@ def check_claim(claim: Claim, corpus: Corpus, refs: Sequence[str], options: Chec
             analysis, lambda query: corpus.index.search(query, limit=HITS, sources=allowed), corpus.surroundings
         )
         if compared is not None:
-            judgements.append(compared)
+            # The figures decide; a passage sharing the claim's words sees nothing of the comparison.
+            judgements = [j for j in judgements if not _by_words_alone(j)] + [compared]
     return decide(claim, judgements, options)
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
-from factcheck.analysis import Analysis, cited_names, found_in
+from factcheck.analysis import Analysis, analyse, cited_names, found_in
 from factcheck.index.base import Index, terms
 from factcheck.model import Passage
 
@@ -24,6 +24,7 @@ HEADING_WORDS = 15  # a first passage this short and without a full stop is the 
 CELL = " | "  # what separates the cells of a table row passage
 LABELLED = re.compile(r"[^\W\d][^:|.]{0,40}:\s+(?=.*\d).+")  # "Uzbekistan: 500", "Mali: 8 cases, 6 deaths"
 ROW_WORDS = 12  # a labelled list row is at most this long
+NAMED_HITS = 5  # passages of a source searched for a name it may give before a passage
 TABLE_ROWS = 500  # rows walked back at most to find a table's header
 
 
@@ -97,6 +98,15 @@ class Surroundings:
         if words[1] == passage.text:
             return words[0], None
         return words
+
+    def named_before(self, passage: Passage, name: str) -> bool:
+        """Whether a passage of `passage`'s source before it writes `name` (a claim's name, as
+        written): the document's subject, that a passage naming nothing may leave out."""
+        key = analyse(name).terms
+        if not key:
+            return False
+        hits = self._index.search(name, limit=NAMED_HITS, sources=frozenset({passage.source}))
+        return any(h.passage.start < passage.start and found_in(key[0].key, analyse(h.passage.text).keys) for h in hits)
 
     def previous(self, passage: Passage) -> Passage | None:
         """The passage right before `passage` in its source, or None for the first."""

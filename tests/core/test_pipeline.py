@@ -106,3 +106,17 @@ def test_a_people_is_searched_as_its_country(tmp_path: Path) -> None:
     (tmp_path / "other.md").write_text("Tajik migrants sent money home. " * 3 + "\n", encoding="utf-8")
     report = factcheck.check(["Nearly 400 Tajiks were fighting in Syria and Iraq."], sources=[str(tmp_path)])
     assert report.findings[0].verdict is Verdict.SUPPORTED, report.findings[0].reason
+
+
+def test_a_passage_naming_nothing_may_leave_out_its_documents_subject(tmp_path: Path) -> None:
+    (tmp_path / "seikan.md").write_text(
+        "The Seikan Tunnel runs under the Tsugaru Strait, in northern Japan.\n"
+        "Digging took 17 years.\n"
+        "Work on the approach lines went on until the last months.\n"
+        "The tunnel opened on 13 March 1988.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "other.md").write_text("The Channel Tunnel opened on 6 May 1994.\n", encoding="utf-8")
+    claims = ["The Seikan Tunnel in Japan opened in 1988.", "The Seikan Tunnel in France opened in 1988."]
+    found = [f.verdict for f in factcheck.check(claims, sources=[str(tmp_path)]).findings]
+    assert found == [Verdict.SUPPORTED, Verdict.UNVERIFIED]
