@@ -155,6 +155,46 @@ def _tolerable(claim: Analysis, a: Alignment) -> bool:
     return all(t.key in claim.keys or t.key in cited for t in names)
 
 
+def _swapped(claim: Analysis, a: Alignment) -> tuple[str, str] | None:
+    """(claim's name, passage's name) when a passage says what the claim says of its other names
+    but puts another name in one name's place: "the Karakum canal draws on the Amu Darya" against
+    "... on the Syr Darya" (the word beside the name, "Darya", stands beside another name)."""
+    if len(a.missing_entities) != 1 or a.words < CONTRADICT_WORDS:
+        return None
+    names = {t.key for t in claim.terms if t.entity}
+    if len(names) < 2:
+        return None  # the claim's only name missing: the passage may be about anything else
+    terms = claim.terms
+    at = next((i for i, t in enumerate(terms) if t.entity and t.text == a.missing_entities[0]), None)
+    if at is None or not any(t.entity and t.text not in a.missing for t in terms[:at]):
+        return None  # the claim's subject swapped is another thing's statement, not a contradiction
+    # Only a name in a place, source or partner's slot ("from the Syr Darya", "in Syria's Deir
+    # ez-Zor province"); "Australia lost 41 soldiers" is not gainsaid by "Canada lost 41".
+    lead = re.sub(r"(\s+(the|a|an|[A-Z][\w-]*['’]s))+\s*$", "", claim.text[: terms[at].start].rstrip())
+    if not re.search(r"\b(in|from|at|to|of|by|near|into|on|with|for|between)$", lead, re.IGNORECASE):
+        return None
+    own = a.analysis.terms
+    cited = cited_names(a.analysis)
+    for step in (1, -1):  # the word right after the name, then the one right before it
+        j = at + step
+        if not 0 <= j < len(terms):
+            continue
+        near = terms[j]
+        if abs((near.start - terms[at].end) if step == 1 else (terms[at].start - near.end)) > 2:
+            continue
+        for k, word in enumerate(own):
+            if word.key != near.key or not 0 <= k - step < len(own):
+                continue
+            other = own[k - step]
+            if other.text[:1].isupper() and other.key not in claim.keys and other.key not in cited:
+                close = abs((word.start - other.end) if step == 1 else (other.start - word.end)) <= 2
+                if close:
+                    pair = (terms[at], near) if step == 1 else (near, terms[at])
+                    theirs = (other, word) if step == 1 else (word, other)
+                    return f"{pair[0].text} {pair[1].text}", f"{theirs[0].text} {theirs[1].text}"
+    return None
+
+
 def _required(q: Quantity) -> bool:
     """Whether a passage must confirm this claim quantity to support the claim.
 
@@ -344,6 +384,10 @@ def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -
     t = thresholds or Thresholds()
     claim = a.claim or claim  # with the names alignment learnt from the candidates
     if a.missing_entities and not _tolerable(claim, a):
+        swapped = _swapped(claim, a)
+        if swapped is not None and a.score >= t.relevant:
+            why = f"claim says '{swapped[0]}', source says '{swapped[1]}'"
+            return Judgement(a, Stance.CONTRADICTS, why, 0.6 * a.coverage)
         names = ", ".join(f"'{n}'" for n in a.missing_entities[:3])
         return _related(a, f"does not mention {names}")
     if a.score < t.relevant:

@@ -443,3 +443,14 @@ def test_of_two_figures_the_claims_own_name_owns_one() -> None:
     assert got is Stance.CONTRADICTS and "144" in why
     got, _ = stance("Afghanistan's border with Turkmenistan is some 800 kilometres long.", passage)
     assert got is Stance.SUPPORTS
+
+
+def test_another_name_in_a_names_place_contradicts() -> None:
+    got, why = stance(
+        "The Karakum canal in Turkmenistan draws its water from the Syr Darya.",
+        "The Karakum canal in Turkmenistan draws its water from the Amu Darya.",
+    )
+    assert got is Stance.CONTRADICTS and "Syr Darya" in why and "Amu Darya" in why
+    # The claim's subject in another's place is another thing's statement.
+    got, _ = stance("In the Afghan war Australia lost 41 soldiers.", "In the Afghan war Canada lost 41 soldiers.")
+    assert got is Stance.RELATED
