@@ -45,6 +45,8 @@ SUPERLATIVE = re.compile(
     r"strongest|weakest|widest|tallest)\b"
 )
 ORDINAL_WORDS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th"
+RANKS = {w: i + 2 for i, w in enumerate(ORDINAL_WORDS.split("|")[:9])} | {"2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+TOP = {w: i + 2 for i, w in enumerate("two three four five six seven eight nine ten".split())}  # "among the four largest"
 RIVAL_CONTEXT = 0.6  # a rival figure sits among this share of the claim figure's surrounding words
 RIVAL_WORDS = 0.4  # and its passage gives this share of the claim's words
 CLAUSE_END = re.compile(r"[,;:.!?()]")  # where a negation's reach ends
@@ -134,6 +136,11 @@ def _rank(claim: Analysis, passage: Analysis) -> tuple[str, str] | None:
         word = match.group()
         mine = re.search(rf"\b({ORDINAL_WORDS})[\s-]+{word}\b", said)  # "the third-longest"
         ranked = re.search(rf"\b({ORDINAL_WORDS})[\s-]+{word}\b", text)
+        among = re.search(rf"\b(?:among|one of) the (?:(\w+) )?{word}\b", said)  # "among the four largest"
+        if among and ranked:
+            top = TOP.get(among.group(1) or "", 0) if among.group(1) else 99
+            if RANKS.get(ranked.group(1), 99) <= top:
+                continue
         if ranked and (mine is None or mine.group(1) != ranked.group(1)):
             return (mine.group() if mine else word), ranked.group()
     return None
@@ -439,7 +446,8 @@ def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -
     if ranked is not None:
         why = f"claim says '{ranked[0]}', source says '{ranked[1]}'"
         return Judgement(a, Stance.CONTRADICTS, why, 0.6 * a.coverage)
-    counted = [q for q in claim.quantities if q.kind != "ordinal"]
+    # "the four largest" ranks; it counts nothing a passage must give
+    counted = [q for q in claim.quantities if q.kind != "ordinal" and not _ranks_a_superlative(claim, q)]
     agreed = {id(p.claim) for p in agree}
     needed = [q for q in counted if id(q) not in agreed and _required(q)]
     if counted and (not agree or needed):

@@ -38,6 +38,7 @@ win won victory
 lose lost defeat defeated
 agreement agreements deal deals accord accords treaty treaties pact pacts
 gdp output
+world earth globe
 """.strip().splitlines()
 
 # Countries and the adjectives and peoples named after them. Alignment's spelling match finds

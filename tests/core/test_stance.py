@@ -454,3 +454,11 @@ def test_another_name_in_a_names_place_contradicts() -> None:
     # The claim's subject in another's place is another thing's statement.
     got, _ = stance("In the Afghan war Australia lost 41 soldiers.", "In the Afghan war Canada lost 41 soldiers.")
     assert got is Stance.RELATED
+
+
+def test_among_the_four_largest_allows_the_fourth() -> None:
+    claim = "Before its decline, the Aral Sea was among the four largest inland bodies of water on Earth."
+    got, _ = stance(claim, "In the 1950s the Aral Sea was the fourth-largest inland body of water in the world.")
+    assert got is Stance.SUPPORTS
+    got, why = stance(claim, "In the 1950s the Aral Sea was the sixth-largest inland body of water in the world.")
+    assert got is Stance.CONTRADICTS and "sixth-largest" in why
