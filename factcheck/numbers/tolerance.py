@@ -12,6 +12,9 @@ import math
 
 # Share of the value an approximate number may be off, by significant figures (1, 2, 3, more).
 APPROX_SHARE: tuple[float, ...] = (0.15, 0.10, 0.05, 0.02)
+# A percentage is already a share: "about 76 per cent" means 76 give or take a few points, not
+# give or take 10% of 76.
+PERCENT_SHARE = 0.5
 # Kinds that are whole things compared as written: a year, a day, a rank.
 EXACT_KINDS = frozenset({"year", "date", "ordinal"})
 
@@ -57,4 +60,5 @@ def slack(value: float, precision: float | None, *, approximate: bool, scaled: b
         rounding = (precision if scaled or precision < 1 else min(precision, 1.0)) / 2
     if not approximate:
         return rounding
-    return max(rounding, approx_share(value, precision) * abs(value))
+    share = approx_share(value, precision) * (PERCENT_SHARE if kind == "percent" else 1.0)
+    return max(rounding, share * abs(value))

@@ -111,7 +111,7 @@ CASES: dict[str, list[Case]] = {
         ("under 5%", [("under 5%", "percent", INF, 5, {"high_inclusive": False})]),
         ("below 1,000", [("below 1,000", "count", INF, 1000, {"high_inclusive": False})]),
         ("nearly 3,000", [("nearly 3,000", "count", 2700, 3000, {"approximate": True, "qualifier": "nearly", "value": 3000})]),
-        ("almost 90%", [("almost 90%", "percent", 81, 90, {"approximate": True})]),
+        ("almost 90%", [("almost 90%", "percent", 85.5, 90, {"approximate": True})]),  # a percentage: half the share
         ("well over 1,000", [("well over 1,000", "count", 1000, INF, {"low_inclusive": False, "qualifier": "well over"})]),
         ("perhaps as many as 10,000", [("perhaps as many as 10,000", "count", INF, 10000, {"approximate": True, "qualifier": "as many as"})]),
         ("500 or more", [("500 or more", "count", 500, INF, {"qualifier": "at least"})]),
