@@ -32,7 +32,7 @@ from factcheck.analysis import Analysis, cited_names
 from factcheck.index.base import fold, stem
 from factcheck.lexicon import canonical
 from factcheck.model import Stance
-from factcheck.numbers import Quantity, Relation, format_interval
+from factcheck.numbers import Quantity, Relation, compare, format_interval
 from factcheck.numbers.spans import SPAN
 from factcheck.options import Thresholds
 from factcheck.surroundings import is_row
@@ -252,6 +252,13 @@ def _same_figure(claim: Analysis, a: Alignment, p: Pair) -> bool:
     )
 
 
+def _also_gives(passage: Analysis, q: Quantity) -> bool:
+    """Whether a passage gives a claim's year or date among its own (not as a citation's)."""
+    if q.kind not in ("year", "date"):
+        return False
+    return any(o.kind in ("year", "date") and compare(q, o).relation is Relation.AGREE for o in passage.quantities)
+
+
 def _other_people(p: Pair) -> bool:
     """Whether two counts count people on either side of a fight: "ten civilians" killed by a
     drone strike says nothing of "thirteen American troops" killed by a bomb."""
@@ -409,6 +416,9 @@ def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -
     # peaked at 27.5 per cent" for Greek unemployment) says the same thing too.
     same_words = a.words >= CONTRADICT_WORDS or (bool(a.missing) and a.missing == a.missing_entities)
     disagree = [p for p in pairs if p.check.relation is Relation.DISAGREE and same_words and _same_figure(claim, a, p)]
+    # A passage that also gives the claim's own year ("from 570,000 ounces in 2011 to 315,000 in
+    # 2012") does not gainsay it with its other year.
+    disagree = [p for p in disagree if not _also_gives(a.analysis, p.claim)]
     times = [p for p in disagree if p.claim.kind in ("year", "date")]
     if times and len(times) < len(disagree):
         # Another year and another figure: the passage gives the figures of another time.

@@ -462,3 +462,12 @@ def test_among_the_four_largest_allows_the_fourth() -> None:
     assert got is Stance.SUPPORTS
     got, why = stance(claim, "In the 1950s the Aral Sea was the sixth-largest inland body of water in the world.")
     assert got is Stance.CONTRADICTS and "sixth-largest" in why
+
+
+def test_a_passage_giving_the_claims_year_too_does_not_gainsay_it_with_another() -> None:
+    claim = "Kumtor produced about 315,000 ounces of gold in 2012."
+    passage = "Ice movement cut Kumtor's production of gold from about 570,000 ounces in 2011 to about 315,000 ounces in 2012."
+    got, _ = stance(claim, passage)
+    assert got is not Stance.CONTRADICTS
+    got, _ = stance("Kumtor produced about 315,000 ounces of gold in 2013.", passage)
+    assert got is Stance.CONTRADICTS
