@@ -465,9 +465,11 @@ def test_among_the_four_largest_allows_the_fourth() -> None:
 
 
 def test_a_passage_giving_the_claims_year_too_does_not_gainsay_it_with_another() -> None:
-    claim = "Kumtor produced about 315,000 ounces of gold in 2012."
-    passage = "Ice movement cut Kumtor's production of gold from about 570,000 ounces in 2011 to about 315,000 ounces in 2012."
-    got, _ = stance(claim, passage)
+    passage = (
+        "Ice movement in the pit cut Kumtor's production from about 570,000 ounces in 2011 to about "
+        "315,000 ounces in 2012, and the Kyrgyz economy shrank by about 1 per cent in 2012."
+    )
+    got, _ = stance("Ice movement in the pit nearly halved Kumtor's gold output in 2012.", passage)
     assert got is not Stance.CONTRADICTS
-    got, _ = stance("Kumtor produced about 315,000 ounces of gold in 2013.", passage)
+    got, _ = stance("Ice movement in the pit nearly halved Kumtor's gold output in 2014.", passage)
     assert got is Stance.CONTRADICTS
