@@ -177,6 +177,14 @@ class Index(Protocol):
         """
         ...
 
+    def after(self, source: str, start: int) -> Passage | None:
+        """The passage of `source` just after offset `start` (the first one starting after it).
+
+        None when no passage of `source` starts after `start`. Cheap for `start` the start of one
+        of the source's passages, whatever the size of the source.
+        """
+        ...
+
     def search(self, query: str, *, limit: int, sources: Collection[str] | None = None) -> list[Hit]:
         """The `limit` best passages for `query`, best first, only from `sources` when given."""
         ...

@@ -73,6 +73,12 @@ class MemoryIndex:
         at = bisect.bisect_left(starts, start)
         return passages[at - 1] if at else None
 
+    def after(self, source: str, start: int) -> Passage | None:
+        """The passage of `source` just after offset `start`, None when none starts after it."""
+        starts, passages = self._in_order(source)
+        at = bisect.bisect_right(starts, start)
+        return passages[at] if at < len(passages) else None
+
     def _in_order(self, source: str) -> tuple[list[int], list[Passage]]:
         ordered = self._ordered.get(source)
         if ordered is None:

@@ -152,6 +152,10 @@ class SqliteIndex:
         """The passage of `source` just before offset `start`, None when none starts before it."""
         return self._one(source, "AND p.start < ? ORDER BY p.start DESC LIMIT 1", (start,))
 
+    def after(self, source: str, start: int) -> Passage | None:
+        """The passage of `source` just after offset `start`, None when none starts after it."""
+        return self._one(source, "AND p.start > ? ORDER BY p.start ASC LIMIT 1", (start,))
+
     def _one(self, source: str, rest: str, args: tuple[int, ...]) -> Passage | None:
         """The passage of `source` that the SQL `rest` (a condition and an order) picks."""
         self.flush()

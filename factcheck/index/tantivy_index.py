@@ -36,7 +36,7 @@ from factcheck.index.store import (
 from factcheck.model import Hit, Passage
 
 ENGINE = "tantivy"
-FORMAT = 4  # bump when the schema or the stored record changes: old folders are rebuilt
+FORMAT = 5  # bump when the schema or the stored record changes: old folders are rebuilt
 MANIFEST = "sources.json"
 EXTRA = 16  # hits fetched beyond the limit so that ties at the cut are ordered the same way
 
@@ -46,8 +46,9 @@ def _schema() -> tantivy.Schema:
     builder.add_text_field("source", stored=True, tokenizer_name="raw", index_option="basic")
     builder.add_text_field("body", stored=False, tokenizer_name="whitespace", index_option="freq")
     builder.add_bytes_field("rec", stored=True, indexed=False)  # UTF-8 "line\tstart\tend\tpage\tterms\ttext"
-    # How passages follow each other, for `first` and `before` without reading a whole source:
-    # "<source>\0<start of the next passage>" (none for the last), and "<source>\0^" for the first.
+    # How passages follow each other, for `first`, `before` and `after` without reading a whole
+    # source: "<source>\0<start of the next passage>" (none for the last), "<source>\0^" for the
+    # first, and "<source>\1<start of the passage before>" (none for the first).
     builder.add_text_field("link", stored=False, tokenizer_name="raw", index_option="basic")
     return builder.build()
 
@@ -55,6 +56,11 @@ def _schema() -> tantivy.Schema:
 def _link(source: str, start: int | None) -> str:
     """The `link` term of the passage of `source` before the one at `start` (None: the first passage)."""
     return f"{source}\0{'^' if start is None else start}"
+
+
+def _back_link(source: str, start: int) -> str:
+    """The `link` term of the passage of `source` after the one at `start`."""
+    return f"{source}\1{start}"
 
 
 class TantivyIndex:
@@ -130,6 +136,8 @@ class TantivyIndex:
                 links[i].append(_link(source, None))
             if at + 1 < len(order):
                 links[i].append(_link(source, passages[order[at + 1]].start))
+            if at > 0:
+                links[i].append(_back_link(source, passages[order[at - 1]].start))
         for p, words, linked in zip(passages, analyse_all(passages, analysed), links):
             doc = tantivy.Document()
             doc.add_text("source", source)
@@ -185,6 +193,18 @@ class TantivyIndex:
         passages = self.passages(source)  # `start` is inside a passage, not at one
         at = bisect.bisect_left([p.start for p in passages], start)
         return passages[at - 1]
+
+    def after(self, source: str, start: int) -> Passage | None:
+        """The passage of `source` just after offset `start`, None when none starts after it.
+
+        One term look-up when a passage starts at `start`; otherwise the whole source is read.
+        """
+        later = [p for p in self._linked(_back_link(source, start)) if p.start > start]
+        if later:
+            return min(later, key=lambda p: p.start)
+        passages = self.passages(source)
+        at = bisect.bisect_right([p.start for p in passages], start)
+        return passages[at] if at < len(passages) else None
 
     def _linked(self, link: str) -> list[Passage]:
         """The passages indexed with one `link` term (one, or a few when passages share a start)."""

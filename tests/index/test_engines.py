@@ -155,6 +155,9 @@ def test_first_and_before_look_up_neighbours_without_reading_a_source(engine: In
     assert engine.before("articles/tca.txt", TCA[2].start + 5) == TCA[2]  # inside a passage
     assert engine.before("articles/tca.txt", 10**9) == TCA[-1]
     assert engine.first("never/indexed.md") is None and engine.before("never/indexed.md", 50) is None
+    assert [engine.after("articles/tca.txt", p.start) for p in TCA] == [*TCA[1:], None]
+    assert engine.after("articles/tca.txt", TCA[0].start + 5) == TCA[1]  # inside a passage
+    assert engine.after("articles/tca.txt", -1) == TCA[0] and engine.after("never/indexed.md", 0) is None
 
 
 def test_neighbours_follow_start_order_and_replacements(engine: Index) -> None:
@@ -162,10 +165,12 @@ def test_neighbours_follow_start_order_and_replacements(engine: Index) -> None:
     engine.replace("notes/icg.md", "d1", shuffled)
     assert engine.first("notes/icg.md") == ICG[0]
     assert engine.before("notes/icg.md", ICG[2].start) == ICG[1]
+    assert engine.after("notes/icg.md", ICG[0].start) == ICG[1] and engine.after("notes/icg.md", ICG[2].start) is None
     new = make_passages("notes/icg.md", "Kyrgyzstan joined the Eurasian Economic Union in 2015.", "It did so in August.")
     engine.replace("notes/icg.md", "d2", new)
     assert engine.first("notes/icg.md") == new[0]
     assert engine.before("notes/icg.md", new[1].start) == new[0]
+    assert engine.after("notes/icg.md", new[0].start) == new[1] and engine.after("notes/icg.md", new[1].start) is None
     engine.prune(set())
     assert engine.first("notes/icg.md") is None and engine.before("notes/icg.md", new[1].start) is None
 
@@ -175,6 +180,7 @@ def test_neighbours_survive_reopening(persistent, tmp_path: Path) -> None:
     again = persistent(tmp_path / "ix")
     assert again.first("notes/icg.md") == ICG[0]
     assert again.before("notes/icg.md", ICG[1].start) == ICG[0]
+    assert again.after("notes/icg.md", ICG[0].start) == ICG[1]
 
 
 def test_a_reused_source_filter_follows_later_writes(engine: Index) -> None:
