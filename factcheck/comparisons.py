@@ -20,7 +20,8 @@ from factcheck.compare import DEATH, LOST, Judgement
 from factcheck.lexicon import PHRASE, phrase_keys, spellings
 from factcheck.model import Hit, Passage, Stance
 from factcheck.numbers import Quantity, Relation, compare, format_interval
-from factcheck.surroundings import is_row
+from factcheck.index import Index
+from factcheck.surroundings import CELL, is_row
 
 MORE = {"more", "larger", "higher", "bigger", "greater", "longer"}
 FEWER = {"fewer", "less", "smaller", "lower", "shorter"}
@@ -34,6 +35,16 @@ TIMES = re.compile(
     r"\s+as\s+(?:many|much|large|high|long)\s+(?P<what>[^.;]*?)\s*\bas\s+(?P<other>[^.;,]+)",
     re.IGNORECASE,
 )
+# "the most cases", "the second-largest contributor", "more fighters than any other country":
+# a place in a list or table.
+RANKED = re.compile(
+    r"\bthe\s+(?:(?P<nth>second|third|fourth|fifth)[\s-]+)?(?P<top>most|fewest|largest|biggest|highest|smallest|lowest)"
+    r"\s+(?P<what>[^\W\d][^.;]*)"
+    r"|\b(?P<top2>more|fewer)\s+(?P<what2>[^\W\d][^.;]*?)\s+than\s+any\s+other\b",
+    re.IGNORECASE,
+)
+NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
+ROWS = 200  # rows of a list or table read at most on each side of the claim's row
 FACTORS = {"twice": 2.0, "three times": 3.0, "four times": 4.0, "five times": 5.0, "ten times": 10.0}
 RATIO_TOLERANCE = 0.15  # "twice as many" allows a ratio within 15% of 2
 REACH = 120  # characters after a name within which its figure stands
@@ -59,6 +70,35 @@ class Figure:
 
     passage: Passage
     quantity: Quantity
+
+
+@dataclass(frozen=True, slots=True)
+class Ranking:
+    """What a ranking claim says: `name` stands `place` in its list by `words`, from the top
+    (`most`) or the bottom."""
+
+    name: Term
+    words: tuple[str, ...]
+    most: bool
+    place: int = 1
+
+
+def read_ranking(claim: Analysis) -> Ranking | None:
+    """The place a claim gives one of its names in a list ("Liberia recorded the most cases",
+    "Germany was the second-largest contributor"), or None."""
+    match = RANKED.search(claim.text)
+    if match is None:
+        return None
+    top = (match.group("top") or match.group("top2")).lower()
+    what = "what" if match.group("what") else "what2"
+    subject = [t for t in claim.terms if t.end <= match.start() and t.text[:1].isupper()]
+    words = tuple(t.key for t in claim.terms if not t.entity and match.start(what) <= t.start < match.end(what))
+    if not subject or not words:
+        return None
+    if any(t.entity and match.start(what) <= t.start < match.end(what) for t in claim.terms):
+        return None  # "the largest earthquake recorded in Japan": a ranking within a scope the list may not keep
+    place = NTH.get((match.group("nth") or "").lower(), 1)
+    return Ranking(_whole(claim, subject[0]), words, top in ("most", "largest", "biggest", "highest", "more"), place)
 
 
 def read_comparison(claim: Analysis) -> Comparison | None:
@@ -114,7 +154,7 @@ def _parallel(what: str, other: str) -> bool:
 
 def find_figure(
     name: Term,
-    rival: Term,
+    rival: Term | None,
     claim: Analysis,
     words: Sequence[str],
     hits: Sequence[Hit],
@@ -140,7 +180,7 @@ def find_figure(
             at = next((m.end() for m in PHRASE.finditer(text) if name.key in phrase_keys(m.group())), None)
         if at is None:
             continue
-        stop = next((t.start for t in found.terms if t.start > at and found_in(rival.key, frozenset({t.key}))), at + REACH)
+        stop = next((t.start for t in found.terms if rival and t.start > at and found_in(rival.key, frozenset({t.key}))), at + REACH)
         own = [
             q
             for q in found.quantities
@@ -184,6 +224,88 @@ def _holds(c: Comparison, a: float, b: float) -> tuple[bool, str]:
     return ok, f"{ratio:.2f} times"
 
 
+def _rows(first: Passage, index: Index, context: object) -> list[Passage]:
+    """The other rows of the list or table `first` is a row of, in order."""
+    kind = CELL in first.text
+    rows: list[Passage] = []
+    for step in (index.before, index.after):
+        row = first
+        for _ in range(ROWS):
+            near = step(row.source, row.start)
+            if near is None or not is_row(near.text) or (CELL in near.text) != kind or (kind and near.text == _header(near, context)):
+                break
+            rows.append(near)
+            row = near
+    return sorted(rows, key=lambda p: p.start)
+
+
+def _header(row: Passage, context: object) -> str | None:
+    header = getattr(context, "header", None)
+    return header(row) if header is not None else None
+
+
+def _cell_figure(row: Passage, column: int, like: Quantity, context: object) -> Quantity | None:
+    """The figure of a row in the given column (a list row's one figure), comparable with `like`."""
+    text = under_headers(row, context)
+    cells = text.split(CELL)
+    if CELL in row.text and column >= len(cells):
+        return None
+    found = analyse(text)
+    start = sum(len(c) + len(CELL) for c in cells[:column]) if CELL in row.text else 0
+    end = start + len(cells[column]) if CELL in row.text else len(text)
+    return next(
+        (q for q in found.quantities if start <= q.start < end and compare(like, q).relation is not Relation.INCOMPARABLE),
+        None,
+    )
+
+
+def judge_ranking(
+    claim: Analysis,
+    search: Callable[[str], Sequence[Hit]],
+    index: Index,
+    context: Callable[[Passage, Analysis, Analysis], frozenset[str]] | None = None,
+) -> Judgement | None:
+    """The judgement of a claim giving a name a place in a list or table, from the figures of
+    every row; None when the claim ranks nothing or its name's row is not found."""
+    r = read_ranking(claim)
+    if r is None:
+        return None
+    words = " ".join(t.text for t in claim.terms if t.key in r.words)
+    hits = [h for h in search(f"{_written(r.name)} {words}") if is_row(h.passage.text)]
+    first = find_figure(r.name, None, claim, r.words, hits, context)
+    if first is None:
+        return None
+    text = under_headers(first.passage, context)
+    column = text[: first.quantity.start].count(CELL)
+    others = []
+    for row in _rows(first.passage, index, context):
+        q = _cell_figure(row, column, first.quantity, context)
+        if q is not None and _value(q) is not None:
+            others.append((row, q))
+    mine = _value(first.quantity)
+    if not others or mine is None:
+        return None
+    ahead = [(row, q) for row, q in others if ((_value(q) or 0) > mine if r.most else (_value(q) or 0) < mine)]
+    place = len(ahead) + 1
+    alignment = align_one(claim, first.passage, context)
+    side = "most" if r.most else "fewest"
+    if place == r.place:
+        reason = f"{r.name.text} {format_interval(first.quantity)}: place {place} of {len(others) + 1} rows by the {side}"
+        return Judgement(alignment, Stance.SUPPORTS, reason, 1.0)
+    if ahead:
+        row, q = ahead[0] if r.most else ahead[0]
+        top = max(ahead, key=lambda o: _value(o[1]) or 0) if r.most else min(ahead, key=lambda o: _value(o[1]) or 0)
+        row, q = top
+        label = row.text.split(CELL)[0].split(":")[0].strip()
+        reason = (
+            f"{r.name.text} {format_interval(first.quantity)} vs {label} {format_interval(q)} ({row.source}:{row.line}): "
+            f"place {place} of {len(others) + 1}, not {r.place}"
+        )
+    else:
+        reason = f"{r.name.text} {format_interval(first.quantity)}: place {place} of {len(others) + 1}, not {r.place}"
+    return Judgement(alignment, Stance.CONTRADICTS, reason, 1.0)
+
+
 def judge_comparison(
     claim: Analysis,
     search: Callable[[str], Sequence[Hit]],
@@ -220,4 +342,4 @@ def judge_comparison(
     return Judgement(alignment, Stance.SUPPORTS if ok else Stance.CONTRADICTS, reason, 1.0)
 
 
-__all__ = ["Comparison", "Figure", "find_figure", "judge_comparison", "read_comparison"]
+__all__ = ["Comparison", "Figure", "Ranking", "find_figure", "judge_comparison", "judge_ranking", "read_comparison", "read_ranking"]

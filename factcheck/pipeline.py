@@ -15,12 +15,12 @@ from factcheck import claims as claims_mod
 from factcheck.align import align
 from factcheck.analysis import Analysis, analyse
 from factcheck.compare import Judgement, judge
-from factcheck.comparisons import HITS, judge_comparison
+from factcheck.comparisons import HITS, judge_comparison, judge_ranking
 from factcheck.batch import map_ordered
 from factcheck.errors import UsageError
 from factcheck.index import Index, open_index, refresh
 from factcheck.lexicon import spellings
-from factcheck.model import Claim, Finding, Report, SkippedSource, Stance
+from factcheck.model import Claim, Finding, Hit, Report, SkippedSource, Stance
 from factcheck.numbers import Relation
 from factcheck.options import CheckOptions
 from factcheck.surroundings import Surroundings
@@ -83,8 +83,11 @@ def check_claim(claim: Claim, corpus: Corpus, refs: Sequence[str], options: Chec
     judgements: list[Judgement] = [judge(analysis, a, options.thresholds) for a in aligned]
     if allowed:
         # A claim comparing two named things is judged on each one's figure.
-        compared = judge_comparison(
-            analysis, lambda query: corpus.index.search(query, limit=HITS, sources=allowed), corpus.surroundings
+        def search(query: str) -> list[Hit]:
+            return corpus.index.search(query, limit=HITS, sources=allowed)
+
+        compared = judge_comparison(analysis, search, corpus.surroundings) or judge_ranking(
+            analysis, search, corpus.index, corpus.surroundings
         )
         if compared is not None:
             # The figures decide; a passage sharing the claim's words sees nothing of the comparison.

@@ -41,3 +41,28 @@ def test_two_figures_decide_a_comparison(tmp_path: Path) -> None:
     findings = factcheck.check(claims, sources=[str(tmp_path)]).findings
     assert [f.verdict for f in findings] == [Verdict.CONTRADICTED, Verdict.SUPPORTED, Verdict.SUPPORTED, Verdict.CONTRADICTED]
     assert "2,700,000" in findings[0].reason and "refugees.md:1" in findings[0].reason
+
+
+def test_a_place_in_a_list_or_table_is_read_from_every_row(tmp_path: Path) -> None:
+    (tmp_path / "fighters.md").write_text(
+        "The update listed foreign fighters by country of origin:\n\n"
+        "- Tunisia: 6,000\n- Saudi Arabia: 2,500\n- Jordan: 2,000\n- France: 1,700\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "tolls.md").write_text(
+        "The final report lists:\n\n| country | cases | deaths |\n| --- | --- | --- |\n"
+        "| Guinea | 3,814 | 2,544 |\n| Liberia | 10,678 | 4,810 |\n| Sierra Leone | 14,124 | 3,956 |\n",
+        encoding="utf-8",
+    )
+    claims = [
+        "Saudi Arabia supplied more foreign fighters than any other country.",
+        "Tunisia supplied more foreign fighters than any other country.",
+        "Liberia recorded the most cases.",  # Sierra Leone has more cases
+        "Liberia recorded the most deaths.",  # and Liberia the most deaths
+        "Sierra Leone recorded the second-largest number of deaths.",
+    ]
+    findings = factcheck.check(claims, sources=[str(tmp_path)]).findings
+    assert [f.verdict for f in findings] == [
+        Verdict.CONTRADICTED, Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.SUPPORTED, Verdict.SUPPORTED
+    ], [f.reason for f in findings]
+    assert "Tunisia" in findings[0].reason and "6,000" in findings[0].reason
