@@ -22,6 +22,7 @@ from factcheck.lexicon import acronyms, canonical
 from factcheck.model import Hit, Passage
 from factcheck.surroundings import CELL, is_row
 from factcheck.numbers import NumberCheck, Quantity, Relation, compare
+from factcheck.numbers.changes import change
 from factcheck.numbers.spans import between
 from factcheck.numbers.words import MEASURES
 from factcheck.options import CheckOptions
@@ -34,6 +35,9 @@ OWN_SHARE = 0.35  # share of the claim a passage must match itself before its su
 PRESELECT = 20  # candidates aligned in full per claim
 NOUN_REACH = 4  # content words after a number among which its counted noun may stand
 PLACE_WORDS = frozenset(stem(fold(w)) for w in "north south east west northern southern eastern western central new upper lower great greater saint san islamic".split())
+CHANGE_GAP = 60  # characters at most between the two figures of "from A to B"
+RISE = frozenset(canonical(stem(w)) for w in "rose grew expanded increased climbed jumped doubled tripled".split())
+FALL = frozenset(canonical(stem(w)) for w in "fell dropped declined shrank decreased cut reduced halved lost".split())
 SAME_THING = 0.25  # a number pair whose surroundings share less than this is not the same thing
 RATE = re.compile(r"\s+(?:per|a|an|each|every)\s+(?=[\w\d])", re.IGNORECASE)  # what follows a rate
 CLOSE = 0.15  # pairings whose surroundings fit within this of the best are about as good
@@ -229,9 +233,14 @@ def pair(
     # A duration between two dates stands where both dates stand: its words are theirs.
     spans: dict[int, frozenset[str]] = {}
     if any(q.kind == "duration" for q in claim.quantities):
-        for span, words in _spans(passage, [q for q in figures if q.kind == "date"], earlier):
+        for span, words in _spans(passage, [q for q in figures if q.kind in ("date", "year")], earlier):
             figures.append(span)
             spans[id(span)] = words
+    # So does a change "from 4.5 million hectares in 1960 to some 7 million in 1980".
+    for kind in {q.kind for q in claim.quantities if _a_change(claim, q)}:
+        for moved, words in _changes(passage, figures, kind, _direction(claim)):
+            figures.append(moved)
+            spans[id(moved)] = words
     for cq in claim.quantities:
         if cq.kind == "ordinal":
             continue  # ordinals name things ("the 201st base"); they are matched as words
@@ -284,9 +293,53 @@ def _spans(passage: Analysis, dates: Sequence[Quantity], earlier: Analysis | Non
     found = []
     for i, (first, a) in enumerate(starts + ends):
         for _, b in ends[max(0, i - len(starts) + 1) :]:
-            span = between(a, b)
+            # in the order of time, whatever the order of writing ("on 10 March 2022 ... since 2009")
+            span = between(a, b) or (between(b, a) if first is passage else None)
             if span is not None:
                 found.append((span, _context(first, a) | _context(passage, b)))
+    return found
+
+
+def _a_change(claim: Analysis, q: Quantity) -> bool:
+    """Whether a claim quantity is a change: a multiple ("more than tripled", "halved") or a share
+    something moved by ("expanded by more than half", "fell by 80%")."""
+    if q.kind == "multiple":
+        return True
+    return q.kind in ("fraction", "percent") and claim.text[: q.start].rstrip().lower().endswith(" by")
+
+
+def _direction(claim: Analysis) -> int:
+    """+1 when the claim says something rose, -1 when it fell, 0 when it does not say."""
+    keys = claim.keys
+    if keys & RISE:
+        return 1
+    if keys & FALL or any(q.kind == "multiple" and (q.high or 2) < 1 for q in claim.quantities):
+        return -1
+    return 0
+
+
+def _changes(
+    passage: Analysis, figures: Sequence[Quantity], kind: str, direction: int
+) -> list[tuple[Quantity, frozenset[str]]]:
+    """The changes "from A to B" a passage gives, as `kind` ("multiple", "fraction", "percent"),
+    each with the words around both figures; only those going the claim's way when it says."""
+    found = []
+    for i, a in enumerate(figures):
+        if not re.search(r"\bfrom\s*$", passage.text[: a.start], re.IGNORECASE):
+            continue
+        for b in figures[i + 1 :]:
+            gap = passage.text[a.end : b.start]
+            if len(gap) > CHANGE_GAP or not re.search(r"\bto\s*$", gap, re.IGNORECASE):
+                continue
+            if b.unit is None and b.kind == "count" and a.unit:
+                b = replace(b, kind=a.kind, unit=a.unit)  # "from 4.5 million hectares ... to some 7 million"
+            moved = change(a, b, kind)
+            if moved is None:
+                continue
+            rose = (b.value or b.low or 0) > (a.value or a.low or 0)
+            if direction and rose != (direction > 0):
+                continue
+            found.append((moved, _context(passage, a) | _context(passage, b)))
     return found
 
 

@@ -33,6 +33,7 @@ from factcheck.index.base import fold, stem
 from factcheck.lexicon import canonical
 from factcheck.model import Stance
 from factcheck.numbers import Quantity, Relation, compare, format_interval
+from factcheck.numbers.changes import CHANGE
 from factcheck.numbers.spans import SPAN
 from factcheck.options import Thresholds
 from factcheck.surroundings import is_row
@@ -217,8 +218,8 @@ def _firm(p: Pair) -> bool:
     """Whether a disagreeing pair surely counts the same thing, so that it can contradict."""
     if p.context < CONTRADICT_CONTEXT or p.foreign or p.shared <= 0:
         return False  # not only units and qualifiers alike: some of the words around it too
-    if p.source.qualifier == SPAN:
-        return False  # the time between two dates may be between two other events than the claim's
+    if p.source.qualifier in (SPAN, CHANGE):
+        return False  # the time between two dates, or the change between two figures, may be other events' or things'
     c, s = p.claim, p.source
     if c.kind == "count" and c.high is not None and c.high <= INCIDENTAL and p.context < 0.75:
         return False

@@ -9,6 +9,7 @@ marked with the qualifier SPAN, so that it can be told apart from a duration the
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from factcheck.numbers.quantity import Quantity
@@ -29,9 +30,17 @@ def _bare(text: str) -> str:
     return re.sub(r"^(from|until|till|by|since|after|before|on|in)\s+", "", text, flags=re.IGNORECASE)
 
 
+def _as_date(q: Quantity) -> Quantity:
+    """A year as the date range it covers ("since 2009": 1 January to 31 December 2009)."""
+    if q.kind != "year" or q.low is None or q.high is None:
+        return q
+    return replace(q, kind="date", low=q.low * 10000 + 101, high=q.high * 10000 + 1231)
+
+
 def between(earlier: Quantity, later: Quantity) -> Quantity | None:
-    """The duration from `earlier` to `later` (both dates), in days; None when either date is open
-    or `later` may begin before `earlier` ends."""
+    """The duration from `earlier` to `later` (dates or years), in days; None when either is
+    open or `later` may begin before `earlier` ends."""
+    earlier, later = _as_date(earlier), _as_date(later)
     if earlier.kind != "date" or later.kind != "date":
         return None
     if None in (earlier.low, earlier.high, later.low, later.high):

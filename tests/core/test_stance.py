@@ -473,3 +473,13 @@ def test_a_passage_giving_the_claims_year_too_does_not_gainsay_it_with_another()
     assert got is not Stance.CONTRADICTS
     got, _ = stance("Ice movement in the pit nearly halved Kumtor's gold output in 2014.", passage)
     assert got is Stance.CONTRADICTS
+
+
+def test_a_change_is_read_from_two_figures() -> None:
+    passage = "The irrigated area of the Aral basin grew from about 4.5 million hectares in 1960 to some 7 million in 1980."
+    got, why = stance("Irrigated land in the Aral basin expanded by more than half between 1960 and 1980.", passage)
+    assert got is Stance.SUPPORTS and "4.5 million" in why
+    got, _ = stance("Irrigated land in the Aral basin expanded by more than half between 1960 and 1980.", passage.replace("grew", "shrank").replace("some 7 million", "some 2 million"))
+    assert got is not Stance.SUPPORTS  # it fell: not an expansion
+    got, _ = stance("Irrigated land in the Aral basin doubled between 1960 and 1980.", passage)
+    assert got is not Stance.CONTRADICTS  # two figures never contradict a change

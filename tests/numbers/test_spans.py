@@ -32,3 +32,9 @@ def test_no_span_backwards_or_from_an_open_date() -> None:
     assert between(first, last) is None
     (count,) = parse_quantities("500 people")
     assert between(count, last) is None
+
+
+def test_a_year_spans_its_whole_length() -> None:
+    since, day = parse_quantities("led since 2009, and called off on 10 March 2022")
+    span = between(since, day)
+    assert span is not None and (span.low, span.high) == (4452.0, 4816.0)

@@ -1,0 +1,58 @@
+"""The change from one figure to another, as the multiple or share a claim's "more than tripled"
+or "fell by about four-fifths" can be compared with.
+
+A source rarely says "the rent more than tripled": it says the rent went "from $17.4 million to
+$60 million". `change(before, after, kind)` turns two figures of one kind into the ratio of the
+second to the first (kind "multiple": 3.45 for tripling) or into the share by which it moved
+(kind "fraction": 0.8 for a fall by four-fifths, or "percent": 80). The result is marked with the
+qualifier CHANGE, so that it can be told apart from a figure the source states.
+"""
+
+from __future__ import annotations
+
+from factcheck.numbers.compare import Relation, compare
+from factcheck.numbers.quantity import Quantity
+
+CHANGE = "change between figures"  # the qualifier of a multiple or share worked out from two figures
+AMOUNTS = ("count", "money", "measure", "percent")
+
+
+def _value(q: Quantity) -> float | None:
+    if q.value is not None:
+        return q.value
+    if q.low is not None and q.high is not None:
+        return (q.low + q.high) / 2
+    return None
+
+
+def change(before: Quantity, after: Quantity, kind: str) -> Quantity | None:
+    """How `after` stands to `before`: a "multiple" (after / before), or a "fraction" or "percent"
+    by which it rose or fell (|after - before| / before). None for figures of other kinds, of
+    different units, or without a value."""
+    if before.kind not in AMOUNTS or after.kind != before.kind:
+        return None
+    if compare(before, after).relation is Relation.INCOMPARABLE:
+        return None
+    a, b = _value(before), _value(after)
+    if not a or b is None or a < 0 or b < 0:
+        return None
+    if kind == "multiple":
+        value = b / a
+    elif kind == "fraction":
+        value = abs(b - a) / a
+    elif kind == "percent":
+        value = 100 * abs(b - a) / a
+    else:
+        return None
+    return Quantity(
+        text=f"{before.text} to {after.text}",
+        start=after.start,
+        end=after.end,
+        low=value,
+        high=value,
+        unit="%" if kind == "percent" else None,
+        approximate=before.approximate or after.approximate,
+        kind=kind,
+        qualifier=CHANGE,
+        value=value,
+    )

@@ -1,0 +1,31 @@
+"""The change from one figure to another, as a multiple or a share."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.numbers import Relation, compare, parse_quantities
+from factcheck.numbers.changes import CHANGE, change
+
+
+def one(text: str):
+    (q,) = parse_quantities(text)
+    return q
+
+
+def test_a_change_as_a_multiple_or_a_share() -> None:
+    before, after = one("$17.4 million"), one("$60 million")
+    tripled = change(before, after, "multiple")
+    assert tripled is not None and tripled.qualifier == CHANGE and tripled.value == pytest.approx(60 / 17.4)
+    assert compare(one("more than tripled"), tripled).relation is Relation.AGREE
+    assert compare(one("doubled"), tripled).relation is Relation.DISAGREE
+    fall = change(one("$81 million"), one("$16 million"), "fraction")
+    assert fall is not None and compare(one("about four-fifths"), fall).relation is Relation.AGREE
+    fall = change(one("$81 million"), one("$16 million"), "percent")
+    assert fall is not None and fall.value == pytest.approx(100 * 65 / 81)
+
+
+def test_no_change_between_figures_of_other_kinds_or_units() -> None:
+    assert change(one("500 km"), one("$60 million"), "multiple") is None
+    assert change(one("$5 million"), one("€6 million"), "multiple") is None
+    assert change(one("0 people"), one("60 people"), "multiple") is None
