@@ -260,6 +260,10 @@ CASES: dict[str, list[Case]] = {
     "measures": [
         ("1,400 km", [("1,400 km", "measure", 1400, 1400, {"unit": "km"})]),
         ("880 kilometres", [("880 kilometres", "measure", 880, 880, {"unit": "km"})]),
+        ("holds about 10.5 cubic kilometres", [("about 10.5 cubic kilometres", "measure", 10.5, 10.5, {"unit": "km3", "approximate": True})]),
+        ("holds 10.5 km³ of water", [("10.5 km³", "measure", 10.5, 10.5, {"unit": "km3"})]),
+        ("27 bcm of gas", [("27 bcm", "measure", 27, 27, {"unit": "bcm"})]),
+        ("17 TWh a year", [("17 TWh", "measure", 17, 17, {"unit": "TWh"})]),
         ("20 miles", [("20 miles", "measure", 20, 20, {"unit": "mi"})]),
         ("a 1,400-km border", [("1,400-km", "measure", 1400, 1400, {"unit": "km"})]),
         ("3km", [("3km", "measure", 3, 3, {"unit": "km"})]),

@@ -203,3 +203,10 @@ def test_two_maxima_must_be_the_same_maximum() -> None:
     assert check("up to 86 billion euros", "up to €86 billion").relation is A
     assert check("up to 300 km/h", "250 km/h").relation is A  # a figure under the maximum
     assert check("fewer than 500", "fewer than 400").relation is A  # ceilings, not stated maxima
+
+
+def test_volumes_and_energy_convert() -> None:
+    assert check("10.5 cubic kilometres", "10.5 km³").relation is A
+    assert check("27 billion cubic metres", "27 bcm").relation is A
+    assert check("13 billion kWh", "13 TWh").relation is A
+    assert check("13 TWh", "13 km³").relation is not A
