@@ -167,7 +167,7 @@ def _far_apart(a: Quantity, b: Quantity) -> bool:
     return a.kind == "count" and b.kind == "count" and spread(a, b) >= 20
 
 
-def _foreign(claim: Analysis, passage: Analysis, q: Quantity) -> tuple[bool, bool]:
+def foreign_owner(claim: Analysis, passage: Analysis, q: Quantity) -> tuple[bool, bool]:
     """Whether a passage quantity belongs to a name the claim does not give, as (by any sign, by
     a label or a place): the label of its line ("Mali: 8 cases", "Liberia | 10,678 | 4,810"), a
     place right after its noun ("16,000 troops in Crimea"), or, a weaker sign, the name right
@@ -274,12 +274,12 @@ def pair(
         close = [o for o in options if o[0] >= best - margin]
         # ... unless it belongs to another name while another fits the claim's: "its border with
         # Turkmenistan is 804 km long and its border with Uzbekistan 144 km" gives Uzbekistan 144.
-        own = [o for o in close if not _foreign(claim, passage, o[2])[0]]
+        own = [o for o in close if not foreign_owner(claim, passage, o[2])[0]]
         if own and len(own) < len(close):
             close = own
         agreeing = [o for o in close if o[1].relation is Relation.AGREE]
         sim, check, sq, shared = max(agreeing or close, key=lambda o: o[0])
-        pairs.append(Pair(cq, sq, check, min(sim, 1.0), *_foreign(claim, passage, sq), shared=shared))
+        pairs.append(Pair(cq, sq, check, min(sim, 1.0), *foreign_owner(claim, passage, sq), shared=shared))
     return tuple(pairs), tuple(unpaired)
 
 

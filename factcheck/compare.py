@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.align import ENDS, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, spread
+from factcheck.align import ENDS, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, foreign_owner, spread
 from factcheck.analysis import Analysis, cited_names
 from factcheck.index.base import fold, stem
 from factcheck.lexicon import canonical
@@ -481,6 +481,35 @@ def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -
     return Judgement(
         a, Stance.SUPPORTS, f"states the same: {a.coverage:.0%} of the claim's words, same polarity", a.coverage
     )
+
+
+def both_sides(judgements: Sequence[Judgement]) -> list[Judgement]:
+    """The judgements again, with a supporting one added for each passage that contradicts the
+    claim's figure and also gives an agreeing figure of the same kind, its own and not another
+    name's: "officials spoke of about 500 servicemen; other reports give about 700" disputes a
+    claim of about 700 by itself."""
+    out = list(judgements)
+    for j in judgements:
+        if j.stance is not Stance.CONTRADICTS or j.alignment.claim is None:
+            continue
+        a, claim = j.alignment, j.alignment.claim
+        firm = [p for p in a.pairs if p.check.relation is Relation.DISAGREE and p.claim.kind not in ("year", "date")]
+        for p in firm:
+            other = [
+                q
+                for q in a.analysis.quantities
+                if q is not p.source
+                and q.kind == p.source.kind
+                and q.unit in (p.source.unit, None)
+                and q.low is not None and q.high is not None  # "at least five" allows 87 but says nothing of it
+                and compare(p.claim, q).relation is Relation.AGREE
+                and not foreign_owner(claim, a.analysis, q)[0]
+            ]
+            if other:
+                check = compare(p.claim, other[0])
+                out.append(Judgement(a, Stance.SUPPORTS, f"the same passage also gives {check.reason}", j.strength))
+                break
+    return out
 
 
 def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None) -> list[Judgement]:

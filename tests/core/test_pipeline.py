@@ -120,3 +120,14 @@ def test_a_passage_naming_nothing_may_leave_out_its_documents_subject(tmp_path: 
     claims = ["The Seikan Tunnel in Japan opened in 1988.", "The Seikan Tunnel in France opened in 1988."]
     found = [f.verdict for f in factcheck.check(claims, sources=[str(tmp_path)]).findings]
     assert found == [Verdict.SUPPORTED, Verdict.UNVERIFIED]
+
+
+def test_a_passage_giving_two_figures_for_one_thing_disputes_by_itself(tmp_path: Path) -> None:
+    (tmp_path / "kant.md").write_text(
+        "Russian officials have usually spoken of about 500 servicemen at Kant; other Russian media "
+        "reports and Western analysts give about 700.\n",
+        encoding="utf-8",
+    )
+    claims = ["About 700 Russian servicemen are based at Kant.", "About 300 Russian servicemen are based at Kant."]
+    found = [f.verdict for f in factcheck.check(claims, sources=[str(tmp_path)]).findings]
+    assert found == [Verdict.DISPUTED, Verdict.CONTRADICTED]
