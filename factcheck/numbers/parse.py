@@ -254,7 +254,32 @@ def parse_quantities(text: str) -> list[Quantity]:
             continue
         i = max(i, anchor - _REACH)
         i = _read_until(reader, i, anchor, out)
-    return _years_for_dates(out)
+    return _years_for_dates(_parts_of_years(text, out))
+
+
+# A season or half of a year, written before the year: the months it covers (northern seasons;
+# a winter straddles two years and is left a year).
+_PARTS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "first half": (1, 6), "second half": (7, 12)}
+_PART_BEFORE = re.compile(r"\b(?:the\s+)?(spring|summer|autumn|fall|first half|second half)\s+(?:of\s+)?$", re.IGNORECASE)
+
+
+def _parts_of_years(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Read "the summer of 2003" and "the first half of 2021" as the months they cover."""
+    out: list[Quantity] = []
+    for q in found:
+        part = _PART_BEFORE.search(text, 0, q.start) if q.kind == "year" and q.low == q.high and q.low else None
+        if part is None or not text[part.end() : q.start].strip() == "":
+            out.append(q)
+            continue
+        first, last = _PARTS[" ".join(part.group(1).lower().split())]
+        year = int(q.low or 0)
+        lo = year * 1e4 + first * 100 + 1
+        hi = year * 1e4 + last * 100 + calendar.monthrange(year, last)[1]
+        start = part.start(1)
+        # "the first half of 2021": "first" is no rank of its own here
+        out = [o for o in out if not (o.kind == "ordinal" and o.start >= part.start())]
+        out.append(replace(q, text=text[start : q.end], start=start, kind="date", low=lo, high=hi, value=None, precision=1.0))
+    return out
 
 
 _SPEEDS = {"km": "km/h", "mi": "mph"}  # a length per hour is a speed

@@ -289,7 +289,10 @@ CASES: dict[str, list[Case]] = {
     "traps": [
         ("a 50-50 split", []),
         ("few believe it", []),
-        ("in the second half of 2012", [("second", "ordinal", 2, 2, {}), ("2012", "year", 2012, 2012, {})]),
+        ("in the second half of 2012", [("second half of 2012", "date", 20120701, 20121231, {})]),
+        ("in the summer of 2003", [("summer of 2003", "date", 20030601, 20030831, {})]),
+        ("in the winter of 2014", [("2014", "year", 2014, 2014, {})]),  # a winter straddles two years
+        ("summer camps in 2003", [("2003", "year", 2003, 2003, {})]),
         ("see pp. 12-14 of the report", []),
         ("Eurasia Daily Monitor 9/149", []),
         ("Windows 10 and ISO 9001", []),
