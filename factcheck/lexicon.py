@@ -33,6 +33,7 @@ people persons individuals
 soldier soldiers troops servicemen personnel
 fighter fighters militant militants combatant combatants
 cost costs price priced
+revenue revenues income
 sign signed ratify ratified
 win won victory
 lose lost defeat defeated

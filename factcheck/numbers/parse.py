@@ -857,6 +857,8 @@ class _Reader:
             k += 1
         if k >= self.n:
             return None
+        if a.year_like and currency is None and cur_b is not None:
+            return None  # "in the second quarter of 2015 to $16 million": a year, then a sum
         b = self._number(k)
         if b is None or (b.words != a.words and t == "or"):
             return None
