@@ -259,8 +259,14 @@ def parse_quantities(text: str) -> list[Quantity]:
 
 # A season or half of a year, written before the year: the months it covers (northern seasons;
 # a winter straddles two years and is left a year).
-_PARTS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "first half": (1, 6), "second half": (7, 12)}
-_PART_BEFORE = re.compile(r"\b(?:the\s+)?(spring|summer|autumn|fall|first half|second half)\s+(?:of\s+)?$", re.IGNORECASE)
+_PARTS = {
+    "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "first half": (1, 6), "second half": (7, 12),
+    "first quarter": (1, 3), "second quarter": (4, 6), "third quarter": (7, 9), "fourth quarter": (10, 12),
+}
+_PART_BEFORE = re.compile(
+    r"\b(?:the\s+)?(spring|summer|autumn|fall|(?:first|second)\s+half|(?:first|second|third|fourth)\s+quarter)\s+(?:of\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _parts_of_years(text: str, found: list[Quantity]) -> list[Quantity]:

@@ -291,7 +291,7 @@ CASES: dict[str, list[Case]] = {
         ("few believe it", []),
         ("in the second half of 2012", [("second half of 2012", "date", 20120701, 20121231, {})]),
         ("in the summer of 2003", [("summer of 2003", "date", 20030601, 20030831, {})]),
-        ("in the second quarter of 2015 to $16 million", [("second", "ordinal", 2, 2, {}), ("2015", "year", 2015, 2015, {}), ("$16 million", "money", 16e6, 16e6, {})]),
+        ("in the second quarter of 2015 to $16 million", [("second quarter of 2015", "date", 20150401, 20150630, {}), ("$16 million", "money", 16e6, 16e6, {})]),
         ("in the winter of 2014", [("2014", "year", 2014, 2014, {})]),  # a winter straddles two years
         ("summer camps in 2003", [("2003", "year", 2003, 2003, {})]),
         ("see pp. 12-14 of the report", []),
