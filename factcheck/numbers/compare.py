@@ -22,6 +22,8 @@ from factcheck.numbers.words import DURATIONS, MEASURES
 HARD_BOUNDS = frozenset({"more than", "well over", "at least", "at most", "fewer than"})
 # Qualifiers that state a maximum ("up to 300 km/h", "as many as 5,000"): two of them must agree.
 MAXIMA = frozenset({"at most", "as many as"})
+# Kinds whose figures are written rounded to their last digit, so a finer one can fall outside.
+FINE_KINDS = frozenset({"money", "measure", "percent"})
 # Qualifiers whose interval is widened by the tolerance of an approximate number.
 APPROX_QUALIFIERS = frozenset({"about", "as many as", None})
 
@@ -232,6 +234,26 @@ def _scale_slip(c: _Side, s: _Side) -> float | None:
     return None
 
 
+def _finer_outside(claim: Quantity, source: Quantity, c: _Side, s: _Side) -> str | None:
+    """Why two exact figures written to different precision disagree, or None: the finer one
+    must lie within the rounder one's rounding, as written ("$17.5 billion" is no "$17 billion",
+    which stands for 16.5 to under 17.5; "$17.2 billion" is one)."""
+    if claim.approximate or source.approximate or claim.kind not in FINE_KINDS or (source.kind, source.unit) != (claim.kind, claim.unit):
+        return None
+    if not (claim.value is not None and source.value is not None and claim.precision and source.precision):
+        return None
+    if c.lo != c.hi or s.lo != s.hi or claim.qualifier or source.qualifier:
+        return None
+    if claim.precision < source.precision:
+        fine, coarse, who = c, s, "source"
+    elif source.precision < claim.precision:
+        fine, coarse, who = s, c, "claim"
+    else:
+        return None
+    inside = coarse.wlo <= fine.lo and (fine.lo < coarse.whi or (coarse.hi_inc and fine.lo == coarse.whi))
+    return None if inside else f"the finer figure lies outside the {who}'s rounding"
+
+
 def compare(claim: Quantity, source: Quantity) -> NumberCheck:
     """Compare a claim's quantity with a source's. Never raises: odd input is INCOMPARABLE."""
     try:
@@ -288,6 +310,10 @@ def _compare(claim: Quantity, source: Quantity) -> NumberCheck:
     below = s.hi <= c.lo
     gap = (c.lo - s.hi) if below else (s.lo - c.hi)
     total = (c.lo_slack + s.hi_slack) if below else (c.hi_slack + s.lo_slack)
+    finer = _finer_outside(claim, source, c, s) if wide else None
+    if finer is not None:
+        # They meet only where one figure's rounding reaches the other: "$17.5 billion" and "$17 billion".
+        return NumberCheck(Relation.DISAGREE, f"{head}: {finer}", 0.6, 0.0)
     if wide:
         how = "within the tolerance of 'about'" if (c.approx or s.approx) else "within rounding"
         strength = 0.9 - 0.4 * (gap / total) if total > 0 else 0.9

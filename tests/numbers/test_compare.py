@@ -210,3 +210,12 @@ def test_volumes_and_energy_convert() -> None:
     assert check("27 billion cubic metres", "27 bcm").relation is A
     assert check("13 billion kWh", "13 TWh").relation is A
     assert check("13 TWh", "13 km³").relation is not A
+
+
+def test_a_finer_figure_must_lie_within_the_rounder_ones_rounding() -> None:
+    assert check("$17.5 billion", "$17 billion").relation is D  # "$17 billion" is 16.5 to under 17.5
+    assert check("$17 billion", "$17.5 billion").relation is D
+    assert check("$17.2 billion", "$17 billion").relation is A
+    assert check("40%", "40.4%").relation is A
+    assert check("3.2 million", "3,187,000").relation is A
+    assert check("100 miles an hour", "160 km/h").relation is A  # other units: converted, not by digits
