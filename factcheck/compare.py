@@ -50,6 +50,7 @@ RANKS = {w: i + 2 for i, w in enumerate(ORDINAL_WORDS.split("|")[:9])} | {"2nd":
 TOP = {w: i + 2 for i, w in enumerate("two three four five six seven eight nine ten".split())}  # "among the four largest"
 RIVAL_CONTEXT = 0.6  # a rival figure sits among this share of the claim figure's surrounding words
 RIVAL_WORDS = 0.4  # and its passage gives this share of the claim's words
+STATEMENT_END = re.compile(r";|\.\s|\bwhile\b|\bwhereas\b")  # where one statement of a passage ends
 CLAUSE_END = re.compile(r"[,;:.!?()]")  # where a negation's reach ends
 CONTRADICT_CONTEXT = 0.4  # a disagreeing number must sit among this share of the claim number's words
 CONTRADICT_WORDS = 0.6  # share of the claim's words a passage must give to contradict its number
@@ -258,6 +259,40 @@ def _also_gives(passage: Analysis, q: Quantity) -> bool:
     if q.kind not in ("year", "date"):
         return False
     return any(o.kind in ("year", "date") and compare(q, o).relation is Relation.AGREE for o in passage.quantities)
+
+
+def _split_statements(claim: Analysis, a: Alignment, agree: Sequence[Pair]) -> Judgement | None:
+    """A claim's figure and date confirmed by two statements of one passage ("on 30 April 2014
+    the IMF approved $17 billion; in March 2015 it replaced it with a $17.5 billion programme"):
+    the statement of the claim's date decides, with its own figure of that kind if it gives one
+    (a contradiction), or nothing (related). None when figure and date stand in one statement."""
+    dates = [p for p in agree if p.claim.kind in ("year", "date")]
+    figures = [p for p in agree if p.claim.kind not in ("year", "date")]
+    if len(dates) != 1 or not figures:
+        return None
+    when, what = dates[0], figures[0]
+    low, high = sorted((when.source.start, what.source.start))
+    if not STATEMENT_END.search(a.analysis.text[low:high]):
+        return None
+
+    def statement(q: Quantity) -> tuple[int, int]:
+        text = a.analysis.text
+        start = max((m.end() for m in STATEMENT_END.finditer(text, 0, q.start)), default=0)
+        end = next((m.start() for m in STATEMENT_END.finditer(text, q.end)), len(text))
+        return start, end
+
+    # The figure's statement must be dated otherwise ("in March 2015 it replaced it with $17.5
+    # billion"); an undated one shares the date before it ("in 2013; for Kyrgyzstan about 31%").
+    fs, fe = statement(what.source)
+    if not any(fs <= q.start < fe and q.kind in ("year", "date") and compare(when.claim, q).relation is Relation.DISAGREE for q in a.analysis.quantities):
+        return None
+    start, end = statement(when.source)
+    own = [q for q in a.analysis.quantities if start <= q.start < end and q.kind == what.source.kind and q is not what.source]
+    for q in own:
+        check = compare(what.claim, q)
+        if check.relation is Relation.DISAGREE:
+            return Judgement(a, Stance.CONTRADICTS, f"{check.reason} (in the statement of {when.source.text})", 0.6 * a.coverage)
+    return _related(a, f"gives {what.source.text} and {when.source.text} in two statements")
 
 
 def _other_people(p: Pair) -> bool:
@@ -469,6 +504,9 @@ def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -
         # A shared year confirms the claim only where the words say the same thing too (as many
         # of them as a contradicting figure needs).
         return _related(a, f"gives the same time but shares only {a.words:.0%} of the claim's words")
+    split = _split_statements(claim, a, agree)
+    if split is not None:
+        return split
     if agree:
         strength = sum(p.check.strength for p in agree) / len(agree)
         reason = "; ".join(p.check.reason for p in agree[:2])

@@ -483,3 +483,20 @@ def test_a_change_is_read_from_two_figures() -> None:
     assert got is not Stance.SUPPORTS  # it fell: not an expansion
     got, _ = stance("Irrigated land in the Aral basin doubled between 1960 and 1980.", passage)
     assert got is not Stance.CONTRADICTS  # two figures never contradict a change
+
+
+def test_a_figure_and_a_date_from_two_statements_do_not_confirm_together() -> None:
+    passage = (
+        "On 30 April 2014 the IMF approved a loan of $17 billion for Ukraine; "
+        "in March 2015 it replaced it with a four-year, $17.5 billion programme."
+    )
+    got, why = stance("The IMF approved a $17.5 billion loan for Ukraine in April 2014.", passage)
+    assert got is Stance.CONTRADICTS and "$17 billion" in why
+    got, _ = stance("The IMF approved a $17.5 billion programme for Ukraine in March 2015.", passage)
+    assert got is Stance.SUPPORTS
+    # An undated statement shares the date before it.
+    got, _ = stance(
+        "Money sent home by migrants was worth about 30% of Kyrgyzstan's GDP in 2013.",
+        "Remittances were nearly half of Tajikistan's GDP in 2013; for Kyrgyzstan the share was about 31 percent.",
+    )
+    assert got is Stance.SUPPORTS
