@@ -38,6 +38,7 @@ PLACE_WORDS = frozenset(stem(fold(w)) for w in "north south east west northern s
 CHANGE_GAP = 60  # characters at most between the two figures of "from A to B"
 RISE = frozenset(canonical(stem(w)) for w in "rose grew expanded increased climbed jumped doubled tripled".split())
 FALL = frozenset(canonical(stem(w)) for w in "fell dropped declined shrank decreased cut reduced halved lost".split())
+NAMED_SHARE = 0.5  # share of the claim a nameless passage must match with the name it leaves out before the document is searched for it
 SAME_THING = 0.25  # a number pair whose surroundings share less than this is not the same thing
 RATE = re.compile(r"\s+(?:per|a|an|each|every)\s+(?=[\w\d])", re.IGNORECASE)  # what follows a rate
 CLOSE = 0.15  # pairings whose surroundings fit within this of the best are about as good
@@ -432,13 +433,14 @@ def _first_name(term: Term, claim: Analysis, passage: Analysis) -> bool:
     return any(t.key == after.key and t.text[:1].isupper() and t.start - 1 not in capitalised for t in passage.terms)
 
 
-def _could_matter(own: float, total: float, pairs: tuple[Pair, ...], claim: Analysis) -> bool:
+def _could_matter(own: float, total: float, pairs: tuple[Pair, ...], claim: Analysis, share: float = 0.0) -> bool:
     """Whether a passage matches enough of the claim on its own (`own` of `total` word weight,
-    plus its paired numbers) for words around it to be worth reading: OWN_SHARE at least."""
+    plus its paired numbers) for words around it to be worth reading: OWN_SHARE (or `share`)
+    at least."""
     counted = [q for q in claim.quantities if q.kind != "ordinal"]
     numbers = NUMBER_WEIGHT * sum(1 for p in pairs if p.context >= SAME_THING)
     whole = total + NUMBER_WEIGHT * len(counted)
-    return bool(whole) and (own + numbers) / whole >= OWN_SHARE
+    return bool(whole) and (own + numbers) / whole >= (share or OWN_SHARE)
 
 
 def align_one(
@@ -489,7 +491,14 @@ def align_one(
         q.kind == "ordinal" and q.text.lower() not in claim.text.lower() for q in found.quantities
     )
     lone = [t for t, _ in absent if t.entity and not found_in(t.key, inherited)]
-    subject = lone[0] if nameless and len(lone) == 1 and named_before is not None and named_before(passage, lone[0].text) else None
+    # (looked up only for a passage that would then match a fair share of the claim)
+    subject = (
+        lone[0]
+        if nameless and len(lone) == 1 and named_before is not None
+        and _could_matter(got + INHERITED * ENTITY_WEIGHT, total, pairs, claim, NAMED_SHARE)
+        and named_before(passage, lone[0].text)
+        else None
+    )
     missing, missing_entities = [], []
     for term, weight in absent:
         if found_in(term.key, inherited) or term is subject:

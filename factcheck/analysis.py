@@ -258,6 +258,7 @@ def similar(a: str, b: str) -> bool:
     return len(short) >= 6 and not a.isdigit() and fuzz.ratio(a, b) >= 85  # "kudaiberdiev" ~ "kudaiberdyev"
 
 
+@lru_cache(maxsize=50_000)
 def _american(key: str) -> str:
     """A stemmed key spelt the American way: British -tre, -our, -ise, -ence, -mme endings."""
     key = re.sub(r"tr$", "ter", key)
@@ -267,6 +268,7 @@ def _american(key: str) -> str:
     return re.sub(r"mm$", "m", key)
 
 
+@lru_cache(maxsize=50_000)
 def _romanised(key: str) -> str:
     """A key with the letters that romanisations of one name disagree on made alike."""
     return key.replace("kh", "h").replace("y", "i").replace("ou", "u")

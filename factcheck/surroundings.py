@@ -42,6 +42,7 @@ class Surroundings:
         self._index = index
         self._titles: dict[str, frozenset[str]] = {}
         self._tables: dict[tuple[str, int], tuple[frozenset[str], str | None]] = {}
+        self._named: dict[tuple[str, str], int | None] = {}
 
     def title(self, source: str) -> frozenset[str]:
         """The words every passage of `source` inherits: its file name's, and its heading's."""
@@ -105,8 +106,13 @@ class Surroundings:
         key = analyse(name).terms
         if not key:
             return False
-        hits = self._index.search(name, limit=NAMED_HITS, sources=frozenset({passage.source}))
-        return any(h.passage.start < passage.start and found_in(key[0].key, analyse(h.passage.text).keys) for h in hits)
+        where = (passage.source, key[0].key)
+        first = self._named.get(where, -1)
+        if first == -1:  # where the source first writes the name, looked up once per run
+            hits = self._index.search(name, limit=NAMED_HITS, sources=frozenset({passage.source}))
+            starts = [h.passage.start for h in hits if found_in(key[0].key, analyse(h.passage.text).keys)]
+            first = self._named[where] = min(starts, default=None)
+        return first is not None and first < passage.start
 
     def previous(self, passage: Passage) -> Passage | None:
         """The passage right before `passage` in its source, or None for the first."""
