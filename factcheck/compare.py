@@ -50,6 +50,7 @@ RANKS = {w: i + 2 for i, w in enumerate(ORDINAL_WORDS.split("|")[:9])} | {"2nd":
 TOP = {w: i + 2 for i, w in enumerate("two three four five six seven eight nine ten".split())}  # "among the four largest"
 RIVAL_CONTEXT = 0.6  # a rival figure sits among this share of the claim figure's surrounding words
 RIVAL_WORDS = 0.4  # and its passage gives this share of the claim's words
+SAYING = re.compile(r"\b(?:said|say|says|put|puts|gave|give|gives|described|estimated|reckoned|counted|reported|spoke|claimed)\b", re.IGNORECASE)
 STATEMENT_END = re.compile(r";|\.\s|\bwhile\b|\bwhereas\b")  # where one statement of a passage ends
 CLAUSE_END = re.compile(r"[,;:.!?()]")  # where a negation's reach ends
 CONTRADICT_CONTEXT = 0.4  # a disagreeing number must sit among this share of the claim number's words
@@ -547,7 +548,38 @@ def both_sides(judgements: Sequence[Judgement]) -> list[Judgement]:
                 check = compare(p.claim, other[0])
                 out.append(Judgement(a, Stance.SUPPORTS, f"the same passage also gives {check.reason}", j.strength))
                 break
+    for j in judgements:
+        # and the mirror image, where a passage that confirms the claim's figure sets another
+        # source's figure against it: "Iraqi officials said 40%; foreign outlets described it as
+        # roughly a third"
+        rival = _set_against(j)
+        if rival is not None:
+            out.append(rival)
     return out
+
+
+def _set_against(j: Judgement) -> Judgement | None:
+    """A contradiction from a confirming passage's second statement that someone else gives
+    another figure of the same kind (a statement of its own, with a verb of saying), or None."""
+    a, claim = j.alignment, j.alignment.claim
+    if j.stance is not Stance.SUPPORTS or claim is None:
+        return None
+    text = a.analysis.text
+    for p in a.pairs:
+        if p.check.relation is not Relation.AGREE or p.claim.kind in ("year", "date"):
+            continue
+        for q in a.analysis.quantities:
+            if q is p.source or q.kind not in (p.source.kind, "fraction", "percent") or q.low is None or q.high is None:
+                continue
+            if compare(p.claim, q).relation is not Relation.DISAGREE or foreign_owner(claim, a.analysis, q)[0]:
+                continue
+            low, high = sorted((p.source.end, q.start))
+            between = text[low:high]
+            after = text[q.start:]
+            if STATEMENT_END.search(between) and SAYING.search(between + " " + after.split(";")[0]):
+                check = compare(p.claim, q)
+                return Judgement(a, Stance.CONTRADICTS, f"the same passage sets another figure against it: {check.reason}", j.strength)
+    return None
 
 
 def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None) -> list[Judgement]:

@@ -131,3 +131,15 @@ def test_a_passage_giving_two_figures_for_one_thing_disputes_by_itself(tmp_path:
     claims = ["About 700 Russian servicemen are based at Kant.", "About 300 Russian servicemen are based at Kant."]
     found = [f.verdict for f in factcheck.check(claims, sources=[str(tmp_path)]).findings]
     assert found == [Verdict.DISPUTED, Verdict.CONTRADICTED]
+
+
+def test_a_confirming_passage_that_sets_another_figure_against_it_disputes(tmp_path: Path) -> None:
+    (tmp_path / "territory.md").write_text(
+        "Iraqi officials later said the group had held 40% of Iraq's territory in 2014; most foreign "
+        "outlets described its share of the country as roughly a third.\n"
+        "The group's monthly revenue was put at $81 million in 2015.\n",
+        encoding="utf-8",
+    )
+    claims = ["At its peak the group held 40% of Iraq's territory.", "The group's monthly revenue was $81 million in 2015."]
+    found = [f.verdict for f in factcheck.check(claims, sources=[str(tmp_path)]).findings]
+    assert found == [Verdict.DISPUTED, Verdict.SUPPORTED]
