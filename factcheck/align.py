@@ -182,8 +182,22 @@ def foreign_owner(claim: Analysis, passage: Analysis, q: Quantity) -> tuple[bool
     if place:
         labels += [t for t in passage.terms if t.start == q.end + place.start(1) and t.entity]
     labelled = any(not found_in(t.key, claim.keys) for t in labels)
-    owners = [*(t for t in before[-1:] if t.entity), *labels]
+    owners = [*_name_run(passage, before), *labels]
     return labelled or (bool(owners) and not any(found_in(t.key, claim.keys) for t in owners)), labelled
+
+
+def _name_run(passage: Analysis, before: list[Term]) -> list[Term]:
+    """The name right before a figure with the rest of it: "the Afghan National Defense and
+    Security Forces had 300,699" is owned by all five words, "Afghan" among them."""
+    if not before or not before[-1].entity:
+        return []
+    run = [before[-1]]
+    for t in reversed(before[:-1]):
+        gap = passage.text[t.end : run[-1].start]
+        if not t.entity or not re.fullmatch(r"\s+(?:(?:and|of|for|the)\s+)?", gap):
+            break
+        run.append(t)
+    return run
 
 
 # Time qualifiers of a state rather than an event: one that lasts until then, began then, or was

@@ -500,3 +500,11 @@ def test_a_figure_and_a_date_from_two_statements_do_not_confirm_together() -> No
         "Remittances were nearly half of Tajikistan's GDP in 2013; for Kyrgyzstan the share was about 31 percent.",
     )
     assert got is Stance.SUPPORTS
+
+
+def test_a_figure_owned_by_a_long_name_holding_the_claims_name_is_the_claims() -> None:
+    claim = "SIGAR counted more than 350,000 Afghan soldiers and police in April 2021."
+    got, _ = stance(claim, "SIGAR reported that in April 2021 the Afghan National Defense and Security Forces had 300,699 soldiers and police.")
+    assert got is Stance.CONTRADICTS
+    got, _ = stance(claim, "SIGAR reported that in April 2021 the Iraqi National Defense and Security Forces had 300,699 soldiers and police.")
+    assert got is not Stance.CONTRADICTS
