@@ -456,8 +456,14 @@ def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -
     # A passage that also gives the claim's own year ("from 570,000 ounces in 2011 to 315,000 in
     # 2012") does not gainsay it with its other year.
     disagree = [p for p in disagree if not _also_gives(a.analysis, p.claim)]
-    times = [p for p in disagree if p.claim.kind in ("year", "date")]
-    if times and len(times) < len(disagree):
+    figures = [p for p in disagree if p.claim.kind not in ("year", "date")]
+    # A time that surely differs counts here even where it could not contradict by itself (the
+    # passage's "until 2022" against the claim's "from 2023 to 2060").
+    times = [p for p in disagree if p.claim.kind in ("year", "date")] + [
+        p for p in pairs
+        if p.claim.kind in ("year", "date") and p.check.relation is Relation.DISAGREE and p not in disagree and p.check.strength >= 1.0
+    ]
+    if times and figures:
         # Another year and another figure: the passage gives the figures of another time.
         return _related(a, f"gives figures for another time ({times[0].check.reason})")
     row = _another_row(claim, a, disagree)

@@ -508,3 +508,11 @@ def test_a_figure_owned_by_a_long_name_holding_the_claims_name_is_the_claims() -
     assert got is Stance.CONTRADICTS
     got, _ = stance(claim, "SIGAR reported that in April 2021 the Iraqi National Defense and Security Forces had 300,699 soldiers and police.")
     assert got is not Stance.CONTRADICTS
+
+
+def test_a_figure_of_a_surely_other_time_does_not_contradict() -> None:
+    claim = "From 2023 to 2060 Greece must run primary surpluses of 2.2% of GDP."
+    got, why = stance(claim, "Greece must run primary surpluses of 3.5 per cent of GDP every year until 2022.")
+    assert got is Stance.RELATED and "another time" in why
+    got, _ = stance(claim, "From 2023 to 2060 Greece must run primary surpluses of 3.5 per cent of GDP.")
+    assert got is Stance.CONTRADICTS
