@@ -808,6 +808,9 @@ class _Reader:
         if two in W.MEASURES and self.kinds[j + 1] == "w":
             d.kind, d.unit, d.last = "measure", W.MEASURES[two][0], j + 2
             return
+        if t == "m" and self.kinds[j] == "w" and not self.glued(j) and not num.scaled and self.lows[j + 1] not in ("people", "dollars", "euros"):
+            d.kind, d.unit, d.last = "measure", "m", j + 1  # "230 m" (glued, "230m" is a scale word)
+            return
         if t in W.MEASURES and self.kinds[j] == "w" and t not in ("m", "t", "g", "in", "l"):
             if t == "ft" or len(t) > 1:
                 d.kind, d.unit, d.last = "measure", W.MEASURES[t][0], j + 1

@@ -260,6 +260,8 @@ CASES: dict[str, list[Case]] = {
     "measures": [
         ("1,400 km", [("1,400 km", "measure", 1400, 1400, {"unit": "km"})]),
         ("880 kilometres", [("880 kilometres", "measure", 880, 880, {"unit": "km"})]),
+        ("a dam given as 230 m high", [("230 m", "measure", 230, 230, {"unit": "m"})]),
+        ("14m people", [("14m", "count", 14e6, 14e6, {"unit": "people"})]),
         ("holds about 10.5 cubic kilometres", [("about 10.5 cubic kilometres", "measure", 10.5, 10.5, {"unit": "km3", "approximate": True})]),
         ("holds 10.5 km³ of water", [("10.5 km³", "measure", 10.5, 10.5, {"unit": "km3"})]),
         ("27 bcm of gas", [("27 bcm", "measure", 27, 27, {"unit": "bcm"})]),
