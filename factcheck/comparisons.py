@@ -15,9 +15,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from factcheck.align import Alignment, counted_nouns, under_headers, align_one
-from factcheck.analysis import Analysis, Term, analyse, found_in
+from factcheck.analysis import Analysis, Term, analyse, cited_names, found_in
 from factcheck.compare import DEATH, LOST, Judgement
-from factcheck.lexicon import PHRASE, phrase_keys, spellings
+from factcheck.lexicon import PHRASE, group_words, phrase_keys, spellings
 from factcheck.model import Hit, Passage, Stance
 from factcheck.numbers import Quantity, Relation, compare, format_interval
 from factcheck.index import Index
@@ -167,11 +167,23 @@ def find_figure(
     for "lost people"). With `like`, only a figure comparable with it."""
     counts = set(words) | ({DEATH} if LOST in claim.keys else set())  # what the figures count
     wanted = claim.keys | counts
+    previous = getattr(context, "previous", None)
     for hit in hits:
         passage = hit.passage
         text = under_headers(passage, context)
         found = analyse(text)
         if not found_in(name.key, found.keys):
+            # "... the 201st base in Tajikistan. RIA Novosti puts its strength at about 7,000
+            # troops": the name the sentence before gives, for a passage naming nothing that
+            # sentence and the claim do not
+            before = previous(passage) if previous is not None and not is_row(passage.text) else None
+            said = analyse(before.text).keys if before is not None else frozenset()
+            if not found_in(name.key, said) or not all(found_in(k, said | claim.keys) for k in other_names(found)):
+                continue
+            own = [q for q in found.quantities if q.kind in MEASURED and (like is None or compare(like, q).relation is not Relation.INCOMPARABLE)]
+            counted = [q for q in own if counts & counted_nouns(found, q)]
+            if counted:
+                return Figure(passage, counted[0])
             continue
         if not is_row(passage.text) and not any(found_in(w, found.keys) for w in wanted - {name.key}):
             continue
@@ -193,6 +205,17 @@ def find_figure(
         if counted or own:
             return Figure(passage, (counted or own)[0])
     return None
+
+
+def other_names(found: Analysis) -> set[str]:
+    """The names a passage gives besides whom it cites."""
+    return {t.key for t in found.entities} - cited_names(found)
+
+
+def _counted_words(claim: Analysis, keys: Sequence[str]) -> str:
+    """The compared words as the index may hold them: as written and their synonyms ("troops",
+    "servicemen")."""
+    return " ".join([*(t.text for t in claim.terms if t.key in keys), *(w for k in keys for w in group_words(k))])
 
 
 def _written(name: Term) -> str:
@@ -270,7 +293,7 @@ def judge_ranking(
     r = read_ranking(claim)
     if r is None:
         return None
-    words = " ".join(t.text for t in claim.terms if t.key in r.words)
+    words = _counted_words(claim, r.words)
     hits = [h for h in search(f"{_written(r.name)} {words}") if is_row(h.passage.text)]
     first = find_figure(r.name, None, claim, r.words, hits, context)
     if first is None:
@@ -316,7 +339,7 @@ def judge_comparison(
     c = read_comparison(claim)
     if c is None:
         return None
-    words = " ".join(t.text for t in claim.terms if t.key in c.words)
+    words = _counted_words(claim, c.words)
     first = find_figure(c.first, c.second, claim, c.words, search(f"{_written(c.first)} {words}"), context)
     if first is None:
         return None

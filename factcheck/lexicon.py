@@ -154,6 +154,12 @@ def spellings(key: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(words))
 
 
+def group_words(key: str) -> tuple[str, ...]:
+    """The words of the synonym group a key belongs to ("soldier": "soldiers", "troops",
+    "servicemen", "personnel"...), for searching an index that matches words as written."""
+    return tuple(w for line in GROUPS for w in line.split() if SYNONYMS.get(stem(fold(w))) == key)
+
+
 def acronyms(key: str) -> tuple[str, ...]:
     """The acronyms a name's alias group is also written as ("ISIL", "ISIS", "IS"), or ()."""
     return ACRONYMS.get(key, ())

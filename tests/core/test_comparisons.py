@@ -66,3 +66,21 @@ def test_a_place_in_a_list_or_table_is_read_from_every_row(tmp_path: Path) -> No
         Verdict.CONTRADICTED, Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.SUPPORTED, Verdict.SUPPORTED
     ], [f.reason for f in findings]
     assert "Tunisia" in findings[0].reason and "6,000" in findings[0].reason
+
+
+def test_a_figure_after_the_sentence_that_names_it_counts_for_the_comparison(tmp_path: Path) -> None:
+    (tmp_path / "bases.md").write_text(
+        "Russia's Kant air base, near Bishkek, opened in October 2003.\n"
+        "About 700 Russian servicemen are stationed at Kant.\n\n"
+        "Russia's 201st military base in Tajikistan is its largest army base abroad.\n"
+        "RIA Novosti puts its strength at about 7,000 troops.\n",
+        encoding="utf-8",
+    )
+    claims = [
+        "Tajikistan hosts more Russian troops than Kyrgyzstan does.",
+        "Kyrgyzstan hosts more Russian troops than Tajikistan does.",
+        "Tajikistan hosts ten times as many Russian troops as Kyrgyzstan.",
+    ]
+    findings = factcheck.check(claims, sources=[str(tmp_path)]).findings
+    assert [f.verdict for f in findings] == [Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.SUPPORTED]
+    assert "7,000" in findings[0].reason and "700" in findings[0].reason
