@@ -212,6 +212,26 @@ def other_names(found: Analysis) -> set[str]:
     return {t.key for t in found.entities} - cited_names(found)
 
 
+def orientation(c: Comparison, text: str) -> int:
+    """How a passage that compares ("more soldiers in Tajikistan than in Kyrgyzstan") orders the
+    claim's two names: +1 the claim's way, -1 the other way round, 0 when it does not say."""
+    found = analyse(text)
+    than = re.search(r"\bthan\b", text, re.IGNORECASE)
+    if than is None:
+        return 0
+    def side(name: Term) -> int:
+        at = [t.start for t in found.terms if found_in(name.key, frozenset({t.key}))]
+        if not at:
+            return 0
+        return -1 if all(x < than.start() for x in at) else (1 if all(x > than.start() for x in at) else 0)
+    first, second = side(c.first), side(c.second)
+    if (first, second) == (-1, 1):
+        return 1
+    if (first, second) == (1, -1):
+        return -1
+    return 0
+
+
 def _counted_words(claim: Analysis, keys: Sequence[str]) -> str:
     """The compared words as the index may hold them: as written and their synonyms ("troops",
     "servicemen")."""
@@ -365,4 +385,4 @@ def judge_comparison(
     return Judgement(alignment, Stance.SUPPORTS if ok else Stance.CONTRADICTS, reason, 1.0)
 
 
-__all__ = ["Comparison", "Figure", "Ranking", "find_figure", "judge_comparison", "judge_ranking", "read_comparison", "read_ranking"]
+__all__ = ["orientation", "Comparison", "Figure", "Ranking", "find_figure", "judge_comparison", "judge_ranking", "read_comparison", "read_ranking"]

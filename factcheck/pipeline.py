@@ -15,7 +15,7 @@ from factcheck import claims as claims_mod
 from factcheck.align import align
 from factcheck.analysis import Analysis, analyse
 from factcheck.compare import Judgement, judge
-from factcheck.comparisons import HITS, judge_comparison, judge_ranking
+from factcheck.comparisons import HITS, judge_comparison, judge_ranking, orientation, read_comparison
 from factcheck.batch import map_ordered
 from factcheck.errors import UsageError
 from factcheck.index import Index, open_index, refresh
@@ -92,6 +92,21 @@ def check_claim(claim: Claim, corpus: Corpus, refs: Sequence[str], options: Chec
         if compared is not None:
             # The figures decide; a passage sharing the claim's words sees nothing of the comparison.
             judgements = [j for j in judgements if not _by_words_alone(j)] + [compared]
+        elif (comparison := read_comparison(analysis)) is not None:
+            # Two named things compared and their figures not found: words decide only in a
+            # passage that compares them too ("more soldiers in Tajikistan than in Kyrgyzstan"),
+            # and one comparing them the other way round contradicts.
+            kept = []
+            for j in judgements:
+                way = orientation(comparison, j.alignment.passage.text) if _by_words_alone(j) else 1
+                if way > 0:
+                    kept.append(j)
+                elif way < 0:
+                    why = f"the source compares {comparison.first.text} and {comparison.second.text} the other way round"
+                    kept.append(Judgement(j.alignment, Stance.CONTRADICTS, why, j.strength))
+                elif j.stance is not Stance.SUPPORTS:
+                    kept.append(j)
+            judgements = kept
     return decide(claim, judgements, options)
 
 

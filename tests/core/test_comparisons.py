@@ -84,3 +84,16 @@ def test_a_figure_after_the_sentence_that_names_it_counts_for_the_comparison(tmp
     findings = factcheck.check(claims, sources=[str(tmp_path)]).findings
     assert [f.verdict for f in findings] == [Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.SUPPORTED]
     assert "7,000" in findings[0].reason and "700" in findings[0].reason
+
+
+def test_a_comparison_whose_figures_are_not_found_is_not_supported_by_words(tmp_path: Path) -> None:
+    (tmp_path / "kant.md").write_text("Russia's Kant air base in Kyrgyzstan hosts Russian servicemen.\n", encoding="utf-8")
+    claim = "Kyrgyzstan hosts more Russian servicemen than Tajikistan does."
+    assert factcheck.check([claim], sources=[str(tmp_path)]).findings[0].verdict is Verdict.UNVERIFIED
+    (tmp_path / "more.md").write_text(
+        "Russia keeps more soldiers in Tajikistan than in Kyrgyzstan, officials said.\n", encoding="utf-8"
+    )
+    # a passage comparing the two speaks: the other way round, it contradicts
+    claims = [claim, "Russia keeps more soldiers in Tajikistan than in Kyrgyzstan."]
+    found = [f.verdict for f in factcheck.check(claims, sources=[str(tmp_path)]).findings]
+    assert found == [Verdict.CONTRADICTED, Verdict.SUPPORTED]
