@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from factcheck.analysis import LABEL, Analysis, Term, analyse, citations, cited_names, found_in, similar
+from factcheck.analysis import LABEL, Analysis, Term, analyse, citations, found_in, own_names, similar
 from factcheck.index.base import STOPWORDS, fold, stem, terms
 from factcheck.lexicon import acronyms, canonical
 from factcheck.model import Hit, Passage
@@ -501,7 +501,7 @@ def align_one(
     # its document gave before it: the document's subject.
     named_before = getattr(context, "named_before", None)
     # (an ordinal names a thing too: "the 201st base")
-    nameless = not ({t.key for t in found.entities} - cited_names(found)) and not any(
+    nameless = not own_names(found) and not any(
         q.kind == "ordinal" and q.text.lower() not in claim.text.lower() for q in found.quantities
     )
     lone = [t for t, _ in absent if t.entity and not found_in(t.key, inherited)]

@@ -243,6 +243,11 @@ def cited_names(analysis: Analysis) -> frozenset[str]:
     return frozenset(cited)
 
 
+def own_names(analysis: Analysis) -> frozenset[str]:
+    """Keys of the names a text speaks about: its names less those it cites as its source."""
+    return frozenset(t.key for t in analysis.entities) - cited_names(analysis)
+
+
 @lru_cache(maxsize=100_000)
 def similar(a: str, b: str) -> bool:
     """Whether two term keys are the same word in other forms or spellings."""

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from factcheck.align import Alignment, counted_nouns, under_headers, align_one
-from factcheck.analysis import Analysis, Term, analyse, cited_names, found_in
+from factcheck.analysis import Analysis, Term, analyse, found_in, own_names
 from factcheck.compare import DEATH, LOST, Judgement
 from factcheck.lexicon import PHRASE, group_words, phrase_keys, spellings
 from factcheck.model import Hit, Passage, Stance
@@ -178,7 +178,7 @@ def find_figure(
             # sentence and the claim do not
             before = previous(passage) if previous is not None and not is_row(passage.text) else None
             said = analyse(before.text).keys if before is not None else frozenset()
-            if not found_in(name.key, said) or not all(found_in(k, said | claim.keys) for k in other_names(found)):
+            if not found_in(name.key, said) or not all(found_in(k, said | claim.keys) for k in own_names(found)):
                 continue
             own = [q for q in found.quantities if q.kind in MEASURED and (like is None or compare(like, q).relation is not Relation.INCOMPARABLE)]
             counted = [q for q in own if counts & counted_nouns(found, q)]
@@ -205,11 +205,6 @@ def find_figure(
         if counted or own:
             return Figure(passage, (counted or own)[0])
     return None
-
-
-def other_names(found: Analysis) -> set[str]:
-    """The names a passage gives besides whom it cites."""
-    return {t.key for t in found.entities} - cited_names(found)
 
 
 def orientation(c: Comparison, text: str) -> int:
@@ -385,4 +380,50 @@ def judge_comparison(
     return Judgement(alignment, Stance.SUPPORTS if ok else Stance.CONTRADICTS, reason, 1.0)
 
 
-__all__ = ["orientation", "Comparison", "Figure", "Ranking", "find_figure", "judge_comparison", "judge_ranking", "read_comparison", "read_ranking"]
+def _by_words_alone(j: Judgement) -> bool:
+    """Whether a judgement supports the claim by its words, with no figure agreeing."""
+    return j.stance is Stance.SUPPORTS and not any(p.check.relation is Relation.AGREE for p in j.alignment.pairs)
+
+
+def with_comparisons(
+    claim: Analysis,
+    judgements: Sequence[Judgement],
+    search: Callable[[str], Sequence[Hit]],
+    index: Index,
+    context: Callable[[Passage, Analysis, Analysis], frozenset[str]] | None = None,
+) -> list[Judgement]:
+    """The judgements of a claim's passages, with the judgement of its comparison or ranking when
+    the figures decide it (passages that only share its words then no longer support it); when a
+    comparison's figures are not found, only a passage comparing the same two names decides by
+    its words, the other way round contradicting. Unchanged for other claims."""
+    compared = judge_comparison(claim, search, context) or judge_ranking(claim, search, index, context)
+    if compared is not None:
+        return [j for j in judgements if not _by_words_alone(j)] + [compared]
+    comparison = read_comparison(claim)
+    if comparison is None:
+        return list(judgements)
+    kept = []
+    for j in judgements:
+        way = orientation(comparison, j.alignment.passage.text) if _by_words_alone(j) else 1
+        if way > 0:
+            kept.append(j)
+        elif way < 0:
+            why = f"the source compares {comparison.first.text} and {comparison.second.text} the other way round"
+            kept.append(Judgement(j.alignment, Stance.CONTRADICTS, why, j.strength))
+        elif j.stance is not Stance.SUPPORTS:
+            kept.append(j)
+    return kept
+
+
+__all__ = [
+    "Comparison",
+    "Figure",
+    "Ranking",
+    "find_figure",
+    "judge_comparison",
+    "judge_ranking",
+    "orientation",
+    "read_comparison",
+    "read_ranking",
+    "with_comparisons",
+]

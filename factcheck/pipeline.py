@@ -2,7 +2,7 @@
 
 sources.collect -> parse -> passages.split -> index (incremental) -> per claim: index.search ->
 align.align (rapidfuzz re-ranking, quantities paired) -> compare.judge (stance, reason), and for
-a claim comparing two named things comparisons.judge_comparison -> verdict.decide -> Finding.
+a claim comparing or ranking named things comparisons.with_comparisons -> verdict.decide -> Finding.
 """
 
 from __future__ import annotations
@@ -15,13 +15,12 @@ from factcheck import claims as claims_mod
 from factcheck.align import align
 from factcheck.analysis import Analysis, analyse
 from factcheck.compare import Judgement, judge
-from factcheck.comparisons import HITS, judge_comparison, judge_ranking, orientation, read_comparison
+from factcheck.comparisons import HITS, with_comparisons
 from factcheck.batch import map_ordered
 from factcheck.errors import UsageError
 from factcheck.index import Index, open_index, refresh
 from factcheck.lexicon import spellings
-from factcheck.model import Claim, Finding, Hit, Report, SkippedSource, Stance
-from factcheck.numbers import Relation
+from factcheck.model import Claim, Finding, Hit, Report, SkippedSource
 from factcheck.options import CheckOptions
 from factcheck.surroundings import Surroundings
 from factcheck.verdict import decide
@@ -69,11 +68,6 @@ def search_text(analysis: Analysis) -> str:
     return " ".join([analysis.query, *names])
 
 
-def _by_words_alone(j: Judgement) -> bool:
-    """Whether a judgement supports the claim by its words, with no figure agreeing."""
-    return j.stance is Stance.SUPPORTS and not any(p.check.relation is Relation.AGREE for p in j.alignment.pairs)
-
-
 def check_claim(claim: Claim, corpus: Corpus, refs: Sequence[str], options: CheckOptions) -> Finding:
     """Check one claim against the passages of its sources."""
     analysis = analyse(claim.text)
@@ -82,31 +76,11 @@ def check_claim(claim: Claim, corpus: Corpus, refs: Sequence[str], options: Chec
     aligned = align(analysis, hits, options, context=corpus.surroundings)
     judgements: list[Judgement] = [judge(analysis, a, options.thresholds) for a in aligned]
     if allowed:
-        # A claim comparing two named things is judged on each one's figure.
+        # A claim comparing or ranking named things is judged on their figures.
         def search(query: str) -> list[Hit]:
             return corpus.index.search(query, limit=HITS, sources=allowed)
 
-        compared = judge_comparison(analysis, search, corpus.surroundings) or judge_ranking(
-            analysis, search, corpus.index, corpus.surroundings
-        )
-        if compared is not None:
-            # The figures decide; a passage sharing the claim's words sees nothing of the comparison.
-            judgements = [j for j in judgements if not _by_words_alone(j)] + [compared]
-        elif (comparison := read_comparison(analysis)) is not None:
-            # Two named things compared and their figures not found: words decide only in a
-            # passage that compares them too ("more soldiers in Tajikistan than in Kyrgyzstan"),
-            # and one comparing them the other way round contradicts.
-            kept = []
-            for j in judgements:
-                way = orientation(comparison, j.alignment.passage.text) if _by_words_alone(j) else 1
-                if way > 0:
-                    kept.append(j)
-                elif way < 0:
-                    why = f"the source compares {comparison.first.text} and {comparison.second.text} the other way round"
-                    kept.append(Judgement(j.alignment, Stance.CONTRADICTS, why, j.strength))
-                elif j.stance is not Stance.SUPPORTS:
-                    kept.append(j)
-            judgements = kept
+        judgements = with_comparisons(analysis, judgements, search, corpus.index, corpus.surroundings)
     return decide(claim, judgements, options)
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
-from factcheck.analysis import Analysis, analyse, cited_names, found_in
+from factcheck.analysis import Analysis, analyse, found_in, own_names
 from factcheck.index.base import Index, terms
 from factcheck.model import Passage
 
@@ -121,8 +121,7 @@ class Surroundings:
     def __call__(self, passage: Passage, found: Analysis, claim: Analysis) -> frozenset[str]:
         """The words `passage` (analysed as `found`) inherits when checked against `claim`."""
         title = self.title(passage.source) | self.table(passage)
-        own_names = {t.key for t in found.entities} - cited_names(found)
-        if not all(found_in(k, claim.keys) for k in own_names):
+        if not all(found_in(k, claim.keys) for k in own_names(found)):
             return title
         previous = self._index.before(passage.source, passage.start)
         if previous is None:
