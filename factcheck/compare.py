@@ -256,7 +256,7 @@ def _same_figure(claim: Analysis, a: Alignment, p: Pair) -> bool:
 
 
 def _also_gives(passage: Analysis, q: Quantity) -> bool:
-    """Whether a passage gives a claim's year or date among its own (not as a citation's)."""
+    """Whether a passage gives a claim's year or date among its quantities."""
     if q.kind not in ("year", "date"):
         return False
     return any(o.kind in ("year", "date") and compare(q, o).relation is Relation.AGREE for o in passage.quantities)
