@@ -22,7 +22,7 @@ from factcheck.lexicon import acronyms, canonical
 from factcheck.model import Hit, Passage
 from factcheck.surroundings import CELL, is_row
 from factcheck.numbers import NumberCheck, Quantity, Relation, compare
-from factcheck.numbers.changes import change
+from factcheck.numbers.changes import change, nominal
 from factcheck.numbers.spans import between
 from factcheck.numbers.words import MEASURES
 from factcheck.options import CheckOptions
@@ -289,12 +289,13 @@ def pair(
         close = [o for o in options if o[0] >= best - margin]
         # ... unless it belongs to another name while another fits the claim's: "its border with
         # Turkmenistan is 804 km long and its border with Uzbekistan 144 km" gives Uzbekistan 144.
-        own = [o for o in close if not foreign_owner(claim, passage, o[2])[0]]
+        owners = {id(o[2]): foreign_owner(claim, passage, o[2]) for o in close}
+        own = [o for o in close if not owners[id(o[2])][0]]
         if own and len(own) < len(close):
             close = own
         agreeing = [o for o in close if o[1].relation is Relation.AGREE]
         sim, check, sq, shared = max(agreeing or close, key=lambda o: o[0])
-        pairs.append(Pair(cq, sq, check, min(sim, 1.0), *foreign_owner(claim, passage, sq), shared=shared))
+        pairs.append(Pair(cq, sq, check, min(sim, 1.0), *owners[id(sq)], shared=shared))
     return tuple(pairs), tuple(unpaired)
 
 
@@ -351,7 +352,7 @@ def _changes(
             moved = change(a, b, kind)
             if moved is None:
                 continue
-            rose = (b.value or b.low or 0) > (a.value or a.low or 0)
+            rose = (nominal(b) or 0) > (nominal(a) or 0)
             if direction and rose != (direction > 0):
                 continue
             found.append((moved, _context(passage, a) | _context(passage, b)))
@@ -500,16 +501,15 @@ def align_one(
     # A passage naming nothing ("The banks reopened on 20 July 2015") may leave out the one name
     # its document gave before it: the document's subject.
     named_before = getattr(context, "named_before", None)
-    # (an ordinal names a thing too: "the 201st base")
-    nameless = not own_names(found) and not any(
-        q.kind == "ordinal" and q.text.lower() not in claim.text.lower() for q in found.quantities
-    )
     lone = [t for t, _ in absent if t.entity and not found_in(t.key, inherited)]
-    # (looked up only for a passage that would then match a fair share of the claim)
+    # (looked up only for a passage that would then match a fair share of the claim; an ordinal
+    # names a thing too: "the 201st base")
     subject = (
         lone[0]
-        if nameless and len(lone) == 1 and named_before is not None
+        if len(lone) == 1 and named_before is not None
         and _could_matter(got + INHERITED * ENTITY_WEIGHT, total, pairs, claim, NAMED_SHARE)
+        and not own_names(found)
+        and not any(q.kind == "ordinal" and q.text.lower() not in claim.text.lower() for q in found.quantities)
         and named_before(passage, lone[0].text)
         else None
     )

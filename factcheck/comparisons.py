@@ -20,6 +20,7 @@ from factcheck.compare import DEATH, LOST, Judgement
 from factcheck.lexicon import PHRASE, group_words, phrase_keys, spellings
 from factcheck.model import Hit, Passage, Stance
 from factcheck.numbers import Quantity, Relation, compare, format_interval
+from factcheck.numbers.changes import nominal
 from factcheck.index import Index
 from factcheck.surroundings import CELL, is_row
 
@@ -239,10 +240,10 @@ def _written(name: Term) -> str:
 
 
 def _value(q: Quantity) -> float | None:
-    if q.value is not None:
-        return q.value
-    if q.low is not None and q.high is not None:
-        return (q.low + q.high) / 2
+    """A figure's nominal value, or its one bound ("more than 6,000": 6,000)."""
+    value = nominal(q)
+    if value is not None:
+        return value
     return q.low if q.low is not None else q.high
 
 
@@ -318,12 +319,13 @@ def judge_ranking(
     others = []
     for row in _rows(first.passage, index, context):
         q = _cell_figure(row, column, first.quantity, context)
-        if q is not None and _value(q) is not None:
-            others.append((row, q))
+        value = _value(q) if q is not None else None
+        if q is not None and value is not None:
+            others.append((row, q, value))
     mine = _value(first.quantity)
     if not others or mine is None:
         return None
-    ahead = [(row, q) for row, q in others if ((_value(q) or 0) > mine if r.most else (_value(q) or 0) < mine)]
+    ahead = [o for o in others if (o[2] > mine if r.most else o[2] < mine)]
     place = len(ahead) + 1
     alignment = align_one(claim, first.passage, context)
     side = "most" if r.most else "fewest"
@@ -331,9 +333,7 @@ def judge_ranking(
         reason = f"{r.name.text} {format_interval(first.quantity)}: place {place} of {len(others) + 1} rows by the {side}"
         return Judgement(alignment, Stance.SUPPORTS, reason, 1.0)
     if ahead:
-        row, q = ahead[0] if r.most else ahead[0]
-        top = max(ahead, key=lambda o: _value(o[1]) or 0) if r.most else min(ahead, key=lambda o: _value(o[1]) or 0)
-        row, q = top
+        row, q, _ = max(ahead, key=lambda o: o[2]) if r.most else min(ahead, key=lambda o: o[2])
         label = row.text.split(CELL)[0].split(":")[0].strip()
         reason = (
             f"{r.name.text} {format_interval(first.quantity)} vs {label} {format_interval(q)} ({row.source}:{row.line}): "

@@ -123,7 +123,7 @@ class Surroundings:
         title = self.title(passage.source) | self.table(passage)
         if not all(found_in(k, claim.keys) for k in own_names(found)):
             return title
-        previous = self._index.before(passage.source, passage.start)
+        previous = self.previous(passage)
         if previous is None:
             return title
         return title | frozenset(terms(previous.text))

@@ -17,7 +17,8 @@ CHANGE = "change between figures"  # the qualifier of a multiple or share worked
 AMOUNTS = ("count", "money", "measure", "percent")
 
 
-def _value(q: Quantity) -> float | None:
+def nominal(q: Quantity) -> float | None:
+    """A figure's nominal value: as written, or the middle of its range; None for an open one."""
     if q.value is not None:
         return q.value
     if q.low is not None and q.high is not None:
@@ -33,7 +34,7 @@ def change(before: Quantity, after: Quantity, kind: str) -> Quantity | None:
         return None
     if compare(before, after).relation is Relation.INCOMPARABLE:
         return None
-    a, b = _value(before), _value(after)
+    a, b = nominal(before), nominal(after)
     if not a or b is None or a < 0 or b < 0:
         return None
     if kind == "multiple":
