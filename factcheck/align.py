@@ -20,7 +20,7 @@ from factcheck.analysis import LABEL, Analysis, Term, analyse, citations, found_
 from factcheck.index.base import STOPWORDS, fold, stem, terms
 from factcheck.lexicon import acronyms, canonical
 from factcheck.model import Hit, Passage
-from factcheck.surroundings import CELL, is_row
+from factcheck.surroundings import CELL, is_row, leans_back
 from factcheck.numbers import NumberCheck, Quantity, Relation, compare
 from factcheck.numbers.changes import change, nominal
 from factcheck.numbers.spans import between
@@ -494,7 +494,7 @@ def align_one(
     # Words the passage lacks may stand around it; looking costs an index read, so only for a
     # passage that already matches a fair share of the claim by itself.
     # A row of a table or a list gives bare figures and names; what they are stands above it.
-    if absent and context and (is_row(passage.text) or _could_matter(got, total, pairs, claim)):
+    if absent and context and (is_row(passage.text) or leans_back(passage.text) or _could_matter(got, total, pairs, claim)):
         inherited = context(passage, found, claim)
     else:
         inherited = frozenset()

@@ -23,9 +23,16 @@ from factcheck.model import Passage
 HEADING_WORDS = 15  # a first passage this short and without a full stop is the document's title
 CELL = " | "  # what separates the cells of a table row passage
 LABELLED = re.compile(r"[^\W\d][^:|.]{0,40}:\s+(?=.*\d).+")  # "Uzbekistan: 500", "Mali: 8 cases, 6 deaths"
+PRONOUN = re.compile(r"(?:It|Its|They|Their|He|His|She|Her)\b")
 ROW_WORDS = 12  # a labelled list row is at most this long
 NAMED_HITS = 5  # passages of a source searched for a name it may give before a passage
 TABLE_ROWS = 500  # rows walked back at most to find a table's header
+
+
+def leans_back(text: str) -> bool:
+    """Whether a passage opens with a pronoun ("Its height is given as 215 metres"): it speaks of
+    what the sentence before it names."""
+    return bool(PRONOUN.match(text))
 
 
 def is_row(text: str) -> bool:
@@ -121,7 +128,7 @@ class Surroundings:
     def __call__(self, passage: Passage, found: Analysis, claim: Analysis) -> frozenset[str]:
         """The words `passage` (analysed as `found`) inherits when checked against `claim`."""
         title = self.title(passage.source) | self.table(passage)
-        if not all(found_in(k, claim.keys) for k in own_names(found)):
+        if not leans_back(passage.text) and not all(found_in(k, claim.keys) for k in own_names(found)):
             return title
         previous = self.previous(passage)
         if previous is None:

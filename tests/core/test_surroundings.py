@@ -124,3 +124,17 @@ def test_a_passage_citing_its_source_still_inherits_the_sentence_before() -> Non
     index, passages = indexed("m.md", lines)
     claim = analyse("Kudaiberdyev held talks with Sergey Shoigu.")
     assert "kudaiberdiev" in Surroundings(index)(passages[1], analyse(passages[1].text), claim)
+
+
+def test_a_passage_opening_with_a_pronoun_inherits_the_sentence_before_whatever_else_it_names() -> None:
+    lines = [
+        "The largest plant is Toktogul, a concrete gravity dam on the Naryn.",
+        "Its height is given as 215 metres by the Asian Development Bank and as 230 m in Soviet references.",
+        "Kambarata-1 would stand 256 metres high according to the Asian Development Bank.",
+    ]
+    index, passages = indexed("k.md", lines)
+    claim = analyse("The Toktogul dam stands 230 metres tall.")
+    around = Surroundings(index)
+    assert "toktogul" in around(passages[1], analyse(passages[1].text), claim)
+    # a passage naming another thing, with no pronoun leaning back, does not borrow the name
+    assert "toktogul" not in around(passages[2], analyse(passages[2].text), claim)
