@@ -108,13 +108,18 @@ def _negated_near_match(claim: Analysis, passage: Analysis) -> str | None:
     of the NEGATED_WORDS content words after it is a claim word. "Greece failed to make a payment
     to the IMF" does not negate "Greece fell into arrears with the IMF".
     """
-    claim_keys = claim.keys
-    for cue in passage.negations:
+    return _negating(passage, claim.keys)
+
+
+def _negating(text: Analysis, keys: frozenset[str]) -> str | None:
+    """The first negation cue of `text` that negates one of `keys`: one of the NEGATED_WORDS
+    content words after it, in its own clause, is among them."""
+    for cue in text.negations:
         # The words a cue negates stand in its own clause: "without validity, by 100 votes".
-        stop = CLAUSE_END.search(passage.text, cue.end)
-        end = stop.start() if stop else len(passage.text)
-        following = [t for t in passage.terms if cue.end <= t.start < end][:NEGATED_WORDS]
-        if any(t.key in claim_keys for t in following):
+        stop = CLAUSE_END.search(text.text, cue.end)
+        end = stop.start() if stop else len(text.text)
+        following = [t for t in text.terms if cue.end <= t.start < end][:NEGATED_WORDS]
+        if any(t.key in keys for t in following):
             return cue.cue
     return None
 
@@ -252,6 +257,15 @@ def _same_figure(claim: Analysis, a: Alignment, p: Pair) -> bool:
         and not _other_fate(claim, a, p.claim)
         and not _other_people(p)
         and not _under_the_peak(claim, a, p)
+    )
+
+
+def _unmet_figure(claim: Analysis, pairs: Sequence[Pair]) -> bool:
+    """Whether the claim gives a figure besides its times that no pair of the passage meets."""
+    paired = {id(p.claim) for p in pairs}
+    return any(
+        q.kind not in ("year", "date", "ordinal") and id(q) not in paired and not _ranks_a_superlative(claim, q)
+        for q in claim.quantities
     )
 
 
@@ -466,6 +480,10 @@ def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -
     if times and figures:
         # Another year and another figure: the passage gives the figures of another time.
         return _related(a, f"gives figures for another time ({times[0].check.reason})")
+    if times and not figures and _unmet_figure(claim, pairs):
+        # The claim dates a figure the passage does not give ("6 bcm in 2019"): another year
+        # there is another year's fact, not a wrong date.
+        return _related(a, f"speaks of another time ({times[0].check.reason})")
     row = _another_row(claim, a, disagree)
     if row:
         return _related(a, f"another row of its table ({row})")
@@ -479,14 +497,17 @@ def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -
             strength *= _said_alike(claim, a)  # another date may be another event's
         return Judgement(a, Stance.CONTRADICTS, p.check.reason, strength)
     cue = _negated_near_match(claim, a.analysis)
-    if claim.negated != (cue is not None):
+    # A claim's "without" counts only where the passage speaks of what it goes without: "won
+    # without a run-off" says nothing against "won in the first round".
+    mine = next((c.cue for c in claim.negations if c.cue.lower() != "without"), None) or _negating(claim, a.analysis.keys)
+    if (mine is not None) != (cue is not None):
         # A flipped negation says the opposite only of a passage that would otherwise confirm the
         # claim: below the `supports` score it more often negates something else.
         if a.score < t.supports:
             why = f"shares {a.coverage:.0%} of the claim's words with the opposite polarity, too few to decide"
             return _related(a, why)
-        if claim.negated:
-            why = f"claim says '{claim.negations[0].cue}'; source states it without negation"
+        if mine is not None:
+            why = f"claim says '{mine}'; source states it without negation"
         else:
             why = f"source says '{cue}' where the claim affirms"
         return Judgement(a, Stance.CONTRADICTS, why, 0.8 * a.coverage)

@@ -516,3 +516,26 @@ def test_a_figure_of_a_surely_other_time_does_not_contradict() -> None:
     assert got is Stance.RELATED and "another time" in why
     got, _ = stance(claim, "From 2023 to 2060 Greece must run primary surpluses of 3.5 per cent of GDP.")
     assert got is Stance.CONTRADICTS
+
+
+def test_a_claims_without_counts_only_where_the_passage_speaks_of_what_goes_without() -> None:
+    got, _ = stance(
+        "Poroshenko won the presidency without a run-off in May 2014.",
+        "Petro Poroshenko won the presidency in the first round in May 2014.",
+    )
+    assert got is Stance.SUPPORTS
+    got, why = stance(
+        "Poroshenko won the presidency without a run-off in May 2014.",
+        "Poroshenko won the presidency in a run-off in May 2014.",
+    )
+    assert got is Stance.CONTRADICTS and "without" in why
+
+
+def test_another_year_of_a_fact_whose_figure_the_passage_lacks_is_no_contradiction() -> None:
+    got, why = stance(
+        "Uzbekistan exported about 6 bcm of gas to China in 2019.",
+        "Uzbekistan began exporting gas to China in 2012.",
+    )
+    assert got is Stance.RELATED and "another time" in why
+    got, _ = stance("Uzbekistan began exporting gas to China in 2014.", "Uzbekistan began exporting gas to China in 2012.")
+    assert got is Stance.CONTRADICTS
