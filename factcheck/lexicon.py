@@ -40,6 +40,19 @@ lose lost defeat defeated
 agreement agreements deal deals accord accords treaty treaties pact pacts
 gdp output
 world earth globe
+arrest arrested detain detained
+lead led head headed chair chaired
+relocate relocated resettle resettled
+cancel cancelled canceled scrap scrapped annul annulled
+dismiss dismissed sack sacked
+topple toppled overthrow overthrew overthrown oust ousted depose deposed
+flee fled escape escaped
+ban banned prohibit prohibited outlaw outlawed
+destroy destroyed demolish demolished
+close closed shut
+plane planes aircraft airliner airliners jet jets
+children child
+lawmakers legislators deputies mps
 """.strip().splitlines()
 
 # Countries and the adjectives and peoples named after them. Alignment's spelling match finds

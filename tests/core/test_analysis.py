@@ -98,3 +98,11 @@ def test_the_united_states_is_the_us_and_washington() -> None:
 def test_british_and_american_spellings_are_one_word() -> None:
     for british, american in [("centre", "center"), ("defence", "defense"), ("programme", "program"), ("labour", "labor")]:
         assert similar(analyse(british).terms[0].key, analyse(american).terms[0].key), british
+
+
+def test_news_paraphrases_share_a_key() -> None:
+    assert analyse("detained").keys == analyse("arrested").keys
+    assert analyse("relocating").keys == analyse("resettling").keys
+    assert analyse("chaired").keys == analyse("led").keys
+    assert analyse("toppled").keys == analyse("ousted").keys
+    assert analyse("minor").keys != analyse("children").keys  # "minor posts" are no children
