@@ -19,7 +19,7 @@ from factcheck.comparisons import HITS, with_comparisons
 from factcheck.batch import map_ordered
 from factcheck.errors import UsageError
 from factcheck.index import Index, open_index, refresh
-from factcheck.lexicon import spellings
+from factcheck.lexicon import group_words, spellings
 from factcheck.model import Claim, Finding, Hit, Report, SkippedSource
 from factcheck.options import CheckOptions
 from factcheck.surroundings import Surroundings
@@ -65,7 +65,8 @@ def search_text(analysis: Analysis) -> str:
     other forms ("Tajikistan" for "Tajiks", "Russia" for "Moscow"), which the index, matching words
     as written, would not find."""
     names = [w for t in analysis.terms if t.entity or t.text[:1].isupper() for w in spellings(t.key) if w != t.text.lower()]
-    return " ".join([analysis.query, *names])
+    words = [w for t in analysis.terms if not t.entity for w in group_words(t.key) if w != t.text.lower()]
+    return " ".join([analysis.query, *names, *words])
 
 
 def check_claim(claim: Claim, corpus: Corpus, refs: Sequence[str], options: CheckOptions) -> Finding:

@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 
 import factcheck
+from factcheck.analysis import analyse
 from factcheck.errors import UsageError
 from factcheck.model import Claim, Stance, Verdict
+from factcheck.pipeline import search_text
 
 CASES = [
     ("Between 2,000 and 4,000 Central Asians have left to join the Islamic State.", Verdict.SUPPORTED),
@@ -143,3 +145,9 @@ def test_a_confirming_passage_that_sets_another_figure_against_it_disputes(tmp_p
     claims = ["At its peak the group held 40% of Iraq's territory.", "The group's monthly revenue was $81 million in 2015."]
     found = [f.verdict for f in factcheck.check(claims, sources=[str(tmp_path)]).findings]
     assert found == [Verdict.DISPUTED, Verdict.SUPPORTED]
+
+
+def test_a_claims_words_are_searched_in_their_synonyms_too() -> None:
+    words = search_text(analyse("Building the dam would mean relocating 42,000 people.")).split()
+    assert "resettle" in words or "resettled" in words
+    assert "Building" in search_text(analyse("Building the dam would mean relocating 42,000 people."))
