@@ -739,6 +739,10 @@ class _Reader:
         if t == "times" or (t in DASHES and self.lows[j + 1] == "fold") or t == "fold":
             end = j + (2 if t in DASHES else 1)
             return _Draft(start_tok, end, num.value, num.value, kind="multiple", value=num.value, precision=num.precision)
+        # Days of one month: "12-13 May 2005", "10 to 14 June 2010".
+        days = self._day_range(start_tok, num, j)
+        if days is not None:
+            return days
         # Dates: "12 June 2012", "12 June".
         if num.raw and self.kinds[j] == "w" and t in W.MONTHS and 1 <= num.value <= 31 and num.value == int(num.value) and not num.scaled:
             if t not in ("may", "march") or self.texts[j][0].isupper():
@@ -1106,6 +1110,21 @@ class _Reader:
         if year is None:
             return _Draft(first, j + 1, None, None, kind="date", value=None)
         return _day_draft(first, k + 1, year, month, day)
+
+    def _day_range(self, first: int, num: _Num, j: int) -> _Draft | None:
+        """"12-13 May 2005", "10 to 14 June 2010": the days between two days of one month."""
+        if not (num.raw and num.raw.isdigit() and 1 <= num.value <= 31) or (self.lows[j] not in DASHES and self.lows[j] != "to"):
+            return None
+        k = j + 1
+        if not (self.kinds[k] == "n" and self.texts[k].isdigit() and num.value < int(self.texts[k]) <= 31):
+            return None
+        if not (self.kinds[k + 1] == "w" and self.lows[k + 1] in W.MONTHS and self.texts[k + 1][0].isupper()):
+            return None
+        end = self._day_month(first, int(self.texts[k]), k + 1)
+        if end.low is None:
+            return end  # "on 12-13 May": days of a year not given
+        start = end.low - int(self.texts[k]) + num.value
+        return _Draft(first, end.last, start, end.high, kind="date", precision=1.0)
 
     def _month_first(self, i: int) -> _Draft | None:
         """"June 2012", "June 12, 2012", "June 12"."""
