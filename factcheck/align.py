@@ -38,6 +38,8 @@ PLACE_WORDS = frozenset(stem(fold(w)) for w in "north south east west northern s
 CHANGE_GAP = 60  # characters at most between the two figures of "from A to B"
 RISE = frozenset(canonical(stem(w)) for w in "rose grew expanded increased climbed jumped doubled tripled".split())
 FALL = frozenset(canonical(stem(w)) for w in "fell dropped declined shrank decreased cut reduced halved lost".split())
+FOLLOW = 3  # best passages whose next sentence is read when they lack the claim's figure
+FOLLOW_WORDS = 0.5  # share of the claim's words such a passage must give
 NAMED_SHARE = 0.5  # share of the claim a nameless passage must match with the name it leaves out before the document is searched for it
 SAME_THING = 0.25  # a number pair whose surroundings share less than this is not the same thing
 RATE = re.compile(r"\s+(?:per|a|an|each|every)\s+(?=[\w\d])", re.IGNORECASE)  # what follows a rate
@@ -462,11 +464,14 @@ def align_one(
     claim: Analysis,
     passage: Passage,
     context: Callable[[Passage, Analysis, Analysis], frozenset[str]] | None = None,
+    follows: bool = False,
 ) -> Alignment:
     """Line one passage up against the claim: match score, missing words, paired numbers.
 
     `context` gives the words a passage inherits from around it (its document's title, the
     sentence before "It is 50 km long"); they count for INHERITED of a word found in the passage.
+    `follows` marks a passage read because it comes after one that speaks to the claim: it is
+    always read with its surroundings.
     """
     found = analyse(under_headers(passage, context))
     keys = found.keys | _acronym_keys(claim, found) | _spaced_keys(claim, found) | _part_keys(found)
@@ -494,7 +499,7 @@ def align_one(
     # Words the passage lacks may stand around it; looking costs an index read, so only for a
     # passage that already matches a fair share of the claim by itself.
     # A row of a table or a list gives bare figures and names; what they are stands above it.
-    if absent and context and (is_row(passage.text) or leans_back(passage.text) or _could_matter(got, total, pairs, claim)):
+    if absent and context and (follows or is_row(passage.text) or leans_back(passage.text) or _could_matter(got, total, pairs, claim)):
         inherited = context(passage, found, claim)
     else:
         inherited = frozenset()
@@ -589,4 +594,26 @@ def align(
         if a.score >= options.thresholds.related:
             rank = (1 - RETRIEVAL_WEIGHT) * a.score + RETRIEVAL_WEIGHT * 100 * max(hit.score, 0.0) / best
             ranked.append((-rank, a.passage.source, a.passage.start, a))
-    return [a for *_, a in sorted(ranked, key=lambda r: r[:3])]
+    ranked.sort(key=lambda r: r[:3])
+    # A passage that speaks to the claim but lacks its figure may give it in the sentence after:
+    # "MH17 was shot down over eastern Ukraine on 17 July 2014. All 298 people on board died."
+    following = getattr(context, "following", None)
+    if following is not None and any(q.kind != "ordinal" for q in claim.quantities):
+        seen = {(h.passage.source, h.passage.start) for h in hits}
+        for rank, _, _, a in ranked[:FOLLOW]:
+            if a.words < FOLLOW_WORDS or _gives_figures(a):
+                continue
+            after = following(a.passage)
+            if after is None or (after.source, after.start) in seen:
+                continue
+            seen.add((after.source, after.start))
+            b = align_one(claim, after, context, follows=True)
+            if b.score >= options.thresholds.related and _gives_figures(b):
+                ranked.append((rank + 1e-6, b.passage.source, b.passage.start, b))
+        ranked.sort(key=lambda r: r[:3])
+    return [a for *_, a in ranked]
+
+
+def _gives_figures(a: Alignment) -> bool:
+    """Whether a passage pairs one of the claim's figures (its times aside) in the claim's setting."""
+    return any(p.context >= SAME_THING and p.claim.kind not in ("year", "date") for p in a.pairs)

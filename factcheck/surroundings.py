@@ -121,6 +121,10 @@ class Surroundings:
             first = self._named[where] = min(starts, default=None)
         return first is not None and first < passage.start
 
+    def following(self, passage: Passage) -> Passage | None:
+        """The passage right after `passage` in its source, or None for the last."""
+        return self._index.after(passage.source, passage.start)
+
     def previous(self, passage: Passage) -> Passage | None:
         """The passage right before `passage` in its source, or None for the first."""
         return self._index.before(passage.source, passage.start)

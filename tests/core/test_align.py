@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from factcheck.align import align, align_one, pair
 from factcheck.analysis import analyse
+from factcheck.index.memory import MemoryIndex
 from factcheck.model import Hit, Passage
 from factcheck.options import CheckOptions, Thresholds
+from factcheck.surroundings import Surroundings
 
 
 def passage(text: str) -> Passage:
@@ -66,3 +68,21 @@ def test_an_organisation_is_found_under_its_other_names() -> None:
     for text in ("The Islamic State recruited them.", "IS recruited them.", "Daesh recruited them."):
         a = align_one(analyse("ISIL recruited them."), passage(text))
         assert a.missing_entities == (), text
+
+
+def test_the_sentence_after_a_passage_lacking_the_figure_is_aligned_too() -> None:
+    lines = [
+        "Malaysia Airlines flight MH17 was shot down over the Donetsk region of eastern Ukraine on 17 July 2014.",
+        "All 298 people on board died: 283 passengers and 15 crew.",
+    ]
+    passages, start = [], 0
+    for line, text in enumerate(lines, 1):
+        passages.append(Passage("mh17.md", text, line, start, start + len(text)))
+        start += len(text) + 1
+    index = MemoryIndex()
+    index.replace("mh17.md", "d", passages)
+    claim = analyse("Nearly 300 people were killed when MH17 was shot down over eastern Ukraine in July 2014.")
+    # the index found only the first sentence; the second gives the figure
+    got = align(claim, [Hit(passages[0], 1.0)], CheckOptions(), context=Surroundings(index))
+    assert [a.passage.line for a in got] == [1, 2]
+    assert any(p.source.text == "298" for p in got[1].pairs)
