@@ -1054,6 +1054,20 @@ class _Reader:
             if den_num is not None and den_num.value > num.value and den_num.value <= 1000 and not den_num.year_like:
                 v = num.value / den_num.value
                 return _Draft(first, den_num.last, v, v, kind="fraction", value=v)
+        if num.value in (1, 2, 3) and not num.scaled and num.value == int(num.value):
+            # "one Tajik in ten", "one cotton picker in twenty-five": a share with its noun inside
+            k = j
+            while k < j + 3 and self.kinds[k] == "w" and self.lows[k].isalpha() and self.lows[k] not in ("in", "of", "and", "or"):
+                k += 1
+            if k > j and self.lows[k] == "in":
+                den_num = self._number(k + 1) if k + 1 < self.n else None
+                if (
+                    den_num is not None and num.value < den_num.value <= 1000 and not den_num.year_like
+                    and den_num.value == int(den_num.value)
+                    and self.lows[den_num.last] not in W.MEASURES and self.lows[den_num.last] not in W.DURATIONS
+                ):
+                    v = num.value / den_num.value
+                    return _Draft(first, den_num.last, v, v, kind="fraction", value=v)
         if num.words and not num.scaled and num.value < 20:
             k = j
             if t in DASHES and self.glued(j):
