@@ -22,7 +22,7 @@ from factcheck.lexicon import acronyms, canonical
 from factcheck.model import Hit, Passage
 from factcheck.surroundings import CELL, is_row, leans_back
 from factcheck.numbers import NumberCheck, Quantity, Relation, compare
-from factcheck.numbers.changes import change, nominal
+from factcheck.numbers.changes import change, nominal, share
 from factcheck.numbers.spans import between
 from factcheck.numbers.words import MEASURES
 from factcheck.options import CheckOptions
@@ -35,6 +35,7 @@ OWN_SHARE = 0.35  # share of the claim a passage must match itself before its su
 PRESELECT = 20  # candidates aligned in full per claim
 NOUN_REACH = 4  # content words after a number among which its counted noun may stand
 PLACE_WORDS = frozenset(stem(fold(w)) for w in "north south east west northern southern eastern western central new upper lower great greater saint san islamic".split())
+PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|some\s+|about\s+)?", re.IGNORECASE)  # "74 of its 108"
 CHANGE_GAP = 60  # characters at most between the two figures of "from A to B"
 RISE = frozenset(canonical(stem(w)) for w in "rose grew expanded increased climbed jumped doubled tripled".split())
 FALL = frozenset(canonical(stem(w)) for w in "fell dropped declined shrank decreased cut reduced halved lost".split())
@@ -258,6 +259,11 @@ def pair(
         for moved, words in _changes(passage, figures, kind, _direction(claim)):
             figures.append(moved)
             spans[id(moved)] = words
+    # And a share "74 of its 108 pupils" is "seven in ten".
+    if any(q.kind in ("fraction", "percent") and not _a_change(claim, q) for q in claim.quantities):
+        for part, words in _parts_of(passage, figures):
+            figures.append(part)
+            spans[id(part)] = words
     for cq in claim.quantities:
         if cq.kind == "ordinal":
             continue  # ordinals name things ("the 201st base"); they are matched as words
@@ -358,6 +364,19 @@ def _changes(
             if direction and rose != (direction > 0):
                 continue
             found.append((moved, _context(passage, a) | _context(passage, b)))
+    return found
+
+
+def _parts_of(passage: Analysis, figures: Sequence[Quantity]) -> list[tuple[Quantity, frozenset[str]]]:
+    """The shares a passage gives as a part "of" a whole ("74 of its 108 pupils"), each with the
+    words around both counts."""
+    found = []
+    for a, b in zip(figures, figures[1:]):
+        if not PART_OF.fullmatch(passage.text[a.end : b.start]):
+            continue
+        part = share(a, b)
+        if part is not None:
+            found.append((part, _context(passage, a) | _context(passage, b)))
     return found
 
 

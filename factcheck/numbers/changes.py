@@ -14,6 +14,7 @@ from factcheck.numbers.compare import Relation, compare
 from factcheck.numbers.quantity import Quantity
 
 CHANGE = "change between figures"  # the qualifier of a multiple or share worked out from two figures
+PART = "part of a whole"  # the qualifier of a share worked out from "74 of its 108 pupils"
 AMOUNTS = ("count", "money", "measure", "percent")
 
 
@@ -55,5 +56,28 @@ def change(before: Quantity, after: Quantity, kind: str) -> Quantity | None:
         approximate=before.approximate or after.approximate,
         kind=kind,
         qualifier=CHANGE,
+        value=value,
+    )
+
+
+def share(part: Quantity, whole: Quantity) -> Quantity | None:
+    """The share `part` is of `whole` ("74 of its 108 pupils": 0.685), as a fraction; None unless
+    both are counts with values and the part is no larger than the whole."""
+    if part.kind != "count" or whole.kind != "count":
+        return None
+    a, b = nominal(part), nominal(whole)
+    if a is None or not b or a < 0 or a > b:
+        return None
+    value = a / b
+    return Quantity(
+        text=f"{part.text} of {whole.text}",
+        start=part.start,
+        end=whole.end,
+        low=value,
+        high=value,
+        unit=None,
+        approximate=part.approximate or whole.approximate,
+        kind="fraction",
+        qualifier=PART,
         value=value,
     )

@@ -86,3 +86,10 @@ def test_the_sentence_after_a_passage_lacking_the_figure_is_aligned_too() -> Non
     got = align(claim, [Hit(passages[0], 1.0)], CheckOptions(), context=Surroundings(index))
     assert [a.passage.line for a in got] == [1, 2]
     assert any(p.source.text == "298" for p in got[1].pairs)
+
+
+def test_a_part_of_a_whole_pairs_with_a_claimed_share() -> None:
+    claim = analyse("About seven in ten pupils at the school were killed by the tsunami.")
+    found = analyse("At the school, 74 of its 108 pupils and 10 of its teachers were killed.")
+    pairs, _ = pair(claim, found)
+    assert [(p.source.text, p.check.relation.value) for p in pairs] == [("74 of 108", "agree")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.numbers import Relation, compare, parse_quantities
-from factcheck.numbers.changes import CHANGE, change
+from factcheck.numbers.changes import CHANGE, PART, change, share
 
 
 def one(text: str):
@@ -29,3 +29,12 @@ def test_no_change_between_figures_of_other_kinds_or_units() -> None:
     assert change(one("500 km"), one("$60 million"), "multiple") is None
     assert change(one("$5 million"), one("€6 million"), "multiple") is None
     assert change(one("0 people"), one("60 people"), "multiple") is None
+
+
+def test_a_part_of_a_whole_as_a_share() -> None:
+    part = share(one("74"), one("108 pupils"))
+    assert part is not None and part.qualifier == PART and part.value == pytest.approx(74 / 108)
+    assert compare(one("about seven in ten"), part).relation is Relation.AGREE
+    assert compare(one("half"), part).relation is Relation.DISAGREE
+    assert share(one("108"), one("74")) is None  # a part is no larger than its whole
+    assert share(one("$5 million"), one("$60 million")) is None  # counts only
