@@ -559,6 +559,7 @@ class _Reader:
             and not num.year_like
             and not num.scaled
             and not (self.kinds[num.last] == "w" and (_plural(self.lows[num.last]) or self.lows[num.last] in _KNOWN_GLUED))
+            and self.lows[num.last] not in ("%", "percent", "per")  # "Chevron 50%": its share
         ):
             return True  # "Windows 10", "ISO 9001", "Apollo 11": a name and its number
         k = j - 1
