@@ -518,7 +518,7 @@ def align_one(
     # Words the passage lacks may stand around it; looking costs an index read, so only for a
     # passage that already matches a fair share of the claim by itself.
     # A row of a table or a list gives bare figures and names; what they are stands above it.
-    if absent and context and (follows or is_row(passage.text) or leans_back(passage.text) or _could_matter(got, total, pairs, claim)):
+    if absent and context and (follows or is_row(passage.text) or leans_back(passage.text) or _could_matter(got, total, pairs, claim) or any(p.check.relation is Relation.AGREE and p.context >= SAME_THING for p in pairs)):
         inherited = context(passage, found, claim)
     else:
         inherited = frozenset()

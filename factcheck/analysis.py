@@ -210,6 +210,7 @@ REPORTING = frozenset(
 )
 
 
+ACCORDING = re.compile(r"according to(?: the)?$")
 CITATION = re.compile(r"\([^()]{3,80}\)")  # a parenthesis that may cite a source
 
 
@@ -230,15 +231,19 @@ def cited_names(analysis: Analysis) -> frozenset[str]:
     cited: set[str] = set()
     terms = analysis.terms
     notes = citations(analysis)
+    citing = False  # within a name run opened by "according to (the)"
     for i, term in enumerate(terms):
         if not term.entity:
+            citing = False
             continue
         if any(s <= term.start < e for s, e in notes):
             cited.add(term.key)
             continue
-        lead = fold(analysis.text[max(0, term.start - 16) : term.start])
+        lead = fold(analysis.text[max(0, term.start - 20) : term.start]).rstrip()
+        # "according to the Central Election Commission": every word of the name run
+        citing = (citing and i > 0 and terms[i - 1].end + 1 == term.start) or bool(ACCORDING.search(lead))
         following = [t.key for t in terms[i + 1 : i + 3]]
-        if lead.rstrip().endswith("according to") or any(k in REPORTING for k in following):
+        if citing or any(k in REPORTING for k in following):
             cited.add(term.key)
     return frozenset(cited)
 

@@ -93,3 +93,19 @@ def test_a_part_of_a_whole_pairs_with_a_claimed_share() -> None:
     found = analyse("At the school, 74 of its 108 pupils and 10 of its teachers were killed.")
     pairs, _ = pair(claim, found)
     assert [(p.source.text, p.check.relation.value) for p in pairs] == [("74 of 108", "agree")]
+
+
+def test_a_passage_giving_the_claims_figure_is_read_with_the_sentence_before() -> None:
+    lines = [
+        "On 27 June 2010 Kyrgyz voters adopted a new constitution in a referendum.",
+        "According to the Central Election Commission, 90.6 per cent of those who voted approved it.",
+    ]
+    passages, start = [], 0
+    for line, text in enumerate(lines, 1):
+        passages.append(Passage("vote.md", text, line, start, start + len(text)))
+        start += len(text) + 1
+    index = MemoryIndex()
+    index.replace("vote.md", "d", passages)
+    claim = analyse("Over 90% of those who cast ballots in the June 2010 referendum backed the new constitution.")
+    got = align_one(claim, passages[1], Surroundings(index))
+    assert "constitution" not in got.missing and "referendum" not in got.missing

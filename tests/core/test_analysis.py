@@ -84,6 +84,14 @@ def test_a_dated_parenthesis_cites_its_names() -> None:
     assert cited_names(analyse("the Islamic State (IS, also known as ISIL) grew")) == frozenset()
 
 
+def test_a_name_of_several_words_after_according_to_the_is_cited() -> None:
+    from factcheck.analysis import cited_names, own_names
+
+    a = analyse("According to the Central Election Commission, 90.6 per cent of Kyrgyz voters approved it.")
+    assert cited_names(a) == {"central", "elect", "commiss"}
+    assert own_names(a) == {"kyrgyzstan"}
+
+
 def test_a_label_of_several_words_is_a_name() -> None:
     assert [t.text for t in analyse("Sierra Leone | 14,124 | 3,956").entities] == ["Sierra", "Leone"]
     assert [t.text for t in analyse("United Kingdom: 10 dead").entities] == ["United", "Kingdom"]
