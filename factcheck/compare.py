@@ -45,6 +45,7 @@ SUPERLATIVE = re.compile(
     r"oldest|newest|earliest|latest|worst|best|deadliest|fastest|slowest|richest|poorest|heaviest|"
     r"strongest|weakest|widest|tallest)\b"
 )
+SAME_SUPERLATIVES = (("largest", "biggest", "greatest"), ("highest", "tallest"))
 ORDINAL_WORDS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th"
 RANKS = {w: i + 2 for i, w in enumerate(ORDINAL_WORDS.split("|")[:9])} | {"2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
 TOP = {w: i + 2 for i, w in enumerate("two three four five six seven eight nine ten".split())}  # "among the four largest"
@@ -142,8 +143,9 @@ def _rank(claim: Analysis, passage: Analysis) -> tuple[str, str] | None:
     text, said = fold(passage.text), fold(claim.text)
     for match in SUPERLATIVE.finditer(said):
         word = match.group()
+        alike = "|".join(next((g for g in SAME_SUPERLATIVES if word in g), (word,)))  # "biggest" is "largest"
         mine = re.search(rf"\b({ORDINAL_WORDS})[\s-]+{word}\b", said)  # "the third-longest"
-        ranked = re.search(rf"\b({ORDINAL_WORDS})[\s-]+{word}\b", text)
+        ranked = re.search(rf"\b({ORDINAL_WORDS})[\s-]+(?:{alike})\b", text)
         among = re.search(rf"\b(?:among|one of) the (?:(\w+) )?{word}\b", said)  # "among the four largest"
         if among and ranked:
             top = TOP.get(among.group(1) or "", 0) if among.group(1) else 99

@@ -539,3 +539,11 @@ def test_another_year_of_a_fact_whose_figure_the_passage_lacks_is_no_contradicti
     assert got is Stance.RELATED and "another time" in why
     got, _ = stance("Uzbekistan began exporting gas to China in 2014.", "Uzbekistan began exporting gas to China in 2012.")
     assert got is Stance.CONTRADICTS
+
+
+def test_a_rank_given_with_another_word_for_the_same_superlative_contradicts() -> None:
+    got, why = stance(
+        "The US Department of Agriculture ranked Uzbekistan the world's third-biggest cotton producer in 2012/13.",
+        "In 2012/13 the US Department of Agriculture ranked Uzbekistan the world's sixth-largest cotton producer.",
+    )
+    assert got is Stance.CONTRADICTS and "third-biggest" in why and "sixth-largest" in why
