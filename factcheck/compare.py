@@ -45,6 +45,7 @@ SUPERLATIVE = re.compile(
     r"oldest|newest|earliest|latest|worst|best|deadliest|fastest|slowest|richest|poorest|heaviest|"
     r"strongest|weakest|widest|tallest)\b"
 )
+SCOPED = frozenset({"without", "no longer"})  # a claim's cues that negate only what follows them
 SAME_SUPERLATIVES = (("largest", "biggest", "greatest"), ("highest", "tallest"))
 ORDINAL_WORDS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th"
 RANKS = {w: i + 2 for i, w in enumerate(ORDINAL_WORDS.split("|")[:9])} | {"2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
@@ -499,9 +500,10 @@ def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -
             strength *= _said_alike(claim, a)  # another date may be another event's
         return Judgement(a, Stance.CONTRADICTS, p.check.reason, strength)
     cue = _negated_near_match(claim, a.analysis)
-    # A claim's "without" counts only where the passage speaks of what it goes without: "won
-    # without a run-off" says nothing against "won in the first round".
-    mine = next((c.cue for c in claim.negations if c.cue.lower() != "without"), None) or _negating(claim, a.analysis.keys)
+    # A claim's "without" or "no longer" counts only where the passage speaks of what it negates:
+    # "won without a run-off" says nothing against "won in the first round", nor "no longer
+    # needed work permits" against "joined the Eurasian Economic Union on 12 August 2015".
+    mine = next((c.cue for c in claim.negations if c.cue.lower() not in SCOPED), None) or _negating(claim, a.analysis.keys)
     if (mine is not None) != (cue is not None):
         # A flipped negation says the opposite only of a passage that would otherwise confirm the
         # claim: below the `supports` score it more often negates something else.

@@ -547,3 +547,11 @@ def test_a_rank_given_with_another_word_for_the_same_superlative_contradicts() -
         "In 2012/13 the US Department of Agriculture ranked Uzbekistan the world's sixth-largest cotton producer.",
     )
     assert got is Stance.CONTRADICTS and "third-biggest" in why and "sixth-largest" in why
+
+
+def test_a_claims_no_longer_counts_only_where_the_passage_speaks_of_what_it_negates() -> None:
+    claim = "Once Kyrgyzstan joined the Eurasian Economic Union in August 2015, its citizens no longer needed work permits."
+    got, _ = stance(claim, "Kyrgyzstan joined the Eurasian Economic Union on 12 August 2015.")
+    assert got is Stance.SUPPORTS
+    got, why = stance(claim, "After Kyrgyzstan joined the Eurasian Economic Union in August 2015 its citizens still needed work permits.")
+    assert got is Stance.CONTRADICTS and "no longer" in why
