@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from factcheck.analysis import LABEL, Analysis, Term, analyse, citations, found_in, own_names, similar
+from factcheck.analysis import LABEL, Analysis, Term, analyse, citations, digits, found_in, own_names, similar
 from factcheck.index.base import STOPWORDS, fold, stem, terms
 from factcheck.lexicon import acronyms, canonical
 from factcheck.model import Hit, Passage
@@ -601,7 +601,7 @@ def align(
     aligned in full: analysing a passage costs far more than counting its words.
     """
     if len(hits) > PRESELECT:
-        wanted = set(terms(claim.text))
+        wanted = set(terms(claim.text + " " + " ".join(digits(claim))))  # its figures in digits too
         shared = [len(wanted.intersection(terms(hit.passage.text))) for hit in hits]
         order = sorted(range(len(hits)), key=lambda i: -shared[i])[:PRESELECT]
         hits = [hits[i] for i in sorted(order)]

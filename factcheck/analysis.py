@@ -14,7 +14,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from factcheck.index.base import STOPWORDS, fold, stem
-from factcheck.lexicon import canonical, phrase_keys
+from factcheck.lexicon import canonical, group_words, phrase_keys, spellings
 from factcheck.numbers import Quantity, format_interval, parse_quantities
 
 TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*", re.UNICODE)
@@ -295,3 +295,22 @@ def is_acronym(text: str) -> bool:
     """Whether a word is written as an acronym: 2-6 capital letters, dots allowed ("U.S")."""
     letters = text.replace(".", "")
     return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
+
+
+def search_text(analysis: Analysis) -> str:
+    """What the index is searched with: the claim's words and quantities, its names in their
+    other forms ("Tajikistan" for "Tajiks", "Russia" for "Moscow"), its words in the others of
+    their synonym group and its figures written in words in digits, which the index, matching
+    words as written, would not find."""
+    names = [w for t in analysis.terms if t.entity or t.text[:1].isupper() for w in spellings(t.key) if w != t.text.lower()]
+    words = [w for t in analysis.terms if not t.entity for w in group_words(t.key) if w != t.text.lower()]
+    return " ".join([analysis.query, *names, *words, *digits(analysis)])
+
+
+def digits(analysis: Analysis) -> list[str]:
+    """The whole figures a text writes in words, in digits: "Sixteen" is searched as "16"."""
+    return [
+        f"{q.value:.0f}"
+        for q in analysis.quantities
+        if q.value is not None and q.value == int(q.value) and 1 < q.value < 10**7 and not any(ch.isdigit() for ch in q.text)
+    ]

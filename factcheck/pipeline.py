@@ -13,13 +13,12 @@ from functools import partial
 
 from factcheck import claims as claims_mod
 from factcheck.align import align
-from factcheck.analysis import Analysis, analyse
+from factcheck.analysis import Analysis, analyse, search_text
 from factcheck.compare import Judgement, judge
 from factcheck.comparisons import HITS, with_comparisons
 from factcheck.batch import map_ordered
 from factcheck.errors import UsageError
 from factcheck.index import Index, open_index, refresh
-from factcheck.lexicon import group_words, spellings
 from factcheck.model import Claim, Finding, Hit, Report, SkippedSource
 from factcheck.options import CheckOptions
 from factcheck.surroundings import Surroundings
@@ -58,15 +57,6 @@ def build_corpus(refs: Sequence[str], options: CheckOptions) -> Corpus:
     members = {ref: tuple(s for s in found if s not in bad) for ref, found in collected.members.items()}
     good = tuple(dict.fromkeys(raw.source for raw in collected.raws if raw.source not in bad))
     return Corpus(index, members, (*collected.skipped, *stats.skipped), good, Surroundings(index), stats.notes)
-
-
-def search_text(analysis: Analysis) -> str:
-    """What the index is searched with: the claim's words and quantities, and its names in their
-    other forms ("Tajikistan" for "Tajiks", "Russia" for "Moscow"), which the index, matching words
-    as written, would not find."""
-    names = [w for t in analysis.terms if t.entity or t.text[:1].isupper() for w in spellings(t.key) if w != t.text.lower()]
-    words = [w for t in analysis.terms if not t.entity for w in group_words(t.key) if w != t.text.lower()]
-    return " ".join([analysis.query, *names, *words])
 
 
 def check_claim(claim: Claim, corpus: Corpus, refs: Sequence[str], options: CheckOptions) -> Finding:

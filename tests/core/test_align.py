@@ -109,3 +109,11 @@ def test_a_passage_giving_the_claims_figure_is_read_with_the_sentence_before() -
     claim = analyse("Over 90% of those who cast ballots in the June 2010 referendum backed the new constitution.")
     got = align_one(claim, passages[1], Surroundings(index))
     assert "constitution" not in got.missing and "referendum" not in got.missing
+
+
+def test_a_figure_written_in_words_counts_in_digits_when_candidates_are_preselected() -> None:
+    claim = analyse("Sixteen people died in the car bombings in Tashkent.")
+    others = [Hit(passage(f"Officials met reporters on day {i}."), 2.0) for i in range(25)]
+    toll = Hit(passage("The prosecutor-general gave a final toll of 16 dead and 128 injured."), 1.0)
+    got = align(claim, [*others, toll], CheckOptions())
+    assert any(a.passage.text == toll.passage.text for a in got)

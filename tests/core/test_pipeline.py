@@ -7,10 +7,9 @@ from pathlib import Path
 import pytest
 
 import factcheck
-from factcheck.analysis import analyse
+from factcheck.analysis import analyse, search_text
 from factcheck.errors import UsageError
 from factcheck.model import Claim, Stance, Verdict
-from factcheck.pipeline import search_text
 
 CASES = [
     ("Between 2,000 and 4,000 Central Asians have left to join the Islamic State.", Verdict.SUPPORTED),
@@ -151,3 +150,8 @@ def test_a_claims_words_are_searched_in_their_synonyms_too() -> None:
     words = search_text(analyse("Building the dam would mean relocating 42,000 people.")).split()
     assert "resettle" in words or "resettled" in words
     assert "Building" in search_text(analyse("Building the dam would mean relocating 42,000 people."))
+
+
+
+def test_a_figure_written_in_words_is_searched_in_digits_too() -> None:
+    assert "16" in search_text(analyse("Sixteen people died in the car bombings.")).split()
