@@ -35,6 +35,7 @@ OWN_SHARE = 0.35  # share of the claim a passage must match itself before its su
 PRESELECT = 20  # candidates aligned in full per claim
 NOUN_REACH = 4  # content words after a number among which its counted noun may stand
 PLACE_WORDS = frozenset(stem(fold(w)) for w in "north south east west northern southern eastern western central new upper lower great greater saint san islamic".split())
+OF_WHAT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([^\W\d_][\w-]*)")  # "tonnes of heroin"
 PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|some\s+|about\s+)?", re.IGNORECASE)  # "74 of its 108"
 CHANGE_GAP = 60  # characters at most between the two figures of "from A to B"
 RISE = frozenset(canonical(stem(w)) for w in "rose grew expanded increased climbed jumped doubled tripled".split())
@@ -132,6 +133,22 @@ def _unit_conflict(a: Quantity, b: Quantity, a_ctx: frozenset[str], b_ctx: froze
     if similar(ua, ub) or people or ua in GENERIC or ub in GENERIC:
         return False
     return not (found_in(ua, b_ctx) or found_in(ub, a_ctx))
+
+
+def _substance(analysis: Analysis, q: Quantity) -> str | None:
+    """The key of what a measure is "of" ("4.8 tonnes of heroin": heroin), or None."""
+    if q.kind != "measure":
+        return None
+    match = OF_WHAT.match(analysis.text, q.end)
+    if match is None:
+        return None
+    return next((t.key for t in analysis.terms if t.start == match.start(1)), None)
+
+
+def _other_substance(claim: Analysis, cq: Quantity, passage: Analysis, sq: Quantity) -> bool:
+    """Whether two measures are of different things ("tonnes of opium", "tonnes of heroin")."""
+    a, b = _substance(claim, cq), _substance(passage, sq)
+    return a is not None and b is not None and not similar(a, b)
 
 
 def _unit_bonus(a: Quantity, b: Quantity, a_nouns: frozenset[str], b_nouns: frozenset[str], people: bool) -> float:
@@ -277,6 +294,8 @@ def pair(
             people = _counts_people(cq, claim) and _counts_people(sq, passage)
             if check.relation is Relation.INCOMPARABLE or _unit_conflict(cq, sq, cctx, sctx, people):
                 continue
+            if _other_substance(claim, cq, passage, sq):
+                continue  # "4.8 tonnes of heroin" is no weight of opium
             if _rate(claim, cq) != _rate(passage, sq):
                 continue  # "$100 per 1,000 cubic metres" is no total of "$40 billion"
             bonus = _unit_bonus(cq, sq, cnouns, counted_nouns(passage, sq), people)

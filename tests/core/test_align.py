@@ -117,3 +117,11 @@ def test_a_figure_written_in_words_counts_in_digits_when_candidates_are_preselec
     toll = Hit(passage("The prosecutor-general gave a final toll of 16 dead and 128 injured."), 1.0)
     got = align(claim, [*others, toll], CheckOptions())
     assert any(a.passage.text == toll.passage.text for a in got)
+
+
+def test_measures_of_different_things_are_not_paired() -> None:
+    claim = analyse("Tajik agencies seized about 4.8 tonnes of opium in 2004.")
+    heroin, _ = pair(claim, analyse("Tajik agencies seized about 4.8 tonnes of heroin in 2004."))
+    assert [p.source.text for p in heroin] == ["2004"]
+    opium, _ = pair(claim, analyse("In 2004 about 4.8 tonnes of the opium were seized by Tajik agencies."))
+    assert "about 4.8 tonnes" in [p.source.text for p in opium]
