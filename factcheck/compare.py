@@ -56,6 +56,7 @@ SAYING = re.compile(r"\b(?:said|say|says|put|puts|gave|give|gives|described|esti
 STATEMENT_END = re.compile(r";|\.\s|\bwhile\b|\bwhereas\b")  # where one statement of a passage ends
 CLAUSE_END = re.compile(r"[,;:.!?()]")  # where a negation's reach ends
 CONTRADICT_CONTEXT = 0.4  # a disagreeing number must sit among this share of the claim number's words
+LEAVES_A_NAME = 0.65  # share of the claim's words a passage leaving out one of its names must give
 CONTRADICT_WORDS = 0.6  # share of the claim's words a passage must give to contradict its number
 INCIDENTAL = 12  # counts up to this ("three countries") need a firm pairing to decide anything
 FAR_APART = 10.0  # counts of differently named things this many times apart are not the same thing
@@ -160,8 +161,8 @@ def _rank(claim: Analysis, passage: Analysis) -> tuple[str, str] | None:
 def _tolerable(claim: Analysis, a: Alignment) -> bool:
     """Whether a passage may speak to the claim although it leaves out one of its names.
 
-    Only when a single name is missing and the passage names nothing the claim does not, leaving
-    aside the names it cites as its source: a table row "Kant air base; Kyrgyzstan; troops: 700"
+    Only when a single name is missing, and the passage gives LEAVES_A_NAME of the claim's words
+    or names nothing the claim does not, leaving aside the names it cites as its source: a table row "Kant air base; Kyrgyzstan; troops: 700"
     speaks to "the Kant air base hosts 7,000 Russian troops", and so does "according to Eurostat,
     unemployment peaked at 27.5 per cent" to a claim on Greek unemployment, but "the 201st base in
     Tajikistan" never speaks for the Kant air base.
@@ -169,8 +170,20 @@ def _tolerable(claim: Analysis, a: Alignment) -> bool:
     names = a.analysis.entities
     if len(a.missing_entities) > 1 or not names:
         return False  # a passage naming nothing at all may be about anything
+    if _names_only_the_claims(claim, a):
+        return True
+    if a.words >= LEAVES_A_NAME:
+        # "a bridge costing $37 million opened in 2007" for a US-funded one, unless another name
+        # stands in its place ("Canada lost 41 soldiers" for "Australia lost 41 soldiers")
+        at = next((i for i, t in enumerate(claim.terms) if t.entity and t.text == a.missing_entities[0]), None)
+        return at is not None and _replacement(claim, a, at) is None
+    return False
+
+
+def _names_only_the_claims(claim: Analysis, a: Alignment) -> bool:
+    """Whether every name a passage writes is the claim's or one it cites as its source."""
     cited = cited_names(a.analysis)
-    return all(t.key in claim.keys or t.key in cited for t in names)
+    return all(t.key in claim.keys or t.key in cited for t in a.analysis.entities)
 
 
 def _swapped(claim: Analysis, a: Alignment) -> tuple[str, str] | None:
@@ -191,6 +204,14 @@ def _swapped(claim: Analysis, a: Alignment) -> tuple[str, str] | None:
     lead = re.sub(r"(\s+(the|a|an|[A-Z][\w-]*['’]s))+\s*$", "", claim.text[: terms[at].start].rstrip())
     if not re.search(r"\b(in|from|at|to|of|by|near|into|on|with|for|between)$", lead, re.IGNORECASE):
         return None
+    return _replacement(claim, a, at)
+
+
+def _replacement(claim: Analysis, a: Alignment, at: int) -> tuple[str, str] | None:
+    """(claim's words, passage's words) when the passage writes another name beside the word
+    that stands beside the claim's name `claim.terms[at]`: "Canada lost" for "Australia lost",
+    "Amu Darya" for "Syr Darya"."""
+    terms = claim.terms
     own = a.analysis.terms
     cited = cited_names(a.analysis)
     for step in (1, -1):  # the word right after the name, then the one right before it
@@ -448,16 +469,34 @@ def _related(a: Alignment, why: str) -> Judgement:
 
 
 def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -> Judgement:
-    """How one aligned passage bears on the claim, and why."""
+    """How one aligned passage bears on the claim, and why.
+
+    A passage that leaves out one of the claim's names while naming other things may confirm
+    the claim, never gainsay it: its figure may be the other things'.
+    """
+    j = _judge(claim, a, thresholds)
+    if (
+        j.stance is Stance.CONTRADICTS
+        and a.missing_entities
+        and not _names_only_the_claims(a.claim or claim, a)
+        and _swapped(a.claim or claim, a) is None
+    ):
+        names = ", ".join(f"'{n}'" for n in a.missing_entities[:3])
+        return _related(a, f"does not mention {names}")
+    return j
+
+
+def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -> Judgement:
     t = thresholds or Thresholds()
     claim = a.claim or claim  # with the names alignment learnt from the candidates
-    if a.missing_entities and not _tolerable(claim, a):
+    if a.missing_entities:
         swapped = _swapped(claim, a)
         if swapped is not None and a.score >= t.relevant:
             why = f"claim says '{swapped[0]}', source says '{swapped[1]}'"
             return Judgement(a, Stance.CONTRADICTS, why, 0.6 * a.coverage)
-        names = ", ".join(f"'{n}'" for n in a.missing_entities[:3])
-        return _related(a, f"does not mention {names}")
+        if not _tolerable(claim, a):
+            names = ", ".join(f"'{n}'" for n in a.missing_entities[:3])
+            return _related(a, f"does not mention {names}")
     if a.score < t.relevant:
         return _related(a, f"shares {a.coverage:.0%} of the claim's words, too few to decide")
     ranks = _other_rank(claim, a.analysis)

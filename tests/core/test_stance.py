@@ -555,3 +555,20 @@ def test_a_claims_no_longer_counts_only_where_the_passage_speaks_of_what_it_nega
     assert got is Stance.SUPPORTS
     got, why = stance(claim, "After Kyrgyzstan joined the Eurasian Economic Union in August 2015 its citizens still needed work permits.")
     assert got is Stance.CONTRADICTS and "no longer" in why
+
+
+def test_a_passage_giving_most_of_the_claim_may_leave_out_one_name() -> None:
+    claim = "A US-funded bridge costing some $37 million opened at Nizhny Panj in the summer of 2007."
+    got, _ = stance(claim, "The bridge at Nizhny Panj into Afghanistan, costing about $37 million, opened in August 2007.")
+    assert got is Stance.SUPPORTS
+    # fewer of the claim's words, and another name besides: it may be another bridge's
+    got, why = stance(claim, "A bridge into Afghanistan opened in 2007.")
+    assert got is Stance.RELATED and "US-funded" in why
+
+
+def test_a_name_swapped_for_another_contradicts_even_where_one_may_be_left_out() -> None:
+    got, why = stance(
+        "The Karakum canal draws its water from the Syr Darya river near the Afghan border.",
+        "The Karakum canal draws its water from the Amu Darya river near the Afghan border.",
+    )
+    assert got is Stance.CONTRADICTS and "Syr" in why
