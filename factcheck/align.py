@@ -91,6 +91,7 @@ class Alignment:
     pairs: tuple[Pair, ...]  # claim quantities paired with the passage's
     unpaired: tuple[Quantity, ...]  # claim quantities the passage has no comparable number for
     claim: Analysis | None = None  # the claim as aligned, with the names its candidates taught
+    astray: bool = False  # it lacks a claim name and the sentence before it names other things
 
 
 def _context(analysis: Analysis, q: Quantity) -> frozenset[str]:
@@ -343,6 +344,19 @@ def _spans(passage: Analysis, dates: Sequence[Quantity], earlier: Analysis | Non
     return found
 
 
+def _before_names_another(passage: Passage, context: object, claim: Analysis) -> bool:
+    """Whether the sentence before a passage names what the claim does not (an ordinal such as
+    "the 201st base" included)."""
+    previous = getattr(context, "previous", None)
+    before = previous(passage) if previous is not None else None
+    if before is None:
+        return False
+    found = analyse(before.text)
+    return not all(found_in(k, claim.keys) for k in own_names(found)) or any(
+        q.kind == "ordinal" and q.text.lower() not in claim.text.lower() for q in found.quantities
+    )
+
+
 def _a_change(claim: Analysis, q: Quantity) -> bool:
     """Whether a claim quantity is a change: a multiple ("more than tripled", "halved") or a share
     something moved by ("expanded by more than half", "fell by 80%")."""
@@ -565,6 +579,9 @@ def align_one(
         if term.entity and not _first_name(term, claim, found):
             missing_entities.append(term.text)
     words = got / total if total else 0.0
+    # A passage leaning on a sentence about another thing speaks of that thing ("Russia's 201st
+    # base in Tajikistan ... RIA Novosti puts its strength at about 7,000"), whatever it names.
+    astray = bool(missing_entities) and context is not None and not is_row(passage.text) and _before_names_another(passage, context, claim)
     # A claim's numbers count as words: a passage giving the same figure in the same setting
     # speaks to the claim even when it words the rest differently.
     for q in claim.quantities:
@@ -584,6 +601,7 @@ def align_one(
         words=words,
         missing=tuple(missing),
         missing_entities=tuple(missing_entities),
+        astray=astray,
         pairs=pairs,
         unpaired=unpaired,
         claim=claim,

@@ -181,7 +181,10 @@ def _tolerable(claim: Analysis, a: Alignment) -> bool:
 
 
 def _names_only_the_claims(claim: Analysis, a: Alignment) -> bool:
-    """Whether every name a passage writes is the claim's or one it cites as its source."""
+    """Whether every name a passage writes is the claim's or one it cites as its source, and the
+    sentence it leans on names nothing else either."""
+    if a.astray:
+        return False
     cited = cited_names(a.analysis)
     return all(t.key in claim.keys or t.key in cited for t in a.analysis.entities)
 

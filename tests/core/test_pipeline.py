@@ -155,3 +155,18 @@ def test_a_claims_words_are_searched_in_their_synonyms_too() -> None:
 
 def test_a_figure_written_in_words_is_searched_in_digits_too() -> None:
     assert "16" in search_text(analyse("Sixteen people died in the car bombings.")).split()
+
+
+def test_a_figure_of_the_201st_base_says_nothing_of_the_kant_air_base(tmp_path: Path) -> None:
+    (tmp_path / "bases.md").write_text(
+        "# Russian bases\n\n## Kyrgyzstan\n\n"
+        "Russia's Kant air base, near Bishkek, opened in October 2003.\n"
+        "About 700 Russian servicemen are stationed at Kant.\n\n## Tajikistan\n\n"
+        "Russia's 201st military base in Tajikistan is its largest army base abroad.\n"
+        "RIA Novosti puts its strength at about 7,000 troops.\n",
+        encoding="utf-8",
+    )
+    report = factcheck.check(["About 7,000 Russian servicemen are stationed at the Kant air base."], sources=[str(tmp_path)])
+    finding = report.findings[0]
+    assert finding.verdict is Verdict.CONTRADICTED, finding.reason
+    assert all(e.line != 10 or e.stance is not Stance.SUPPORTS for e in finding.evidence)
