@@ -36,6 +36,7 @@ PRESELECT = 20  # candidates aligned in full per claim
 NOUN_REACH = 4  # content words after a number among which its counted noun may stand
 PLACE_WORDS = frozenset(stem(fold(w)) for w in "north south east west northern southern eastern western central new upper lower great greater saint san islamic".split())
 OF_WHAT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([^\W\d_][\w-]*)")  # "tonnes of heroin"
+OF_WHOM = re.compile(r"\s+of\s+(?:whom|which|them)\b", re.IGNORECASE)  # "47 people, 33 of whom"
 PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|some\s+|about\s+)?", re.IGNORECASE)  # "74 of its 108"
 CHANGE_GAP = 60  # characters at most between the two figures of "from A to B"
 RISE = frozenset(canonical(stem(w)) for w in "rose grew expanded increased climbed jumped doubled tripled".split())
@@ -401,13 +402,16 @@ def _changes(
 
 
 def _parts_of(passage: Analysis, figures: Sequence[Quantity]) -> list[tuple[Quantity, frozenset[str]]]:
-    """The shares a passage gives as a part "of" a whole ("74 of its 108 pupils"), each with the
-    words around both counts."""
+    """The shares a passage gives as a part "of" a whole ("74 of its 108 pupils", "47 people, 33
+    of whom were militants"), each with the words around both counts."""
     found = []
     for a, b in zip(figures, figures[1:]):
-        if not PART_OF.fullmatch(passage.text[a.end : b.start]):
+        if PART_OF.fullmatch(passage.text[a.end : b.start]):
+            part = share(a, b)  # "74 of its 108 pupils"
+        elif OF_WHOM.match(passage.text, b.end):
+            part = share(b, a)  # "killed 47 people, 33 of whom were militants"
+        else:
             continue
-        part = share(a, b)
         if part is not None:
             found.append((part, _context(passage, a) | _context(passage, b)))
     return found

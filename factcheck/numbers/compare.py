@@ -99,6 +99,9 @@ def _dimension(q: Quantity, other: Quantity) -> tuple[str, float, str] | str:
     return kind, 1.0, kind
 
 
+CALENDAR = {"month": (28.0, 31.0), "year": (365.0, 366.0)}  # days in the shortest and longest of each
+
+
 def _side(q: Quantity, other: Quantity) -> _Side | str:
     dim = _dimension(q, other)
     if isinstance(dim, str):
@@ -122,8 +125,10 @@ def _side(q: Quantity, other: Quantity) -> _Side | str:
     lo_s, hi_s = pad(lo), pad(hi)
     # A rounded value covers [v - step/2, v + step/2): "40%" and "41%" do not meet at 40.5.
     hi_inc = (q.high_inclusive and hi_s == 0) or (hi_s > 0 and approx)
-    return _Side(dimension, lo * factor, hi * factor, q.low_inclusive or lo_s > 0, hi_inc,
-                 lo_s * factor, hi_s * factor, label, approx and (lo_s > 0 or hi_s > 0), q.low_inclusive, q.high_inclusive)
+    # A calendar month lasts 28 to 31 days and a year 365 or 366: "six months" is 168-186 days.
+    low_factor, high_factor = CALENDAR.get(q.unit or "", (factor, factor)) if dimension == "duration" else (factor, factor)
+    return _Side(dimension, lo * low_factor, hi * high_factor, q.low_inclusive or lo_s > 0, hi_inc,
+                 lo_s * low_factor, hi_s * high_factor, label, approx and (lo_s > 0 or hi_s > 0), q.low_inclusive, q.high_inclusive)
 
 
 def _cap(side: _Side) -> bool:
@@ -169,11 +174,13 @@ def _label(q: Quantity, s: _Side | None) -> str:
     shown = format_interval(q)
     if s is not None and (s.lo_slack > 0 or s.hi_slack > 0) and q.low is not None and q.high is not None and q.kind not in ("date", "year"):
         factor = (s.lo / q.low) if q.low not in (0, None) and not math.isinf(s.lo) else 1.0
+        # a month's shortest and longest lengths scale the two bounds apart
+        high = (s.hi / q.high) if q.high not in (0, None) and not math.isinf(s.hi) else factor
         if q.kind == "fraction":
-            factor = 100.0  # the side is in per cent; the label shows the fraction as per cent
+            factor = high = 100.0  # the side is in per cent; the label shows the fraction as per cent
         how = "with the tolerance of 'about'" if s.approx else "by rounding"
-        if _shown(s.wlo / factor) != _shown(s.whi / factor):
-            widened = _interval_text(s.wlo / factor, s.whi / factor, q)
+        if _shown(s.wlo / factor) != _shown(s.whi / high):
+            widened = _interval_text(s.wlo / factor, s.whi / high, q)
             return f'"{q.text}" ({widened} {how})'
     compact = q.text.replace(",", "").replace(" ", "").replace("\u00a0", "").lower()
     if compact == shown.replace(",", "").replace(" ", "").lower():

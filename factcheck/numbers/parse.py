@@ -817,6 +817,9 @@ class _Reader:
             d.kind, d.unit, d.last = "measure", "m", j + 1  # "230 m" (glued, "230m" is a scale word)
             return
         if t in W.MEASURES and self.kinds[j] == "w" and t not in ("m", "t", "g", "in", "l"):
+            if self.texts[j][:1].isupper() and self.texts[j][1:].islower() and self.texts[j + 1][:1].isupper():
+                d.kind = _SKIP  # "Three Mile Island": a name
+                return
             if t == "ft" or len(t) > 1:
                 d.kind, d.unit, d.last = "measure", W.MEASURES[t][0], j + 1
                 hour = self._per_hour(j + 1)

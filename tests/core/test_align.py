@@ -125,3 +125,10 @@ def test_measures_of_different_things_are_not_paired() -> None:
     assert [p.source.text for p in heroin] == ["2004"]
     opium, _ = pair(claim, analyse("In 2004 about 4.8 tonnes of the opium were seized by Tajik agencies."))
     assert "about 4.8 tonnes" in [p.source.text for p in opium]
+
+
+def test_a_part_named_after_its_whole_pairs_with_a_claimed_share() -> None:
+    claim = analyse("Fewer than half of the 47 people killed in the 2004 attacks were militants.")
+    found = analyse("The 2004 attacks killed 47 people by the official count, 33 of whom were militants.")
+    pairs, _ = pair(claim, found)
+    assert ("33 of 47", "disagree") in [(p.source.text, p.check.relation.value) for p in pairs]

@@ -306,6 +306,7 @@ CASES: dict[str, list[Case]] = {
         ("see pp. 12-14 of the report", []),
         ("Eurasia Daily Monitor 9/149", []),
         ("Windows 10 and ISO 9001", []),
+        ("Before Fukushima, Three Mile Island was rated level 5.", []),
         ("Tengizchevroil: Chevron 50%, ExxonMobil 25%", [("50%", "percent", 50, 50, {}), ("25%", "percent", 25, 25, {})]),
         ("version 1.2.3", []),
         ("2363 letture\n\nBISHKEK (TCA)", [("2363", "count", 2363, 2363, {"unit": "letture"})]),

@@ -79,6 +79,10 @@ CASES = [
     ("the 201st base", "201", I),
     ("twice", "doubled", A),
     ("three years", "36 months", A),
+    ("six months", "180 days", A),  # a month is 28 to 31 days
+    ("six months", "200 days", D),
+    ("two years", "731 days", A),
+    ("two years", "740 days", D),
 ]
 
 
