@@ -557,6 +557,9 @@ def align_one(
     # A row of a table or a list gives bare figures and names; what they are stands above it.
     if absent and context and (follows or is_row(passage.text) or leans_back(passage.text) or _could_matter(got, total, pairs, claim) or any(p.check.relation is Relation.AGREE and p.context >= SAME_THING for p in pairs)):
         inherited = context(passage, found, claim)
+        if inherited and (follows or leans_back(passage.text)) and not is_row(passage.text):
+            # its figures count what the sentence it leans on speaks of
+            pairs, unpaired = pair(claim, found, around | inherited, earlier)
     else:
         inherited = frozenset()
     # A passage naming nothing ("The banks reopened on 20 July 2015") may leave out the one name

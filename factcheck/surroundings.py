@@ -30,9 +30,10 @@ TABLE_ROWS = 500  # rows walked back at most to find a table's header
 
 
 def leans_back(text: str) -> bool:
-    """Whether a passage opens with a pronoun ("Its height is given as 215 metres"): it speaks of
-    what the sentence before it names."""
-    return bool(PRONOUN.match(text))
+    """Whether a passage opens with a pronoun ("Its height is given as 215 metres") or goes on
+    in lower case (an item of a list: "press reports from the same year spoke of as many as 1,750
+    troops;"): it speaks of what the passage before it names."""
+    return bool(PRONOUN.match(text)) or text[:1].islower()
 
 
 def is_row(text: str) -> bool:
@@ -137,4 +138,5 @@ class Surroundings:
         previous = self.previous(passage)
         if previous is None:
             return title
-        return title | frozenset(terms(previous.text))
+        # (its names as a claim's are keyed: "US", which the index's words leave out)
+        return title | frozenset(terms(previous.text)) | {t.key for t in analyse(previous.text).entities}

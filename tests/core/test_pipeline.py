@@ -170,3 +170,15 @@ def test_a_figure_of_the_201st_base_says_nothing_of_the_kant_air_base(tmp_path: 
     finding = report.findings[0]
     assert finding.verdict is Verdict.CONTRADICTED, finding.reason
     assert all(e.line != 10 or e.stance is not Stance.SUPPORTS for e in finding.evidence)
+
+
+def test_a_list_item_going_on_in_lower_case_speaks_of_what_the_item_before_names(tmp_path: Path) -> None:
+    (tmp_path / "k2.md").write_text(
+        "# The K2 air base\n\nHow many Americans served there is given in different ways:\n\n"
+        "- US military spokesmen said in 2002 that K2 had about 1,300 US personnel at its busiest;\n"
+        "- press reports from the same year spoke of as many as 1,750 troops;\n"
+        "- by mid-2005 officials put the number at about 800.\n",
+        encoding="utf-8",
+    )
+    report = factcheck.check(["At its busiest, in 2002, K2 housed some 1,750 US troops."], sources=[str(tmp_path)])
+    assert report.findings[0].verdict is Verdict.DISPUTED, report.findings[0].reason
