@@ -33,7 +33,7 @@ def leans_back(text: str) -> bool:
     """Whether a passage opens with a pronoun ("Its height is given as 215 metres") or goes on
     in lower case (an item of a list: "press reports from the same year spoke of as many as 1,750
     troops;"): it speaks of what the passage before it names."""
-    return bool(PRONOUN.match(text)) or text[:1].islower()
+    return bool(PRONOUN.match(text)) or (text[:1].islower() and not is_row(text))  # a row has its header
 
 
 def is_row(text: str) -> bool:
