@@ -588,7 +588,13 @@ def align_one(
     words = got / total if total else 0.0
     # A passage leaning on a sentence about another thing speaks of that thing ("Russia's 201st
     # base in Tajikistan ... RIA Novosti puts its strength at about 7,000"), whatever it names.
-    astray = bool(missing_entities) and context is not None and not is_row(passage.text) and _before_names_another(passage, context, claim)
+    astray = (
+        len(missing_entities) == 1
+        and context is not None
+        and not is_row(passage.text)
+        and all(found_in(k, claim.keys) for k in own_names(found))  # else it is no passage naming only the claim's things anyway
+        and _before_names_another(passage, context, claim)
+    )
     # A claim's numbers count as words: a passage giving the same figure in the same setting
     # speaks to the claim even when it words the rest differently.
     for q in claim.quantities:

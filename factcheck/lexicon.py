@@ -9,6 +9,7 @@ not speak to). Antonyms live in compare.py.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from factcheck.index.base import fold, stem
 
@@ -167,6 +168,7 @@ def spellings(key: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(words))
 
 
+@lru_cache(maxsize=10_000)
 def group_words(key: str) -> tuple[str, ...]:
     """The words of the synonym group a key belongs to ("soldier": "soldiers", "troops",
     "servicemen", "personnel"...), for searching an index that matches words as written."""
