@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.align import ENDS, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, foreign_owner, spread
+from factcheck.align import ENDS, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, counted_nouns, foreign_owner, spread
 from factcheck.analysis import Analysis, cited_names
 from factcheck.index.base import fold, stem
 from factcheck.lexicon import canonical
@@ -282,6 +282,7 @@ def _same_figure(claim: Analysis, a: Alignment, p: Pair) -> bool:
         _firm(p)
         and _share_of_the_same(claim, a, p.claim)
         and not _other_fate(claim, a, p.claim)
+        and not _counts_a_fate(claim, a, p)
         and not _other_people(p)
         and not _under_the_peak(claim, a, p)
     )
@@ -404,6 +405,16 @@ def _other_fate(claim: Analysis, a: Alignment, q: Quantity) -> bool:
     # An army that "lost 158 soldiers" saw them die.
     said = a.analysis.keys | ({LOST} if DEATH in a.analysis.keys else set())
     return any(t.key in FATES and t.key not in said and t.text in a.missing for t in claim.terms)
+
+
+def _counts_a_fate(claim: Analysis, a: Alignment, p: Pair) -> bool:
+    """Whether a passage's figure counts people by a fate the claim does not speak of: "11,325
+    deaths" says nothing against "tens of thousands caught Ebola"."""
+    if p.source.kind != "count" or p.claim.kind != "count" or not p.claim.unit or stem(fold(p.claim.unit)) not in PEOPLE:
+        return False
+    fates = FATES & counted_nouns(a.analysis, p.source)
+    said = claim.keys | ({DEATH} if LOST in claim.keys else set())  # soldiers "lost" died
+    return bool(fates) and not (fates & said)
 
 
 def _earlier(a: Quantity, b: Quantity) -> bool:

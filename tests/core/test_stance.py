@@ -572,3 +572,16 @@ def test_a_name_swapped_for_another_contradicts_even_where_one_may_be_left_out()
         "The Karakum canal draws its water from the Amu Darya river near the Afghan border.",
     )
     assert got is Stance.CONTRADICTS and "Syr" in why
+
+
+def test_a_count_of_deaths_says_nothing_against_a_count_of_the_infected() -> None:
+    got, _ = stance(
+        "Tens of thousands of people caught Ebola in West Africa between 2014 and 2016.",
+        "In West Africa between 2014 and 2016 Ebola caused 11,325 deaths among people.",
+    )
+    assert got is not Stance.CONTRADICTS
+    got, _ = stance(
+        "Tens of thousands of people died of Ebola in West Africa between 2014 and 2016.",
+        "In West Africa between 2014 and 2016 Ebola caused 11,325 deaths among people.",
+    )
+    assert got is Stance.CONTRADICTS
