@@ -288,6 +288,7 @@ def _parts_of_years(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+_MONTH_ALONE_AFTER = frozenset({"in", "by", "until", "since", "from", "late", "early", "mid", "last", "next", "that"})  # "in November"
 _SPEEDS = {"km": "km/h", "mi": "mph"}  # a length per hour is a speed
 
 
@@ -1169,6 +1170,8 @@ class _Reader:
                 if not self.texts[i][0].isupper() or (self.lows[i] in ("may", "march") and i == 0):
                     return None  # "May 20 people come?" opens a sentence; "from March 20" is a date
                 return _Draft(i, k + 1, None, None, kind="date")
+        if self.texts[i][0].isupper() and i > 0 and self.lows[i - 1] in _MONTH_ALONE_AFTER:
+            return _Draft(i, i + 1, None, None, kind="date")  # "held in November": a month of a year not given
         return None
 
     def _numeric_date(self, i: int) -> _Draft | None:

@@ -241,6 +241,8 @@ CASES: dict[str, list[Case]] = {
         ("Andijan, 12-13 May 2005", [("12-13 May 2005", "date", 20050512, 20050513, {})]),
         ("from 10 to 14 June 2010", [("from 10 to 14 June 2010", "date", 20100610, 20100614, {})]),
         ("talks on 12–13 May", [("12–13 May", "date", None, None, {})]),
+        ("the 2020 election was held in November", [("2020", "year", 2020, 2020, {}), ("November", "date", 20201101, 20201130, {})]),
+        ("Talks began in June.", [("June", "date", None, None, {})]),
         ("aged 12-13 years", [("12-13 years", "duration", 12, 13, {})]),
         ("on 1 September 2005", [("1 September 2005", "date", 20050901, 20050901, {})]),
         ("June 12, 2012", [("June 12, 2012", "date", 20120612, 20120612, {})]),
