@@ -46,18 +46,8 @@ def change(before: Quantity, after: Quantity, kind: str) -> Quantity | None:
         value = 100 * abs(b - a) / a
     else:
         return None
-    return Quantity(
-        text=f"{before.text} to {after.text}",
-        start=after.start,
-        end=after.end,
-        low=value,
-        high=value,
-        unit="%" if kind == "percent" else None,
-        approximate=before.approximate or after.approximate,
-        kind=kind,
-        qualifier=CHANGE,
-        value=value,
-    )
+    unit = "%" if kind == "percent" else None
+    return _worked_out(f"{before.text} to {after.text}", (after.start, after.end), (before, after), value, kind, unit, CHANGE)
 
 
 def share(part: Quantity, whole: Quantity) -> Quantity | None:
@@ -68,16 +58,23 @@ def share(part: Quantity, whole: Quantity) -> Quantity | None:
     a, b = nominal(part), nominal(whole)
     if a is None or not b or a < 0 or a > b:
         return None
-    value = a / b
+    span = (min(part.start, whole.start), max(part.end, whole.end))  # "47 people, 33 of whom" too
+    return _worked_out(f"{part.text} of {whole.text}", span, (part, whole), a / b, "fraction", None, PART)
+
+
+def _worked_out(
+    text: str, span: tuple[int, int], figures: tuple[Quantity, Quantity], value: float, kind: str, unit: str | None, qualifier: str
+) -> Quantity:
+    """A figure worked out from two of a text's, at `span`, approximate when either of them is."""
     return Quantity(
-        text=f"{part.text} of {whole.text}",
-        start=part.start,
-        end=whole.end,
+        text=text,
+        start=span[0],
+        end=span[1],
         low=value,
         high=value,
-        unit=None,
-        approximate=part.approximate or whole.approximate,
-        kind="fraction",
-        qualifier=PART,
+        unit=unit,
+        approximate=figures[0].approximate or figures[1].approximate,
+        kind=kind,
+        qualifier=qualifier,
         value=value,
     )

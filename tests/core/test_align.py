@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from factcheck.align import align, align_one, pair
 from factcheck.analysis import analyse
-from factcheck.index.memory import MemoryIndex
 from factcheck.model import Hit, Passage
 from factcheck.options import CheckOptions, Thresholds
 from factcheck.surroundings import Surroundings
+from indexed_lines import indexed
 
 
 def passage(text: str) -> Passage:
@@ -71,16 +71,10 @@ def test_an_organisation_is_found_under_its_other_names() -> None:
 
 
 def test_the_sentence_after_a_passage_lacking_the_figure_is_aligned_too() -> None:
-    lines = [
+    index, passages = indexed("mh17.md", [
         "Malaysia Airlines flight MH17 was shot down over the Donetsk region of eastern Ukraine on 17 July 2014.",
         "All 298 people on board died: 283 passengers and 15 crew.",
-    ]
-    passages, start = [], 0
-    for line, text in enumerate(lines, 1):
-        passages.append(Passage("mh17.md", text, line, start, start + len(text)))
-        start += len(text) + 1
-    index = MemoryIndex()
-    index.replace("mh17.md", "d", passages)
+    ])
     claim = analyse("Nearly 300 people were killed when MH17 was shot down over eastern Ukraine in July 2014.")
     # the index found only the first sentence; the second gives the figure
     got = align(claim, [Hit(passages[0], 1.0)], CheckOptions(), context=Surroundings(index))
@@ -96,16 +90,10 @@ def test_a_part_of_a_whole_pairs_with_a_claimed_share() -> None:
 
 
 def test_a_passage_giving_the_claims_figure_is_read_with_the_sentence_before() -> None:
-    lines = [
+    index, passages = indexed("vote.md", [
         "On 27 June 2010 Kyrgyz voters adopted a new constitution in a referendum.",
         "According to the Central Election Commission, 90.6 per cent of those who voted approved it.",
-    ]
-    passages, start = [], 0
-    for line, text in enumerate(lines, 1):
-        passages.append(Passage("vote.md", text, line, start, start + len(text)))
-        start += len(text) + 1
-    index = MemoryIndex()
-    index.replace("vote.md", "d", passages)
+    ])
     claim = analyse("Over 90% of those who cast ballots in the June 2010 referendum backed the new constitution.")
     got = align_one(claim, passages[1], Surroundings(index))
     assert "constitution" not in got.missing and "referendum" not in got.missing

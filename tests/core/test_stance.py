@@ -194,15 +194,10 @@ def test_what_held_from_a_year_is_not_undone_by_an_earlier_one() -> None:
 
 
 def _table(rows: list[str]) -> tuple[list[Passage], object]:
-    from factcheck.index.memory import MemoryIndex
     from factcheck.surroundings import Surroundings
+    from indexed_lines import indexed
 
-    passages, start = [], 0
-    for line, text in enumerate(rows, 1):
-        passages.append(Passage("who.md", text, line, start, start + len(text)))
-        start += len(text) + 1
-    index = MemoryIndex()
-    index.replace("who.md", "d", passages)
+    index, passages = indexed("who.md", rows)
     return passages, Surroundings(index)
 
 

@@ -6,6 +6,7 @@ from factcheck.analysis import analyse
 from factcheck.index.memory import MemoryIndex
 from factcheck.model import Passage
 from factcheck.surroundings import Surroundings, is_row
+from indexed_lines import indexed
 
 TEXTS = [
     "The Channel Tunnel in figures",
@@ -13,17 +14,6 @@ TEXTS = [
     "It is 50.45 km long.",
     "The Seikan Tunnel in Japan is 53.85 km long.",
 ]
-
-
-def indexed(source: str, lines: list[str]) -> tuple[MemoryIndex, list[Passage]]:
-    """An in-memory index holding `lines` as the passages of `source`, one a line."""
-    index = MemoryIndex()
-    passages, start = [], 0
-    for line, text in enumerate(lines, 1):
-        passages.append(Passage(source, text, line, start, start + len(text)))
-        start += len(text) + 1
-    index.replace(source, "d1", passages)
-    return index, passages
 
 
 def tunnels() -> tuple[MemoryIndex, list[Passage]]:
