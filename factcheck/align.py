@@ -147,10 +147,16 @@ def _substance(analysis: Analysis, q: Quantity) -> str | None:
     return next((t.key for t in analysis.terms if t.start == match.start(1)), None)
 
 
-def _other_substance(claim: Analysis, cq: Quantity, passage: Analysis, sq: Quantity) -> bool:
-    """Whether two measures are of different things ("tonnes of opium", "tonnes of heroin")."""
+def _other_substance(
+    claim: Analysis, cq: Quantity, passage: Analysis, sq: Quantity, claim_ctx: frozenset[str], source_ctx: frozenset[str]
+) -> bool:
+    """Whether two measures are of different things ("tonnes of opium", "tonnes of heroin"):
+    neither's substance is among the words around the other ("of gas" and "of natural gas" are
+    one)."""
     a, b = _substance(claim, cq), _substance(passage, sq)
-    return a is not None and b is not None and not similar(a, b)
+    if a is None or b is None or similar(a, b):
+        return False
+    return not (found_in(a, source_ctx) or found_in(b, claim_ctx))
 
 
 def _unit_bonus(a: Quantity, b: Quantity, a_nouns: frozenset[str], b_nouns: frozenset[str], people: bool) -> float:
@@ -296,7 +302,7 @@ def pair(
             people = _counts_people(cq, claim) and _counts_people(sq, passage)
             if check.relation is Relation.INCOMPARABLE or _unit_conflict(cq, sq, cctx, sctx, people):
                 continue
-            if _other_substance(claim, cq, passage, sq):
+            if _other_substance(claim, cq, passage, sq, cctx, sctx):
                 continue  # "4.8 tonnes of heroin" is no weight of opium
             if _rate(claim, cq) != _rate(passage, sq):
                 continue  # "$100 per 1,000 cubic metres" is no total of "$40 billion"
@@ -558,7 +564,8 @@ def align_one(
     if absent and context and (follows or is_row(passage.text) or leans_back(passage.text) or _could_matter(got, total, pairs, claim) or any(p.check.relation is Relation.AGREE and p.context >= SAME_THING for p in pairs)):
         inherited = context(passage, found, claim)
         if inherited and (follows or leans_back(passage.text)) and not is_row(passage.text):
-            # its figures count what the sentence it leans on speaks of
+            # its figures count what the words it inherits (the sentence it leans on, its
+            # document's title) speak of
             pairs, unpaired = pair(claim, found, around | inherited, earlier)
     else:
         inherited = frozenset()
@@ -586,8 +593,9 @@ def align_one(
         if term.entity and not _first_name(term, claim, found):
             missing_entities.append(term.text)
     words = got / total if total else 0.0
-    # A passage leaning on a sentence about another thing speaks of that thing ("Russia's 201st
-    # base in Tajikistan ... RIA Novosti puts its strength at about 7,000"), whatever it names.
+    # A passage lacking one of the claim's names, whose sentence before names another thing,
+    # speaks of that thing ("Russia's 201st base in Tajikistan ... RIA Novosti puts its strength
+    # at about 7,000"): it counts as naming more than the claim's things.
     astray = (
         len(missing_entities) == 1
         and context is not None
@@ -667,9 +675,9 @@ def align(
     # A passage that speaks to the claim but lacks its figure may give it in the sentence after:
     # "MH17 was shot down over eastern Ukraine on 17 July 2014. All 298 people on board died."
     following = getattr(context, "following", None)
-    if following is not None and any(q.kind != "ordinal" for q in claim.quantities):
+    if following is not None and any(q.kind not in ("ordinal", "year", "date") for q in claim.quantities):
         seen = {(h.passage.source, h.passage.start) for h in hits}
-        for rank, _, _, a in ranked[:FOLLOW]:
+        for key, _, _, a in ranked[:FOLLOW]:
             if a.words < FOLLOW_WORDS or _gives_figures(a):
                 continue
             after = following(a.passage)
@@ -678,7 +686,7 @@ def align(
             seen.add((after.source, after.start))
             b = align_one(claim, after, context, follows=True)
             if b.score >= options.thresholds.related and _gives_figures(b):
-                ranked.append((rank + 1e-6, b.passage.source, b.passage.start, b))
+                ranked.append((key + 1e-6, b.passage.source, b.passage.start, b))  # right after the passage it follows
         ranked.sort(key=lambda r: r[:3])
     return [a for *_, a in ranked]
 

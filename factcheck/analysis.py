@@ -312,5 +312,6 @@ def digits(analysis: Analysis) -> list[str]:
     return [
         f"{q.value:.0f}"
         for q in analysis.quantities
-        if q.value is not None and q.value == int(q.value) and 1 < q.value < 10**7 and not any(ch.isdigit() for ch in q.text)
+        if q.kind in ("count", "measure", "money", "duration", "percent")  # not "third" (3) or "twice" (2)
+        and q.value is not None and q.value == int(q.value) and 1 < q.value < 10**7 and not any(ch.isdigit() for ch in q.text)
     ]

@@ -556,7 +556,7 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     # A claim's "without" or "no longer" counts only where the passage speaks of what it negates:
     # "won without a run-off" says nothing against "won in the first round", nor "no longer
     # needed work permits" against "joined the Eurasian Economic Union on 12 August 2015".
-    mine = next((c.cue for c in claim.negations if c.cue.lower() not in SCOPED), None) or _negating(claim, a.analysis.keys)
+    mine = next((c.cue for c in claim.negations if " ".join(c.cue.lower().split()) not in SCOPED), None) or _negating(claim, a.analysis.keys)
     if (mine is not None) != (cue is not None):
         # A flipped negation says the opposite only of a passage that would otherwise confirm the
         # claim: below the `supports` score it more often negates something else.
@@ -694,7 +694,7 @@ def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None
             continue
         cited = cited_names(a.analysis)
         foreign = [n for n in a.analysis.entities if n.key not in claim.keys and n.key not in cited]
-        if foreign or (a.missing_entities and not _tolerable(claim, a)) or _other_rank(claim, a.analysis):
+        if foreign or a.astray or (a.missing_entities and not _tolerable(claim, a)) or _other_rank(claim, a.analysis):
             out.append(j)  # a rival speaks of the claim's things only, besides whom it cites
             continue
         rival = [

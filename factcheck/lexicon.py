@@ -42,7 +42,7 @@ agreement agreements deal deals accord accords treaty treaties pact pacts
 gdp output
 world earth globe
 arrest arrested detain detained
-lead led head headed chair chaired
+lead led chair chaired
 relocate relocated resettle resettled
 cancel cancelled canceled scrap scrapped annul annulled
 dismiss dismissed sack sacked

@@ -4,8 +4,10 @@ claim about the Channel Tunnel when the sentence before it, or its document's ti
 - Every passage inherits its document's title: the words of the source's file name and of its
   first line when that is a heading (short, without a full stop).
 - A passage that names nothing the claim does not name also inherits the sentence before it
-  (its pronouns most likely point there). A passage naming another thing ("the 201st base in
-  Tajikistan") inherits nothing from its neighbour, so it cannot borrow the claim's subject.
+  (its pronouns most likely point there), and so does one that leans on it whatever it names:
+  opening with a pronoun ("Its height is given as 215 metres by the Asian Development Bank") or
+  going on in lower case (a list item). Any other passage naming another thing ("the 201st base
+  in Tajikistan") inherits nothing from its neighbour, so it cannot borrow the claim's subject.
 - A table row ("April 2014 | NATO | about 40,000") inherits its table's header row and the
   sentence that introduces the table: they say what its cells measure. So does a labelled row of
   a list ("Uzbekistan: 500") inherit the sentence that introduces the list.
@@ -23,6 +25,7 @@ from factcheck.model import Passage
 HEADING_WORDS = 15  # a first passage this short and without a full stop is the document's title
 CELL = " | "  # what separates the cells of a table row passage
 LABELLED = re.compile(r"[^\W\d][^:|.]{0,40}:\s+(?=.*\d).+")  # "Uzbekistan: 500", "Mali: 8 cases, 6 deaths"
+PARTICLES = frozenset("de du da di van von der den la le al el bin ibn".split())  # lower-case openings of names
 PRONOUN = re.compile(r"(?:It|Its|They|Their|He|His|She|Her)\b")
 ROW_WORDS = 12  # a labelled list row is at most this long
 NAMED_HITS = 5  # passages of a source searched for a name it may give before a passage
@@ -33,7 +36,9 @@ def leans_back(text: str) -> bool:
     """Whether a passage opens with a pronoun ("Its height is given as 215 metres") or goes on
     in lower case (an item of a list: "press reports from the same year spoke of as many as 1,750
     troops;"): it speaks of what the passage before it names."""
-    return bool(PRONOUN.match(text)) or (text[:1].islower() and not is_row(text))  # a row has its header
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    lower = first.isalpha() and first.islower() and first not in PARTICLES  # not "iPhone", "de Gaulle", "al-Assad"
+    return bool(PRONOUN.match(text)) or (lower and not is_row(text))  # a row has its header
 
 
 def is_row(text: str) -> bool:

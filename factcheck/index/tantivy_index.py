@@ -197,12 +197,19 @@ class TantivyIndex:
     def after(self, source: str, start: int) -> Passage | None:
         """The passage of `source` just after offset `start`, None when none starts after it.
 
-        One term look-up when a passage starts at `start`; otherwise the whole source is read.
+        A term look-up or two when a passage starts at `start` (the last one's included);
+        otherwise the whole source is read.
         """
         later = [p for p in self._linked(_back_link(source, start)) if p.start > start]
         if later:
             return min(later, key=lambda p: p.start)
-        passages = self.passages(source)
+        # the last passage: the one before links to it, or it is also the first
+        if any(p.start < start for p in self._linked(_link(source, start))):
+            return None
+        first = self.first(source)
+        if first is None or first.start == start:
+            return None
+        passages = self.passages(source)  # `start` is inside a passage, not at one
         at = bisect.bisect_right([p.start for p in passages], start)
         return passages[at] if at < len(passages) else None
 

@@ -288,7 +288,8 @@ def _parts_of_years(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-_MONTH_ALONE_AFTER = frozenset({"in", "by", "until", "since", "from", "late", "early", "mid", "last", "next", "that"})  # "in November"
+_MONTH_ALONE_AFTER = frozenset({"in", "by", "until", "since", "from", "late", "early", "mid", "last", "next"})  # "in November"
+_SHARE_BREAKS = frozenset({"was", "were", "is", "are", "had", "has", "have", "died", "fled", "fell", "lost", "won"})  # verbs ending a share's noun
 _SPEEDS = {"km": "km/h", "mi": "mph"}  # a length per hour is a speed
 
 
@@ -818,8 +819,8 @@ class _Reader:
             d.kind, d.unit, d.last = "measure", "m", j + 1  # "230 m" (glued, "230m" is a scale word)
             return
         if t in W.MEASURES and self.kinds[j] == "w" and t not in ("m", "t", "g", "in", "l"):
-            if self.texts[j][:1].isupper() and self.texts[j][1:].islower() and self.texts[j + 1][:1].isupper():
-                d.kind = _SKIP  # "Three Mile Island": a name
+            if num.words and self.texts[d.first][:1].isupper() and self.texts[j][:1].isupper() and self.texts[j][1:].islower() and self.texts[j + 1][:1].isupper():
+                d.kind = _SKIP  # "Three Mile Island": a name (but "Extends 500 Kilometres Across" is a length)
                 return
             if t == "ft" or len(t) > 1:
                 d.kind, d.unit, d.last = "measure", W.MEASURES[t][0], j + 1
@@ -1063,13 +1064,17 @@ class _Reader:
             # "one Tajik in ten", "one cotton picker in twenty-five": a share with its noun inside
             k = j
             while k < j + 3 and self.kinds[k] == "w" and self.lows[k].isalpha() and self.lows[k] not in ("in", "of", "and", "or"):
+                if self.lows[k] in _SHARE_BREAKS or self.lows[k].endswith("ed"):
+                    break  # "two people died in three villages": a verb, no share
                 k += 1
             if k > j and self.lows[k] == "in":
                 den_num = self._number(k + 1) if k + 1 < self.n else None
+                after = self.lows[den_num.last] if den_num is not None else ""
                 if (
                     den_num is not None and num.value < den_num.value <= 1000 and not den_num.year_like
                     and den_num.value == int(den_num.value)
-                    and self.lows[den_num.last] not in W.MEASURES and self.lows[den_num.last] not in W.DURATIONS
+                    and after not in W.MEASURES and after not in W.DURATIONS
+                    and not (self.kinds[den_num.last] == "w" and _plural(after))  # "in 14 incidents": a count
                 ):
                     v = num.value / den_num.value
                     return _Draft(first, den_num.last, v, v, kind="fraction", value=v)
@@ -1146,7 +1151,8 @@ class _Reader:
         return _Draft(first, end.last, start, end.high, kind="date", precision=1.0)
 
     def _month_first(self, i: int) -> _Draft | None:
-        """"June 2012", "June 12, 2012", "June 12"."""
+        """"June 2012", "June 12, 2012", "June 12", and a month alone after "in", "since"...
+        ("held in November": its year is the text's nearest, `_years_for_dates`)."""
         month = W.MONTHS[self.lows[i]]
         k = i + 1
         if self.lows[k] == "." and self.glued(k):
@@ -1170,7 +1176,11 @@ class _Reader:
                 if not self.texts[i][0].isupper() or (self.lows[i] in ("may", "march") and i == 0):
                     return None  # "May 20 people come?" opens a sentence; "from March 20" is a date
                 return _Draft(i, k + 1, None, None, kind="date")
-        if self.texts[i][0].isupper() and i > 0 and self.lows[i - 1] in _MONTH_ALONE_AFTER:
+        if (
+            self.texts[i][0].isupper() and len(self.lows[i]) > 3 and i > 0 and self.lows[i - 1] in _MONTH_ALONE_AFTER
+            and not self.texts[i + 1][:1].isupper()  # "by May in 2017", "Jan Egeland": names
+            and not (self.lows[i] in ("may", "june") and self.lows[i - 1] not in ("in", "since", "until"))
+        ):
             return _Draft(i, i + 1, None, None, kind="date")  # "held in November": a month of a year not given
         return None
 

@@ -120,3 +120,9 @@ def test_a_part_named_after_its_whole_pairs_with_a_claimed_share() -> None:
     found = analyse("The 2004 attacks killed 47 people by the official count, 33 of whom were militants.")
     pairs, _ = pair(claim, found)
     assert ("33 of 47", "disagree") in [(p.source.text, p.check.relation.value) for p in pairs]
+
+
+def test_a_substance_and_its_qualified_name_are_one_substance() -> None:
+    claim = analyse("Turkmenistan exported some 40 billion cubic metres of gas to China in 2019.")
+    pairs, _ = pair(claim, analyse("In 2019 Turkmenistan sold China about 40 billion cubic metres of natural gas."))
+    assert "about 40 billion cubic metres" in [p.source.text for p in pairs]

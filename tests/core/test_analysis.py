@@ -114,3 +114,10 @@ def test_news_paraphrases_share_a_key() -> None:
     assert analyse("chaired").keys == analyse("led").keys
     assert analyse("toppled").keys == analyse("ousted").keys
     assert analyse("minor").keys != analyse("children").keys  # "minor posts" are no children
+
+
+def test_only_amounts_written_in_words_are_searched_in_digits() -> None:
+    from factcheck.analysis import digits
+
+    assert digits(analyse("Sixteen people died.")) == ["16"]
+    assert digits(analyse("It ranked third-biggest and grew twice as fast.")) == []

@@ -182,3 +182,17 @@ def test_a_list_item_going_on_in_lower_case_speaks_of_what_the_item_before_names
     )
     report = factcheck.check(["At its busiest, in 2002, K2 housed some 1,750 US troops."], sources=[str(tmp_path)])
     assert report.findings[0].verdict is Verdict.DISPUTED, report.findings[0].reason
+
+
+def test_a_rival_figure_must_not_lean_on_a_sentence_about_other_things(tmp_path: Path) -> None:
+    (tmp_path / "kennan.md").write_text(
+        "# Recruits\n\nThe Kennan Institute put the number of Central Asians who joined the Islamic State at 3,000-5,000.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "soufan.md").write_text(
+        "# The Soufan Group, December 2015\n\nForeign fighters who joined the Islamic State, by country:\n\n"
+        "- Uzbekistan: 500\n- Kazakhstan: 300\n\nRussia, with 2,400, is listed separately from the Central Asian states.\n",
+        encoding="utf-8",
+    )
+    report = factcheck.check(["As many as 5,000 Central Asians joined the Islamic State."], sources=[str(tmp_path)])
+    assert report.findings[0].verdict is Verdict.SUPPORTED, report.findings[0].reason

@@ -128,3 +128,13 @@ def test_a_passage_opening_with_a_pronoun_inherits_the_sentence_before_whatever_
     assert "toktogul" in around(passages[1], analyse(passages[1].text), claim)
     # a passage naming another thing, with no pronoun leaning back, does not borrow the name
     assert "toktogul" not in around(passages[2], analyse(passages[2].text), claim)
+
+
+def test_a_lower_case_opening_leans_back_unless_it_opens_a_name() -> None:
+    from factcheck.surroundings import leans_back
+
+    assert leans_back("press reports from the same year spoke of as many as 1,750 troops;")
+    assert leans_back("Its height is given as 215 metres.")
+    assert not leans_back("de Gaulle spoke in Algiers in 1958.")
+    assert not leans_back("iPhone sales rose by 20%.")
+    assert not leans_back("country: Uzbekistan; fighters: 500")

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from factcheck.index.base import Index
 from factcheck.index.memory import MemoryIndex
 from factcheck.index.sqlite import SqliteIndex
@@ -158,6 +160,19 @@ def test_first_and_before_look_up_neighbours_without_reading_a_source(engine: In
     assert [engine.after("articles/tca.txt", p.start) for p in TCA] == [*TCA[1:], None]
     assert engine.after("articles/tca.txt", TCA[0].start + 5) == TCA[1]  # inside a passage
     assert engine.after("articles/tca.txt", -1) == TCA[0] and engine.after("never/indexed.md", 0) is None
+
+
+def test_neighbours_at_a_passages_start_never_read_the_whole_source(engine: Index, monkeypatch: pytest.MonkeyPatch) -> None:
+    if isinstance(engine, MemoryIndex):
+        pytest.skip("the in-memory engine holds every source in memory already")
+    fill(engine)
+
+    def whole(source: str) -> list[Passage]:
+        raise AssertionError(f"read the whole of {source}")
+
+    monkeypatch.setattr(engine, "passages", whole)
+    assert [engine.after("articles/tca.txt", p.start) for p in TCA] == [*TCA[1:], None]  # the last one too
+    assert [engine.before("articles/tca.txt", p.start) for p in TCA] == [None, *TCA[:-1]]
 
 
 def test_neighbours_follow_start_order_and_replacements(engine: Index) -> None:
