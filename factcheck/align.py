@@ -359,9 +359,13 @@ def _before_names_another(passage: Passage, context: object, claim: Analysis) ->
     if before is None:
         return False
     found = analyse(before.text)
-    return not all(found_in(k, claim.keys) for k in own_names(found)) or any(
-        q.kind == "ordinal" and q.text.lower() not in claim.text.lower() for q in found.quantities
-    )
+    return not all(found_in(k, claim.keys) for k in own_names(found)) or _another_ordinal(found, claim)
+
+
+def _another_ordinal(found: Analysis, claim: Analysis) -> bool:
+    """Whether a text ranks or numbers a thing the claim does not ("the 201st base"): an ordinal
+    names a thing too."""
+    return any(q.kind == "ordinal" and q.text.lower() not in claim.text.lower() for q in found.quantities)
 
 
 def _a_change(claim: Analysis, q: Quantity) -> bool:
@@ -580,7 +584,7 @@ def align_one(
         if len(lone) == 1 and named_before is not None
         and _could_matter(got + INHERITED * ENTITY_WEIGHT, total, pairs, claim, NAMED_SHARE)
         and not own_names(found)
-        and not any(q.kind == "ordinal" and q.text.lower() not in claim.text.lower() for q in found.quantities)
+        and not _another_ordinal(found, claim)
         and named_before(passage, lone[0].text)
         else None
     )
