@@ -35,7 +35,8 @@ OWN_SHARE = 0.35  # share of the claim a passage must match itself before its su
 PRESELECT = 20  # candidates aligned in full per claim
 NOUN_REACH = 4  # content words after a number among which its counted noun may stand
 PLACE_WORDS = frozenset(stem(fold(w)) for w in "north south east west northern southern eastern western central new upper lower great greater saint san islamic".split())
-OF_WHAT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([^\W\d_][\w-]*)")  # "tonnes of heroin"
+SUBSTANCE_WORDS = 3  # words at most in what a measure is "of"
+OF_WHAT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([^\W\d_][\w-]*)")  # "tonnes of (natural) gas"
 OF_WHOM = re.compile(r"\s+of\s+(?:whom|which|them)\b", re.IGNORECASE)  # "47 people, 33 of whom"
 PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|some\s+|about\s+)?", re.IGNORECASE)  # "74 of its 108"
 CHANGE_GAP = 60  # characters at most between the two figures of "from A to B"
@@ -138,25 +139,27 @@ def _unit_conflict(a: Quantity, b: Quantity, a_ctx: frozenset[str], b_ctx: froze
 
 
 def _substance(analysis: Analysis, q: Quantity) -> str | None:
-    """The key of what a measure is "of" ("4.8 tonnes of heroin": heroin), or None."""
+    """The key of what a measure is "of": the last word of the phrase after it ("4.8 tonnes of
+    heroin": heroin; "40 bcm of natural gas to China": gas), or None."""
     if q.kind != "measure":
         return None
     match = OF_WHAT.match(analysis.text, q.end)
     if match is None:
         return None
-    return next((t.key for t in analysis.terms if t.start == match.start(1)), None)
+    # the phrase runs over adjacent words: "of carbon dioxide into the atmosphere" ends at "dioxide"
+    words = [t for t in analysis.terms if t.start >= match.start(1)]
+    run = words[:1]
+    for t in words[1:SUBSTANCE_WORDS]:
+        if t.start != run[-1].end + 1 or not t.text.islower():
+            break
+        run.append(t)
+    return run[-1].key if run and run[0].start == match.start(1) else None
 
 
-def _other_substance(
-    claim: Analysis, cq: Quantity, passage: Analysis, sq: Quantity, claim_ctx: frozenset[str], source_ctx: frozenset[str]
-) -> bool:
-    """Whether two measures are of different things ("tonnes of opium", "tonnes of heroin"):
-    neither's substance is among the words around the other ("of gas" and "of natural gas" are
-    one)."""
+def _other_substance(claim: Analysis, cq: Quantity, passage: Analysis, sq: Quantity) -> bool:
+    """Whether two measures are of different things ("tonnes of opium", "tonnes of heroin")."""
     a, b = _substance(claim, cq), _substance(passage, sq)
-    if a is None or b is None or similar(a, b):
-        return False
-    return not (found_in(a, source_ctx) or found_in(b, claim_ctx))
+    return a is not None and b is not None and not similar(a, b)
 
 
 def _unit_bonus(a: Quantity, b: Quantity, a_nouns: frozenset[str], b_nouns: frozenset[str], people: bool) -> float:
@@ -302,7 +305,7 @@ def pair(
             people = _counts_people(cq, claim) and _counts_people(sq, passage)
             if check.relation is Relation.INCOMPARABLE or _unit_conflict(cq, sq, cctx, sctx, people):
                 continue
-            if _other_substance(claim, cq, passage, sq, cctx, sctx):
+            if _other_substance(claim, cq, passage, sq):
                 continue  # "4.8 tonnes of heroin" is no weight of opium
             if _rate(claim, cq) != _rate(passage, sq):
                 continue  # "$100 per 1,000 cubic metres" is no total of "$40 billion"

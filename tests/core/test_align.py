@@ -126,3 +126,15 @@ def test_a_substance_and_its_qualified_name_are_one_substance() -> None:
     claim = analyse("Turkmenistan exported some 40 billion cubic metres of gas to China in 2019.")
     pairs, _ = pair(claim, analyse("In 2019 Turkmenistan sold China about 40 billion cubic metres of natural gas."))
     assert "about 40 billion cubic metres" in [p.source.text for p in pairs]
+
+
+def test_what_a_measure_is_of_is_the_last_word_of_its_phrase() -> None:
+    from factcheck.align import _substance
+
+    def of(text: str) -> str | None:
+        a = analyse(text)
+        return _substance(a, next(q for q in a.quantities if q.kind == "measure"))
+
+    assert of("some 29 billion tonnes of carbon dioxide into the atmosphere") == of("29 billion tons of carbon dioxide")
+    assert of("40 billion cubic metres of natural gas to China") == of("40 billion cubic metres of gas")
+    assert of("4.8 tonnes of heroin in 2004") != of("4.8 tonnes of Afghan opium")
