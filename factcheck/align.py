@@ -10,7 +10,7 @@ surrounding words ("7,000 troops at the 201st base" is not paired with "the Kant
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -20,7 +20,7 @@ from factcheck.analysis import LABEL, Analysis, Term, analyse, citations, digits
 from factcheck.index.base import STOPWORDS, fold, stem, terms
 from factcheck.lexicon import acronyms, canonical
 from factcheck.model import Hit, Passage
-from factcheck.surroundings import CELL, is_row, leans_back
+from factcheck.surroundings import CELL, Surroundings, is_row, leans_back
 from factcheck.numbers import NumberCheck, Quantity, Relation, compare
 from factcheck.numbers.changes import change, nominal, share
 from factcheck.numbers.spans import between
@@ -354,11 +354,10 @@ def _spans(passage: Analysis, dates: Sequence[Quantity], earlier: Analysis | Non
     return found
 
 
-def _before_names_another(passage: Passage, context: object, claim: Analysis) -> bool:
+def _before_names_another(passage: Passage, context: Surroundings | None, claim: Analysis) -> bool:
     """Whether the sentence before a passage names what the claim does not (an ordinal such as
     "the 201st base" included)."""
-    previous = getattr(context, "previous", None)
-    before = previous(passage) if previous is not None else None
+    before = context.previous(passage) if context is not None else None
     if before is None:
         return False
     found = analyse(before.text)
@@ -485,14 +484,13 @@ def _parts_found(term: Term, keys: frozenset[str]) -> bool:
     return bool(parts) and all(found_in(k, keys) for k in parts)
 
 
-def under_headers(passage: Passage, context: object) -> str:
+def under_headers(passage: Passage, context: Surroundings | None) -> str:
     """The text a passage is read as: a table row's figures with their column's heading after
     them ("Guinea | 3,814 cases | 2,544 deaths" for "Guinea | 3,814 | 2,544" under "country |
     cases | deaths"), so that each figure counts what its column does; other passages as written."""
-    header = getattr(context, "header", None)
-    if header is None or CELL not in passage.text:
+    if context is None or CELL not in passage.text:
         return passage.text
-    heading = header(passage)
+    heading = context.header(passage)
     if not heading:
         return passage.text
     cells, names = passage.text.split(CELL), heading.split(CELL)
@@ -532,7 +530,7 @@ def _could_matter(own: float, total: float, pairs: tuple[Pair, ...], claim: Anal
 def align_one(
     claim: Analysis,
     passage: Passage,
-    context: Callable[[Passage, Analysis, Analysis], frozenset[str]] | None = None,
+    context: Surroundings | None = None,
     follows: bool = False,
 ) -> Alignment:
     """Line one passage up against the claim: match score, missing words, paired numbers.
@@ -544,9 +542,9 @@ def align_one(
     """
     found = analyse(under_headers(passage, context))
     keys = found.keys | _acronym_keys(claim, found) | _spaced_keys(claim, found) | _part_keys(found)
-    table = getattr(context, "table", None)
+    table = context.table if context is not None else None
     earlier = None
-    previous = getattr(context, "previous", None)
+    previous = context.previous if context is not None else None
     if previous is not None and any(q.kind == "duration" for q in claim.quantities) and any(q.kind == "date" for q in found.quantities):
         before = previous(passage)
         earlier = analyse(before.text) if before is not None else None
@@ -578,7 +576,7 @@ def align_one(
         inherited = frozenset()
     # A passage naming nothing ("The banks reopened on 20 July 2015") may leave out the one name
     # its document gave before it: the document's subject.
-    named_before = getattr(context, "named_before", None)
+    named_before = context.named_before if context is not None else None
     lone = [t for t, _ in absent if t.entity and not found_in(t.key, inherited)]
     # (looked up only for a passage that would then match a fair share of the claim; an ordinal
     # names a thing too: "the 201st base")
@@ -654,7 +652,7 @@ def align(
     claim: Analysis,
     hits: Sequence[Hit],
     options: CheckOptions,
-    context: Callable[[Passage, Analysis, Analysis], frozenset[str]] | None = None,
+    context: Surroundings | None = None,
 ) -> list[Alignment]:
     """Re-rank the index's candidates, best first, dropping the clearly unrelated (match score
     below the `related` threshold).
@@ -681,7 +679,7 @@ def align(
     ranked.sort(key=lambda r: r[:3])
     # A passage that speaks to the claim but lacks its figure may give it in the sentence after:
     # "MH17 was shot down over eastern Ukraine on 17 July 2014. All 298 people on board died."
-    following = getattr(context, "following", None)
+    following = context.following if context is not None else None
     if following is not None and any(q.kind not in ("ordinal", "year", "date") for q in claim.quantities):
         seen = {(h.passage.source, h.passage.start) for h in hits}
         for key, _, _, a in ranked[:FOLLOW]:

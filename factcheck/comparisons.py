@@ -22,7 +22,7 @@ from factcheck.model import Hit, Passage, Stance
 from factcheck.numbers import Quantity, Relation, compare, format_interval
 from factcheck.numbers.changes import nominal
 from factcheck.index import Index
-from factcheck.surroundings import CELL, is_row
+from factcheck.surroundings import CELL, Surroundings, is_row
 
 MORE = {"more", "larger", "higher", "bigger", "greater", "longer"}
 FEWER = {"fewer", "less", "smaller", "lower", "shorter"}
@@ -159,7 +159,7 @@ def find_figure(
     claim: Analysis,
     words: Sequence[str],
     hits: Sequence[Hit],
-    context: object = None,
+    context: Surroundings | None = None,
     like: Quantity | None = None,
 ) -> Figure | None:
     """The first figure among the hits that belongs to `name`: a figure after the name, before
@@ -168,7 +168,7 @@ def find_figure(
     for "lost people"). With `like`, only a figure comparable with it."""
     counts = set(words) | ({DEATH} if LOST in claim.keys else set())  # what the figures count
     wanted = claim.keys | counts
-    previous = getattr(context, "previous", None)
+    previous = context.previous if context is not None else None
     for hit in hits:
         passage = hit.passage
         text = under_headers(passage, context)
@@ -263,7 +263,7 @@ def _holds(c: Comparison, a: float, b: float) -> tuple[bool, str]:
     return ok, f"{ratio:.2f} times"
 
 
-def _rows(first: Passage, index: Index, context: object) -> list[Passage]:
+def _rows(first: Passage, index: Index, context: Surroundings | None) -> list[Passage]:
     """The other rows of the list or table `first` is a row of, in order."""
     kind = CELL in first.text
     rows: list[Passage] = []
@@ -278,12 +278,11 @@ def _rows(first: Passage, index: Index, context: object) -> list[Passage]:
     return sorted(rows, key=lambda p: p.start)
 
 
-def _header(row: Passage, context: object) -> str | None:
-    header = getattr(context, "header", None)
-    return header(row) if header is not None else None
+def _header(row: Passage, context: Surroundings | None) -> str | None:
+    return context.header(row) if context is not None else None
 
 
-def _cell_figure(row: Passage, column: int, like: Quantity, context: object) -> Quantity | None:
+def _cell_figure(row: Passage, column: int, like: Quantity, context: Surroundings | None) -> Quantity | None:
     """The figure of a row in the given column (a list row's one figure), comparable with `like`."""
     text = under_headers(row, context)
     cells = text.split(CELL)
@@ -302,7 +301,7 @@ def judge_ranking(
     claim: Analysis,
     search: Callable[[str], Sequence[Hit]],
     index: Index,
-    context: Callable[[Passage, Analysis, Analysis], frozenset[str]] | None = None,
+    context: Surroundings | None = None,
 ) -> Judgement | None:
     """The judgement of a claim giving a name a place in a list or table, from the figures of
     every row; None when the claim ranks nothing or its name's row is not found."""
@@ -347,7 +346,7 @@ def judge_ranking(
 def judge_comparison(
     claim: Analysis,
     search: Callable[[str], Sequence[Hit]],
-    context: Callable[[Passage, Analysis, Analysis], frozenset[str]] | None = None,
+    context: Surroundings | None = None,
 ) -> Judgement | None:
     """The judgement of a claim comparing two named things, from each one's figure; None when
     the claim compares nothing or either figure is not found (or they cannot be compared)."""
@@ -390,7 +389,7 @@ def with_comparisons(
     judgements: Sequence[Judgement],
     search: Callable[[str], Sequence[Hit]],
     index: Index,
-    context: Callable[[Passage, Analysis, Analysis], frozenset[str]] | None = None,
+    context: Surroundings | None = None,
 ) -> list[Judgement]:
     """The judgements of a claim's passages, with the judgement of its comparison or ranking when
     the figures decide it (passages that only share its words then no longer support it); when a

@@ -5,7 +5,9 @@ from __future__ import annotations
 from factcheck.align import align_one
 from factcheck.analysis import analyse
 from factcheck.compare import judge
+from factcheck.index.memory import MemoryIndex
 from factcheck.model import Passage, Stance
+from factcheck.surroundings import Surroundings
 
 
 def stance(claim: str, text: str) -> tuple[Stance, str]:
@@ -61,12 +63,23 @@ def test_small_incidental_count_does_not_contradict() -> None:
     assert got is not Stance.CONTRADICTS
 
 
+class _Lends(Surroundings):
+    """Surroundings that lend every passage the same words, and nothing else."""
+
+    def __init__(self, words: set[str]) -> None:
+        super().__init__(MemoryIndex())
+        self._words = frozenset(words)
+
+    def __call__(self, passage: Passage, found: object, claim: object) -> frozenset[str]:
+        return self._words
+
+
 def test_a_listed_number_of_another_country_does_not_contradict() -> None:
     a = analyse("Nigeria contained its outbreak to 20 cases.")
     # The sentence before lends its words; the number belongs to the line's own label.
     for label, expected in (("Mali", Stance.RELATED), ("Nigeria", Stance.CONTRADICTS)):
         text = f"{label}: outbreak contained at 8 cases"
-        al = align_one(a, Passage("cdc.md", text, 2, 0, len(text)), lambda *_: frozenset({"nigeria"}))
+        al = align_one(a, Passage("cdc.md", text, 2, 0, len(text)), _Lends({"nigeria"}))
         assert judge(a, al).stance is expected, label
 
 
@@ -194,7 +207,6 @@ def test_what_held_from_a_year_is_not_undone_by_an_earlier_one() -> None:
 
 
 def _table(rows: list[str]) -> tuple[list[Passage], object]:
-    from factcheck.surroundings import Surroundings
     from indexed_lines import indexed
 
     index, passages = indexed("who.md", rows)
