@@ -56,6 +56,7 @@ SAYING = re.compile(r"\b(?:said|say|says|put|puts|gave|give|gives|described|esti
 STATEMENT_END = re.compile(r";|\.\s|\bwhile\b|\bwhereas\b")  # where one statement of a passage ends
 CLAUSE_END = re.compile(r"[,;:.!?()]")  # where a negation's reach ends
 CONTRADICT_CONTEXT = 0.4  # a disagreeing number must sit among this share of the claim number's words
+OTHER_FIGURE_WORDS = 0.7  # share of the claim's words a passage giving another figure needs to dispute any support
 LEAVES_A_NAME = 0.65  # share of the claim's words a passage leaving out one of its names must give
 CONTRADICT_WORDS = 0.6  # share of the claim's words a passage must give to contradict its number
 INCIDENTAL = 12  # counts up to this ("three countries") need a firm pairing to decide anything
@@ -664,6 +665,16 @@ def _set_against(j: Judgement) -> Judgement | None:
                 check = compare(p.claim, q)
                 return Judgement(a, Stance.CONTRADICTS, f"the same passage sets another figure against it: {check.reason}", j.strength)
     return None
+
+
+def other_figure(j: Judgement) -> bool:
+    """Whether a contradicting judgement gives another figure for the claim's own (not another
+    date, polarity or name) from a passage with OTHER_FIGURE_WORDS of the claim's words."""
+    a = j.alignment
+    return j.stance is Stance.CONTRADICTS and a.words >= OTHER_FIGURE_WORDS and any(
+        p.check.relation is Relation.DISAGREE and p.claim.kind not in ("year", "date") and p.check.reason in j.reason
+        for p in a.pairs
+    )
 
 
 def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None) -> list[Judgement]:

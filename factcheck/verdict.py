@@ -1,7 +1,8 @@
 """Stage 5: from the stances of a claim's passages to one verdict, its confidence and its reason.
 
 - supported: some passage supports and none contradicts (or the contradictions weigh less than
-  1/`dominance` of the support);
+  1/`dominance` of the support, none of them giving another figure for the claim's own in most
+  of its words: compare.other_figure);
 - contradicted: the mirror image;
 - disputed: both sides carry comparable weight;
 - unverified: no passage takes a side.
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factcheck.compare import Judgement, both_sides, rivals
+from factcheck.compare import Judgement, both_sides, other_figure, rivals
 from factcheck.model import Claim, Evidence, Finding, Stance, Verdict
 from factcheck.options import CheckOptions
 
@@ -55,7 +56,10 @@ def decide(claim: Claim, judgements: Sequence[Judgement], options: CheckOptions)
     ws = supports[0].weight if supports else 0.0
     wc = contradicts[0].weight if contradicts else 0.0
     dominance = options.thresholds.dominance
-    if supports and (not contradicts or ws >= dominance * wc):
+    # A passage giving another figure for the claim's own in the claim's words disputes it,
+    # however much stronger the support: "€1.6bn" against "a €1.5 billion payment".
+    outweighed = not contradicts or (ws >= dominance * wc and not any(other_figure(j) for j in contradicts))
+    if supports and outweighed:
         verdict, confidence = Verdict.SUPPORTED, 0.5 + 0.5 * ws - 0.25 * wc
         reason = _summary(supports, "supports")
         if contradicts:

@@ -196,3 +196,16 @@ def test_a_rival_figure_must_not_lean_on_a_sentence_about_other_things(tmp_path:
     )
     report = factcheck.check(["As many as 5,000 Central Asians joined the Islamic State."], sources=[str(tmp_path)])
     assert report.findings[0].verdict is Verdict.SUPPORTED, report.findings[0].reason
+
+
+def test_another_figure_in_the_claims_words_disputes_however_strong_the_support(tmp_path: Path) -> None:
+    (tmp_path / "digest.md").write_text(
+        "# News digest\n\nOn 30 June 2015 Greece missed a €1.6bn repayment to the IMF, the first advanced economy to do so.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "summer.md").write_text(
+        "# Summer 2015\n\nGreece missed a €1.5 billion payment to the IMF.\n",
+        encoding="utf-8",
+    )
+    report = factcheck.check(["On 30 June 2015 Greece missed a €1.6bn payment to the IMF."], sources=[str(tmp_path)])
+    assert report.findings[0].verdict is Verdict.DISPUTED, report.findings[0].reason
