@@ -9,7 +9,6 @@ not speak to). Antonyms live in compare.py.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from factcheck.index.base import fold, stem
 
@@ -142,6 +141,12 @@ for _line in [*GROUPS, *DEMONYMS, *CAPITALS, *ALIASES]:
         SYNONYMS.setdefault(_key, _canon)
 
 
+_GROUP_WORDS: dict[str, tuple[str, ...]] = {}  # canonical key -> the words of its synonym group
+for _line in GROUPS:
+    for _word in _line.split():
+        _key = SYNONYMS[stem(fold(_word))]
+        _GROUP_WORDS[_key] = (*_GROUP_WORDS.get(_key, ()), _word)
+
 ACRONYMS: dict[str, tuple[str, ...]] = {}  # canonical key -> the acronyms of its alias group
 for _line in ALIASES:
     ACRONYMS[SYNONYMS[stem(fold(_line.split()[0]))]] = tuple(w.upper() for w in _line.split() if len(w) <= 6)
@@ -168,11 +173,10 @@ def spellings(key: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(words))
 
 
-@lru_cache(maxsize=10_000)
 def group_words(key: str) -> tuple[str, ...]:
     """The words of the synonym group a key belongs to ("soldier": "soldiers", "troops",
     "servicemen", "personnel"...), for searching an index that matches words as written."""
-    return tuple(w for line in GROUPS for w in line.split() if SYNONYMS.get(stem(fold(w))) == key)
+    return _GROUP_WORDS.get(key, ())
 
 
 def acronyms(key: str) -> tuple[str, ...]:
