@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from factcheck.analysis import LABEL, Analysis, Term, analyse, citations, digits, found_in, own_names, similar
+from factcheck.analysis import LABEL, Analysis, Term, analyse, citations, digits, found_in, names_only_the_claims, own_names, similar
 from factcheck.index.base import STOPWORDS, fold, stem, terms
 from factcheck.lexicon import acronyms, canonical
 from factcheck.model import Hit, Passage
@@ -361,7 +361,7 @@ def _before_names_another(passage: Passage, context: Surroundings | None, claim:
     if before is None:
         return False
     found = analyse(before.text)
-    return not all(found_in(k, claim.keys) for k in own_names(found)) or _another_ordinal(found, claim)
+    return not names_only_the_claims(found, claim) or _another_ordinal(found, claim)
 
 
 def _another_ordinal(found: Analysis, claim: Analysis) -> bool:
@@ -566,9 +566,12 @@ def align_one(
     # Words the passage lacks may stand around it; looking costs an index read, so only for a
     # passage that already matches a fair share of the claim by itself.
     # A row of a table or a list gives bare figures and names; what they are stands above it.
-    if absent and context and (follows or is_row(passage.text) or leans_back(passage.text) or _could_matter(got, total, pairs, claim) or any(p.check.relation is Relation.AGREE and p.context >= SAME_THING for p in pairs)):
+    # So for a passage leaning on the one before it, and one pairing a claim's figure.
+    row, leaning = is_row(passage.text), follows or leans_back(passage.text)
+    agreeing = any(p.check.relation is Relation.AGREE and p.context >= SAME_THING for p in pairs)
+    if absent and context and (row or leaning or agreeing or _could_matter(got, total, pairs, claim)):
         inherited = context(passage, found, claim)
-        if inherited and (follows or leans_back(passage.text)) and not is_row(passage.text):
+        if inherited and leaning and not row:
             # its figures count what the words it inherits (the sentence it leans on, its
             # document's title) speak of
             pairs, unpaired = pair(claim, found, around | inherited, earlier)
@@ -605,7 +608,7 @@ def align_one(
         len(missing_entities) == 1
         and context is not None
         and not is_row(passage.text)
-        and all(found_in(k, claim.keys) for k in own_names(found))  # else it is no passage naming only the claim's things anyway
+        and names_only_the_claims(found, claim)  # else it is no passage naming only the claim's things anyway
         and _before_names_another(passage, context, claim)
     )
     # A claim's numbers count as words: a passage giving the same figure in the same setting

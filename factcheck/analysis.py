@@ -253,6 +253,11 @@ def own_names(analysis: Analysis) -> frozenset[str]:
     return frozenset(t.key for t in analysis.entities) - cited_names(analysis)
 
 
+def names_only_the_claims(text: Analysis, claim: Analysis) -> bool:
+    """Whether every name a text speaks about (leaving aside whom it cites) is one of the claim's."""
+    return all(found_in(k, claim.keys) for k in own_names(text))
+
+
 @lru_cache(maxsize=100_000)
 def similar(a: str, b: str) -> bool:
     """Whether two term keys are the same word in other forms or spellings."""

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.align import ENDS, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, counted_nouns, foreign_owner, spread
-from factcheck.analysis import Analysis, cited_names
+from factcheck.analysis import Analysis, cited_names, names_only_the_claims
 from factcheck.index.base import fold, stem
 from factcheck.lexicon import canonical
 from factcheck.model import Stance
@@ -171,7 +171,7 @@ def _tolerable(claim: Analysis, a: Alignment) -> bool:
     names = a.analysis.entities
     if len(a.missing_entities) > 1 or not names:
         return False  # a passage naming nothing at all may be about anything
-    if _names_only_the_claims(claim, a):
+    if _speaks_only_of_the_claims(claim, a):
         return True
     if a.words >= LEAVES_A_NAME:
         # "a bridge costing $37 million opened in 2007" for a US-funded one, unless another name
@@ -181,13 +181,10 @@ def _tolerable(claim: Analysis, a: Alignment) -> bool:
     return False
 
 
-def _names_only_the_claims(claim: Analysis, a: Alignment) -> bool:
+def _speaks_only_of_the_claims(claim: Analysis, a: Alignment) -> bool:
     """Whether every name a passage writes is the claim's or one it cites as its source, and the
     sentence it leans on names nothing else either."""
-    if a.astray:
-        return False
-    cited = cited_names(a.analysis)
-    return all(t.key in claim.keys or t.key in cited for t in a.analysis.entities)
+    return not a.astray and names_only_the_claims(a.analysis, claim)
 
 
 def _swapped(claim: Analysis, a: Alignment) -> tuple[str, str] | None:
@@ -493,7 +490,7 @@ def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -
     if (
         j.stance is Stance.CONTRADICTS
         and a.missing_entities
-        and not _names_only_the_claims(a.claim or claim, a)
+        and not _speaks_only_of_the_claims(a.claim or claim, a)
         and _swapped(a.claim or claim, a) is None
     ):
         names = ", ".join(f"'{n}'" for n in a.missing_entities[:3])

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
-from factcheck.analysis import Analysis, analyse, found_in, own_names
+from factcheck.analysis import Analysis, analyse, found_in, names_only_the_claims
 from factcheck.index.base import Index, terms
 from factcheck.model import Passage
 
@@ -138,7 +138,7 @@ class Surroundings:
     def __call__(self, passage: Passage, found: Analysis, claim: Analysis) -> frozenset[str]:
         """The words `passage` (analysed as `found`) inherits when checked against `claim`."""
         title = self.title(passage.source) | self.table(passage)
-        if not leans_back(passage.text) and not all(found_in(k, claim.keys) for k in own_names(found)):
+        if not leans_back(passage.text) and not names_only_the_claims(found, claim):
             return title
         previous = self.previous(passage)
         if previous is None:
