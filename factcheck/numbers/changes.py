@@ -10,8 +10,9 @@ qualifier CHANGE, so that it can be told apart from a figure the source states.
 
 from __future__ import annotations
 
-from factcheck.numbers.compare import Relation, compare
+from factcheck.numbers.compare import APPROX_QUALIFIERS, Relation, compare
 from factcheck.numbers.quantity import Quantity
+from factcheck.numbers.tolerance import slack
 
 CHANGE = "change between figures"  # the qualifier of a multiple or share worked out from two figures
 PART = "part of a whole"  # the qualifier of a share worked out from "74 of its 108 pupils"
@@ -38,16 +39,24 @@ def change(before: Quantity, after: Quantity, kind: str) -> Quantity | None:
     a, b = nominal(before), nominal(after)
     if not a or b is None or a < 0 or b < 0:
         return None
-    if kind == "multiple":
-        value = b / a
-    elif kind == "fraction":
-        value = abs(b - a) / a
-    elif kind == "percent":
-        value = 100 * abs(b - a) / a
-    else:
+    if kind not in ("multiple", "fraction", "percent"):
         return None
+    (a_lo, a_hi), (b_lo, b_hi) = _bounds(before, a), _bounds(after, b)
+    ratio = (b / a, b_lo / a_hi, b_hi / a_lo if a_lo > 0 else b_hi / a)
+    if kind == "multiple":
+        value, low, high = ratio
+    else:
+        # the share it moved by, up or down: "from 336,000 to 170,000" fell by about half
+        value, low, high = (abs(r - 1) for r in ratio)
+        low, high = (low, high) if b >= a else (high, low)
+        if low > high or (b_lo <= a <= b_hi):
+            low, high = 0.0 if b_lo <= a <= b_hi else min(low, high), max(low, high)
+        if kind == "percent":
+            value, low, high = 100 * value, 100 * low, 100 * high
     unit = "%" if kind == "percent" else None
-    return _worked_out(f"{before.text} to {after.text}", (after.start, after.end), (before, after), value, kind, unit, CHANGE)
+    return _worked_out(
+        f"{before.text} to {after.text}", (after.start, after.end), (before, after), value, kind, unit, CHANGE, (low, high)
+    )
 
 
 def share(part: Quantity, whole: Quantity) -> Quantity | None:
@@ -59,19 +68,39 @@ def share(part: Quantity, whole: Quantity) -> Quantity | None:
     if a is None or not b or a < 0 or a > b:
         return None
     span = (min(part.start, whole.start), max(part.end, whole.end))  # "47 people, 33 of whom" too
-    return _worked_out(f"{part.text} of {whole.text}", span, (part, whole), a / b, "fraction", None, PART)
+    (a_lo, a_hi), (b_lo, b_hi) = _bounds(part, a), _bounds(whole, b)
+    bounds = (a_lo / b_hi, min(a_hi / b_lo, 1.0) if b_lo > 0 else 1.0)
+    return _worked_out(f"{part.text} of {whole.text}", span, (part, whole), a / b, "fraction", None, PART, bounds)
+
+
+def _bounds(q: Quantity, nominal_value: float) -> tuple[float, float]:
+    """The values a figure may stand for: its written value widened by its rounding and, for an
+    approximate one ("about 570,000"), by the tolerance of "about" (numbers.tolerance)."""
+    approximate = q.approximate and q.qualifier in APPROX_QUALIFIERS
+    pad = slack(nominal_value, q.precision, approximate=approximate, scaled=q.scaled, kind=q.kind)
+    low = q.low if q.low is not None and q.low != q.high else nominal_value
+    high = q.high if q.high is not None and q.low != q.high else nominal_value
+    return max(low - pad, 0.0), high + pad
 
 
 def _worked_out(
-    text: str, span: tuple[int, int], figures: tuple[Quantity, Quantity], value: float, kind: str, unit: str | None, qualifier: str
+    text: str,
+    span: tuple[int, int],
+    figures: tuple[Quantity, Quantity],
+    value: float,
+    kind: str,
+    unit: str | None,
+    qualifier: str,
+    bounds: tuple[float, float],
 ) -> Quantity:
-    """A figure worked out from two of a text's, at `span`, approximate when either of them is."""
+    """A figure worked out from two of a text's, at `span`, approximate when either of them is;
+    `bounds` is what it may be given the rounding and approximation of the two."""
     return Quantity(
         text=text,
         start=span[0],
         end=span[1],
-        low=value,
-        high=value,
+        low=bounds[0],
+        high=bounds[1],
         unit=unit,
         approximate=figures[0].approximate or figures[1].approximate,
         kind=kind,

@@ -290,6 +290,19 @@ def _parts_of_years(text: str, found: list[Quantity]) -> list[Quantity]:
 
 _MONTH_ALONE_AFTER = frozenset({"in", "by", "until", "since", "from", "late", "early", "mid", "last", "next"})  # "in November"
 _SHARE_BREAKS = frozenset({"was", "were", "is", "are", "had", "has", "have", "died", "fled", "fell", "lost", "won"})  # verbs ending a share's noun
+# Words after "a third" that make it a rank, not a share: "a third term", "a sixth straight year".
+_RANKED = frozenset(
+    """term time round straight consecutive successive year month week day attempt wave place phase
+    stage generation mandate ballot vote reactor runway country city state party""".split()
+)
+# Verbs of change before "from A to B": two figures, the one before and the one after, not a range.
+_MOVES = frozenset(
+    """rose rise rises rising risen grew grow grows growing grown increased increase increases
+    increasing climbed climb climbing jumped jump soared surged swelled expanded expanding raised
+    raise raising lifted went go going moved move moving moves cut cuts cutting fell fall falls
+    falling fallen dropped drop dropping declined decline declining shrank shrunk reduced reducing
+    lowered slashed doubled tripled halved changed""".split()
+)
 _SPEEDS = {"km": "km/h", "mi": "mph"}  # a length per hour is a speed
 
 
@@ -449,8 +462,20 @@ class _Reader:
             d.low, d.high, d.high_inclusive, d.approximate = base - tol, base, False, True
         elif role == "approx":
             d.approximate = True
+        if d.kind == "multiple" and base < 1 and role != "approx":
+            self._mirror_fall(d, base)
         if low is not None and high is not None and low != high and role != "approx":
             d.value = None
+
+    @staticmethod
+    def _mirror_fall(d: _Draft, base: float) -> None:
+        """A qualifier of a fall speaks of what was lost: "nearly halved" lost nearly half, so
+        what is left is a little more than half (0.5-0.55), and "more than halved" left less than
+        half. The interval drawn around `base` is turned about it."""
+        low = None if d.high is None else 2 * base - d.high
+        high = None if d.low is None else 2 * base - d.low
+        d.low, d.high = (max(low, 0.0) if low is not None else None), high
+        d.low_inclusive, d.high_inclusive = d.high_inclusive, d.low_inclusive
 
     def _post(self, d: _Draft) -> _Draft:
         """Trailing qualifiers ("or more", "or so", "500+") and the counted noun."""
@@ -500,7 +525,9 @@ class _Reader:
             if low in W.MULTIPLE_WORDS:
                 v = W.MULTIPLE_WORDS[low]
                 return _Draft(i, i + 1, v, v, kind="multiple", value=float(v))
-            if low in ("half", "quarter") or (low == "a" and self.lows[i + 1] in W.FRACTION_WORDS and self.lows[i + 1] not in ("second", "fourth", "halves")):
+            if low in ("half", "quarter") or (
+                low == "a" and self.lows[i + 1] in W.FRACTION_WORDS and self.lows[i + 1] not in ("second", "fourth", "halves") and not self._a_rank(i + 1)
+            ):
                 frac = self._fraction_word(i)
                 if frac is not None:
                     return frac
@@ -867,6 +894,8 @@ class _Reader:
             is_dash = True  # "5~10"
         elif not (is_dash or t in _RANGE_WORDS or (t == "and" and allow_and) or (t == "or" and a.words)):
             return None
+        if t == "to" and self._moved_from(first):
+            return None  # "the rent rose from $17.4 million to $60 million": two figures
         if is_dash and a.raw and not self.glued(j) and self.glued(j + 1):
             return None  # "2000 -4000" reads as two numbers
         k = j + 1
@@ -1098,9 +1127,23 @@ class _Reader:
         v = float(W.ORDINAL_WORDS[w])
         if w == "second" and self.lows[i - 1] in ("a", "per", "one", "each", "every"):
             return None
-        if self.lows[i - 1] in ("a", "one") and w in W.FRACTION_WORDS:
+        if self.lows[i - 1] in ("a", "one") and w in W.FRACTION_WORDS and not self._a_rank(i):
             return None
         return _Draft(i, i + 1, v, v, kind="ordinal", value=v, precision=1.0)
+
+    def _moved_from(self, first: int) -> bool:
+        """Whether the figure at `first` follows "from" after a verb of change ("rose from",
+        "moving the rate from about")."""
+        for f in range(first - 1, max(first - 4, -1), -1):
+            if self.lows[f] == "from":
+                return any(self.lows[k] in _MOVES for k in range(max(f - 4, 0), f))
+        return False
+
+    def _a_rank(self, i: int) -> bool:
+        """Whether "a third" at `i` ranks ("a third term", "a sixth straight year", "a fifth-largest
+        city") rather than shares."""
+        nxt = self.lows[i + 1]
+        return nxt in _RANKED or (nxt in DASHES and self.lows[i + 2].endswith("est"))
 
     def _decade(self, first: int, last: int, year: float) -> _Draft:
         """"the 1990s": ten years ("the 1900s" is read as a decade too, not a century)."""

@@ -77,6 +77,9 @@ CASES: dict[str, list[Case]] = {
         ("2,000 – 4,000", [("2,000 – 4,000", "count", 2000, 4000, {})]),
         ("between 20 and 30 people", [("between 20 and 30", "count", 20, 30, {"qualifier": "between", "unit": "people"})]),
         ("from 200 to 300 soldiers", [("from 200 to 300", "count", 200, 300, {"unit": "soldiers"})]),
+        # after a verb of change, "from A to B" is two figures: before and after
+        ("the rent rose from $17.4 million to $60 million", [("$17.4 million", "money", 17.4e6, 17.4e6, {}), ("$60 million", "money", 60e6, 60e6, {})]),
+        ("moving the rate from about 4,200 to 8,100", [("about 4,200", "count", 4200, 4200, {}), ("8,100", "count", 8100, 8100, {})]),
         ("27 to 31 thousand", [("27 to 31 thousand", "count", 27000, 31000, {})]),
         ("2-4k", [("2-4k", "count", 2000, 4000, {})]),
         ("between two and four thousand", [("between two and four thousand", "count", 2000, 4000, {})]),
@@ -195,6 +198,9 @@ CASES: dict[str, list[Case]] = {
         ("the 21st century", [("21st", "ordinal", 21, 21, {"unit": "century"})]),
         ("the 201st base", [("201st", "ordinal", 201, 201, {"unit": "base"})]),
         ("the third time", [("third", "ordinal", 3, 3, {"unit": "time"})]),
+        ("for a sixth straight year", [("sixth", "ordinal", 6, 6, {})]),
+        ("he won a third term", [("third", "ordinal", 3, 3, {})]),
+        ("a fifth-largest city", [("fifth", "ordinal", 5, 5, {})]),
         ("2nd place", [("2nd", "ordinal", 2, 2, {})]),
         ("the 3rd division", [("3rd", "ordinal", 3, 3, {})]),
         ("for the first time", [("first", "ordinal", 1, 1, {})]),
@@ -207,6 +213,10 @@ CASES: dict[str, list[Case]] = {
         ("three times more", [("three times", "multiple", 3, 3, {})]),
         ("a 3-fold increase", [("3-fold", "multiple", 3, 3, {})]),
         ("prices tripled", [("tripled", "multiple", 3, 3, {})]),
+        # a qualifier of a fall speaks of what was lost: nearly half lost leaves a little more than half
+        ("output nearly halved", [("nearly halved", "multiple", 0.5, 0.55, {"qualifier": "nearly"})]),
+        ("output more than halved", [("more than halved", "multiple", INF, 0.5, {"high_inclusive": False})]),
+        ("prices almost doubled", [("almost doubled", "multiple", 1.8, 2, {})]),
     ],
     "years": [
         ("the 2010/11 budget", [("2010/11", "year", 2010, 2011, {})]),

@@ -25,6 +25,18 @@ def test_a_change_as_a_multiple_or_a_share() -> None:
     assert fall is not None and fall.value == pytest.approx(100 * 65 / 81)
 
 
+def test_a_change_carries_the_tolerance_of_its_figures() -> None:
+    # "from about 570,000 ounces to about 315,000" is 0.55 of it, give or take what "about" allows
+    slump = change(one("about 570,000 ounces"), one("about 315,000 ounces"), "multiple")
+    assert slump is not None and slump.value == pytest.approx(315 / 570)
+    assert slump.low is not None and slump.high is not None and slump.low < 0.5 < 0.6 < slump.high
+    assert compare(one("nearly halved"), slump).relation is Relation.AGREE
+    exact = change(one("570,000 ounces"), one("315,000 ounces"), "multiple")
+    assert exact is not None and exact.low == exact.high == pytest.approx(315 / 570)
+    assert compare(one("nearly halved"), exact).relation is Relation.DISAGREE
+    assert compare(one("tripled"), slump).relation is Relation.DISAGREE
+
+
 def test_no_change_between_figures_of_other_kinds_or_units() -> None:
     assert change(one("500 km"), one("$60 million"), "multiple") is None
     assert change(one("$5 million"), one("€6 million"), "multiple") is None
