@@ -502,6 +502,24 @@ def under_headers(passage: Passage, context: Surroundings | None) -> str:
     )
 
 
+def _described(name: Term, claim: Analysis, passage: Analysis) -> bool:
+    """Whether a passage speaks of the claim's `name` by what it is: the claim's "the
+    Semipalatinsk test site" is the passage's "the test site" (the word after "the" and the name
+    in the claim, after "the" or "the" and one lower-case word in the passage)."""
+    head = next((t for t in claim.terms if t.start > name.end), None)
+    if head is None or head.entity or claim.text[name.end : head.start].strip():
+        return False
+    if claim.text[: name.start].split()[-1:] != ["the"]:
+        return False  # "Putin visited" is no thing described
+    for t in passage.terms:
+        if t.key != head.key or t.entity:
+            continue
+        before = passage.text[max(0, t.start - 30) : t.start].split()
+        if before[-1:] == ["the"] or (len(before) >= 2 and before[-2] == "the" and before[-1].isalpha() and before[-1].islower()):
+            return True
+    return False
+
+
 def _first_name(term: Term, claim: Analysis, passage: Analysis) -> bool:
     """Whether a name the passage lacks is the first of a two-word name whose last word the
     passage names: "Yuldashev died in a US drone strike" speaks of "Tahir Yuldashev". Words that
@@ -587,7 +605,7 @@ def align_one(
         lone[0]
         if len(lone) == 1 and named_before is not None
         and _could_matter(got + INHERITED * ENTITY_WEIGHT, total, pairs, claim, NAMED_SHARE)
-        and not own_names(found)
+        and (not own_names(found) or _described(lone[0], claim, found))
         and not _another_ordinal(found, claim)
         and named_before(passage, lone[0].text)
         else None

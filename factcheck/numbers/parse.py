@@ -1052,7 +1052,7 @@ class _Reader:
             den = W.FRACTION_WORDS[self.lows[i + 1]]
             if self.lows[i + 2] == "of" and self.lows[i + 3] in ("a", "an") and self.lows[i + 4] in W.SCALES:
                 v = W.SCALES[self.lows[i + 4]] / den  # "a quarter of a million"
-                return _Draft(i, i + 5, v, v, value=v, precision=v, scaled=True)
+                return _Draft(i, i + 5, v, v, value=v, precision=v / 5, scaled=True)
             return _Draft(i, i + 2, 1 / den, 1 / den, kind="fraction", value=1 / den)
         if w == "half":
             if self.lows[i - 1] in ("first", "second", "latter", "former", "other", "top", "bottom"):
@@ -1061,7 +1061,7 @@ class _Reader:
                 if self.lows[i + 2] == "dozen":
                     return _Draft(i, i + 3, 6, 6, approximate=True, qualifier="half a dozen", value=6)
                 v = 0.5 * W.SCALES.get(self.lows[i + 2], 100.0)
-                return _Draft(i, i + 3, v, v, value=v, precision=v, scaled=True)
+                return _Draft(i, i + 3, v, v, value=v, precision=v / 5, scaled=True)
             if self.lows[i + 1] in ("of", "the", "its", "their", "all") or self.lows[i - 1] in ("a", "one", "by", "than", "nearly", "almost", "about", "roughly", "over", "under") or self.kinds[i + 1] != "w":
                 first = i - 1 if self.lows[i - 1] in ("one",) else i
                 return _Draft(first, i + 1, 0.5, 0.5, kind="fraction", value=0.5)

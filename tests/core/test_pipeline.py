@@ -123,6 +123,23 @@ def test_a_passage_naming_nothing_may_leave_out_its_documents_subject(tmp_path: 
     assert found == [Verdict.SUPPORTED, Verdict.UNVERIFIED]
 
 
+def test_a_passage_may_speak_of_the_documents_subject_by_what_it_is(tmp_path: Path) -> None:
+    # "the vaccine" is the Guinea vaccine the note named first, though the passage names The
+    # Lancet; a name the note never gave is not implied
+    (tmp_path / "vaccine.md").write_text(
+        "The ring-vaccination trial of the new vaccine began in Guinea in the spring of 2015.\n"
+        "Interim results, published in The Lancet on 31 July 2015, showed the vaccine to be 100 per cent effective.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "other.md").write_text("Sierra Leone closed its schools for months.\n", encoding="utf-8")
+    claims = [
+        "Interim results of the Guinea vaccine trial, published in July 2015, showed 100% efficacy.",
+        "Interim results of the Liberia vaccine trial, published in July 2015, showed 100% efficacy.",
+    ]
+    found = [f.verdict for f in factcheck.check(claims, sources=[str(tmp_path)]).findings]
+    assert found == [Verdict.SUPPORTED, Verdict.UNVERIFIED]
+
+
 def test_a_passage_giving_two_figures_for_one_thing_disputes_by_itself(tmp_path: Path) -> None:
     (tmp_path / "kant.md").write_text(
         "Russian officials have usually spoken of about 500 servicemen at Kant; other Russian media "

@@ -213,6 +213,7 @@ CASES: dict[str, list[Case]] = {
         ("three times more", [("three times", "multiple", 3, 3, {})]),
         ("a 3-fold increase", [("3-fold", "multiple", 3, 3, {})]),
         ("prices tripled", [("tripled", "multiple", 3, 3, {})]),
+        ("nearly half a billion dollars", [("nearly half a billion", "money", 450e6, 500e6, {"precision": 100e6})]),
         # a qualifier of a fall speaks of what was lost: nearly half lost leaves a little more than half
         ("output nearly halved", [("nearly halved", "multiple", 0.5, 0.55, {"qualifier": "nearly"})]),
         ("output more than halved", [("more than halved", "multiple", INF, 0.5, {"high_inclusive": False})]),
