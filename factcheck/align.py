@@ -246,8 +246,9 @@ def _qualified_alike(a: Quantity, b: Quantity) -> bool:
 
 
 def _rate(analysis: Analysis, q: Quantity) -> bool:
-    """Whether a quantity is a rate: "$100 per 1,000 cubic metres", "€60 a day"."""
-    return bool(RATE.match(analysis.text, q.end))
+    """Whether a quantity is a rate: "$100 per 1,000 cubic metres", "€60 a day" (never a time:
+    "On 24 March 2005 a crowd marched")."""
+    return q.kind not in ("year", "date") and bool(RATE.match(analysis.text, q.end))
 
 
 def _similarity(claim_ctx: frozenset[str], source_ctx: frozenset[str]) -> float:

@@ -37,6 +37,15 @@ def test_number_paired_with_the_same_counted_noun() -> None:
     assert [p.source.text for p in pairs] == ["28,616"] and unpaired == ()
 
 
+def test_a_date_before_a_is_no_rate() -> None:
+    # "€60 a day" is a rate; "On 24 March 2005 a crowd marched" is a date
+    claim = analyse("Protesters stormed the government headquarters in Bishkek on 24 April 2005.")
+    pairs, unpaired = pair(claim, analyse("On 24 March 2005 a crowd marched on the government headquarters in Bishkek."))
+    assert [p.source.text for p in pairs] == ["24 March 2005"] and unpaired == ()
+    pairs, unpaired = pair(analyse("Workers earned about €60 in 2012."), analyse("Workers earned €60 a day in 2012."))
+    assert [p.source.text for p in pairs] == ["2012"]
+
+
 def test_counts_far_apart_are_not_paired_over_a_close_one() -> None:
     claim = analyse("Crisis Group estimated that 2,000-4,000 Central Asians had gone to Syria.")
     source = analyse("Crisis Group reckoned that between two and four thousand people from the five Central Asian republics had gone to Syria.")
