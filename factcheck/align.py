@@ -212,9 +212,25 @@ def foreign_owner(claim: Analysis, passage: Analysis, q: Quantity) -> tuple[bool
     place = re.match(r"\s+\w+\s+(?:in|at|on)\s+(?:the\s+)?([A-Z][\w'’-]+)", passage.text[q.end :])
     if place:
         labels += [t for t in passage.terms if t.start == q.end + place.start(1) and t.entity]
+    run = _name_run(passage, before)
+    if not run and not labels:
+        labels = _possessor(passage, before, q)  # "Kyrgyzstan's remittances at about 31%"
     labelled = any(not found_in(t.key, claim.keys) for t in labels)
-    owners = [*_name_run(passage, before), *labels]
+    owners = [*run, *labels]
     return labelled or (bool(owners) and not any(found_in(t.key, claim.keys) for t in owners)), labelled
+
+
+def _possessor(passage: Analysis, before: list[Term], q: Quantity) -> list[Term]:
+    """The name whose thing a figure measures, written just before it: "Kyrgyzstan's remittances
+    at about 31%", "Nepal's at about 28%" (a possessive among the three words before it, in its
+    clause)."""
+    for t in reversed(before[-3:]):
+        gap = passage.text[t.end : q.start]
+        if re.search(r"[,;:.()|]", gap):
+            return []
+        if t.entity and t.text.endswith(("'s", "’s")):
+            return [t]
+    return []
 
 
 def _name_run(passage: Analysis, before: list[Term]) -> list[Term]:

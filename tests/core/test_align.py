@@ -46,6 +46,16 @@ def test_a_date_before_a_is_no_rate() -> None:
     assert [p.source.text for p in pairs] == ["2012"]
 
 
+def test_a_figure_belongs_to_the_possessive_name_before_it() -> None:
+    source = analyse("For comparison, the World Bank put Kyrgyzstan's remittances at about 31% of GDP in 2013.")
+    pairs, _ = pair(analyse("In 2013 remittances were about 31% of Kyrgyzstan's GDP."), source)
+    mine = next(p for p in pairs if p.source.text == "about 31%")
+    assert not mine.foreign
+    pairs, _ = pair(analyse("In 2013 remittances were about 31% of Tajikistan's GDP."), source)
+    other = next(p for p in pairs if p.source.text == "about 31%")
+    assert other.foreign and other.labelled
+
+
 def test_counts_far_apart_are_not_paired_over_a_close_one() -> None:
     claim = analyse("Crisis Group estimated that 2,000-4,000 Central Asians had gone to Syria.")
     source = analyse("Crisis Group reckoned that between two and four thousand people from the five Central Asian republics had gone to Syria.")
