@@ -674,6 +674,66 @@ def other_figure(j: Judgement) -> bool:
     )
 
 
+def _as_written(claim: Quantity, source: Quantity) -> bool:
+    """Whether a source's figure is the claim's as written (within the claim's own interval,
+    unwidened): "about 13,000" for "some 13,000", "187" for "fewer than 200"."""
+    value = source.value
+    if value is None:
+        return False
+    low = -float("inf") if claim.low is None else claim.low
+    high = float("inf") if claim.high is None else claim.high
+    return low <= value <= high
+
+
+def _estimates(claim: Analysis, a: Alignment, p: Pair) -> list[Quantity]:
+    """The figures of a passage that confirm a claim's figure: the paired one, and others of its
+    kind and its own (not another name's) that agree with the claim ("Reuters reported about
+    12,000 troops, The New York Times about 13,000")."""
+    found = [p.source]
+    for q in a.analysis.quantities:
+        if q is p.source or q.kind != p.source.kind or q.value is None or (q.unit and p.source.unit and q.unit != p.source.unit):
+            continue
+        if compare(p.claim, q).relation is Relation.AGREE and not foreign_owner(claim, a.analysis, q)[1]:
+            found.append(q)  # (a name right before it is more often whom it cites: "The New York Times about 13,000")
+    return found
+
+
+def other_estimates(judgements: Sequence[Judgement]) -> list[Judgement]:
+    """The judgements again, where one source gives the claim's figure as written and another
+    confirms it only through the tolerance of "about" with a figure of its own: that other
+    figure is another estimate, and the sources disagree. "some 13,000" is disputed by "Reuters
+    reported about 12,000 troops, The New York Times about 13,000", in one passage or two."""
+    confirming = []
+    for j in judgements:
+        claim = j.alignment.claim
+        if j.stance is not Stance.SUPPORTS or claim is None:
+            continue
+        for p in j.alignment.pairs:
+            point = p.claim.value is not None and p.claim.low == p.claim.high  # "more than 8,000" allows any estimate above
+            if p.check.relation is Relation.AGREE and p.claim.kind not in ("year", "date") and point and p.context >= RIVAL_CONTEXT:
+                confirming.append((j, p, _estimates(claim, j.alignment, p)))
+    written = {(p.claim.start, p.claim.end) for _, p, found in confirming if any(_as_written(p.claim, q) for q in found)}
+    out = list(judgements)
+    for j, p, found in confirming:
+        if (p.claim.start, p.claim.end) not in written:
+            continue
+        other = next((q for q in found if q.value is not None and q.low == q.high and not _as_written(p.claim, q)), None)
+        if other is None:
+            continue
+        mine = next((q for q in found if _as_written(p.claim, q)), None)
+        where = f'"{mine.text}" beside it' if mine is not None else "another source the claim's figure as written"
+        why = f'another estimate: claim "{p.claim.text}" vs source "{other.text}", alike only within the tolerance of \'about\', while it gives {where}'
+        why = why.replace("while it gives another source", "while another source gives")
+        against = Judgement(j.alignment, Stance.CONTRADICTS, why, j.strength)
+        if mine is not None:
+            # the passage gives both figures: it disputes the claim by itself
+            out[out.index(j)] = Judgement(j.alignment, Stance.SUPPORTS, compare(p.claim, mine).reason, j.strength)
+            out.append(against)
+        else:
+            out[out.index(j)] = against
+    return out
+
+
 def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None) -> list[Judgement]:
     """The judgements again, with the rivals of a supported figure found among the related ones.
 

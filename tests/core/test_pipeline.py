@@ -140,6 +140,27 @@ def test_a_passage_may_speak_of_the_documents_subject_by_what_it_is(tmp_path: Pa
     assert found == [Verdict.SUPPORTED, Verdict.UNVERIFIED]
 
 
+def test_an_estimate_alike_only_within_about_disputes_the_figure_another_source_gives(tmp_path: Path) -> None:
+    (tmp_path / "troops.md").write_text(
+        "When the Doha agreement was signed, Reuters reported about 12,000 US troops in Afghanistan, "
+        "The New York Times about 13,000.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "kashagan.md").write_text(
+        "The consortium puts the oil in place at Kashagan at some 35 billion barrels.\n\n"
+        "Figures of 38 billion barrels of oil in place at Kashagan also circulate.\n",
+        encoding="utf-8",
+    )
+    claims = [
+        "Some 13,000 US troops were in Afghanistan when the Doha agreement was signed.",
+        "About 12,500 US troops were in Afghanistan when the Doha agreement was signed.",
+        "Kashagan holds some 38 billion barrels of oil in place.",
+        "Kashagan holds more than 30 billion barrels of oil in place.",
+    ]
+    found = [f.verdict for f in factcheck.check(claims, sources=[str(tmp_path)]).findings]
+    assert found == [Verdict.DISPUTED, Verdict.SUPPORTED, Verdict.DISPUTED, Verdict.SUPPORTED]
+
+
 def test_a_passage_giving_two_figures_for_one_thing_disputes_by_itself(tmp_path: Path) -> None:
     (tmp_path / "kant.md").write_text(
         "Russian officials have usually spoken of about 500 servicemen at Kant; other Russian media "
