@@ -100,6 +100,9 @@ czechia czech czechs
 peru peruvian peruvians
 argentina argentine argentinian
 us usa america american americans
+azerbaijan azeri azeris
+myanmar burma burmese
+mexico mexican mexicans
 """.strip().splitlines()
 
 # Countries and their capitals, which the news names for their governments ("Moscow agreed",
