@@ -1089,8 +1089,9 @@ class _Reader:
             if den_num is not None and den_num.value > num.value and den_num.value <= 1000 and not den_num.year_like:
                 v = num.value / den_num.value
                 return _Draft(first, den_num.last, v, v, kind="fraction", value=v)
-        if num.value in (1, 2, 3) and not num.scaled and num.value == int(num.value):
-            # "one Tajik in ten", "one cotton picker in twenty-five": a share with its noun inside
+        if 1 <= num.value < 100 and not num.scaled and num.value == int(num.value):
+            # "one Tajik in ten", "one cotton picker in twenty-five", "nine votes in ten": a share
+            # with its noun inside
             k = j
             while k < j + 3 and self.kinds[k] == "w" and self.lows[k].isalpha() and self.lows[k] not in ("in", "of", "and", "or"):
                 if self.lows[k] in _SHARE_BREAKS or self.lows[k].endswith("ed"):

@@ -110,6 +110,7 @@ _units("bbl", "volume", 158.987, "barrel", "barrels")
 _units("m3", "volume", 1e3, "m³", "cubic metres", "cubic meters", "cubic metre", "cubic meter")
 _units("km3", "volume", 1e12, "km³", "cubic kilometres", "cubic kilometers", "cubic kilometre", "cubic kilometer", "cubic km")
 _units("bcm", "volume", 1e12, "billion cubic metres", "billion cubic meters")  # a billion cubic metres is one km³
+_units("tcm", "volume", 1e15, "trillion cubic metres", "trillion cubic meters")  # a thousand km³
 _units("kWh", "energy", 1.0, "kilowatt-hours", "kilowatt hours", "kwh")
 _units("MWh", "energy", 1e3, "megawatt-hours", "megawatt hours", "mwh")
 _units("GWh", "energy", 1e6, "gigawatt-hours", "gigawatt hours", "gwh")

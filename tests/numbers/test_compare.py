@@ -223,3 +223,11 @@ def test_a_finer_figure_must_lie_within_the_rounder_ones_rounding() -> None:
     assert check("40%", "40.4%").relation is A
     assert check("3.2 million", "3,187,000").relation is A
     assert check("100 miles an hour", "160 km/h").relation is A  # other units: converted, not by digits
+
+
+def test_trillions_of_cubic_metres_are_tcm() -> None:
+    (claim,) = parse_quantities("some 26 trillion cubic metres")
+    (source,) = parse_quantities("26.2 tcm")
+    assert compare(claim, source).relation is Relation.AGREE
+    (other,) = parse_quantities("16.4 tcm")
+    assert compare(claim, other).relation is Relation.DISAGREE
