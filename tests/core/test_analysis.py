@@ -53,6 +53,12 @@ def test_synonyms_share_a_key() -> None:
     assert analyse("Mexican").keys == analyse("Mexico").keys
 
 
+def test_a_refusal_is_a_negation() -> None:
+    assert analyse("It refused the basing rights that Uzbekistan granted.").negated
+    assert analyse("The government declined to comment.").negated
+    assert not analyse("The government granted the basing rights.").negated
+
+
 def test_a_bound_written_with_not_is_no_negation() -> None:
     assert not analyse("Not more than 40% of the budget was spent.").negated
     assert not analyse("No fewer than 500 troops stayed.").negated
