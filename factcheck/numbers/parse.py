@@ -502,7 +502,18 @@ class _Reader:
             d.unit = self._noun(k)
             if d.kind == "count" and d.unit in W.CURRENCY_WORDS and d.unit not in ("pound", "pounds", "som", "sum"):
                 d.kind, d.unit = "money", W.CURRENCY_WORDS[d.unit]  # "millions of dollars"
+        if d.kind == "count" and d.unit is None and d.low == d.high and self._an_age(d):
+            d.kind, d.unit = "duration", "year"  # "died aged 66", "He was 66."
         return d
+
+    def _an_age(self, d: _Draft) -> bool:
+        """Whether a bare count is someone's age: after "aged" or "died at", or "he was 66."
+        closing a clause."""
+        before = self.lows[d.first - 1]
+        if before == "aged" or (before == "at" and self.lows[d.first - 2] == "died"):
+            return True
+        closes = self.kinds[d.last] != "w" and self.lows[d.last] not in DASHES and self.lows[d.last] not in ("%", "/")
+        return before == "was" and self.lows[d.first - 2] in ("he", "she") and closes
 
     # -- cores ---------------------------------------------------------------------------------
     def _core(self, i: int, role: str | None) -> _Draft | None:

@@ -292,6 +292,10 @@ CASES: dict[str, list[Case]] = {
         ("holds 10.5 km³ of water", [("10.5 km³", "measure", 10.5, 10.5, {"unit": "km3"})]),
         ("27 bcm of gas", [("27 bcm", "measure", 27, 27, {"unit": "bcm"})]),
         ("26.2 tcm of gas", [("26.2 tcm", "measure", 26.2, 26.2, {"unit": "tcm"})]),
+        # an age: after "aged" or "died at", or "He was 66." closing a clause
+        ("He was 66.", [("66", "duration", 66, 66, {"unit": "year"})]),
+        ("she died aged 84 in 2012", [("84", "duration", 84, 84, {"unit": "year"}), ("2012", "year", 2012, 2012, {})]),
+        ("he was 66 when he died", [("66", "count", 66, 66, {})]),
         ("17 TWh a year", [("17 TWh", "measure", 17, 17, {"unit": "TWh"})]),
         ("20 miles", [("20 miles", "measure", 20, 20, {"unit": "mi"})]),
         ("a 1,400-km border", [("1,400-km", "measure", 1400, 1400, {"unit": "km"})]),
