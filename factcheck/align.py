@@ -21,7 +21,7 @@ from factcheck.index.base import STOPWORDS, fold, stem, terms
 from factcheck.lexicon import acronyms, canonical
 from factcheck.model import Hit, Passage
 from factcheck.surroundings import CELL, Surroundings, is_row, leans_back
-from factcheck.numbers import NumberCheck, Quantity, Relation, compare
+from factcheck.numbers import NumberCheck, Quantity, Relation, compare, parse_quantities
 from factcheck.numbers.changes import change, nominal, share
 from factcheck.numbers.spans import between
 from factcheck.numbers.words import MEASURES
@@ -209,15 +209,33 @@ def foreign_owner(claim: Analysis, passage: Analysis, q: Quantity) -> tuple[bool
         return False, False
     before = [t for t in passage.terms if t.end <= q.start]
     labels = [before[0]] if before and before[0].entity and LABEL.match(passage.text, before[0].end) else []
+    if CELL in passage.text:
+        # in a table row only the first cell labels it, and only the figure's own cell names it
+        first_cell = passage.text.find("|")
+        labels = [t for t in labels if t.end <= first_cell]
+        before = [t for t in before if t.start > passage.text.rfind("|", 0, q.start)]
     place = re.match(r"\s+\w+\s+(?:in|at|on)\s+(?:the\s+)?([A-Z][\w'’-]+)", passage.text[q.end :])
     if place:
         labels += [t for t in passage.terms if t.start == q.end + place.start(1) and t.entity]
     run = _name_run(passage, before)
     if not run and not labels:
         labels = _possessor(passage, before, q)  # "Kyrgyzstan's remittances at about 31%"
+    labels += _column(passage, q)
     labelled = any(not found_in(t.key, claim.keys) for t in labels)
     owners = [*run, *labels]
     return labelled or (bool(owners) and not any(found_in(t.key, claim.keys) for t in owners)), labelled
+
+
+def _column(passage: Analysis, q: Quantity) -> list[Term]:
+    """The names heading a table cell's column, written after its figure ("25.5 bcm China" in
+    "2014 year | 9.0 bcm Russia | 25.5 bcm China", see under_headers)."""
+    if CELL not in passage.text:
+        return []
+    end = passage.text.find("|", q.end)
+    end = len(passage.text) if end < 0 else end
+    if any(q.end <= other.start < end for other in passage.quantities):
+        return []  # not the cell's last figure: the names after it are the cell's own words
+    return [t for t in passage.terms if q.end <= t.start < end and t.entity]
 
 
 def _possessor(passage: Analysis, before: list[Term], q: Quantity) -> list[Term]:
@@ -504,7 +522,9 @@ def _parts_found(term: Term, keys: frozenset[str]) -> bool:
 def under_headers(passage: Passage, context: Surroundings | None) -> str:
     """The text a passage is read as: a table row's figures with their column's heading after
     them ("Guinea | 3,814 cases | 2,544 deaths" for "Guinea | 3,814 | 2,544" under "country |
-    cases | deaths"), so that each figure counts what its column does; other passages as written."""
+    cases | deaths"), so that each figure counts what its column does, and in the unit the table
+    is given in ("2014 | 9.0 bcm Russia | 25.5 bcm China" under "Export volumes (bcm, rounded)");
+    other passages as written."""
     if context is None or CELL not in passage.text:
         return passage.text
     heading = context.header(passage)
@@ -513,10 +533,35 @@ def under_headers(passage: Passage, context: Surroundings | None) -> str:
     cells, names = passage.text.split(CELL), heading.split(CELL)
     if len(cells) != len(names):
         return passage.text
+    unit = _table_unit(context.unit(passage))
     return CELL.join(
-        f"{cell} {name}" if any(ch.isdigit() for ch in cell) and name.strip() else cell
+        f"{cell}{_in_unit(cell, unit)} {name}" if any(ch.isdigit() for ch in cell) and name.strip() and not _a_time(cell) else cell
         for cell, name in zip(cells, names, strict=True)
     )
+
+
+def _a_time(cell: str) -> bool:
+    """Whether a table cell holds a year or a date alone ("2014", "January 2013"): its heading
+    ("year") says nothing it does not."""
+    found = parse_quantities(cell)
+    return len(found) == 1 and found[0].kind in ("year", "date")
+
+
+def _table_unit(written: str | None) -> str | None:
+    """A table's unit as written in the sentence introducing it, when it is a unit of measure
+    or a percentage ("bcm", "km", "%"); None for anything else ("(IOM, rounded)")."""
+    if not written:
+        return None
+    found = parse_quantities(f"2 {written}")
+    return written if len(found) == 1 and found[0].kind in ("measure", "percent") else None
+
+
+def _in_unit(cell: str, unit: str | None) -> str:
+    """" bcm" after a cell holding one bare number, for a table given in bcm; "" otherwise."""
+    if unit is None:
+        return ""
+    found = parse_quantities(cell)
+    return f" {unit}" if len(found) == 1 and found[0].kind == "count" and not found[0].unit else ""
 
 
 def _described(name: Term, claim: Analysis, passage: Analysis) -> bool:
@@ -583,7 +628,8 @@ def align_one(
     if previous is not None and any(q.kind == "duration" for q in claim.quantities) and any(q.kind == "date" for q in found.quantities):
         before = previous(passage)
         earlier = analyse(before.text) if before is not None else None
-    around = table(passage) if table is not None and CELL in passage.text else frozenset()
+    # a table row's figures stand under its header, its lead sentence and its document's title
+    around = table(passage) | context.title(passage.source) if context is not None and CELL in passage.text else frozenset()
     pairs, unpaired = pair(claim, found, around, earlier)
     total = got = 0.0
     absent: list[tuple[Term, float]] = []

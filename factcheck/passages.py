@@ -7,7 +7,7 @@ table rows and quotes start passages of their own, and their markers ("# ", "- "
 "| ") are left out of the passage. A "sentence" longer than LONG characters (a table or a list
 without full stops) is split at its line breaks, and what is still longer than CAP is cut at
 spaces. Every passage's text is exactly `doc.text[start:end]`; fragments without a letter are
-dropped.
+dropped, but for table rows, which may hold only figures under their header.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ __all__ = ["split"]
 
 _LETTER = re.compile(r"[^\W\d_]")
 _ALNUM = re.compile(r"[^\W_]")
+_DIGIT = re.compile(r"\d")
 _FENCE = re.compile(r" {0,3}(?:```|~~~)")
 _RULE = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*)$")
 _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
@@ -63,15 +64,16 @@ def _atomic(doc: Document, block: Block, out: list[Passage]) -> None:
         out.append(Passage(doc.source, text[start:end], line, start, end, block.page))
 
 
-def _sentences(doc: Document, block: Block, start: int, end: int, line: int, out: list[Passage]) -> None:
-    """A passage per sentence of `doc.text[start:end]`, whose first character is on `line`."""
+def _sentences(doc: Document, block: Block, start: int, end: int, line: int, out: list[Passage], *, row: bool = False) -> None:
+    """A passage per sentence of `doc.text[start:end]`, whose first character is on `line`; a
+    table `row` is kept with digits alone ("2014 | 9.0 | 25.5 | 6.5": its header says what they are)."""
     text, source, page = doc.text, doc.source, block.page
     pos = start
     for sentence in sentence_spans(text, start, end):
         for first, last in _pieces(text, *sentence) if sentence[1] - sentence[0] > LONG else (sentence,):
             line += text.count("\n", pos, first)
             pos = first
-            if _LETTER.search(text, first, last):
+            if _LETTER.search(text, first, last) or (row and _DIGIT.search(text, first, last) and " | " in text[first:last]):
                 out.append(Passage(source, text[first:last], line, first, last, page))
 
 
@@ -164,6 +166,7 @@ def _starts_segment(text: str, start: int, end: int, quoting: bool) -> bool:
 def _segment(doc: Document, block: Block, start: int, end: int, line: int, out: list[Passage]) -> None:
     """Split one Markdown segment (on a single line when it starts) after trimming its markers."""
     text = doc.text
+    row = bool(_TABLE_ROW.match(text, start, end))
     while True:
         marker = _MARKER.match(text, start, end)
         if marker is None or marker.end() == start:
@@ -172,4 +175,4 @@ def _segment(doc: Document, block: Block, start: int, end: int, line: int, out: 
     tail = _TAIL.search(text, start, end)
     if tail is not None and tail.start() > start:
         end = tail.start()
-    _sentences(doc, block, start, end, line, out)
+    _sentences(doc, block, start, end, line, out, row=row)

@@ -30,6 +30,7 @@ PRONOUN = re.compile(r"(?:It|Its|They|Their|He|His|She|Her)\b")
 ROW_WORDS = 12  # a labelled list row is at most this long
 NAMED_HITS = 5  # passages of a source searched for a name it may give before a passage
 TABLE_ROWS = 500  # rows walked back at most to find a table's header
+UNIT_NOTE = re.compile(r"\((?:in\s+)?([^\W\d][\w/$€£³²]*)\s*[,;)]")  # "(bcm, rounded ...)", "(in km)"
 
 
 def leans_back(text: str) -> bool:
@@ -54,7 +55,7 @@ class Surroundings:
     def __init__(self, index: Index) -> None:
         self._index = index
         self._titles: dict[str, frozenset[str]] = {}
-        self._tables: dict[tuple[str, int], tuple[frozenset[str], str | None]] = {}
+        self._tables: dict[tuple[str, int], tuple[frozenset[str], str | None, str]] = {}
         self._named: dict[tuple[str, str], int | None] = {}
 
     def title(self, source: str) -> frozenset[str]:
@@ -81,9 +82,16 @@ class Surroundings:
         the header itself."""
         return self._table(passage)[1]
 
-    def _table(self, passage: Passage) -> tuple[frozenset[str], str | None]:
+    def unit(self, passage: Passage) -> str | None:
+        """The unit the sentence introducing `passage`'s table gives its figures in, as written
+        in parentheses ("Export volumes by destination (bcm, rounded ...)": "bcm"), or None."""
+        lead = self._table(passage)[2]
+        found = UNIT_NOTE.search(lead)
+        return found.group(1) if found else None
+
+    def _table(self, passage: Passage) -> tuple[frozenset[str], str | None, str]:
         if not is_row(passage.text):
-            return frozenset(), None
+            return frozenset(), None, ""
         kind = CELL in passage.text
         walked: list[tuple[str, int]] = []
         row = passage
@@ -102,15 +110,15 @@ class Surroundings:
                     # "For Central Asia its table gives:" leans on the sentence before it.
                     before = self._index.before(previous.source, previous.start)
                     lead += terms(before.text) if before is not None else []
-                words = (frozenset(header + lead), row.text if kind else None)
+                words = (frozenset(header + lead), row.text if kind else None, previous.text if previous is not None else "")
                 break
             row = previous
         else:
-            words = (frozenset(), None)
+            words = (frozenset(), None, "")
         for key in walked:
             self._tables[key] = words
         if words[1] == passage.text:
-            return words[0], None
+            return words[0], None, words[2]
         return words
 
     def named_before(self, passage: Passage, name: str) -> bool:

@@ -20,7 +20,7 @@ EVAL = ROOT / "tests" / "eval"
 LABELS = ("supported", "contradicted", "disputed", "unverified")
 
 # The measured accuracy on the non-held-out sets less a margin, so that a regression fails the suite.
-ACCURACY_FLOOR = 0.64  # measured 0.681 on the fourteen tuning sets (545 claims, 2026-11-27), less a margin
+ACCURACY_FLOOR = 0.60  # measured 0.626 on the nineteen tuning sets (745 claims, 2026-11-27), less a margin
 
 
 def _benchmark() -> ModuleType:

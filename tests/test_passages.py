@@ -37,6 +37,11 @@ def test_fragments_without_a_letter_are_dropped() -> None:
     assert texts(split(doc)) == ["It rose 40% in 2014."]
 
 
+def test_a_table_row_of_figures_alone_is_kept() -> None:
+    doc = Document("t.md", "| year | Russia | China |\n| --- | --- | --- |\n| 2014 | 9.0 | 25.5 |\n\n2014.\n", kind="markdown")
+    assert texts(split(doc)) == ["year | Russia | China", "2014 | 9.0 | 25.5"]
+
+
 def test_blocks_are_split_on_their_own_with_their_line_and_page() -> None:
     text = "Page one ends mid\nsentence on page one. Page two starts. Second line\nhere."
     cut = text.index("Page two")
@@ -146,7 +151,8 @@ def test_passages_slice_the_text_exactly_and_lines_are_right(text: str, kind: st
         assert p.text == text[p.start : p.end]
         assert p.line == text.count("\n", 0, p.start) + 1
         assert p.start >= end
-        assert any(c.isalpha() for c in p.text)
+        # a letter, or a table row of figures ("2014 | 9.0 | 25.5")
+        assert any(c.isalpha() for c in p.text) or (" | " in p.text and any(c.isdigit() for c in p.text))
         assert p.text == p.text.strip()
         end = p.end
 

@@ -118,7 +118,29 @@ def _analyse(raw: Raw) -> tuple[tuple[Passage, ...], list[list[str]]] | SkippedS
         found = passages.split(parse(raw))
     except SourceError as err:
         return SkippedSource(raw.source, err.message)
-    return found, [terms(p.text) for p in found]
+    return found, with_headings(found)
+
+
+def with_headings(found: Sequence[Passage]) -> list[list[str]]:
+    """The indexed words of each passage of one source: its own, and for a row of a table or a
+    labelled list also its table's header row and the sentence introducing it, so that a search
+    for "China's gas exports in 2014" finds "| 2014 | 9.0 | 25.5 | 6.5 |" under "| year | Russia
+    | China | Iran |" and "Export volumes by destination (bcm ...)"."""
+    from factcheck.surroundings import is_row
+
+    words: list[list[str]] = []
+    above: list[str] = []  # the header row's and the lead's words of the current table
+    for i, p in enumerate(found):
+        own = terms(p.text)
+        if not is_row(p.text):
+            above = []
+        elif not above:  # the first row: the header; the passage before it introduces the table
+            lead = terms(found[i - 1].text) if i > 0 else []
+            above = list(dict.fromkeys([*own, *lead]))
+        else:
+            own = list(dict.fromkeys([*own, *above]))
+        words.append(own)
+    return words
 
 
 def build(refs: Sequence[str], options: CheckOptions) -> IndexStats:

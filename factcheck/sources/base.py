@@ -16,6 +16,9 @@ from typing import Protocol
 from factcheck.model import Document
 
 
+INDEXED_AS = b"terms-2"  # how passages are indexed: raise it when the indexed words change
+
+
 @dataclass(frozen=True, slots=True)
 class Raw:
     """The bytes of one source as read or fetched, before parsing."""
@@ -27,8 +30,9 @@ class Raw:
 
     @property
     def digest(self) -> str:
-        """A content hash of the bytes, for incremental indexing and caching."""
-        return hashlib.blake2b(self.data, digest_size=16).hexdigest()
+        """A content hash of the bytes, for incremental indexing and caching; it changes with
+        INDEXED_AS too, so that an index built by an older release is rebuilt."""
+        return hashlib.blake2b(self.data, digest_size=16, person=INDEXED_AS).hexdigest()
 
 
 class Parser(Protocol):

@@ -161,6 +161,22 @@ def test_an_estimate_alike_only_within_about_disputes_the_figure_another_source_
     assert found == [Verdict.DISPUTED, Verdict.SUPPORTED, Verdict.DISPUTED, Verdict.SUPPORTED]
 
 
+def test_a_table_row_is_found_and_read_by_its_header_and_the_unit_its_lead_gives(tmp_path: Path) -> None:
+    rows = "\n".join(f"| {y} | {r} | {c} | 6.5 |" for y, r, c in ((2010, 10.7, 3.5), (2012, 10.0, 21.3), (2014, 9.0, 25.5)))
+    (tmp_path / "gas.md").write_text(
+        "# Turkmen gas exports\n\n"
+        "Exports to China began in December 2009 and grew quickly; China became the main buyer.\n"
+        "In 2014 China also lent money for the second phase of the field.\n\n"
+        "Export volumes by destination (bcm, rounded):\n\n"
+        f"| year | Russia | China | Iran |\n| --- | --- | --- | --- |\n{rows}\n",
+        encoding="utf-8",
+    )
+    claims = ["China took more than 25 billion cubic metres of Turkmen gas in 2014.", "China took more than 30 billion cubic metres of Turkmen gas in 2014."]
+    found = factcheck.check(claims, sources=[str(tmp_path)]).findings
+    assert [f.verdict for f in found] == [Verdict.SUPPORTED, Verdict.CONTRADICTED], [f.reason for f in found]
+    assert "25.5" in found[0].reason
+
+
 def test_a_passage_giving_two_figures_for_one_thing_disputes_by_itself(tmp_path: Path) -> None:
     (tmp_path / "kant.md").write_text(
         "Russian officials have usually spoken of about 500 servicemen at Kant; other Russian media "
