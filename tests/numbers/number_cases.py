@@ -25,6 +25,9 @@ CASES: dict[str, list[Case]] = {
         ("2\u202f000 people", [("2\u202f000", "count", 2000, 2000, {})]),
         ("1.5 litres of water", [("1.5 litres", "measure", 1.5, 1.5, {"unit": "l"})]),
         ("a ratio of 0.645", [("0.645", "count", 0.645, 0.645, {"precision": 0.001})]),
+        # a decimal ending a sentence keeps its decimals
+        ("The quake had a magnitude of 7.6.", [("7.6", "count", 7.6, 7.6, {"precision": 0.1})]),
+        ("Prices rose 2.5. Then they fell.", [("2.5", "count", 2.5, 2.5, {})]),
         ("it fell to -3 overnight", [("-3", "count", -3, -3, {})]),
         ("it rose to +4.2 overnight", [("+4.2", "count", 4.2, 4.2, {})]),
         ("a low of \u22123", [("\u22123", "count", -3, -3, {})]),
