@@ -502,18 +502,37 @@ class _Reader:
             d.unit = self._noun(k)
             if d.kind == "count" and d.unit in W.CURRENCY_WORDS and d.unit not in ("pound", "pounds", "som", "sum"):
                 d.kind, d.unit = "money", W.CURRENCY_WORDS[d.unit]  # "millions of dollars"
-        if d.kind == "count" and d.unit is None and d.low == d.high and self._an_age(d):
-            d.kind, d.unit = "duration", "year"  # "died aged 66", "He was 66."
+        if d.kind == "count" and d.unit is None and self.lows[d.first - 1] == "to" and self.lows[d.first - 2] in ("%", "cent", "percent"):
+            d.kind, d.unit = "percent", "%"  # "by 62 per cent to 38": a split of the vote
+        if d.kind == "count" and d.unit is None and d.low is not None:
+            self._age_range(d)  # "18-to-24-year-olds"
+        if d.kind == "count" and d.unit is None and self._an_age(d):
+            d.kind, d.unit = "duration", "year"  # "died aged 66", "He was 66.", "75 or older"
         return d
 
+    def _age_range(self, d: _Draft) -> None:
+        """ "18-to-24-year-olds", "18- to 24-year-olds": an age from the first to the second."""
+        k = d.last + (self.lows[d.last] in DASHES)
+        if self.lows[k] != "to":
+            return
+        k += 1 + (self.lows[k + 1] in DASHES)
+        if self.kinds[k] != "n":
+            return
+        if self.lows[k + 1] in DASHES and self.lows[k + 2] == "year" and self.lows[k + 3] in DASHES and self.lows[k + 4] in ("old", "olds"):
+            d.high, d.value, d.last = float(self.texts[k]) if self.texts[k].isdigit() else d.high, None, k + 5
+            d.kind, d.unit = "duration", "year"
+
     def _an_age(self, d: _Draft) -> bool:
-        """Whether a bare count is someone's age: after "aged" or "died at", or "he was 66."
-        closing a clause."""
+        """Whether a bare count is someone's age: after "aged" or "died at", before "or older",
+        or "he was 66." closing a clause."""
         before = self.lows[d.first - 1]
+        if self.lows[d.last] in ("or", "and") and self.lows[d.last + 1] == "older":
+            d.high, d.value, d.last = None, None, d.last + 2  # "75 or older": 75 and up
+            return True
         if before == "aged" or (before == "at" and self.lows[d.first - 2] == "died"):
             return True
         closes = self.kinds[d.last] != "w" and self.lows[d.last] not in DASHES and self.lows[d.last] not in ("%", "/")
-        return before == "was" and self.lows[d.first - 2] in ("he", "she") and closes
+        return d.low == d.high and before == "was" and self.lows[d.first - 2] in ("he", "she") and closes
 
     # -- cores ---------------------------------------------------------------------------------
     def _core(self, i: int, role: str | None) -> _Draft | None:

@@ -299,6 +299,11 @@ CASES: dict[str, list[Case]] = {
         ("He was 66.", [("66", "duration", 66, 66, {"unit": "year"})]),
         ("she died aged 84 in 2012", [("84", "duration", 84, 84, {"unit": "year"}), ("2012", "year", 2012, 2012, {})]),
         ("he was 66 when he died", [("66", "count", 66, 66, {})]),
+        ("were 75 or older", [("75 or older", "duration", 75, INF, {"unit": "year"})]),
+        ("Turnout among 18-to-24-year-olds", [("18-to-24-year-olds", "duration", 18, 24, {"unit": "year"})]),
+        ("people aged 18 to 24", [("18 to 24", "duration", 18, 24, {"unit": "year"})]),
+        # "by 62 per cent to 38": the second share of a split is a percentage too
+        ("won by roughly 62 per cent to 38", [("roughly 62 per cent", "percent", 62, 62, {}), ("38", "percent", 38, 38, {"unit": "%"})]),
         ("17 TWh a year", [("17 TWh", "measure", 17, 17, {"unit": "TWh"})]),
         ("20 miles", [("20 miles", "measure", 20, 20, {"unit": "mi"})]),
         ("a 1,400-km border", [("1,400-km", "measure", 1400, 1400, {"unit": "km"})]),
