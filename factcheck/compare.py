@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.align import ENDS, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, counted_nouns, foreign_owner, spread
-from factcheck.analysis import Analysis, cited_names, names_only_the_claims
+from factcheck.analysis import Analysis, Negation, cited_names, names_only_the_claims
 from factcheck.index.base import fold, stem
 from factcheck.lexicon import canonical
 from factcheck.model import Stance
@@ -115,10 +115,12 @@ def _negated_near_match(claim: Analysis, passage: Analysis) -> str | None:
     return _negating(passage, claim.keys)
 
 
-def _negating(text: Analysis, keys: frozenset[str]) -> str | None:
+def _negating(text: Analysis, keys: frozenset[str], undone: frozenset[Negation] = frozenset()) -> str | None:
     """The first negation cue of `text` that negates one of `keys`: one of the NEGATED_WORDS
-    content words after it, in its own clause, is among them."""
+    content words after it, in its own clause, is among them (`undone` cues left out)."""
     for cue in text.negations:
+        if cue in undone:
+            continue
         # The words a cue negates stand in its own clause: "without validity, by 100 votes".
         stop = CLAUSE_END.search(text.text, cue.end)
         end = stop.start() if stop else len(text.text)
@@ -126,6 +128,25 @@ def _negating(text: Analysis, keys: frozenset[str]) -> str | None:
         if any(t.key in keys for t in following):
             return cue.cue
     return None
+
+
+def _undone(text: Analysis) -> frozenset[Negation]:
+    """The negations undone by a second one in their clause, both of them: "could not start it
+    without an act of Parliament" says an act was needed."""
+    undone: set[Negation] = set()
+    for cue in text.negations:
+        stop = CLAUSE_END.search(text.text, cue.end)
+        end = stop.start() if stop else len(text.text)
+        second = [n for n in text.negations if n.start > cue.end and n.end <= end and n.cue.lower() == "without"]
+        if second and cue.cue.lower() != "without":
+            undone.update((cue, second[0]))
+    return frozenset(undone)
+
+
+def _same_cue(claim: Analysis, passage: Analysis, cue: str) -> bool:
+    """Whether a passage negates with the claim's own cue ("nobody", "never"), wherever it stands."""
+    said = " ".join(cue.lower().split())
+    return any(" ".join(n.cue.lower().split()) == said for n in passage.negations)
 
 
 def _antonym(claim: Analysis, passage: Analysis) -> tuple[str, str] | None:
@@ -554,7 +575,12 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     # A claim's "without" or "no longer" counts only where the passage speaks of what it negates:
     # "won without a run-off" says nothing against "won in the first round", nor "no longer
     # needed work permits" against "joined the Eurasian Economic Union on 12 August 2015".
-    mine = next((c.cue for c in claim.negations if " ".join(c.cue.lower().split()) not in SCOPED), None) or _negating(claim, a.analysis.keys)
+    undone = _undone(claim)
+    mine = next(
+        (c.cue for c in claim.negations if " ".join(c.cue.lower().split()) not in SCOPED and c not in undone), None
+    ) or _negating(claim, a.analysis.keys, undone)
+    if mine is not None and cue is None and _same_cue(claim, a.analysis, mine):
+        cue = mine  # "Nobody climbed to the top" and "nobody reached the summit": negated alike
     if (mine is not None) != (cue is not None):
         # A flipped negation says the opposite only of a passage that would otherwise confirm the
         # claim: below the `supports` score it more often negates something else.

@@ -101,6 +101,22 @@ def test_a_share_of_another_thing_does_not_contradict() -> None:
     assert got is Stance.CONTRADICTS
 
 
+def test_the_same_cue_negates_alike_wherever_it_stands() -> None:
+    found, why = stance(
+        "Nobody climbed to the top of Everest in 2015.",
+        "For the first time since 1974, nobody reached the summit of Everest in 2015.",
+    )
+    assert found is not Stance.CONTRADICTS, why
+    found, why = stance("Nobody climbed to the top of Everest in 2015.", "Many climbers got to the top of Everest in 2015.")
+    assert found is Stance.CONTRADICTS, why
+
+
+def test_not_and_without_in_one_clause_undo_each_other() -> None:
+    claim = "The Supreme Court ruled in January 2017 that ministers could not start the exit process without an act of Parliament."
+    found, why = stance(claim, "In January 2017 the Supreme Court ruled that an act of Parliament was needed to start the exit process.")
+    assert found is Stance.SUPPORTS, why
+
+
 def test_a_negation_reaches_only_its_own_clause() -> None:
     got, _ = stance(
         "The Assembly declared the referendum invalid by 100 votes.",
