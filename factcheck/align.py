@@ -48,7 +48,8 @@ NAMED_SHARE = 0.5  # share of the claim a nameless passage must match with the n
 SAME_THING = 0.25  # a number pair whose surroundings share less than this is not the same thing
 RATE = re.compile(r"\s+(?:per|a|an|each|every)\s+(?=[\w\d])", re.IGNORECASE)  # what follows a rate
 CLOSE = 0.15  # pairings whose surroundings fit within this of the best are about as good
-CLOSE_DATE = 0.5  # the same, for a claim's date (a month or a day)
+CLOSE_DATE = 0.5
+MOVED_SHARE = frozenset("lost lose loses losing shed sheds gained gains gaining".split())  # verbs taking the share something moved by  # the same, for a claim's date (a month or a day)
 RETRIEVAL_WEIGHT = 0.3  # share of the index's own score (relative to its best hit) in the evidence order
 
 # Counted nouns that name people in general: one may stand for another ("700 servicemen" and
@@ -407,10 +408,12 @@ def _another_ordinal(found: Analysis, claim: Analysis) -> bool:
 
 def _a_change(claim: Analysis, q: Quantity) -> bool:
     """Whether a claim quantity is a change: a multiple ("more than tripled", "halved") or a share
-    something moved by ("expanded by more than half", "fell by 80%")."""
+    something moved by ("expanded by more than half", "fell by 80%", "lost nearly half")."""
     if q.kind == "multiple":
         return True
-    return q.kind in ("fraction", "percent") and claim.text[: q.start].rstrip().lower().endswith(" by")
+    before = claim.text[: q.start].lower().split()[-2:]
+    # "fell by 80%", "lost nearly half its residents", "shed a third of its jobs"
+    return q.kind in ("fraction", "percent") and bool(before) and (before[-1] == "by" or any(w in MOVED_SHARE for w in before))
 
 
 def _direction(claim: Analysis) -> int:

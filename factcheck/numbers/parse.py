@@ -953,6 +953,8 @@ class _Reader:
                 if nxt is not None and _plural(nxt) and b_year == b.value and self.lows[first - 1] not in _YEAR_CONTEXT:
                     d.kind, d.unit = "count", nxt  # "2000 to 2010 troops"? rare; counted
                 return d
+            if self.lows[first - 1] in ("in", "since", "during"):
+                return None  # "from 67,229 people in 2000 to 35,897 in 2010": a year, then a figure
         a_value, a_prec = a.value, a.precision
         if not a.scaled and b.scaled and a.raw != "":
             scale = b.scale

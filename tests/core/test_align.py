@@ -56,6 +56,14 @@ def test_a_figure_belongs_to_the_possessive_name_before_it() -> None:
     assert other.foreign and other.labelled
 
 
+def test_a_share_lost_is_a_change_from_a_to_b() -> None:
+    claim = analyse("St Bernard Parish lost nearly half its residents between 2000 and 2010.")
+    source = analyse("St Bernard Parish fell from 67,229 people in 2000 to 35,897 in 2010.")
+    pairs, _ = pair(claim, source)
+    share = next(p for p in pairs if p.claim.text == "nearly half")
+    assert share.source.text == "67,229 to 35,897" and share.check.relation.value == "agree"
+
+
 def test_counts_far_apart_are_not_paired_over_a_close_one() -> None:
     claim = analyse("Crisis Group estimated that 2,000-4,000 Central Asians had gone to Syria.")
     source = analyse("Crisis Group reckoned that between two and four thousand people from the five Central Asian republics had gone to Syria.")

@@ -80,6 +80,8 @@ CASES: dict[str, list[Case]] = {
         ("2,000 – 4,000", [("2,000 – 4,000", "count", 2000, 4000, {})]),
         ("between 20 and 30 people", [("between 20 and 30", "count", 20, 30, {"qualifier": "between", "unit": "people"})]),
         ("from 200 to 300 soldiers", [("from 200 to 300", "count", 200, 300, {"unit": "soldiers"})]),
+        # a year after "in" ends before "to": "in 2000 to 35,897 in 2010" is a year, then a figure
+        ("fell from 67,229 people in 2000 to 35,897 in 2010", [("67,229", "count", 67229, 67229, {}), ("2000", "year", 2000, 2000, {}), ("35,897", "count", 35897, 35897, {}), ("2010", "year", 2010, 2010, {})]),
         # after a verb of change, "from A to B" is two figures: before and after
         ("the rent rose from $17.4 million to $60 million", [("$17.4 million", "money", 17.4e6, 17.4e6, {}), ("$60 million", "money", 60e6, 60e6, {})]),
         ("moving the rate from about 4,200 to 8,100", [("about 4,200", "count", 4200, 4200, {}), ("8,100", "count", 8100, 8100, {})]),
