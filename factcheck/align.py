@@ -671,7 +671,7 @@ def align_one(
         lone[0]
         if len(lone) == 1 and named_before is not None
         and _could_matter(got + INHERITED * ENTITY_WEIGHT, total, pairs, claim, NAMED_SHARE)
-        and (not own_names(found) or _described(lone[0], claim, found))
+        and (not own_names(found) or (row and names_only_the_claims(found, claim)) or _described(lone[0], claim, found))
         and not _another_ordinal(found, claim)
         and named_before(passage, lone[0].text)
         else None

@@ -177,6 +177,20 @@ def test_a_table_row_is_found_and_read_by_its_header_and_the_unit_its_lead_gives
     assert "25.5" in found[0].reason
 
 
+def test_a_table_row_naming_only_the_claims_things_may_leave_out_its_documents_subject(tmp_path: Path) -> None:
+    # "| Japan | $260m |" names Japan, the claim's; Nepal is the note's subject, named before it
+    (tmp_path / "aid.md").write_text(
+        "# Aid and pledges\n\nNepal's government hosted a donor conference in Kathmandu on 25 June 2015.\n"
+        "Most of the money came as loans.\n\nPledges by donor:\n\n| donor | pledge |\n| --- | --- |\n"
+        "| Japan | $260m |\n| India | $1bn |\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "other.md").write_text("Japan also sent a medical team.\n", encoding="utf-8")
+    claims = ["Japan pledged close to $480 million for Nepal's reconstruction.", "Japan pledged about $260 million for Nepal's reconstruction."]
+    found = [f.verdict for f in factcheck.check(claims, sources=[str(tmp_path)]).findings]
+    assert found == [Verdict.CONTRADICTED, Verdict.SUPPORTED]
+
+
 def test_a_passage_giving_two_figures_for_one_thing_disputes_by_itself(tmp_path: Path) -> None:
     (tmp_path / "kant.md").write_text(
         "Russian officials have usually spoken of about 500 servicemen at Kant; other Russian media "
