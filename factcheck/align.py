@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from factcheck.analysis import LABEL, Analysis, Term, analyse, citations, digits, found_in, names_only_the_claims, own_names, similar
+from factcheck.analysis import LABEL, Analysis, Term, analyse, citations, cited_names, digits, found_in, names_only_the_claims, own_names, similar
 from factcheck.index.base import STOPWORDS, fold, stem, terms
 from factcheck.lexicon import acronyms, canonical
 from factcheck.model import Hit, Passage
@@ -48,8 +48,9 @@ NAMED_SHARE = 0.5  # share of the claim a nameless passage must match with the n
 SAME_THING = 0.25  # a number pair whose surroundings share less than this is not the same thing
 RATE = re.compile(r"\s+(?:per|a|an|each|every)\s+(?=[\w\d])", re.IGNORECASE)  # what follows a rate
 CLOSE = 0.15  # pairings whose surroundings fit within this of the best are about as good
-CLOSE_DATE = 0.5
-MOVED_SHARE = frozenset("lost lose loses losing shed sheds gained gains gaining".split())  # verbs taking the share something moved by  # the same, for a claim's date (a month or a day)
+CLOSE_DATE = 0.5  # the same, for a claim's date (a month or a day)
+# verbs taking the share something moved by ("lost nearly half"; "gained 40% of the vote" is a share)
+MOVED_SHARE = frozenset("lost lose loses losing shed sheds".split())
 RETRIEVAL_WEIGHT = 0.3  # share of the index's own score (relative to its best hit) in the evidence order
 
 # Counted nouns that name people in general: one may stand for another ("700 servicemen" and
@@ -236,7 +237,8 @@ def _column(passage: Analysis, q: Quantity) -> list[Term]:
     end = len(passage.text) if end < 0 else end
     if any(q.end <= other.start < end for other in passage.quantities):
         return []  # not the cell's last figure: the names after it are the cell's own words
-    return [t for t in passage.terms if q.end <= t.start < end and t.entity]
+    cited = cited_names(passage)  # "| 500 according to ICSR |": whom it cites, not whose it is
+    return [t for t in passage.terms if q.end <= t.start < end and t.entity and t.key not in cited]
 
 
 def _possessor(passage: Analysis, before: list[Term], q: Quantity) -> list[Term]:

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.align import ENDS, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, counted_nouns, foreign_owner, spread
-from factcheck.analysis import Analysis, Negation, cited_names, names_only_the_claims
+from factcheck.analysis import Analysis, Negation, cited_names, found_in, names_only_the_claims
 from factcheck.index.base import fold, stem
 from factcheck.lexicon import canonical
 from factcheck.model import Stance
@@ -50,6 +50,7 @@ SAME_SUPERLATIVES = (("largest", "biggest", "greatest"), ("highest", "tallest"))
 ORDINAL_WORDS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th"
 RANKS = {w: i + 2 for i, w in enumerate(ORDINAL_WORDS.split("|")[:9])} | {"2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
 TOP = {w: i + 2 for i, w in enumerate("two three four five six seven eight nine ten".split())}  # "among the four largest"
+PART_OF_IT = re.compile(r"\b(?:including|of which|of whom|among them|of them)\s+(?:about\s+|some\s+)?$", re.IGNORECASE)
 RIVAL_CONTEXT = 0.6  # a rival figure sits among this share of the claim figure's surrounding words
 RIVAL_WORDS = 0.4  # and its passage gives this share of the claim's words
 SAYING = re.compile(r"\b(?:said|say|says|put|puts|gave|give|gives|described|estimated|reckoned|counted|reported|spoke|claimed)\b", re.IGNORECASE)
@@ -112,7 +113,7 @@ def _negated_near_match(claim: Analysis, passage: Analysis) -> str | None:
     of the NEGATED_WORDS content words after it is a claim word. "Greece failed to make a payment
     to the IMF" does not negate "Greece fell into arrears with the IMF".
     """
-    return _negating(passage, claim.keys)
+    return _negating(passage, claim.keys, _undone(passage))
 
 
 def _negating(text: Analysis, keys: frozenset[str], undone: frozenset[Negation] = frozenset()) -> str | None:
@@ -144,9 +145,19 @@ def _undone(text: Analysis) -> frozenset[Negation]:
 
 
 def _same_cue(claim: Analysis, passage: Analysis, cue: str) -> bool:
-    """Whether a passage negates with the claim's own cue ("nobody", "never"), wherever it stands."""
+    """Whether a passage negates with the claim's own cue ("nobody", "never") in a clause giving
+    one of the claim's words after it, however far: "nobody reached the summit of Everest" for
+    "Nobody climbed to the top of Everest" (not "Nobody claimed responsibility for the avalanche,
+    which killed 18" for "Nobody was killed by the avalanche": another clause)."""
     said = " ".join(cue.lower().split())
-    return any(" ".join(n.cue.lower().split()) == said for n in passage.negations)
+    for n in passage.negations:
+        if " ".join(n.cue.lower().split()) != said:
+            continue
+        stop = CLAUSE_END.search(passage.text, n.end)
+        end = stop.start() if stop else len(passage.text)
+        if any(n.end <= t.start < end and found_in(t.key, claim.keys) for t in passage.terms):
+            return True
+    return False
 
 
 def _antonym(claim: Analysis, passage: Analysis) -> tuple[str, str] | None:
@@ -719,44 +730,52 @@ def _estimates(claim: Analysis, a: Alignment, p: Pair) -> list[Quantity]:
     for q in a.analysis.quantities:
         if q is p.source or q.kind != p.source.kind or q.value is None or (q.unit and p.source.unit and q.unit != p.source.unit):
             continue
+        if PART_OF_IT.search(a.analysis.text[max(0, q.start - 20) : q.start]):
+            continue  # "about 13,000 troops, including 12,500 ground troops": a part, not an estimate
         if compare(p.claim, q).relation is Relation.AGREE and not foreign_owner(claim, a.analysis, q)[1]:
             found.append(q)  # (a name right before it is more often whom it cites: "The New York Times about 13,000")
     return found
 
 
 def other_estimates(judgements: Sequence[Judgement]) -> list[Judgement]:
-    """The judgements again, where one source gives the claim's figure as written and another
-    confirms it only through the tolerance of "about" with a figure of its own: that other
-    figure is another estimate, and the sources disagree. "some 13,000" is disputed by "Reuters
-    reported about 12,000 troops, The New York Times about 13,000", in one passage or two."""
+    """The judgements again, where one source gives the claim's approximate figure as written
+    and another confirms it only through the tolerance of "about" with a figure of its own: that
+    other figure is another estimate, and the sources disagree. "some 13,000" is disputed by
+    "Reuters reported about 12,000 troops, The New York Times about 13,000", in one passage or
+    two. Each passage is turned once, on its first such figure."""
     confirming = []
     for j in judgements:
         claim = j.alignment.claim
         if j.stance is not Stance.SUPPORTS or claim is None:
             continue
         for p in j.alignment.pairs:
-            point = p.claim.value is not None and p.claim.low == p.claim.high  # "more than 8,000" allows any estimate above
+            # a single figure the claim gives as an estimate: "more than 8,000" allows any
+            # estimate above, and "1.1 million" as exact is met by "1,074,075" within rounding
+            point = p.claim.value is not None and p.claim.low == p.claim.high and p.claim.approximate
             if p.check.relation is Relation.AGREE and p.claim.kind not in ("year", "date") and point and p.context >= RIVAL_CONTEXT:
                 confirming.append((j, p, _estimates(claim, j.alignment, p)))
     written = {(p.claim.start, p.claim.end) for _, p, found in confirming if any(_as_written(p.claim, q) for q in found)}
     out = list(judgements)
+    turned: set[int] = set()
     for j, p, found in confirming:
-        if (p.claim.start, p.claim.end) not in written:
+        if (p.claim.start, p.claim.end) not in written or id(j) in turned:
             continue
         other = next((q for q in found if q.value is not None and q.low == q.high and not _as_written(p.claim, q)), None)
         if other is None:
             continue
+        turned.add(id(j))
         mine = next((q for q in found if _as_written(p.claim, q)), None)
         where = f'"{mine.text}" beside it' if mine is not None else "another source the claim's figure as written"
         why = f'another estimate: claim "{p.claim.text}" vs source "{other.text}", alike only within the tolerance of \'about\', while it gives {where}'
         why = why.replace("while it gives another source", "while another source gives")
         against = Judgement(j.alignment, Stance.CONTRADICTS, why, j.strength)
+        at = next(i for i, k in enumerate(out) if k is j)
         if mine is not None:
             # the passage gives both figures: it disputes the claim by itself
-            out[out.index(j)] = Judgement(j.alignment, Stance.SUPPORTS, compare(p.claim, mine).reason, j.strength)
+            out[at] = Judgement(j.alignment, Stance.SUPPORTS, compare(p.claim, mine).reason, j.strength)
             out.append(against)
         else:
-            out[out.index(j)] = against
+            out[at] = against
     return out
 
 

@@ -30,7 +30,7 @@ PRONOUN = re.compile(r"(?:It|Its|They|Their|He|His|She|Her)\b")
 ROW_WORDS = 12  # a labelled list row is at most this long
 NAMED_HITS = 5  # passages of a source searched for a name it may give before a passage
 TABLE_ROWS = 500  # rows walked back at most to find a table's header
-UNIT_NOTE = re.compile(r"\((?:in\s+)?([^\W\d][\w/$€£³²]*)\s*[,;)]")  # "(bcm, rounded ...)", "(in km)"
+UNIT_NOTE = re.compile(r"\((?:in\s+)?([^\W\d][\w/$€£³²]*|%)\s*[,;)]")  # "(bcm, rounded ...)", "(in km)", "(%)"
 
 
 def leans_back(text: str) -> bool:

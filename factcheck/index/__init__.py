@@ -126,17 +126,21 @@ def with_headings(found: Sequence[Passage]) -> list[list[str]]:
     labelled list also its table's header row and the sentence introducing it, so that a search
     for "China's gas exports in 2014" finds "| 2014 | 9.0 | 25.5 | 6.5 |" under "| year | Russia
     | China | Iran |" and "Export volumes by destination (bcm ...)"."""
-    from factcheck.surroundings import is_row
+    from factcheck.surroundings import CELL, is_row
 
     words: list[list[str]] = []
-    above: list[str] = []  # the header row's and the lead's words of the current table
+    above: list[str] | None = None  # the words every row of the current table or list inherits
     for i, p in enumerate(found):
         own = terms(p.text)
         if not is_row(p.text):
-            above = []
-        elif not above:  # the first row: the header; the passage before it introduces the table
+            above = None
+        elif above is None:
             lead = terms(found[i - 1].text) if i > 0 else []
-            above = list(dict.fromkeys([*own, *lead]))
+            if CELL in p.text:  # a table's first row is its header; the passage before introduces it
+                above = list(dict.fromkeys([*own, *lead]))
+            else:  # a labelled list has no header: every item inherits the lines introducing it
+                above = lead
+                own = list(dict.fromkeys([*own, *above]))
         else:
             own = list(dict.fromkeys([*own, *above]))
         words.append(own)

@@ -23,6 +23,7 @@ class MemoryIndex:
         self._by_source: dict[str, list[int]] = {}
         self._passages: list[Passage | None] = []
         self._lengths: list[int] = []
+        self._words: list[frozenset[str]] = []  # the terms each passage was indexed under (a row's headings too)
         self._postings: dict[str, dict[int, int]] = defaultdict(dict)
         self._total_length = 0
         self._live = 0
@@ -40,7 +41,7 @@ class MemoryIndex:
         for pid in self._by_source.pop(source, []):
             old = self._passages[pid]
             assert old is not None
-            for term in set(terms(old.text)):
+            for term in self._words[pid]:
                 self._postings[term].pop(pid, None)
             self._total_length -= self._lengths[pid]
             self._passages[pid] = None
@@ -50,6 +51,7 @@ class MemoryIndex:
             pid = len(self._passages)
             self._passages.append(passage)
             self._lengths.append(len(words))
+            self._words.append(frozenset(words))
             self._total_length += len(words)
             self._live += 1
             for term, count in Counter(words).items():

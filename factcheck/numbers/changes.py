@@ -49,8 +49,9 @@ def change(before: Quantity, after: Quantity, kind: str) -> Quantity | None:
         # the share it moved by, up or down: "from 336,000 to 170,000" fell by about half
         value, low, high = (abs(r - 1) for r in ratio)
         low, high = (low, high) if b >= a else (high, low)
-        if low > high or (b_lo <= a <= b_hi):
-            low, high = 0.0 if b_lo <= a <= b_hi else min(low, high), max(low, high)
+        if low > high or (b_lo <= a_hi and a_lo <= b_hi):
+            # the two may be the same figure: it may not have moved at all
+            low, high = 0.0 if b_lo <= a_hi and a_lo <= b_hi else min(low, high), max(low, high)
         if kind == "percent":
             value, low, high = 100 * value, 100 * low, 100 * high
     unit = "%" if kind == "percent" else None

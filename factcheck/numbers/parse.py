@@ -462,8 +462,8 @@ class _Reader:
             d.low, d.high, d.high_inclusive, d.approximate = base - tol, base, False, True
         elif role == "approx":
             d.approximate = True
-        if d.kind == "multiple" and base < 1 and role != "approx":
-            self._mirror_fall(d, base)
+        if d.kind == "multiple" and base < 1 and role != "approx" and any(self.lows[k].startswith("halv") for k in range(d.first, d.last)):
+            self._mirror_fall(d, base)  # "nearly halved", not "nearly 0.8 times"
         if low is not None and high is not None and low != high and role != "approx":
             d.value = None
 
@@ -502,13 +502,37 @@ class _Reader:
             d.unit = self._noun(k)
             if d.kind == "count" and d.unit in W.CURRENCY_WORDS and d.unit not in ("pound", "pounds", "som", "sum"):
                 d.kind, d.unit = "money", W.CURRENCY_WORDS[d.unit]  # "millions of dollars"
-        if d.kind == "count" and d.unit is None and self.lows[d.first - 1] == "to" and self.lows[d.first - 2] in ("%", "cent", "percent"):
+        if d.kind == "count" and d.unit is None and self._split_share(d):
             d.kind, d.unit = "percent", "%"  # "by 62 per cent to 38": a split of the vote
         if d.kind == "count" and d.unit is None and d.low is not None:
             self._age_range(d)  # "18-to-24-year-olds"
-        if d.kind == "count" and d.unit is None and self._an_age(d):
+        if d.kind == "count" and (d.unit is None or self.lows[d.first - 1] == "aged") and self._an_age(d):
             d.kind, d.unit = "duration", "year"  # "died aged 66", "He was 66.", "75 or older"
         return d
+
+    def _in_every(self, num: _Num, j: int) -> bool:
+        """Whether "N noun in M" after `num` can be a share: one to three in any number ("one
+        cotton picker in twenty-five"), more in a round one ("nine votes in ten", "four Kenyans in
+        five"; not "arrested 12 people in 15")."""
+        if num.value <= 3:
+            return True
+        k = next((k for k in range(j, j + 4) if self.lows[k] == "in"), None)
+        den = self._number(k + 1) if k is not None and k + 1 < self.n else None
+        return den is not None and (den.value <= 10 or den.value % 10 == 0)
+
+    def _split_share(self, d: _Draft) -> bool:
+        """Whether a bare number after "N per cent to" is the other side of a split ("62 per cent
+        to 38"): the two add up to at most 100 ("grew by 3 per cent to 6,200" is no split)."""
+        if self.lows[d.first - 1] != "to" or self.lows[d.first - 2] not in ("%", "cent", "percent") or d.low is None or d.scaled:
+            return False
+        if any(self.lows[k] in _MOVES or self.lows[k] == "by" and self.lows[k - 1] in _MOVES for k in range(max(d.first - 7, 0), d.first)):
+            return False  # "rose 5 per cent to 80": a change, then a figure
+        before = next((self.texts[k] for k in range(d.first - 3, max(d.first - 6, 0), -1) if self.kinds[k] == "n"), None)
+        try:
+            share = float(before.replace(",", "")) if before else None
+        except ValueError:
+            return False
+        return share is not None and share + d.low <= 100.5
 
     def _age_range(self, d: _Draft) -> None:
         """ "18-to-24-year-olds", "18- to 24-year-olds": an age from the first to the second."""
@@ -924,8 +948,7 @@ class _Reader:
             is_dash = True  # "5~10"
         elif not (is_dash or t in _RANGE_WORDS or (t == "and" and allow_and) or (t == "or" and a.words)):
             return None
-        if t == "to" and self._moved_from(first):
-            return None  # "the rent rose from $17.4 million to $60 million": two figures
+        moved = t == "to" and self._moved_from(first)  # "the rent rose from $17.4 million to $60 million"
         if is_dash and a.raw and not self.glued(j) and self.glued(j + 1):
             return None  # "2000 -4000" reads as two numbers
         k = j + 1
@@ -969,7 +992,7 @@ class _Reader:
                     break
             if scale > 1 and a.value < b.value / scale:
                 a_value, a_prec = a.value * scale, a.precision * scale
-        if not (a_value < b.value):
+        if not (a_value < b.value) and not moved:
             if a_value == b.value and is_dash and self.glued(j) and self.glued(j + 1):
                 return _Draft(first, b.last, None, None, kind=_SKIP)  # "50-50", "1-1": a split or a score
             return None
@@ -983,6 +1006,11 @@ class _Reader:
             self._unit(d, b, role)
             if d.kind == "year":
                 d.kind, d.unit = "count", None
+        if moved:
+            # two figures, the one before and the one after the change: the first ends before
+            # "to", with the scale, currency and unit the second gives ("from 2 to 4 million")
+            return _Draft(first, j, a_value, a_value, kind=d.kind, unit=d.unit, precision=a_prec, scaled=d.scaled,
+                          words=a.words, value=a_value)
         # "20-30%": the unit after the second end covers both.
         return d
 
@@ -1121,7 +1149,7 @@ class _Reader:
             if den_num is not None and den_num.value > num.value and den_num.value <= 1000 and not den_num.year_like:
                 v = num.value / den_num.value
                 return _Draft(first, den_num.last, v, v, kind="fraction", value=v)
-        if 1 <= num.value < 100 and not num.scaled and num.value == int(num.value):
+        if 1 <= num.value < 100 and not num.scaled and num.value == int(num.value) and self._in_every(num, j):
             # "one Tajik in ten", "one cotton picker in twenty-five", "nine votes in ten": a share
             # with its noun inside
             k = j
@@ -1174,7 +1202,9 @@ class _Reader:
 
     def _a_rank(self, i: int) -> bool:
         """Whether "a third" at `i` ranks ("a third term", "a sixth straight year", "a fifth-largest
-        city") rather than shares."""
+        city") rather than shares ("a quarter year" is a share)."""
+        if self.lows[i] not in W.ORDINAL_WORDS:
+            return False
         nxt = self.lows[i + 1]
         return nxt in _RANKED or (nxt in DASHES and self.lows[i + 2].endswith("est"))
 

@@ -64,6 +64,26 @@ def test_a_share_lost_is_a_change_from_a_to_b() -> None:
     assert share.source.text == "67,229 to 35,897" and share.check.relation.value == "agree"
 
 
+def test_a_cells_column_names_its_figure_but_not_whom_it_cites() -> None:
+    from factcheck.align import foreign_owner
+
+    claim = analyse("About 500 fighters from Kyrgyzstan joined the group.")
+    row = analyse("Kyrgyzstan | 500 according to ICSR | 2015")
+    (figure,) = [q for q in row.quantities if q.text == "500"]
+    assert foreign_owner(claim, row, figure) == (False, False)
+    row = analyse("2014 | 9.0 bcm Russia | 25.5 bcm China")
+    assert [foreign_owner(analyse("China took 25.5 bcm in 2014."), row, q)[1] for q in row.quantities[1:]] == [True, False]
+
+
+def test_a_share_of_the_vote_gained_is_no_change() -> None:
+    from factcheck.align import _a_change
+
+    claim = analyse("The party gained 40% of the vote.")
+    assert not _a_change(claim, claim.quantities[0])
+    claim = analyse("The parish lost nearly half its residents.")
+    assert _a_change(claim, claim.quantities[0])
+
+
 def test_counts_far_apart_are_not_paired_over_a_close_one() -> None:
     claim = analyse("Crisis Group estimated that 2,000-4,000 Central Asians had gone to Syria.")
     source = analyse("Crisis Group reckoned that between two and four thousand people from the five Central Asian republics had gone to Syria.")

@@ -191,6 +191,23 @@ def test_a_table_row_naming_only_the_claims_things_may_leave_out_its_documents_s
     assert found == [Verdict.CONTRADICTED, Verdict.SUPPORTED]
 
 
+def test_other_estimates_need_an_approximate_claim_and_turn_each_passage_once(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("Russia hosts 13,000 Russian troops and 400 Russian aircraft at its bases.\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("Russia hosts about 12,000 Russian troops and about 380 Russian aircraft at its bases.\n", encoding="utf-8")
+    (tmp_path / "c.md").write_text(
+        "The population of Bishkek was 1.1 million in 2019.\n\nThe census counted 1,074,075 people in Bishkek in 2019.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "d.md").write_text("Kazakhstan has about 9,000 soldiers in its army, including 8,500 conscripts.\n", encoding="utf-8")
+    claims = [
+        "Russia hosts about 13,000 Russian troops and about 400 Russian aircraft at its bases.",  # two figures: no crash
+        "The population of Bishkek was 1.1 million in 2019.",  # an exact figure met within rounding
+        "Kazakhstan has about 9,000 soldiers in its army.",  # a part is not another estimate
+    ]
+    found = [f.verdict for f in factcheck.check(claims, sources=[str(tmp_path)]).findings]
+    assert found == [Verdict.DISPUTED, Verdict.SUPPORTED, Verdict.SUPPORTED]
+
+
 def test_a_passage_giving_two_figures_for_one_thing_disputes_by_itself(tmp_path: Path) -> None:
     (tmp_path / "kant.md").write_text(
         "Russian officials have usually spoken of about 500 servicemen at Kant; other Russian media "

@@ -117,6 +117,12 @@ def test_not_and_without_in_one_clause_undo_each_other() -> None:
     assert found is Stance.SUPPORTS, why
 
 
+def test_a_passages_not_and_without_undo_each_other_too() -> None:
+    text = "The government could not start the exit process without an act of Parliament, the court ruled."
+    found, why = stance("The government could not start the exit process without an act of Parliament.", text)
+    assert found is Stance.SUPPORTS, why
+
+
 def test_a_negation_reaches_only_its_own_clause() -> None:
     got, _ = stance(
         "The Assembly declared the referendum invalid by 100 votes.",

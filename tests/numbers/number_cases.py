@@ -84,6 +84,8 @@ CASES: dict[str, list[Case]] = {
         ("fell from 67,229 people in 2000 to 35,897 in 2010", [("67,229", "count", 67229, 67229, {}), ("2000", "year", 2000, 2000, {}), ("35,897", "count", 35897, 35897, {}), ("2010", "year", 2010, 2010, {})]),
         # after a verb of change, "from A to B" is two figures: before and after
         ("the rent rose from $17.4 million to $60 million", [("$17.4 million", "money", 17.4e6, 17.4e6, {}), ("$60 million", "money", 60e6, 60e6, {})]),
+        ("it grew from 2 to 4 million", [("2", "count", 2e6, 2e6, {}), ("4 million", "count", 4e6, 4e6, {})]),
+        ("prices rose from 5 to 10 percent", [("5", "percent", 5, 5, {"unit": "%"}), ("10 percent", "percent", 10, 10, {})]),
         ("moving the rate from about 4,200 to 8,100", [("about 4,200", "count", 4200, 4200, {}), ("8,100", "count", 8100, 8100, {})]),
         ("27 to 31 thousand", [("27 to 31 thousand", "count", 27000, 31000, {})]),
         ("2-4k", [("2-4k", "count", 2000, 4000, {})]),
@@ -224,6 +226,8 @@ CASES: dict[str, list[Case]] = {
         # a qualifier of a fall speaks of what was lost: nearly half lost leaves a little more than half
         ("output nearly halved", [("nearly halved", "multiple", 0.5, 0.55, {"qualifier": "nearly"})]),
         ("output more than halved", [("more than halved", "multiple", INF, 0.5, {"high_inclusive": False})]),
+        ("nearly 0.8 times as large", [("nearly 0.8 times", "multiple", 0.72, 0.8, {})]),
+        ("a quarter year", [("a quarter", "fraction", 0.25, 0.25, {})]),
         ("prices almost doubled", [("almost doubled", "multiple", 1.8, 2, {})]),
     ],
     "years": [
@@ -306,6 +310,9 @@ CASES: dict[str, list[Case]] = {
         ("people aged 18 to 24", [("18 to 24", "duration", 18, 24, {"unit": "year"})]),
         # "by 62 per cent to 38": the second share of a split is a percentage too
         ("won by roughly 62 per cent to 38", [("roughly 62 per cent", "percent", 62, 62, {}), ("38", "percent", 38, 38, {"unit": "%"})]),
+        ("grew by 3 per cent to 6,200 in 2014", [("3 per cent", "percent", 3, 3, {}), ("6,200", "count", 6200, 6200, {}), ("2014", "year", 2014, 2014, {})]),
+        ("those aged 18 to 24 voted", [("18 to 24", "duration", 18, 24, {"unit": "year"})]),
+        ("Police arrested 12 people in 15 raids.", [("12", "count", 12, 12, {"unit": "people"}), ("15", "count", 15, 15, {"unit": "raids"})]),
         ("17 TWh a year", [("17 TWh", "measure", 17, 17, {"unit": "TWh"})]),
         ("20 miles", [("20 miles", "measure", 20, 20, {"unit": "mi"})]),
         ("a 1,400-km border", [("1,400-km", "measure", 1400, 1400, {"unit": "km"})]),

@@ -37,6 +37,13 @@ def test_a_change_carries_the_tolerance_of_its_figures() -> None:
     assert compare(one("tripled"), slump).relation is Relation.DISAGREE
 
 
+def test_a_change_within_the_figures_tolerance_may_be_none() -> None:
+    # "from about 1,000 to 960" may not have moved at all: "fell by 4%" agrees
+    fall = change(one("about 1,000"), one("960"), "percent")
+    assert fall is not None and fall.low == 0.0 and fall.value == pytest.approx(4.0)
+    assert compare(one("4%"), fall).relation is Relation.AGREE
+
+
 def test_no_change_between_figures_of_other_kinds_or_units() -> None:
     assert change(one("500 km"), one("$60 million"), "multiple") is None
     assert change(one("$5 million"), one("€6 million"), "multiple") is None
