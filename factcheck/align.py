@@ -627,14 +627,13 @@ def align_one(
     """
     found = analyse(under_headers(passage, context))
     keys = found.keys | _acronym_keys(claim, found) | _spaced_keys(claim, found) | _part_keys(found)
-    table = context.table if context is not None else None
     earlier = None
     previous = context.previous if context is not None else None
     if previous is not None and any(q.kind == "duration" for q in claim.quantities) and any(q.kind == "date" for q in found.quantities):
         before = previous(passage)
         earlier = analyse(before.text) if before is not None else None
     # a table row's figures stand under its header, its lead sentence and its document's title
-    around = table(passage) | context.title(passage.source) if context is not None and CELL in passage.text else frozenset()
+    around = context.table(passage) | context.title(passage.source) if context is not None and CELL in passage.text else frozenset()
     pairs, unpaired = pair(claim, found, around, earlier)
     total = got = 0.0
     absent: list[tuple[Term, float]] = []
