@@ -109,56 +109,71 @@ def test_a_people_is_searched_as_its_country(tmp_path: Path) -> None:
     assert report.findings[0].verdict is Verdict.SUPPORTED, report.findings[0].reason
 
 
+def verdicts(folder: Path, claims: list[str], **files: str) -> list[Verdict]:
+    """The verdicts on `claims` against notes written into `folder` (file stem -> text, as .md)."""
+    for stem, text in files.items():
+        (folder / f"{stem}.md").write_text(text, encoding="utf-8")
+    return [f.verdict for f in factcheck.check(claims, sources=[str(folder)]).findings]
+
+
 def test_a_passage_naming_nothing_may_leave_out_its_documents_subject(tmp_path: Path) -> None:
-    (tmp_path / "seikan.md").write_text(
-        "The Seikan Tunnel runs under the Tsugaru Strait, in northern Japan.\n"
-        "Digging took 17 years.\n"
-        "Work on the approach lines went on until the last months.\n"
-        "The tunnel opened on 13 March 1988.\n",
-        encoding="utf-8",
+    found = verdicts(
+        tmp_path,
+        ["The Seikan Tunnel in Japan opened in 1988.", "The Seikan Tunnel in France opened in 1988."],
+        seikan="The Seikan Tunnel runs under the Tsugaru Strait, in northern Japan.\nDigging took 17 years.\n"
+        "Work on the approach lines went on until the last months.\nThe tunnel opened on 13 March 1988.\n",
+        other="The Channel Tunnel opened on 6 May 1994.\n",
     )
-    (tmp_path / "other.md").write_text("The Channel Tunnel opened on 6 May 1994.\n", encoding="utf-8")
-    claims = ["The Seikan Tunnel in Japan opened in 1988.", "The Seikan Tunnel in France opened in 1988."]
-    found = [f.verdict for f in factcheck.check(claims, sources=[str(tmp_path)]).findings]
     assert found == [Verdict.SUPPORTED, Verdict.UNVERIFIED]
 
 
 def test_a_passage_may_speak_of_the_documents_subject_by_what_it_is(tmp_path: Path) -> None:
     # "the vaccine" is the Guinea vaccine the note named first, though the passage names The
     # Lancet; a name the note never gave is not implied
-    (tmp_path / "vaccine.md").write_text(
-        "The ring-vaccination trial of the new vaccine began in Guinea in the spring of 2015.\n"
+    found = verdicts(
+        tmp_path,
+        [
+            "Interim results of the Guinea vaccine trial, published in July 2015, showed 100% efficacy.",
+            "Interim results of the Liberia vaccine trial, published in July 2015, showed 100% efficacy.",
+        ],
+        vaccine="The ring-vaccination trial of the new vaccine began in Guinea in the spring of 2015.\n"
         "Interim results, published in The Lancet on 31 July 2015, showed the vaccine to be 100 per cent effective.\n",
-        encoding="utf-8",
+        other="Sierra Leone closed its schools for months.\n",
     )
-    (tmp_path / "other.md").write_text("Sierra Leone closed its schools for months.\n", encoding="utf-8")
-    claims = [
-        "Interim results of the Guinea vaccine trial, published in July 2015, showed 100% efficacy.",
-        "Interim results of the Liberia vaccine trial, published in July 2015, showed 100% efficacy.",
-    ]
-    found = [f.verdict for f in factcheck.check(claims, sources=[str(tmp_path)]).findings]
     assert found == [Verdict.SUPPORTED, Verdict.UNVERIFIED]
 
 
 def test_an_estimate_alike_only_within_about_disputes_the_figure_another_source_gives(tmp_path: Path) -> None:
-    (tmp_path / "troops.md").write_text(
-        "When the Doha agreement was signed, Reuters reported about 12,000 US troops in Afghanistan, "
+    found = verdicts(
+        tmp_path,
+        [
+            "Some 13,000 US troops were in Afghanistan when the Doha agreement was signed.",
+            "About 12,500 US troops were in Afghanistan when the Doha agreement was signed.",
+            "Kashagan holds some 38 billion barrels of oil in place.",
+            "Kashagan holds more than 30 billion barrels of oil in place.",
+        ],
+        troops="When the Doha agreement was signed, Reuters reported about 12,000 US troops in Afghanistan, "
         "The New York Times about 13,000.\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "kashagan.md").write_text(
-        "The consortium puts the oil in place at Kashagan at some 35 billion barrels.\n\n"
+        kashagan="The consortium puts the oil in place at Kashagan at some 35 billion barrels.\n\n"
         "Figures of 38 billion barrels of oil in place at Kashagan also circulate.\n",
-        encoding="utf-8",
     )
-    claims = [
-        "Some 13,000 US troops were in Afghanistan when the Doha agreement was signed.",
-        "About 12,500 US troops were in Afghanistan when the Doha agreement was signed.",
-        "Kashagan holds some 38 billion barrels of oil in place.",
-        "Kashagan holds more than 30 billion barrels of oil in place.",
-    ]
-    found = [f.verdict for f in factcheck.check(claims, sources=[str(tmp_path)]).findings]
     assert found == [Verdict.DISPUTED, Verdict.SUPPORTED, Verdict.DISPUTED, Verdict.SUPPORTED]
+
+
+def test_other_estimates_need_an_approximate_claim_and_turn_each_passage_once(tmp_path: Path) -> None:
+    found = verdicts(
+        tmp_path,
+        [
+            "Russia hosts about 13,000 Russian troops and about 400 Russian aircraft at its bases.",  # two figures: no crash
+            "The population of Bishkek was 1.1 million in 2019.",  # an exact figure met within rounding
+            "Kazakhstan has about 9,000 soldiers in its army.",  # a part is not another estimate
+        ],
+        a="Russia hosts 13,000 Russian troops and 400 Russian aircraft at its bases.\n",
+        b="Russia hosts about 12,000 Russian troops and about 380 Russian aircraft at its bases.\n",
+        c="The population of Bishkek was 1.1 million in 2019.\n\nThe census counted 1,074,075 people in Bishkek in 2019.\n",
+        d="Kazakhstan has about 9,000 soldiers in its army, including 8,500 conscripts.\n",
+    )
+    assert found == [Verdict.DISPUTED, Verdict.SUPPORTED, Verdict.SUPPORTED]
 
 
 def test_a_table_row_is_found_and_read_by_its_header_and_the_unit_its_lead_gives(tmp_path: Path) -> None:
@@ -179,43 +194,24 @@ def test_a_table_row_is_found_and_read_by_its_header_and_the_unit_its_lead_gives
 
 def test_a_table_row_naming_only_the_claims_things_may_leave_out_its_documents_subject(tmp_path: Path) -> None:
     # "| Japan | $260m |" names Japan, the claim's; Nepal is the note's subject, named before it
-    (tmp_path / "aid.md").write_text(
-        "# Aid and pledges\n\nNepal's government hosted a donor conference in Kathmandu on 25 June 2015.\n"
+    found = verdicts(
+        tmp_path,
+        ["Japan pledged close to $480 million for Nepal's reconstruction.", "Japan pledged about $260 million for Nepal's reconstruction."],
+        aid="# Aid and pledges\n\nNepal's government hosted a donor conference in Kathmandu on 25 June 2015.\n"
         "Most of the money came as loans.\n\nPledges by donor:\n\n| donor | pledge |\n| --- | --- |\n"
         "| Japan | $260m |\n| India | $1bn |\n",
-        encoding="utf-8",
+        other="Japan also sent a medical team.\n",
     )
-    (tmp_path / "other.md").write_text("Japan also sent a medical team.\n", encoding="utf-8")
-    claims = ["Japan pledged close to $480 million for Nepal's reconstruction.", "Japan pledged about $260 million for Nepal's reconstruction."]
-    found = [f.verdict for f in factcheck.check(claims, sources=[str(tmp_path)]).findings]
     assert found == [Verdict.CONTRADICTED, Verdict.SUPPORTED]
 
 
-def test_other_estimates_need_an_approximate_claim_and_turn_each_passage_once(tmp_path: Path) -> None:
-    (tmp_path / "a.md").write_text("Russia hosts 13,000 Russian troops and 400 Russian aircraft at its bases.\n", encoding="utf-8")
-    (tmp_path / "b.md").write_text("Russia hosts about 12,000 Russian troops and about 380 Russian aircraft at its bases.\n", encoding="utf-8")
-    (tmp_path / "c.md").write_text(
-        "The population of Bishkek was 1.1 million in 2019.\n\nThe census counted 1,074,075 people in Bishkek in 2019.\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "d.md").write_text("Kazakhstan has about 9,000 soldiers in its army, including 8,500 conscripts.\n", encoding="utf-8")
-    claims = [
-        "Russia hosts about 13,000 Russian troops and about 400 Russian aircraft at its bases.",  # two figures: no crash
-        "The population of Bishkek was 1.1 million in 2019.",  # an exact figure met within rounding
-        "Kazakhstan has about 9,000 soldiers in its army.",  # a part is not another estimate
-    ]
-    found = [f.verdict for f in factcheck.check(claims, sources=[str(tmp_path)]).findings]
-    assert found == [Verdict.DISPUTED, Verdict.SUPPORTED, Verdict.SUPPORTED]
-
-
 def test_a_passage_giving_two_figures_for_one_thing_disputes_by_itself(tmp_path: Path) -> None:
-    (tmp_path / "kant.md").write_text(
-        "Russian officials have usually spoken of about 500 servicemen at Kant; other Russian media "
+    found = verdicts(
+        tmp_path,
+        ["About 700 Russian servicemen are based at Kant.", "About 300 Russian servicemen are based at Kant."],
+        kant="Russian officials have usually spoken of about 500 servicemen at Kant; other Russian media "
         "reports and Western analysts give about 700.\n",
-        encoding="utf-8",
     )
-    claims = ["About 700 Russian servicemen are based at Kant.", "About 300 Russian servicemen are based at Kant."]
-    found = [f.verdict for f in factcheck.check(claims, sources=[str(tmp_path)]).findings]
     assert found == [Verdict.DISPUTED, Verdict.CONTRADICTED]
 
 
