@@ -539,17 +539,21 @@ def under_headers(passage: Passage, context: Surroundings | None) -> str:
     if len(cells) != len(names):
         return passage.text
     unit = _table_unit(context.unit(passage))
-    return CELL.join(
-        f"{cell}{_in_unit(cell, unit)} {name}" if any(ch.isdigit() for ch in cell) and name.strip() and not _a_time(cell) else cell
-        for cell, name in zip(cells, names, strict=True)
-    )
+    return CELL.join(_headed(cell, name, unit) for cell, name in zip(cells, names, strict=True))
 
 
-def _a_time(cell: str) -> bool:
-    """Whether a table cell holds a year or a date alone ("2014", "January 2013"): its heading
-    ("year") says nothing it does not."""
+def _headed(cell: str, name: str, unit: str | None) -> str:
+    """A cell as read under its column's heading `name`: a figure with the heading after it, and
+    a bare number with the table's `unit` too ("25.5 bcm China"); a cell without a digit, or
+    holding a year or a date alone ("2014": its heading "year" says nothing more), as written."""
+    if not name.strip() or not any(ch.isdigit() for ch in cell):
+        return cell
     found = parse_quantities(cell)
-    return len(found) == 1 and found[0].kind in ("year", "date")
+    one = found[0] if len(found) == 1 else None
+    if one is not None and one.kind in ("year", "date"):
+        return cell
+    bare = unit is not None and one is not None and one.kind == "count" and not one.unit
+    return f"{cell} {unit} {name}" if bare else f"{cell} {name}"
 
 
 def _table_unit(written: str | None) -> str | None:
@@ -559,14 +563,6 @@ def _table_unit(written: str | None) -> str | None:
         return None
     found = parse_quantities(f"2 {written}")
     return written if len(found) == 1 and found[0].kind in ("measure", "percent") else None
-
-
-def _in_unit(cell: str, unit: str | None) -> str:
-    """" bcm" after a cell holding one bare number, for a table given in bcm; "" otherwise."""
-    if unit is None:
-        return ""
-    found = parse_quantities(cell)
-    return f" {unit}" if len(found) == 1 and found[0].kind == "count" and not found[0].unit else ""
 
 
 def _described(name: Term, claim: Analysis, passage: Analysis) -> bool:

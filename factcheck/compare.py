@@ -123,12 +123,17 @@ def _negating(text: Analysis, keys: frozenset[str], undone: frozenset[Negation] 
         if cue in undone:
             continue
         # The words a cue negates stand in its own clause: "without validity, by 100 votes".
-        stop = CLAUSE_END.search(text.text, cue.end)
-        end = stop.start() if stop else len(text.text)
+        end = _clause_end(text, cue.end)
         following = [t for t in text.terms if cue.end <= t.start < end][:NEGATED_WORDS]
         if any(t.key in keys for t in following):
             return cue.cue
     return None
+
+
+def _clause_end(text: Analysis, at: int) -> int:
+    """Where the clause going on at `at` ends: the words a negation there can negate."""
+    stop = CLAUSE_END.search(text.text, at)
+    return stop.start() if stop else len(text.text)
 
 
 def _undone(text: Analysis) -> frozenset[Negation]:
@@ -136,8 +141,7 @@ def _undone(text: Analysis) -> frozenset[Negation]:
     without an act of Parliament" says an act was needed."""
     undone: set[Negation] = set()
     for cue in text.negations:
-        stop = CLAUSE_END.search(text.text, cue.end)
-        end = stop.start() if stop else len(text.text)
+        end = _clause_end(text, cue.end)
         second = [n for n in text.negations if n.start > cue.end and n.end <= end and n.cue.lower() == "without"]
         if second and cue.cue.lower() != "without":
             undone.update((cue, second[0]))
@@ -153,8 +157,7 @@ def _same_cue(claim: Analysis, passage: Analysis, cue: str) -> bool:
     for n in passage.negations:
         if " ".join(n.cue.lower().split()) != said:
             continue
-        stop = CLAUSE_END.search(passage.text, n.end)
-        end = stop.start() if stop else len(passage.text)
+        end = _clause_end(passage, n.end)
         if any(n.end <= t.start < end and found_in(t.key, claim.keys) for t in passage.terms):
             return True
     return False
@@ -765,9 +768,8 @@ def other_estimates(judgements: Sequence[Judgement]) -> list[Judgement]:
             continue
         turned.add(id(j))
         mine = next((q for q in found if _as_written(p.claim, q)), None)
-        where = f'"{mine.text}" beside it' if mine is not None else "another source the claim's figure as written"
-        why = f'another estimate: claim "{p.claim.text}" vs source "{other.text}", alike only within the tolerance of \'about\', while it gives {where}'
-        why = why.replace("while it gives another source", "while another source gives")
+        where = f'it gives "{mine.text}" beside it' if mine is not None else "another source gives the claim's figure as written"
+        why = f'another estimate: claim "{p.claim.text}" vs source "{other.text}", alike only within the tolerance of \'about\', while {where}'
         against = Judgement(j.alignment, Stance.CONTRADICTS, why, j.strength)
         at = next(i for i, k in enumerate(out) if k is j)
         if mine is not None:
