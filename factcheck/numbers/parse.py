@@ -547,7 +547,8 @@ class _Reader:
             d.kind, d.unit = "duration", "year"
 
     def _an_age(self, d: _Draft) -> bool:
-        """Whether a bare count is someone's age: after "aged" or "died at", before "or older",
+        """Whether a bare count is someone's age: after "aged" or "died at", before "or older"
+        (the draft is then opened upwards and takes the two words in: "75 or older" is 75 and up),
         or "he was 66." closing a clause."""
         before = self.lows[d.first - 1]
         if self.lows[d.last] in ("or", "and") and self.lows[d.last + 1] == "older":
