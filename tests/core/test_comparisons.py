@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import factcheck
 from factcheck.analysis import analyse
 from factcheck.comparisons import read_comparison
 from factcheck.model import Verdict
+from checked_notes import checked
 
 
 def test_reading_a_comparison() -> None:
@@ -22,38 +22,25 @@ def test_reading_a_comparison() -> None:
 
 
 def test_two_figures_decide_a_comparison(tmp_path: Path) -> None:
-    (tmp_path / "refugees.md").write_text(
-        "Turkey, which shares a border of some 900 kilometres with Syria, hosted about 2.7 million registered Syrian refugees.\n\n"
-        "Lebanon had about 1.07 million Syrian refugees on the register at the end of 2015.\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "tolls.md").write_text(
-        "The final report lists:\n\n| country | cases | deaths |\n| --- | --- | --- |\n"
-        "| Guinea | 3,814 | 2,544 |\n| Liberia | 10,678 | 4,810 |\n",
-        encoding="utf-8",
-    )
     claims = [
         "Lebanon hosts more registered Syrian refugees than Turkey does.",
         "Turkey hosts more registered Syrian refugees than Lebanon does.",
         "Liberia lost roughly twice as many people as Guinea did.",  # deaths: 4,810 / 2,544 = 1.89
         "Liberia recorded roughly twice as many cases as Guinea did.",  # cases: 10,678 / 3,814 = 2.80
     ]
-    findings = factcheck.check(claims, sources=[str(tmp_path)]).findings
+    findings = checked(
+        tmp_path,
+        claims,
+        refugees="Turkey, which shares a border of some 900 kilometres with Syria, hosted about 2.7 million registered Syrian refugees.\n\n"
+        "Lebanon had about 1.07 million Syrian refugees on the register at the end of 2015.\n",
+        tolls="The final report lists:\n\n| country | cases | deaths |\n| --- | --- | --- |\n"
+        "| Guinea | 3,814 | 2,544 |\n| Liberia | 10,678 | 4,810 |\n",
+    ).findings
     assert [f.verdict for f in findings] == [Verdict.CONTRADICTED, Verdict.SUPPORTED, Verdict.SUPPORTED, Verdict.CONTRADICTED]
     assert "2,700,000" in findings[0].reason and "refugees.md:1" in findings[0].reason
 
 
 def test_a_place_in_a_list_or_table_is_read_from_every_row(tmp_path: Path) -> None:
-    (tmp_path / "fighters.md").write_text(
-        "The update listed foreign fighters by country of origin:\n\n"
-        "- Tunisia: 6,000\n- Saudi Arabia: 2,500\n- Jordan: 2,000\n- France: 1,700\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "tolls.md").write_text(
-        "The final report lists:\n\n| country | cases | deaths |\n| --- | --- | --- |\n"
-        "| Guinea | 3,814 | 2,544 |\n| Liberia | 10,678 | 4,810 |\n| Sierra Leone | 14,124 | 3,956 |\n",
-        encoding="utf-8",
-    )
     claims = [
         "Saudi Arabia supplied more foreign fighters than any other country.",
         "Tunisia supplied more foreign fighters than any other country.",
@@ -61,7 +48,14 @@ def test_a_place_in_a_list_or_table_is_read_from_every_row(tmp_path: Path) -> No
         "Liberia recorded the most deaths.",  # and Liberia the most deaths
         "Sierra Leone recorded the second-largest number of deaths.",
     ]
-    findings = factcheck.check(claims, sources=[str(tmp_path)]).findings
+    findings = checked(
+        tmp_path,
+        claims,
+        fighters="The update listed foreign fighters by country of origin:\n\n"
+        "- Tunisia: 6,000\n- Saudi Arabia: 2,500\n- Jordan: 2,000\n- France: 1,700\n",
+        tolls="The final report lists:\n\n| country | cases | deaths |\n| --- | --- | --- |\n"
+        "| Guinea | 3,814 | 2,544 |\n| Liberia | 10,678 | 4,810 |\n| Sierra Leone | 14,124 | 3,956 |\n",
+    ).findings
     assert [f.verdict for f in findings] == [
         Verdict.CONTRADICTED, Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.SUPPORTED, Verdict.SUPPORTED
     ], [f.reason for f in findings]
@@ -69,31 +63,35 @@ def test_a_place_in_a_list_or_table_is_read_from_every_row(tmp_path: Path) -> No
 
 
 def test_a_figure_after_the_sentence_that_names_it_counts_for_the_comparison(tmp_path: Path) -> None:
-    (tmp_path / "bases.md").write_text(
-        "Russia's Kant air base, near Bishkek, opened in October 2003.\n"
-        "About 700 Russian servicemen are stationed at Kant.\n\n"
-        "Russia's 201st military base in Tajikistan is its largest army base abroad.\n"
-        "RIA Novosti puts its strength at about 7,000 troops.\n",
-        encoding="utf-8",
-    )
     claims = [
         "Tajikistan hosts more Russian troops than Kyrgyzstan does.",
         "Kyrgyzstan hosts more Russian troops than Tajikistan does.",
         "Tajikistan hosts ten times as many Russian troops as Kyrgyzstan.",
     ]
-    findings = factcheck.check(claims, sources=[str(tmp_path)]).findings
+    findings = checked(
+        tmp_path,
+        claims,
+        bases="Russia's Kant air base, near Bishkek, opened in October 2003.\n"
+        "About 700 Russian servicemen are stationed at Kant.\n\n"
+        "Russia's 201st military base in Tajikistan is its largest army base abroad.\n"
+        "RIA Novosti puts its strength at about 7,000 troops.\n",
+    ).findings
     assert [f.verdict for f in findings] == [Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.SUPPORTED]
     assert "7,000" in findings[0].reason and "700" in findings[0].reason
 
 
 def test_a_comparison_whose_figures_are_not_found_is_not_supported_by_words(tmp_path: Path) -> None:
-    (tmp_path / "kant.md").write_text("Russia's Kant air base in Kyrgyzstan hosts Russian servicemen.\n", encoding="utf-8")
     claim = "Kyrgyzstan hosts more Russian servicemen than Tajikistan does."
-    assert factcheck.check([claim], sources=[str(tmp_path)]).findings[0].verdict is Verdict.UNVERIFIED
-    (tmp_path / "more.md").write_text(
-        "Russia keeps more soldiers in Tajikistan than in Kyrgyzstan, officials said.\n", encoding="utf-8"
-    )
+    assert checked(
+        tmp_path,
+        [claim],
+        kant="Russia's Kant air base in Kyrgyzstan hosts Russian servicemen.\n",
+    ).findings[0].verdict is Verdict.UNVERIFIED
     # a passage comparing the two speaks: the other way round, it contradicts
     claims = [claim, "Russia keeps more soldiers in Tajikistan than in Kyrgyzstan."]
-    found = [f.verdict for f in factcheck.check(claims, sources=[str(tmp_path)]).findings]
+    found = [f.verdict for f in checked(
+        tmp_path,
+        claims,
+        more="Russia keeps more soldiers in Tajikistan than in Kyrgyzstan, officials said.\n",
+    ).findings]
     assert found == [Verdict.CONTRADICTED, Verdict.SUPPORTED]

@@ -10,6 +10,7 @@ import factcheck
 from factcheck.analysis import analyse, search_text
 from factcheck.errors import UsageError
 from factcheck.model import Claim, Stance, Verdict
+from checked_notes import checked, verdicts
 
 CASES = [
     ("Between 2,000 and 4,000 Central Asians have left to join the Islamic State.", Verdict.SUPPORTED),
@@ -70,50 +71,43 @@ def test_missing_source_is_skipped_not_fatal(corpus: Path) -> None:
 
 
 def test_a_duration_is_read_from_two_dates_one_a_sentence_before(tmp_path: Path) -> None:
-    (tmp_path / "routes.md").write_text(
-        "On 26 November 2011 NATO air strikes killed 24 Pakistani soldiers at Salala, on the border.\n"
-        "Pakistan closed the supply routes that day and did not reopen them until 3 July 2012.\n"
-        "The Raqqa offensive opened on 6 June 2017 and the city fell on 17 October 2017.\n",
-        encoding="utf-8",
-    )
     claims = [
         "After the Salala strikes Pakistan closed the supply routes for about seven months.",
         "The Raqqa offensive took about four months.",
         "The Raqqa offensive took two years.",
     ]
-    found = [f.verdict for f in factcheck.check(claims, sources=[str(tmp_path)]).findings]
+    found = [f.verdict for f in checked(
+        tmp_path,
+        claims,
+        routes="On 26 November 2011 NATO air strikes killed 24 Pakistani soldiers at Salala, on the border.\n"
+        "Pakistan closed the supply routes that day and did not reopen them until 3 July 2012.\n"
+        "The Raqqa offensive opened on 6 June 2017 and the city fell on 17 October 2017.\n",
+    ).findings]
     # Two dates confirm a duration; they never contradict one (they may date other events).
     assert found == [Verdict.SUPPORTED, Verdict.SUPPORTED, Verdict.UNVERIFIED]
 
 
 def test_a_column_of_estimates_counts_what_the_table_counts(tmp_path: Path) -> None:
-    (tmp_path / "forces.md").write_text(
-        "Estimates of Russian troops massed near the eastern border differed:\n\n"
-        "| when | estimate |\n| --- | --- |\n"
-        "| April 2014 | about 40,000 |\n",
-        encoding="utf-8",
-    )
     claims = ["Around 40,000 Russian soldiers were massed near the eastern border in April 2014.",
               "Around 90,000 Russian soldiers were massed near the eastern border in April 2014."]
-    found = [f.verdict for f in factcheck.check(claims, sources=[str(tmp_path)]).findings]
+    found = [f.verdict for f in checked(
+        tmp_path,
+        claims,
+        forces="Estimates of Russian troops massed near the eastern border differed:\n\n"
+        "| when | estimate |\n| --- | --- |\n"
+        "| April 2014 | about 40,000 |\n",
+    ).findings]
     assert found == [Verdict.SUPPORTED, Verdict.CONTRADICTED]
 
 
 def test_a_people_is_searched_as_its_country(tmp_path: Path) -> None:
-    (tmp_path / "fighters.md").write_text(
-        "Foreign fighters in Syria and Iraq, by country of origin:\n\n- Uzbekistan: 500\n- Tajikistan: 386\n",
-        encoding="utf-8",
+    report = checked(
+        tmp_path,
+        ["Nearly 400 Tajiks were fighting in Syria and Iraq."],
+        fighters="Foreign fighters in Syria and Iraq, by country of origin:\n\n- Uzbekistan: 500\n- Tajikistan: 386\n",
+        other="Tajik migrants sent money home. " * 3 + "\n",
     )
-    (tmp_path / "other.md").write_text("Tajik migrants sent money home. " * 3 + "\n", encoding="utf-8")
-    report = factcheck.check(["Nearly 400 Tajiks were fighting in Syria and Iraq."], sources=[str(tmp_path)])
     assert report.findings[0].verdict is Verdict.SUPPORTED, report.findings[0].reason
-
-
-def verdicts(folder: Path, claims: list[str], **files: str) -> list[Verdict]:
-    """The verdicts on `claims` against notes written into `folder` (file stem -> text, as .md)."""
-    for stem, text in files.items():
-        (folder / f"{stem}.md").write_text(text, encoding="utf-8")
-    return [f.verdict for f in factcheck.check(claims, sources=[str(folder)]).findings]
 
 
 def test_a_passage_naming_nothing_may_leave_out_its_documents_subject(tmp_path: Path) -> None:
@@ -178,16 +172,16 @@ def test_other_estimates_need_an_approximate_claim_and_turn_each_passage_once(tm
 
 def test_a_table_row_is_found_and_read_by_its_header_and_the_unit_its_lead_gives(tmp_path: Path) -> None:
     rows = "\n".join(f"| {y} | {r} | {c} | 6.5 |" for y, r, c in ((2010, 10.7, 3.5), (2012, 10.0, 21.3), (2014, 9.0, 25.5)))
-    (tmp_path / "gas.md").write_text(
-        "# Turkmen gas exports\n\n"
+    claims = ["China took more than 25 billion cubic metres of Turkmen gas in 2014.", "China took more than 30 billion cubic metres of Turkmen gas in 2014."]
+    found = checked(
+        tmp_path,
+        claims,
+        gas="# Turkmen gas exports\n\n"
         "Exports to China began in December 2009 and grew quickly; China became the main buyer.\n"
         "In 2014 China also lent money for the second phase of the field.\n\n"
         "Export volumes by destination (bcm, rounded):\n\n"
         f"| year | Russia | China | Iran |\n| --- | --- | --- | --- |\n{rows}\n",
-        encoding="utf-8",
-    )
-    claims = ["China took more than 25 billion cubic metres of Turkmen gas in 2014.", "China took more than 30 billion cubic metres of Turkmen gas in 2014."]
-    found = factcheck.check(claims, sources=[str(tmp_path)]).findings
+    ).findings
     assert [f.verdict for f in found] == [Verdict.SUPPORTED, Verdict.CONTRADICTED], [f.reason for f in found]
     assert "25.5" in found[0].reason
 
@@ -216,14 +210,14 @@ def test_a_passage_giving_two_figures_for_one_thing_disputes_by_itself(tmp_path:
 
 
 def test_a_confirming_passage_that_sets_another_figure_against_it_disputes(tmp_path: Path) -> None:
-    (tmp_path / "territory.md").write_text(
-        "Iraqi officials later said the group had held 40% of Iraq's territory in 2014; most foreign "
+    claims = ["At its peak the group held 40% of Iraq's territory.", "The group's monthly revenue was $81 million in 2015."]
+    found = [f.verdict for f in checked(
+        tmp_path,
+        claims,
+        territory="Iraqi officials later said the group had held 40% of Iraq's territory in 2014; most foreign "
         "outlets described its share of the country as roughly a third.\n"
         "The group's monthly revenue was put at $81 million in 2015.\n",
-        encoding="utf-8",
-    )
-    claims = ["At its peak the group held 40% of Iraq's territory.", "The group's monthly revenue was $81 million in 2015."]
-    found = [f.verdict for f in factcheck.check(claims, sources=[str(tmp_path)]).findings]
+    ).findings]
     assert found == [Verdict.DISPUTED, Verdict.SUPPORTED]
 
 
@@ -239,54 +233,48 @@ def test_a_figure_written_in_words_is_searched_in_digits_too() -> None:
 
 
 def test_a_figure_of_the_201st_base_says_nothing_of_the_kant_air_base(tmp_path: Path) -> None:
-    (tmp_path / "bases.md").write_text(
-        "# Russian bases\n\n## Kyrgyzstan\n\n"
+    report = checked(
+        tmp_path,
+        ["About 7,000 Russian servicemen are stationed at the Kant air base."],
+        bases="# Russian bases\n\n## Kyrgyzstan\n\n"
         "Russia's Kant air base, near Bishkek, opened in October 2003.\n"
         "About 700 Russian servicemen are stationed at Kant.\n\n## Tajikistan\n\n"
         "Russia's 201st military base in Tajikistan is its largest army base abroad.\n"
         "RIA Novosti puts its strength at about 7,000 troops.\n",
-        encoding="utf-8",
     )
-    report = factcheck.check(["About 7,000 Russian servicemen are stationed at the Kant air base."], sources=[str(tmp_path)])
     finding = report.findings[0]
     assert finding.verdict is Verdict.CONTRADICTED, finding.reason
     assert all(e.line != 10 or e.stance is not Stance.SUPPORTS for e in finding.evidence)
 
 
 def test_a_list_item_going_on_in_lower_case_speaks_of_what_the_item_before_names(tmp_path: Path) -> None:
-    (tmp_path / "k2.md").write_text(
-        "# The K2 air base\n\nHow many Americans served there is given in different ways:\n\n"
+    report = checked(
+        tmp_path,
+        ["At its busiest, in 2002, K2 housed some 1,750 US troops."],
+        k2="# The K2 air base\n\nHow many Americans served there is given in different ways:\n\n"
         "- US military spokesmen said in 2002 that K2 had about 1,300 US personnel at its busiest;\n"
         "- press reports from the same year spoke of as many as 1,750 troops;\n"
         "- by mid-2005 officials put the number at about 800.\n",
-        encoding="utf-8",
     )
-    report = factcheck.check(["At its busiest, in 2002, K2 housed some 1,750 US troops."], sources=[str(tmp_path)])
     assert report.findings[0].verdict is Verdict.DISPUTED, report.findings[0].reason
 
 
 def test_a_rival_figure_must_not_lean_on_a_sentence_about_other_things(tmp_path: Path) -> None:
-    (tmp_path / "kennan.md").write_text(
-        "# Recruits\n\nThe Kennan Institute put the number of Central Asians who joined the Islamic State at 3,000-5,000.\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "soufan.md").write_text(
-        "# The Soufan Group, December 2015\n\nForeign fighters who joined the Islamic State, by country:\n\n"
+    report = checked(
+        tmp_path,
+        ["As many as 5,000 Central Asians joined the Islamic State."],
+        kennan="# Recruits\n\nThe Kennan Institute put the number of Central Asians who joined the Islamic State at 3,000-5,000.\n",
+        soufan="# The Soufan Group, December 2015\n\nForeign fighters who joined the Islamic State, by country:\n\n"
         "- Uzbekistan: 500\n- Kazakhstan: 300\n\nRussia, with 2,400, is listed separately from the Central Asian states.\n",
-        encoding="utf-8",
     )
-    report = factcheck.check(["As many as 5,000 Central Asians joined the Islamic State."], sources=[str(tmp_path)])
     assert report.findings[0].verdict is Verdict.SUPPORTED, report.findings[0].reason
 
 
 def test_another_figure_in_the_claims_words_disputes_however_strong_the_support(tmp_path: Path) -> None:
-    (tmp_path / "digest.md").write_text(
-        "# News digest\n\nOn 30 June 2015 Greece missed a €1.6bn repayment to the IMF, the first advanced economy to do so.\n",
-        encoding="utf-8",
+    report = checked(
+        tmp_path,
+        ["On 30 June 2015 Greece missed a €1.6bn payment to the IMF."],
+        digest="# News digest\n\nOn 30 June 2015 Greece missed a €1.6bn repayment to the IMF, the first advanced economy to do so.\n",
+        summer="# Summer 2015\n\nGreece missed a €1.5 billion payment to the IMF.\n",
     )
-    (tmp_path / "summer.md").write_text(
-        "# Summer 2015\n\nGreece missed a €1.5 billion payment to the IMF.\n",
-        encoding="utf-8",
-    )
-    report = factcheck.check(["On 30 June 2015 Greece missed a €1.6bn payment to the IMF."], sources=[str(tmp_path)])
     assert report.findings[0].verdict is Verdict.DISPUTED, report.findings[0].reason
