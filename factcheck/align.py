@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from factcheck.anchors import Anchors, cited, relative_times
 from factcheck.analysis import LABEL, Analysis, Term, analyse, citations, cited_names, digits, found_in, names_only_the_claims, own_names, similar
 from factcheck.index.base import STOPWORDS, fold, stem, terms
 from factcheck.lexicon import acronyms, canonical
@@ -23,7 +24,7 @@ from factcheck.model import Hit, Passage
 from factcheck.surroundings import CELL, Surroundings, is_row, leans_back
 from factcheck.numbers import NumberCheck, Quantity, Relation, compare, parse_quantities
 from factcheck.numbers.changes import change, nominal, share
-from factcheck.numbers.spans import between
+from factcheck.numbers.spans import FROM_EVENT, SPAN, bare, between
 from factcheck.numbers.words import MEASURES
 from factcheck.options import CheckOptions
 
@@ -51,6 +52,7 @@ CLOSE = 0.15  # pairings whose surroundings fit within this of the best are abou
 CLOSE_DATE = 0.5  # the same, for a claim's date (a month or a day)
 # verbs taking the share something moved by ("lost nearly half"; "gained 40% of the vote" is a share)
 MOVED_SHARE = frozenset("lost lose loses losing shed sheds".split())
+FROM_EVENT_STRENGTH = 0.85  # agreement a time from a date found for the claim's event needs (a mere overlap has less)
 RETRIEVAL_WEIGHT = 0.3  # share of the index's own score (relative to its best hit) in the evidence order
 
 # Counted nouns that name people in general: one may stand for another ("700 servicemen" and
@@ -296,7 +298,11 @@ def _similarity(claim_ctx: frozenset[str], source_ctx: frozenset[str]) -> float:
 
 
 def pair(
-    claim: Analysis, passage: Analysis, around: frozenset[str] = frozenset(), earlier: Analysis | None = None
+    claim: Analysis,
+    passage: Analysis,
+    around: frozenset[str] = frozenset(),
+    earlier: Analysis | None = None,
+    anchors: Anchors | None = None,
 ) -> tuple[tuple[Pair, ...], tuple[Quantity, ...]]:
     """Pair each claim quantity with the passage quantity that most likely counts the same thing.
 
@@ -304,7 +310,9 @@ def pair(
     the sentence introducing the table. A claim's duration may also pair with the time between
     two of the passage's dates, or between a date of `earlier` (the sentence before)
     and one of the passage's: "assault on 6 June 2017 ... capture on 17 October 2017" spans
-    "about four months".
+    "about four months". A duration counted from an event ("two days after the blast") may also
+    pair with the time from a date `anchors` gives that event to one of the passage's, when the
+    two agree (anchors.py).
     """
     pairs, unpaired = [], []
     # The claim's acronyms the passage spells out ("IMF": "International Monetary Fund"): a
@@ -335,7 +343,7 @@ def pair(
             continue  # ordinals name things ("the 201st base"); they are matched as words
         cctx, cnouns = _context(claim, cq), counted_nouns(claim, cq)
         options = []
-        for sq in figures:
+        for sq in figures + _from_anchor(cq, passage, figures, anchors, spans):
             check = compare(cq, sq)
             sctx = spans.get(id(sq)) or _context(passage, sq)
             sctx |= around
@@ -390,6 +398,32 @@ def _spans(passage: Analysis, dates: Sequence[Quantity], earlier: Analysis | Non
             if span is not None:
                 found.append((span, _context(first, a) | _context(passage, b)))
     return found
+
+
+def _from_anchor(cq: Quantity, passage: Analysis, figures: Sequence[Quantity], anchors: Anchors | None, spans: dict[int, frozenset[str]]) -> list[Quantity]:
+    """The times from each candidate date of the event `cq` counts from to each of the passage's
+    dates that meet `cq` (a candidate may be another event's day: it confirms, never refutes).
+    Their words are the passage date's and the event's; `spans` records them."""
+    found = (anchors or {}).get(id(cq))
+    if found is None:
+        return []
+    relative, candidates = found
+    out = []
+    for sq in figures:
+        if sq.kind != "date":
+            continue
+        for anchor in candidates:
+            if anchor.passage.text == passage.text:
+                continue  # the passage's own dates already span what they can
+            span = between(sq, anchor.date) if relative.before else between(anchor.date, sq)
+            check = compare(cq, span) if span is not None else None
+            if span is None or check is None or check.relation is not Relation.AGREE or check.strength < FROM_EVENT_STRENGTH:
+                continue  # only a time falling (about) within the claim's: a mere overlap may be chance
+            early, late = (sq, anchor.date) if relative.before else (anchor.date, sq)
+            span = replace(span, text=f"{bare(early.text)} ({relative.event}: {cited(anchor)}) to {bare(late.text)}", qualifier=FROM_EVENT)
+            spans[id(span)] = _context(passage, sq) | relative.keys
+            out.append(span)
+    return out
 
 
 def _before_names_another(passage: Passage, context: Surroundings | None, claim: Analysis) -> bool:
@@ -613,13 +647,16 @@ def align_one(
     passage: Passage,
     context: Surroundings | None = None,
     follows: bool = False,
+    anchors: Anchors | None = None,
 ) -> Alignment:
     """Line one passage up against the claim: match score, missing words, paired numbers.
 
     `context` gives the words a passage inherits from around it (its document's title, the
     sentence before "It is 50 km long"); they count for INHERITED of a word found in the passage.
     `follows` marks a passage read because it comes after one that speaks to the claim: it is
-    always read with its surroundings.
+    always read with its surroundings. `anchors` gives the dates of the events the claim counts
+    its durations from (anchors.py): a passage met by the time from one of them also speaks of the
+    event, so the claim's words naming it count as inherited.
     """
     found = analyse(under_headers(passage, context))
     keys = found.keys | _acronym_keys(claim, found) | _spaced_keys(claim, found) | _part_keys(found)
@@ -630,7 +667,7 @@ def align_one(
         earlier = analyse(before.text) if before is not None else None
     # a table row's figures stand under its header, its lead sentence and its document's title
     around = context.table(passage) | context.title(passage.source) if context is not None and CELL in passage.text else frozenset()
-    pairs, unpaired = pair(claim, found, around, earlier)
+    pairs, unpaired = pair(claim, found, around, earlier, anchors)
     total = got = 0.0
     absent: list[tuple[Term, float]] = []
     seen: set[str] = set()
@@ -655,9 +692,11 @@ def align_one(
         if inherited and leaning and not row:
             # its figures count what the words it inherits (the sentence it leans on, its
             # document's title) speak of
-            pairs, unpaired = pair(claim, found, around | inherited, earlier)
+            pairs, unpaired = pair(claim, found, around | inherited, earlier, anchors)
     else:
         inherited = frozenset()
+    events = [anchors[id(p.claim)][0].keys for p in pairs if anchors and p.source.qualifier == FROM_EVENT and p.context >= SAME_THING]
+    inherited = inherited.union(*events)
     # A passage naming nothing ("The banks reopened on 20 July 2015") may leave out the one name
     # its document gave before it: the document's subject.
     named_before = context.named_before if context is not None else None
@@ -694,11 +733,14 @@ def align_one(
     )
     # A claim's numbers count as words: a passage giving the same figure in the same setting
     # speaks to the claim even when it words the rest differently.
+    from_event = {id(r.duration) for r in relative_times(claim)}
     for q in claim.quantities:
         if q.kind == "ordinal":
             continue
-        total += NUMBER_WEIGHT
         match = next((p for p in pairs if p.claim is q and p.context >= SAME_THING), None)
+        if id(q) in from_event and (match is None or match.check.relation is not Relation.AGREE):
+            continue  # a time counted from an event counts only where the passage dates it
+        total += NUMBER_WEIGHT
         if match is not None:
             got += NUMBER_WEIGHT * (1.0 if match.check.relation is Relation.AGREE else 0.5)
     coverage = got / total if total else 0.0
@@ -737,6 +779,7 @@ def align(
     hits: Sequence[Hit],
     options: CheckOptions,
     context: Surroundings | None = None,
+    anchors: Anchors | None = None,
 ) -> list[Alignment]:
     """Re-rank the index's candidates, best first, dropping the clearly unrelated (match score
     below the `related` threshold).
@@ -756,7 +799,7 @@ def align(
     best = max((hit.score for hit in hits), default=0.0) or 1.0
     ranked = []
     for hit in hits:
-        a = align_one(claim, hit.passage, context)
+        a = align_one(claim, hit.passage, context, anchors=anchors)
         if a.score >= options.thresholds.related:
             rank = (1 - RETRIEVAL_WEIGHT) * a.score + RETRIEVAL_WEIGHT * 100 * max(hit.score, 0.0) / best
             ranked.append((-rank, a.passage.source, a.passage.start, a))
@@ -773,7 +816,7 @@ def align(
             if after is None or (after.source, after.start) in seen:
                 continue
             seen.add((after.source, after.start))
-            b = align_one(claim, after, context, follows=True)
+            b = align_one(claim, after, context, follows=True, anchors=anchors)
             if b.score >= options.thresholds.related and _gives_figures(b):
                 ranked.append((key + 1e-6, b.passage.source, b.passage.start, b))  # right after the passage it follows
         ranked.sort(key=lambda r: r[:3])

@@ -34,7 +34,8 @@ from factcheck.lexicon import canonical
 from factcheck.model import Stance
 from factcheck.numbers import Quantity, Relation, compare, format_interval
 from factcheck.numbers.changes import CHANGE
-from factcheck.numbers.spans import SPAN
+from factcheck.anchors import relative_times
+from factcheck.numbers.spans import FROM_EVENT, SPAN
 from factcheck.options import Thresholds
 from factcheck.surroundings import is_row
 
@@ -281,11 +282,16 @@ def _required(q: Quantity) -> bool:
     return not (q.kind == "count" and q.high is not None and q.high <= INCIDENTAL)
 
 
+def _from_event(q: Quantity, claim: Analysis) -> bool:
+    """Whether `q` is a time the claim counts from an event ("a week after the quake")."""
+    return q.kind == "duration" and any(r.duration is q for r in relative_times(claim))
+
+
 def _firm(p: Pair) -> bool:
     """Whether a disagreeing pair surely counts the same thing, so that it can contradict."""
     if p.context < CONTRADICT_CONTEXT or p.foreign or p.shared <= 0:
         return False  # not only units and qualifiers alike: some of the words around it too
-    if p.source.qualifier in (SPAN, CHANGE):
+    if p.source.qualifier in (SPAN, FROM_EVENT, CHANGE):
         return False  # the time between two dates, or the change between two figures, may be other events' or things'
     c, s = p.claim, p.source
     if c.kind == "count" and c.high is not None and c.high <= INCIDENTAL and p.context < 0.75:
@@ -618,6 +624,11 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     # "the four largest" ranks; it counts nothing a passage must give
     counted = [q for q in claim.quantities if q.kind != "ordinal" and not _ranks_a_superlative(claim, q)]
     agreed = {id(p.claim) for p in agree}
+    # A time counted from an event ("a week after the quake") is left to the words where the
+    # passage gives no date: it says when something happened no more than a passage without a
+    # year does. A passage with a date must be met by the time from the event's (align.pair).
+    if not any(q.kind == "date" for q in a.analysis.quantities):
+        counted = [q for q in counted if id(q) in agreed or not _from_event(q, claim)]
     needed = [q for q in counted if id(q) not in agreed and _required(q)]
     if counted and (not agree or needed):
         shown = ", ".join(format_interval(q) for q in (needed or counted)[:2])

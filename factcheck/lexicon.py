@@ -52,6 +52,8 @@ destroy destroyed demolish demolished
 close closed shut
 plane planes aircraft airliner airliners jet jets
 children child
+quake quakes earthquake earthquakes
+blast blasts explosion explosions
 lawmakers legislators deputies mps
 """.strip().splitlines()
 

@@ -13,6 +13,7 @@ from functools import partial
 
 from factcheck import claims as claims_mod
 from factcheck.align import align
+from factcheck.anchors import anchors_for
 from factcheck.analysis import Analysis, analyse, search_text
 from factcheck.compare import Judgement, judge
 from factcheck.comparisons import HITS, with_comparisons
@@ -64,13 +65,16 @@ def check_claim(claim: Claim, corpus: Corpus, refs: Sequence[str], options: Chec
     analysis = analyse(claim.text)
     allowed = corpus.allowed([*refs, *claim.sources])
     hits = corpus.index.search(search_text(analysis), limit=options.candidates, sources=allowed) if allowed else []
-    aligned = align(analysis, hits, options, context=corpus.surroundings)
+
+    def search(query: str) -> list[Hit]:
+        return corpus.index.search(query, limit=HITS, sources=allowed)
+
+    # A claim counting a time from an event ("two days after the blast") needs the event's date.
+    anchors = anchors_for(analysis, search) if allowed else {}
+    aligned = align(analysis, hits, options, context=corpus.surroundings, anchors=anchors)
     judgements: list[Judgement] = [judge(analysis, a, options.thresholds) for a in aligned]
     if allowed:
         # A claim comparing or ranking named things is judged on their figures.
-        def search(query: str) -> list[Hit]:
-            return corpus.index.search(query, limit=HITS, sources=allowed)
-
         judgements = with_comparisons(analysis, judgements, search, corpus.index, corpus.surroundings)
     return decide(claim, judgements, options)
 

@@ -104,7 +104,7 @@ _qual("at least", "ge", "> =", "≥ =", "more than or equal to", "greater than o
       "a minimum of", "minimum of", "≥", ">=", "at a minimum")
 _qual("at most", "le", "< =", "less than or equal to", "fewer than or equal to", "equal to or less than",
       "equal to or fewer than", "at most", "up to", "no more than", "not more than", "a maximum of",
-      "maximum of", "≤", "<=", "not exceeding", "at a maximum")
+      "maximum of", "≤", "<=", "not exceeding", "at a maximum", "within")
 _qual("as many as", "upto", "as many as", "as much as", "as high as", "perhaps as many as")
 _qual("fewer than", "lt", "fewer than", "less than", "under", "below", "lower than", "smaller than", "<")
 _qual("just under", "under", "just under", "just below", "slightly less than", "slightly fewer than",
@@ -151,7 +151,8 @@ _NOT_NAMES = frozenset({*_QUAL_FIRST, *_YEAR_CONTEXT, *_NOUN_STOP, *W.MONTHS, "a
 # Tokens that make a quantity possible nearby; qualifiers reach at most _REACH tokens before one.
 _ANCHOR_WORDS = frozenset(
     {*W.NUMBER_WORDS, *W.ORDINAL_WORDS, *W.VULGAR_FRACTIONS, *W.FRACTION_WORDS, *W.MULTIPLE_WORDS, *W.MONTHS, *W.PLURAL_SCALES,
-     "few", "several", "couple", "handful", "dozen", "dozens", "scores", "tens", "half", "fold", "'", "’"}
+     "few", "several", "couple", "handful", "dozen", "dozens", "scores", "tens", "half", "fold", "'", "’",
+     "day", "week", "month", "year", "decade"}  # "a week after"
 )
 _ANCHOR_SYMBOLS = frozenset({"'", "’"})
 _REACH = 6
@@ -571,6 +572,8 @@ class _Reader:
                 return self._between(i)
             if low in W.MONTHS and (text[0].isupper() or low not in ("may", "march")):
                 return self._month_first(i)
+            if low in ("a", "an") and self.lows[i + 1] in W.DURATIONS:
+                return self._a_time_from(i)
             vague = self._vague(i)
             if vague is not None:
                 return vague
@@ -1105,6 +1108,18 @@ class _Reader:
                     d.kind, d.unit, d.last = "duration", W.DURATIONS[nxt][0], k + 1
                 return d
         return None
+
+    def _a_time_from(self, i: int) -> _Draft | None:
+        """"a week after the quake", "a year and a half after", "within a month of landfall": one
+        unit of time counted from an event. Only there: "a year" elsewhere is rarely a figure
+        ("twice a year", "a year of talks")."""
+        unit, j, v = W.DURATIONS[self.lows[i + 1]][0], i + 2, 1.0
+        if self.phrase(j, ("and", "a", "half")):
+            j, v = j + 3, 1.5
+        within = "within" in (self.lows[i - 1], self.lows[i - 2])
+        if self.lows[j] not in ("after", "before", "later", "earlier", "ago") and not (within and self.lows[j] == "of"):
+            return None
+        return _Draft(i, j, v, v, kind="duration", unit=unit, approximate=True, value=v, words=True)
 
     def _fraction_word(self, i: int) -> _Draft | None:
         """"half of", "a third", "a quarter"; "half a million" is a count."""

@@ -15,6 +15,7 @@ from datetime import date
 from factcheck.numbers.quantity import Quantity
 
 SPAN = "between dates"  # the qualifier of a duration worked out from two dates
+FROM_EVENT = "from the event's date"  # ... one of them a date the sources give the event a claim counts from (anchors.py)
 
 
 def _day(value: float) -> date | None:
@@ -25,7 +26,7 @@ def _day(value: float) -> date | None:
         return None
 
 
-def _bare(text: str) -> str:
+def bare(text: str) -> str:
     """A date as written without the word that placed it in time ("until 3 July 2012")."""
     return re.sub(r"^(from|until|till|by|since|after|before|on|in)\s+", "", text, flags=re.IGNORECASE)
 
@@ -54,7 +55,7 @@ def between(earlier: Quantity, later: Quantity) -> Quantity | None:
     if shortest <= 0:
         return None
     return Quantity(
-        text=f"{_bare(earlier.text)} to {_bare(later.text)}",
+        text=f"{bare(earlier.text)} to {bare(later.text)}",
         start=later.start,
         end=later.end,
         low=float(shortest),

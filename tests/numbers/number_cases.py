@@ -308,6 +308,14 @@ CASES: dict[str, list[Case]] = {
         ("were 75 or older", [("75 or older", "duration", 75, INF, {"unit": "year"})]),
         ("Turnout among 18-to-24-year-olds", [("18-to-24-year-olds", "duration", 18, 24, {"unit": "year"})]),
         ("people aged 18 to 24", [("18 to 24", "duration", 18, 24, {"unit": "year"})]),
+        # one unit of time counted from an event; elsewhere "a year" is no figure
+        ("a week after the quake", [("a week", "duration", 1, 1, {"unit": "week", "approximate": True})]),
+        ("Less than a week after the shooting", [("Less than a week", "duration", INF, 1, {"unit": "week", "high_inclusive": False})]),
+        ("a year and a half after the earthquake", [("a year and a half", "duration", 1.5, 1.5, {"unit": "year"})]),
+        ("within a month of landfall", [("within a month", "duration", INF, 1, {"unit": "month", "qualifier": "at most"})]),
+        ("within ten days of landfall", [("within ten days", "duration", INF, 10, {"unit": "day", "qualifier": "at most"})]),
+        ("within 20 km of the border", [("within 20 km", "measure", INF, 20, {"unit": "km"})]),
+        ("twice a year", [("twice", "multiple", 2, 2, {})]),
         # "by 62 per cent to 38": the second share of a split is a percentage too
         ("won by roughly 62 per cent to 38", [("roughly 62 per cent", "percent", 62, 62, {}), ("38", "percent", 38, 38, {"unit": "%"})]),
         ("grew by 3 per cent to 6,200 in 2014", [("3 per cent", "percent", 3, 3, {}), ("6,200", "count", 6200, 6200, {}), ("2014", "year", 2014, 2014, {})]),
@@ -338,6 +346,8 @@ CASES: dict[str, list[Case]] = {
     ],
     "traps": [
         ("a 50-50 split", []),
+        ("a year of talks", []),
+        ("it takes a day", []),
         ("few believe it", []),
         ("in the second half of 2012", [("second half of 2012", "date", 20120701, 20121231, {})]),
         ("in the summer of 2003", [("summer of 2003", "date", 20030601, 20030831, {})]),

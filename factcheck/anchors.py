@@ -1,0 +1,135 @@
+"""Times a claim counts from an event: "two days after the blast", "within ten days of landfall".
+
+A source rarely gives the time between two events. It gives the day of each, often in different
+notes: "the rig sank on 22 April 2010", and elsewhere "the blowout of 20 April 2010". So a claim
+that the rig "went down two days after the blast" is met by the time between two dates that no
+one passage holds.
+
+`relative_times` finds a claim's durations counted from an event, with the words naming that
+event ("the blast"). `anchor_dates` looks the event up in the sources and returns the dates the
+passages that speak of it give (a few candidates, most mentioned first): the sources rarely say
+which of their dates is the event's, so each candidate is tried. `align.pair` then measures from
+each of them to the date of the passage that speaks to the rest of the claim. A candidate is
+often another event's day (a note on the Haiti quake also dates Chile's), so a time worked out
+from one may confirm a claim's duration but never contradicts it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from factcheck.analysis import Analysis, analyse, found_in, search_text
+from factcheck.model import Hit, Passage
+from factcheck.numbers import Quantity
+from factcheck.numbers.spans import SPAN
+
+ANCHOR_HITS = 20  # passages read for the event a claim counts from
+ANCHORS = 5  # candidate dates kept for it
+NAMED = 0.5  # share of the event's words a passage must give to name it ("the caliphate was declared")
+EVENT_WORDS = 6  # words at most naming the event ("Katrina's Louisiana landfall")
+
+# "two days after the blast", "within ten days of landfall", "several months before his country
+# became independent": the relation, then the event up to the end of its clause.
+_RELATION = re.compile(r"\s+(after|before|of|since)\s+", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:.!?()]|\s(?:when|while|and|but|as|that|which|who|where|because)\b", re.IGNORECASE)
+_NEXT_PHRASE = re.compile(r"(?<=\w)\s+(?=(?:the|a|an|its|his|her|their)\s)", re.IGNORECASE)  # a new noun phrase starting
+_FOR = re.compile(r"\b(?:for|lasted|lasting|took|spent)\s+$", re.IGNORECASE)
+_WITHIN = re.compile(r"\bwithin\s+(?:about\s+|around\s+|some\s+|roughly\s+|just\s+|only\s+)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Relative:
+    """A claim's duration counted from an event."""
+
+    duration: Quantity
+    before: bool  # "months before independence": the event comes after the claim's own
+    event: str  # the words naming the event, as written ("the blast")
+    keys: frozenset[str]  # their content words' keys
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """A date the sources give for the event a claim counts from, and where."""
+
+    date: Quantity
+    words: frozenset[str]  # the content words of the passage giving it
+    passage: Passage
+
+
+# per claim duration counted from an event (by `id` of its Quantity): the event and its candidate dates
+Anchors = dict[int, tuple[Relative, tuple[Anchor, ...]]]
+
+
+def relative_times(claim: Analysis) -> tuple[Relative, ...]:
+    """The claim's durations counted from an event named after them: "two days after the blast"
+    (after), "within ten days of landfall" (of, after "within"), "months before independence"."""
+    found = []
+    for q in claim.quantities:
+        if q.kind != "duration" or q.qualifier == SPAN:
+            continue
+        if _FOR.search(claim.text[: q.start]):
+            continue  # "talked for 16 hours before agreeing": how long something lasted
+        m = _RELATION.match(claim.text, q.end)
+        within = q.text.lower().startswith("within") or _WITHIN.search(claim.text[: q.start])
+        if m is None or (m.group(1).lower() == "of" and not within):
+            continue
+        end = _CLAUSE_END.search(claim.text, m.end())
+        stop = end.start() if end else len(claim.text)
+        article = _NEXT_PHRASE.search(claim.text, m.end(), stop)
+        stop = article.start() if article else stop  # "of al-Baghdadi's death the group named ..."
+        keys = frozenset(t.key for t in claim.terms if m.end() <= t.start < stop)
+        if not keys or len(claim.text[m.end() : stop].split()) > EVENT_WORDS:
+            continue
+        found.append(Relative(q, m.group(1).lower() == "before", claim.text[m.end() : stop].strip(), keys))
+    return tuple(found)
+
+
+def anchor_dates(claim: Analysis, relative: Relative, search: Callable[[str], list[Hit]]) -> tuple[Anchor, ...]:
+    """Candidate dates of the event `relative` counts from, most mentioned first.
+
+    They are the dates of the passages that name the event, found by searching for it with the
+    claim's names ("the Gorkha quake" with "Nepal"). Where no passage names it ("the blast" in
+    notes that say "blowout"), the dates of the passages a search for the whole claim finds: its
+    other words keep the search on its story."""
+    names = [t.text for t in claim.entities if t.key not in relative.keys]
+    found = _dates(search(search_text(analyse(" ".join([relative.event, *names])))), relative.keys, named=True)
+    if not found:
+        found = _dates(search(search_text(claim)), relative.keys, named=False)
+    return found
+
+
+def _dates(hits: Sequence[Hit], keys: frozenset[str], named: bool) -> tuple[Anchor, ...]:
+    """The dates the hits give, most mentioned first; only those of hits naming the event (most
+    of its words) when `named`."""
+    votes: Counter[tuple[float, float]] = Counter()
+    first: dict[tuple[float, float], Anchor] = {}
+    for hit in hits[:ANCHOR_HITS]:
+        found = analyse(hit.passage.text)
+        if named and sum(found_in(key, found.keys) for key in keys) < NAMED * len(keys):
+            continue
+        for q in found.quantities:
+            if q.kind != "date" or q.low is None or q.high is None:
+                continue
+            day = (q.low, q.high)
+            votes[day] += 1
+            first.setdefault(day, Anchor(q, found.keys, hit.passage))
+    return tuple(first[day] for day, _ in votes.most_common(ANCHORS))
+
+
+def anchors_for(claim: Analysis, search: Callable[[str], list[Hit]]) -> Anchors:
+    """The candidate dates of each event the claim counts a duration from; empty for a claim
+    counting from none."""
+    found = {}
+    for relative in relative_times(claim):
+        anchors = anchor_dates(claim, relative, search)
+        if anchors:
+            found[id(relative.duration)] = (relative, anchors)
+    return found
+
+
+def cited(anchor: Anchor) -> str:
+    """Where an anchor's date is given: "notes.md:12"."""
+    return f"{anchor.passage.source.rsplit('/', 1)[-1]}:{anchor.passage.line}"

@@ -1,0 +1,55 @@
+"""Times a claim counts from an event ("two days after the blast"), met by the dates the notes
+give the event and the claim's own happening, in different passages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck.analysis import analyse
+from factcheck.anchors import relative_times
+from factcheck.model import Verdict
+from checked_notes import checked
+
+BLOWOUT = "# The blowout\n\nOn 20 April 2010 a blast tore through the drilling rig and killed eleven workers.\n"
+RIG = "# The rig\n\nThe burning rig sank on 22 April 2010 in about a mile of water.\n"
+
+
+def test_a_time_after_an_event_names_the_event() -> None:
+    (found,) = relative_times(analyse("The burning rig sank two days after the blast."))
+    assert (found.duration.text, found.event, found.before) == ("two days", "the blast", False)
+    (found,) = relative_times(analyse("Within a week of al-Baghdadi's death the group named a successor."))
+    assert (found.duration.text, found.event) == ("Within a week", "al-Baghdadi's death")
+    (found,) = relative_times(analyse("The test site was shut several months before independence."))
+    assert found.before and found.event == "independence"
+
+
+def test_how_long_something_lasted_counts_from_nothing() -> None:
+    assert relative_times(analyse("They negotiated for some 16 hours before agreeing on a deal.")) == ()
+    assert relative_times(analyse("The siege lasted two months.")) == ()
+
+
+def test_the_time_between_two_notes_dates_confirms_the_claim(tmp_path: Path) -> None:
+    report = checked(tmp_path, ["The burning rig sank two days after the blast."], blowout=BLOWOUT, rig=RIG)
+    (finding,) = report.findings
+    assert finding.verdict is Verdict.SUPPORTED
+    assert "20 April 2010 (the blast: blowout.md:3) to 22 April 2010" in finding.reason
+
+
+def test_another_time_from_the_event_is_not_confirmed_nor_refuted(tmp_path: Path) -> None:
+    # The event's date is a guess among the dates the notes give: a time that misses every one
+    # leaves the claim open; it is no contradiction.
+    claims = ["The burning rig sank nine days after the blast.", "A month after the blast, the burning rig sank."]
+    report = checked(tmp_path, claims, blowout=BLOWOUT, rig=RIG)
+    assert [f.verdict for f in report.findings] == [Verdict.UNVERIFIED, Verdict.UNVERIFIED]
+
+
+def test_the_event_is_found_under_another_word(tmp_path: Path) -> None:
+    # "the quake" is dated by the note on "the earthquake"; "just over a week" is a time
+    notes = {
+        "quake": "# The earthquake\n\nThe earthquake struck the capital on 12 January 2010.\n",
+        "aftershocks": "# Aftershocks\n\nThe strongest aftershock struck near the coast on 20 January 2010.\n",
+    }
+    claims = ["Just over a week after the quake, the strongest aftershock struck near the coast."]
+    (finding,) = checked(tmp_path, claims, **notes).findings
+    assert finding.verdict is Verdict.SUPPORTED
+    assert "12 January 2010 (the quake: quake.md:3) to 20 January 2010" in finding.reason
