@@ -648,6 +648,7 @@ def align_one(
     context: Surroundings | None = None,
     follows: bool = False,
     anchors: Anchors | None = None,
+    pervasive: frozenset[str] = frozenset(),
 ) -> Alignment:
     """Line one passage up against the claim: match score, missing words, paired numbers.
 
@@ -656,7 +657,8 @@ def align_one(
     `follows` marks a passage read because it comes after one that speaks to the claim: it is
     always read with its surroundings. `anchors` gives the dates of the events the claim counts
     its durations from (anchors.py): a passage met by the time from one of them also speaks of the
-    event, so the claim's words naming it count as inherited.
+    event, so the claim's words naming it count as inherited. `pervasive` holds the claim's names
+    that most of the run's sources give (pipeline.corpus_subjects).
     """
     found = analyse(under_headers(passage, context))
     keys = found.keys | _acronym_keys(claim, found) | _spaced_keys(claim, found) | _part_keys(found)
@@ -697,6 +699,11 @@ def align_one(
         inherited = frozenset()
     events = [anchors[id(p.claim)][0].keys for p in pairs if anchors and p.source.qualifier == FROM_EVENT and p.context >= SAME_THING]
     inherited = inherited.union(*events)
+    # Nor need it give a name most of the sources give, their subject ("Nargis" in notes on the
+    # cyclone), where it gives one of the claim's figures: only there, since a passage on
+    # another thing would otherwise speak to the claim as well.
+    if pervasive and agreeing:
+        inherited = inherited | pervasive
     # A passage naming nothing ("The banks reopened on 20 July 2015") may leave out the one name
     # its document gave before it: the document's subject.
     named_before = context.named_before if context is not None else None
@@ -780,6 +787,7 @@ def align(
     options: CheckOptions,
     context: Surroundings | None = None,
     anchors: Anchors | None = None,
+    pervasive: frozenset[str] = frozenset(),
 ) -> list[Alignment]:
     """Re-rank the index's candidates, best first, dropping the clearly unrelated (match score
     below the `related` threshold).
@@ -799,7 +807,7 @@ def align(
     best = max((hit.score for hit in hits), default=0.0) or 1.0
     ranked = []
     for hit in hits:
-        a = align_one(claim, hit.passage, context, anchors=anchors)
+        a = align_one(claim, hit.passage, context, anchors=anchors, pervasive=pervasive)
         if a.score >= options.thresholds.related:
             rank = (1 - RETRIEVAL_WEIGHT) * a.score + RETRIEVAL_WEIGHT * 100 * max(hit.score, 0.0) / best
             ranked.append((-rank, a.passage.source, a.passage.start, a))
@@ -816,7 +824,7 @@ def align(
             if after is None or (after.source, after.start) in seen:
                 continue
             seen.add((after.source, after.start))
-            b = align_one(claim, after, context, follows=True, anchors=anchors)
+            b = align_one(claim, after, context, follows=True, anchors=anchors, pervasive=pervasive)
             if b.score >= options.thresholds.related and _gives_figures(b):
                 ranked.append((key + 1e-6, b.passage.source, b.passage.start, b))  # right after the passage it follows
         ranked.sort(key=lambda r: r[:3])

@@ -37,6 +37,7 @@ class Corpus:
     surroundings: Surroundings  # words passages inherit from their titles and neighbours
     notes: tuple[str, ...] = ()  # what the index had to say (e.g. rebuilt after corruption)
     _allowed: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+    _subjects: dict[tuple[str, frozenset[str]], bool] = field(default_factory=dict, repr=False, compare=False)  # corpus_subjects
 
     def allowed(self, refs: Iterable[str]) -> frozenset[str]:
         """The indexed sources that the given refs stand for (claims mostly share their refs)."""
@@ -60,6 +61,28 @@ def build_corpus(refs: Sequence[str], options: CheckOptions) -> Corpus:
     return Corpus(index, members, (*collected.skipped, *stats.skipped), good, Surroundings(index), stats.notes)
 
 
+SUBJECT_SHARE = 0.5  # share of a run's sources a name must appear in to be their subject
+SUBJECT_SOURCES = 3  # ... and at least this many
+SUBJECT_HITS = 200  # passages searched for it (so a run of more than 400 sources has no subject)
+
+
+def corpus_subjects(claim: Analysis, corpus: Corpus, allowed: frozenset[str]) -> frozenset[str]:
+    """The claim's names that most of its sources give ("Nargis" in notes on the cyclone): a
+    passage may leave them out as it leaves out its own document's subject."""
+    if not SUBJECT_SOURCES <= len(allowed) <= SUBJECT_HITS / SUBJECT_SHARE:
+        return frozenset()
+    found = set()
+    for term in claim.entities:
+        known = corpus._subjects.get((term.key, allowed))
+        if known is None:
+            hits = corpus.index.search(term.text, limit=SUBJECT_HITS, sources=allowed)
+            named = {h.passage.source for h in hits}
+            known = corpus._subjects[(term.key, allowed)] = len(named) >= max(SUBJECT_SOURCES, SUBJECT_SHARE * len(allowed))
+        if known:
+            found.add(term.key)
+    return frozenset(found)
+
+
 def check_claim(claim: Claim, corpus: Corpus, refs: Sequence[str], options: CheckOptions) -> Finding:
     """Check one claim against the passages of its sources."""
     analysis = analyse(claim.text)
@@ -71,7 +94,9 @@ def check_claim(claim: Claim, corpus: Corpus, refs: Sequence[str], options: Chec
 
     # A claim counting a time from an event ("two days after the blast") needs the event's date.
     anchors = anchors_for(analysis, search) if allowed else {}
-    aligned = align(analysis, hits, options, context=corpus.surroundings, anchors=anchors)
+    # A passage giving a figure of the claim may leave out the name most of its sources give.
+    pervasive = corpus_subjects(analysis, corpus, allowed)
+    aligned = align(analysis, hits, options, context=corpus.surroundings, anchors=anchors, pervasive=pervasive)
     judgements: list[Judgement] = [judge(analysis, a, options.thresholds) for a in aligned]
     if allowed:
         # A claim comparing or ranking named things is judged on their figures.

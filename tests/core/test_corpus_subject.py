@@ -1,0 +1,37 @@
+"""A name most of a run's sources give is their subject: a passage giving one of the claim's
+figures may leave it out, as notes on a cyclone stop naming it after their first lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck.model import Verdict
+from checked_notes import checked
+
+NOTES = {
+    "storm": "# The storm\n\nCyclone Nargis formed in the Bay of Bengal in late April 2008.\n",
+    "delta": "# The delta\n\nThe storm struck the Irrawaddy delta on 2 May 2008.\n",
+    "tolls": "# Tolls\n\nCyclone Nargis left 84,537 dead by the government's count.\n",
+    "aid": "# Aid\n\nAfter Cyclone Nargis the junta kept most foreign aid workers out for three weeks.\n",
+    "rice": "# Rice\n\nThe delta grows most of Myanmar's rice; Cyclone Sidr had struck Bangladesh in 2007.\n",
+}
+
+
+def test_a_passage_giving_the_claims_date_may_leave_out_the_sources_subject(tmp_path: Path) -> None:
+    report = checked(tmp_path, ["Cyclone Nargis struck the Irrawaddy delta on 2 May 2008."], **NOTES)
+    (finding,) = report.findings
+    assert finding.verdict is Verdict.SUPPORTED
+    assert finding.evidence[0].text.startswith("The storm struck the Irrawaddy delta")
+
+
+def test_a_name_few_sources_give_is_no_subject(tmp_path: Path) -> None:
+    # "Sidr" is in one note of five: the passage dating the delta's storm does not speak of it
+    report = checked(tmp_path, ["Cyclone Sidr struck the Irrawaddy delta on 2 May 2008."], **NOTES)
+    assert report.findings[0].verdict is Verdict.UNVERIFIED
+
+
+def test_the_subject_is_inherited_only_with_a_figure_of_the_claim(tmp_path: Path) -> None:
+    # the note on the delta, giving another day, gives no figure of the claim: it does not speak
+    # of Nargis, and cannot contradict
+    report = checked(tmp_path, ["Cyclone Nargis struck the Irrawaddy delta on 9 May 2008."], **NOTES)
+    assert report.findings[0].verdict is Verdict.UNVERIFIED
