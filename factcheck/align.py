@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from factcheck.anchors import Anchors, cited, relative_times
+from factcheck.anchors import BOUNDS, Anchors, cited
 from factcheck.analysis import LABEL, Analysis, Term, analyse, citations, cited_names, digits, found_in, names_only_the_claims, own_names, similar
 from factcheck.index.base import STOPWORDS, fold, stem, terms
 from factcheck.lexicon import acronyms, canonical
@@ -410,20 +410,27 @@ def _from_anchor(cq: Quantity, passage: Analysis, figures: Sequence[Quantity], a
     relative, candidates = found
     out = []
     for sq in figures:
-        if sq.kind != "date":
+        if not _a_day(sq):
             continue
         for anchor in candidates:
-            if anchor.passage.text == passage.text:
-                continue  # the passage's own dates already span what they can
+            if anchor.passage.text in passage.text:
+                continue  # the passage's own dates already span what they can (a row's, under its header)
             span = between(sq, anchor.date) if relative.before else between(anchor.date, sq)
             check = compare(cq, span) if span is not None else None
             if span is None or check is None or check.relation is not Relation.AGREE or check.strength < FROM_EVENT_STRENGTH:
                 continue  # only a time falling (about) within the claim's: a mere overlap may be chance
             early, late = (sq, anchor.date) if relative.before else (anchor.date, sq)
-            span = replace(span, text=f"{bare(early.text)} ({relative.event}: {cited(anchor)}) to {bare(late.text)}", qualifier=FROM_EVENT)
+            text = f"{bare(early.text)} ({relative.event}: {cited(anchor)}) to {bare(late.text)}"
+            span = replace(span, text=text, qualifier=FROM_EVENT, start=sq.start, end=sq.end)  # where the passage's date stands
             spans[id(span)] = _context(passage, sq) | relative.keys
             out.append(span)
     return out
+
+
+def _a_day(q: Quantity) -> bool:
+    """Whether `q` is a date that says when something happened, not a bound ("before 25 April
+    2010", "by May") that a time from it would wrongly make exact."""
+    return q.kind == "date" and q.qualifier not in BOUNDS
 
 
 def _before_names_another(passage: Passage, context: Surroundings | None, claim: Analysis) -> bool:
@@ -740,14 +747,11 @@ def align_one(
     )
     # A claim's numbers count as words: a passage giving the same figure in the same setting
     # speaks to the claim even when it words the rest differently.
-    from_event = {id(r.duration) for r in relative_times(claim)}
     for q in claim.quantities:
         if q.kind == "ordinal":
             continue
-        match = next((p for p in pairs if p.claim is q and p.context >= SAME_THING), None)
-        if id(q) in from_event and (match is None or match.check.relation is not Relation.AGREE):
-            continue  # a time counted from an event counts only where the passage dates it
         total += NUMBER_WEIGHT
+        match = next((p for p in pairs if p.claim is q and p.context >= SAME_THING), None)
         if match is not None:
             got += NUMBER_WEIGHT * (1.0 if match.check.relation is Relation.AGREE else 0.5)
     coverage = got / total if total else 0.0

@@ -26,6 +26,7 @@ from factcheck.model import Hit, Passage
 from factcheck.numbers import Quantity
 from factcheck.numbers.spans import SPAN
 
+BOUNDS = frozenset({"before", "after", "by", "until", "until at least", "since", "from", "as of"})  # qualifiers making a date a bound
 ANCHOR_HITS = 20  # passages read for the event a claim counts from
 ANCHORS = 5  # candidate dates kept for it
 NAMED = 0.5  # share of the event's words a passage must give to name it ("the caliphate was declared")
@@ -36,7 +37,8 @@ EVENT_WORDS = 6  # words at most naming the event ("Katrina's Louisiana landfall
 _RELATION = re.compile(r"\s+(after|before|of|since)\s+", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?()]|\s(?:when|while|and|but|as|that|which|who|where|because)\b", re.IGNORECASE)
 _NEXT_PHRASE = re.compile(r"(?<=\w)\s+(?=(?:the|a|an|its|his|her|their)\s)", re.IGNORECASE)  # a new noun phrase starting
-_FOR = re.compile(r"\b(?:for|lasted|lasting|took|spent)\s+$", re.IGNORECASE)
+# "talked for 16 hours before", "in the two years after the crisis": how long something lasted
+_FOR = re.compile(r"\b(?:for|lasted|lasting|took|spent|(?:in|during|over|for|within)\s+the(?:\s+first)?)\s+$", re.IGNORECASE)
 _WITHIN = re.compile(r"\bwithin\s+(?:about\s+|around\s+|some\s+|roughly\s+|just\s+|only\s+)?$", re.IGNORECASE)
 
 
@@ -95,7 +97,8 @@ def anchor_dates(claim: Analysis, relative: Relative, search: Callable[[str], li
     notes that say "blowout"), the dates of the passages a search for the whole claim finds: its
     other words keep the search on its story."""
     names = [t.text for t in claim.entities if t.key not in relative.keys]
-    found = _dates(search(search_text(analyse(" ".join([relative.event, *names])))), relative.keys, named=True)
+    hits = search(search_text(analyse(relative.event))) + search(search_text(analyse(" ".join([relative.event, *names]))))
+    found = _dates(hits, relative.keys, named=True)
     if not found:
         found = _dates(search(search_text(claim)), relative.keys, named=False)
     return found
@@ -106,13 +109,17 @@ def _dates(hits: Sequence[Hit], keys: frozenset[str], named: bool) -> tuple[Anch
     of its words) when `named`."""
     votes: Counter[tuple[float, float]] = Counter()
     first: dict[tuple[float, float], Anchor] = {}
-    for hit in hits[:ANCHOR_HITS]:
+    seen = set()
+    for hit in hits:
+        if (hit.passage.source, hit.passage.start) in seen:
+            continue
+        seen.add((hit.passage.source, hit.passage.start))
         found = analyse(hit.passage.text)
         if named and sum(found_in(key, found.keys) for key in keys) < NAMED * len(keys):
             continue
         for q in found.quantities:
-            if q.kind != "date" or q.low is None or q.high is None:
-                continue
+            if q.kind != "date" or q.low is None or q.high is None or q.qualifier in BOUNDS:
+                continue  # "before 25 April 2010" is no day of the event
             day = (q.low, q.high)
             votes[day] += 1
             first.setdefault(day, Anchor(q, found.keys, hit.passage))

@@ -271,14 +271,16 @@ def _replacement(claim: Analysis, a: Alignment, at: int) -> tuple[str, str] | No
     return None
 
 
-def _required(q: Quantity) -> bool:
+def _required(q: Quantity, claim: Analysis) -> bool:
     """Whether a passage must confirm this claim quantity to support the claim.
 
     Years and dates may go unconfirmed when another figure agrees; so may small incidental
-    counts ("the five Central Asian states").
+    counts ("the five Central Asian states") and times counted from an event.
     """
     if q.kind in ("year", "date", "multiple"):
         return False  # "more than doubled" is rarely stated as such; dates may go unstated
+    if _from_event(q, claim):
+        return False  # "a week after the quake" says when, like a date
     return not (q.kind == "count" and q.high is not None and q.high <= INCIDENTAL)
 
 
@@ -624,12 +626,9 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     # "the four largest" ranks; it counts nothing a passage must give
     counted = [q for q in claim.quantities if q.kind != "ordinal" and not _ranks_a_superlative(claim, q)]
     agreed = {id(p.claim) for p in agree}
-    # A time counted from an event ("a week after the quake") is left to the words where the
-    # passage gives no date: it says when something happened no more than a passage without a
-    # year does. A passage with a date must be met by the time from the event's (align.pair).
-    if not any(q.kind == "date" for q in a.analysis.quantities):
+    if not any(q.kind in ("date", "year") for q in a.analysis.quantities):
         counted = [q for q in counted if id(q) in agreed or not _from_event(q, claim)]
-    needed = [q for q in counted if id(q) not in agreed and _required(q)]
+    needed = [q for q in counted if id(q) not in agreed and _required(q, claim)]
     if counted and (not agree or needed):
         shown = ", ".join(format_interval(q) for q in (needed or counted)[:2])
         return _related(a, f"speaks to the claim but gives no comparable figure for {shown}")

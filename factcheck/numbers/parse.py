@@ -104,8 +104,9 @@ _qual("at least", "ge", "> =", "≥ =", "more than or equal to", "greater than o
       "a minimum of", "minimum of", "≥", ">=", "at a minimum")
 _qual("at most", "le", "< =", "less than or equal to", "fewer than or equal to", "equal to or less than",
       "equal to or fewer than", "at most", "up to", "no more than", "not more than", "a maximum of",
-      "maximum of", "≤", "<=", "not exceeding", "at a maximum", "within")
+      "maximum of", "≤", "<=", "not exceeding", "at a maximum", "within", "within just", "within only")
 _qual("as many as", "upto", "as many as", "as much as", "as high as", "perhaps as many as")
+_qual("within about", "upto", "within about", "within around", "within roughly", "within some", "within approximately")
 _qual("fewer than", "lt", "fewer than", "less than", "under", "below", "lower than", "smaller than", "<")
 _qual("just under", "under", "just under", "just below", "slightly less than", "slightly fewer than",
       "a little under", "a little less than", "slightly under", "just shy of")
@@ -151,10 +152,10 @@ _NOT_NAMES = frozenset({*_QUAL_FIRST, *_YEAR_CONTEXT, *_NOUN_STOP, *W.MONTHS, "a
 # Tokens that make a quantity possible nearby; qualifiers reach at most _REACH tokens before one.
 _ANCHOR_WORDS = frozenset(
     {*W.NUMBER_WORDS, *W.ORDINAL_WORDS, *W.VULGAR_FRACTIONS, *W.FRACTION_WORDS, *W.MULTIPLE_WORDS, *W.MONTHS, *W.PLURAL_SCALES,
-     "few", "several", "couple", "handful", "dozen", "dozens", "scores", "tens", "half", "fold", "'", "’",
-     "day", "week", "month", "year", "decade"}  # "a week after"
+     "few", "several", "couple", "handful", "dozen", "dozens", "scores", "tens", "half", "fold", "'", "’"}
 )
 _ANCHOR_SYMBOLS = frozenset({"'", "’"})
+_A_UNIT = re.compile(r"\ban?\s+(?:" + "|".join(sorted((u for u in W.DURATIONS if len(u) > 3), key=len, reverse=True)) + r")\b", re.IGNORECASE)  # "a week"
 _REACH = 6
 _PAD = 12  # padding of the reader's token lists: farther than any look-ahead or look-behind
 # Tokens that can be the first of a quantity: qualifiers, anchors, currencies, articles.
@@ -237,7 +238,7 @@ def parse_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in order of position, non-overlapping. Never raises."""
     if not isinstance(text, str):
         return []
-    if _DIGIT.search(text) is None and _ANCHOR_WORDS.isdisjoint(_LETTERS.findall(text.lower())):
+    if _DIGIT.search(text) is None and _ANCHOR_WORDS.isdisjoint(_LETTERS.findall(text.lower())) and _A_UNIT.search(text) is None:
         return []
     try:
         reader = _Reader(text, *_token_lists(text))
@@ -248,7 +249,8 @@ def parse_quantities(text: str) -> list[Quantity]:
     kinds, lows = reader.kinds, reader.lows
     # Only tokens with an anchor (a digit, a number word...) at most _REACH tokens ahead can start
     # a quantity; the rest of the sentence is skipped without looking at it.
-    anchors = [k for k in range(n) if kinds[k] in "nd" or lows[k] in _ANCHOR_WORDS]
+    # (a unit of time after "a" anchors too: "a week after the quake")
+    anchors = [k for k in range(n) if kinds[k] in "nd" or lows[k] in _ANCHOR_WORDS or lows[k] in W.DURATIONS and k and lows[k - 1] in ("a", "an")]
     i = 0
     for anchor in anchors:
         if anchor < i:
@@ -871,7 +873,8 @@ class _Reader:
         if t == "%" or t == "٪":
             d.kind, d.unit, d.last = "percent", "%", j + 1
             return
-        if self.phrase(j, ("basis", "points")) or t in ("bps", "bp") and self.kinds[j] == "w":
+        # "50 bp" are basis points; "the two BP well-site leaders" are BP's (a name in capitals)
+        if self.phrase(j, ("basis", "points")) or t in ("bps", "bp") and self.kinds[j] == "w" and not self.texts[j].isupper():
             size = 2 if t == "basis" else 1
             d.kind, d.unit, d.last = "percentage_points", "pp", j + size
             d.low, d.high = (None if d.low is None else d.low / 100), (None if d.high is None else d.high / 100)

@@ -53,3 +53,31 @@ def test_the_event_is_found_under_another_word(tmp_path: Path) -> None:
     (finding,) = checked(tmp_path, claims, **notes).findings
     assert finding.verdict is Verdict.SUPPORTED
     assert "12 January 2010 (the quake: quake.md:3) to 20 January 2010" in finding.reason
+
+
+IND = "# Independence\n\nThe republic became independent on 16 December 1991.\n"
+
+
+def test_a_passage_giving_only_a_year_or_no_figure_does_not_confirm_a_time(tmp_path: Path) -> None:
+    # "shut in 1991" says nothing of how long before independence; nor does a bare heading
+    site = "# The test site\n\nThe test site was shut in 1991 by a decree of the republic.\n"
+    claims = ["The test site was shut forty days after independence.", "The test site was shut twenty years before independence."]
+    report = checked(tmp_path, claims, ind=IND, site=site)
+    assert [f.verdict for f in report.findings] == [Verdict.UNVERIFIED, Verdict.UNVERIFIED]
+
+
+def test_a_time_from_an_event_stands_where_the_passages_date_does(tmp_path: Path) -> None:
+    # the time is read at the passage's date, whatever the length of the note dating the event
+    long_ind = "# Independence\n\n" + "After months of talks in the capital and a referendum, " * 3 + "the republic became independent on 16 December 1991.\n"
+    site = "# The test site\n\nThe test site was shut on 29 August 1991; it had been opened by the army in 1949 and had seen 456 tests.\n"
+    claim = "The test site was shut in 1991, several months before independence."
+    for ind in (IND, long_ind):
+        (finding,) = checked(tmp_path, [claim], ind=ind, site=site).findings
+        assert finding.verdict is Verdict.SUPPORTED, ind
+        assert "29 August 1991 (independence: ind.md:3) to 16 December 1991" in finding.reason
+
+
+def test_a_bound_is_no_day_to_count_from(tmp_path: Path) -> None:
+    rig = "# The rig\n\nThe burning rig sank some time before 25 April 2010, in about a mile of water.\n"
+    (finding,) = checked(tmp_path, ["The burning rig sank five days after the blast."], blowout=BLOWOUT, rig=rig).findings
+    assert finding.verdict is Verdict.UNVERIFIED
