@@ -709,7 +709,7 @@ def align_one(
     # Nor need it give a name most of the sources give, their subject ("Nargis" in notes on the
     # cyclone), where it gives one of the claim's figures: only there, since a passage on
     # another thing would otherwise speak to the claim as well.
-    if pervasive and agreeing:
+    if pervasive and any(p.check.relation is Relation.AGREE and p.context >= SAME_THING for p in pairs):  # (pairs as re-read)
         inherited = inherited | pervasive
     # A passage naming nothing ("The banks reopened on 20 July 2015") may leave out the one name
     # its document gave before it: the document's subject.
