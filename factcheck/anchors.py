@@ -27,7 +27,6 @@ from factcheck.numbers import Quantity
 from factcheck.numbers.spans import SPAN
 
 BOUNDS = frozenset({"before", "after", "by", "until", "until at least", "since", "from", "as of"})  # qualifiers making a date a bound
-ANCHOR_HITS = 20  # passages read for the event a claim counts from
 ANCHORS = 5  # candidate dates kept for it
 NAMED = 0.5  # share of the event's words a passage must give to name it ("the caliphate was declared")
 EVENT_WORDS = 6  # words at most naming the event ("Katrina's Louisiana landfall")
@@ -108,6 +107,7 @@ def _dates(hits: Sequence[Hit], keys: frozenset[str], named: bool) -> tuple[Anch
     """The dates the hits give, most mentioned first; only those of hits naming the event (most
     of its words) when `named`."""
     votes: Counter[tuple[float, float]] = Counter()
+    sources: dict[tuple[float, float], set[str]] = {}
     first: dict[tuple[float, float], Anchor] = {}
     seen = set()
     for hit in hits:
@@ -122,8 +122,11 @@ def _dates(hits: Sequence[Hit], keys: frozenset[str], named: bool) -> tuple[Anch
                 continue  # "before 25 April 2010" is no day of the event
             day = (q.low, q.high)
             votes[day] += 1
+            sources.setdefault(day, set()).add(hit.passage.source)
             first.setdefault(day, Anchor(q, found.keys, hit.passage))
-    return tuple(first[day] for day, _ in votes.most_common(ANCHORS))
+    # the event's day is given in most notes, and as a day rather than a month
+    order = sorted(votes, key=lambda day: (-len(sources[day]), day[0] != day[1], -votes[day]))
+    return tuple(first[day] for day in order[:ANCHORS])
 
 
 def anchors_for(claim: Analysis, search: Callable[[str], list[Hit]]) -> Anchors:

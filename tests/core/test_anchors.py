@@ -81,3 +81,23 @@ def test_a_bound_is_no_day_to_count_from(tmp_path: Path) -> None:
     rig = "# The rig\n\nThe burning rig sank some time before 25 April 2010, in about a mile of water.\n"
     (finding,) = checked(tmp_path, ["The burning rig sank five days after the blast."], blowout=BLOWOUT, rig=rig).findings
     assert finding.verdict is Verdict.UNVERIFIED
+
+
+def test_the_events_day_is_the_one_most_notes_give() -> None:
+    # One note dates a test near "the blast" four times; the day three notes give comes first,
+    # and a day before a month.
+    from factcheck.anchors import anchor_dates
+    from factcheck.model import Hit, Passage
+
+    texts = [
+        *[("tests.md", f"Before the blast, pressure test {n} ran on 13 April 2010.") for n in range(4)],
+        ("tests.md", "The blast came after tests in April 2010."),
+        ("blowout.md", "On 20 April 2010 a blast tore through the rig."),
+        ("inquiry.md", "The inquiry into the blast of 20 April 2010 reported in 2011."),
+        ("rig.md", "The rig was lost after the blast of 20 April 2010."),
+    ]
+    hits = [Hit(Passage(source, text, i + 1, 100 * i, 100 * i + len(text)), 1.0) for i, (source, text) in enumerate(texts)]
+    claim = analyse("The burning rig sank two days after the blast.")
+    (relative,) = relative_times(claim)
+    found = [a.date.text for a in anchor_dates(claim, relative, lambda query: hits)]
+    assert found == ["20 April 2010", "13 April 2010", "April 2010"]
