@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from factcheck.anchors import BOUNDS, Anchors, cited
 from factcheck.analysis import LABEL, Analysis, Term, analyse, citations, cited_names, digits, found_in, names_only_the_claims, own_names, similar
 from factcheck.index.base import STOPWORDS, fold, stem, terms
-from factcheck.lexicon import acronyms, canonical
+from factcheck.lexicon import acronyms, canonical, spellings
 from factcheck.model import Hit, Passage
 from factcheck.surroundings import CELL, Surroundings, is_row, leans_back
 from factcheck.numbers import NumberCheck, Quantity, Relation, compare, parse_quantities
@@ -48,6 +48,7 @@ FOLLOW_WORDS = 0.5  # share of the claim's words such a passage must give
 NAMED_SHARE = 0.5  # share of the claim a nameless passage must match with the name it leaves out before the document is searched for it
 SAME_THING = 0.25  # a number pair whose surroundings share less than this is not the same thing
 RATE = re.compile(r"\s+(?:per|a|an|each|every)\s+(?=[\w\d])", re.IGNORECASE)  # what follows a rate
+PERIOD = re.compile(r"(?:FY|Q[1-4]|H[12])[\d/–-]*")  # a label that is a time ("FY2012-13: $21.5 billion"), not an owner
 CLOSE = 0.15  # pairings whose surroundings fit within this of the best are about as good
 CLOSE_DATE = 0.5  # the same, for a claim's date (a month or a day)
 # verbs taking the share something moved by ("lost nearly half"; "gained 40% of the vote" is a share)
@@ -212,7 +213,7 @@ def foreign_owner(claim: Analysis, passage: Analysis, q: Quantity) -> tuple[bool
     if q.kind in ("year", "date"):
         return False, False
     before = [t for t in passage.terms if t.end <= q.start]
-    labels = [before[0]] if before and before[0].entity and LABEL.match(passage.text, before[0].end) else []
+    labels = [before[0]] if before and before[0].entity and LABEL.match(passage.text, before[0].end) and not PERIOD.fullmatch(before[0].text) else []
     if CELL in passage.text:
         # in a table row only the first cell labels it, and only the figure's own cell names it
         first_cell = passage.text.find("|")
@@ -771,6 +772,11 @@ def align_one(
     )
 
 
+def _bare_word(text: str) -> str:
+    """A word folded, without its possessive ending ("Nigeria's": "nigeria")."""
+    return fold(text).replace("’", "'").removesuffix("'s")
+
+
 def _names_from(claim: Analysis, passages: Sequence[Analysis]) -> Analysis:
     """The claim with its capitalised words that the passages write as names marked as names:
     "Nigeria" opening "Nigeria contained its outbreak" is a name when a passage has "limiting
@@ -778,10 +784,17 @@ def _names_from(claim: Analysis, passages: Sequence[Analysis]) -> Analysis:
     unsure = [t for t in claim.terms if not t.entity and t.text[:1].isupper()]
     if not unsure:
         return claim
-    names = {t.key for a in passages for t in a.terms if t.entity}
-    if not any(t.key in names for t in unsure):
+    # (the same word or a known name's other form, "Britain" for "British"; not only the same
+    # stem: "Clothing" is no name for "Clean Clothes Campaign")
+    entities = [t for a in passages for t in a.terms if t.entity]
+    words, keys = {_bare_word(t.text) for t in entities}, {t.key for t in entities}
+
+    def named(term: Term) -> bool:
+        return _bare_word(term.text) in words or (term.key in keys and bool(spellings(term.key)))
+
+    if not any(named(t) for t in unsure):
         return claim
-    terms = tuple(replace(t, entity=True) if t in unsure and t.key in names else t for t in claim.terms)
+    terms = tuple(replace(t, entity=True) if t in unsure and named(t) else t for t in claim.terms)
     return Analysis(text=claim.text, terms=terms, quantities=claim.quantities, negations=claim.negations)
 
 

@@ -46,6 +46,29 @@ def test_a_date_before_a_is_no_rate() -> None:
     assert [p.source.text for p in pairs] == ["2012"]
 
 
+def test_a_fiscal_year_labelling_a_line_owns_nothing() -> None:
+    source = analyse("FY2012-13: $21.5 billion of garments, about 80% of all merchandise exports")
+    pairs, _ = pair(analyse("Garments made up about 80% of merchandise exports in 2012-13."), source)
+    share = next(p for p in pairs if p.source.text == "about 80%")
+    assert not share.foreign
+    pairs, _ = pair(analyse("Garments made up about 80% of merchandise exports."), analyse("Vietnam: about 80% of all merchandise exports"))
+    assert next(p for p in pairs if p.source.text == "about 80%").foreign
+
+
+def test_a_sentence_start_sharing_only_a_stem_with_a_name_is_no_name() -> None:
+    claim = analyse("Clothing made up four-fifths of exports.")
+    hits = [
+        Hit(Passage("a.md", "The Clean Clothes Campaign counted the exports of garments.", 1, 0, 58), 1.0),
+        Hit(Passage("b.md", "Buyers from British chains took a fifth of the exports.", 1, 0, 56), 1.0),
+    ]
+    aligned = align(claim, hits, CheckOptions(thresholds=Thresholds(related=0)))
+    assert [t.text for t in aligned[0].claim.entities] == []
+    # a known name's other form still makes one: "Britain" for "British"
+    claim = analyse("Britain took a fifth of the exports.")
+    aligned = align(claim, hits, CheckOptions(thresholds=Thresholds(related=0)))
+    assert [t.text for t in aligned[0].claim.entities] == ["Britain"]
+
+
 def test_a_figure_belongs_to_the_possessive_name_before_it() -> None:
     source = analyse("For comparison, the World Bank put Kyrgyzstan's remittances at about 31% of GDP in 2013.")
     pairs, _ = pair(analyse("In 2013 remittances were about 31% of Kyrgyzstan's GDP."), source)
