@@ -25,7 +25,7 @@ from factcheck.surroundings import CELL, Surroundings, is_row, leans_back
 from factcheck.numbers import NumberCheck, Quantity, Relation, compare, parse_quantities
 from factcheck.numbers.changes import change, nominal, share
 from factcheck.numbers.spans import FROM_EVENT, SPAN, bare, between
-from factcheck.numbers.words import MEASURES
+from factcheck.numbers.words import DURATIONS, MEASURES
 from factcheck.options import CheckOptions
 
 ENTITY_WEIGHT = 2.0  # a name counts twice as much as another content word
@@ -193,9 +193,12 @@ def spread(a: Quantity, b: Quantity) -> float:
 
 
 def _scale(q: Quantity) -> float:
-    """The factor that brings a measure to its dimension's base unit ("km" -> 1000), else 1."""
+    """The factor that brings a measure to its dimension's base unit ("km" -> 1000), and a
+    duration to days ("months" -> 30.4375); else 1."""
     if q.kind == "measure" and q.unit in MEASURES:
         return MEASURES[q.unit][2]
+    if q.kind == "duration" and q.unit in DURATIONS:
+        return DURATIONS[q.unit][1]
     return 1.0
 
 

@@ -614,3 +614,12 @@ def test_a_count_of_deaths_says_nothing_against_a_count_of_the_infected() -> Non
         "In West Africa between 2014 and 2016 Ebola caused 11,325 deaths among people.",
     )
     assert got is Stance.CONTRADICTS
+
+
+def test_spans_of_time_a_hundred_times_apart_in_other_units_are_not_compared() -> None:
+    # nine months and "at least a century" are 133 times apart once both are in days
+    got, why = stance(
+        "Cholera was found in Haiti in October 2010, some nine months after the earthquake.",
+        "Haiti had been free of cholera for at least a century before October 2010.",
+    )
+    assert got is not Stance.CONTRADICTS, why
