@@ -75,7 +75,7 @@ PEAK = frozenset(canonical(stem(w)) for w in "peak peaked height highest maximum
 CONFIRM_OPEN = 2.0  # a source's open bound confirms claim figures within this factor of it
 CONFIRM_APART = 20.0  # an agreeing figure this many times apart from the claim's confirms nothing
 AMOUNTS_APART = 10.0  # sums of money or measures this many times apart are not the same (unless a scale slips)
-DURATIONS_APART = 100.0  # spans of time this many times apart are not the same span
+DURATIONS_APART = 30.0  # spans of time this many times apart are not the same span
 
 _PAIRS = """increase decrease|increase decline|increase fall|rise fall|rise decline|rise drop|grow shrink|
 grow decline|gain loss|gain lose|higher lower|larger smaller|bigger smaller|more fewer|above below|
