@@ -53,6 +53,7 @@ close closed shut
 plane planes aircraft airliner airliners jet jets
 children child
 quake quakes earthquake earthquakes
+home homes house houses dwelling dwellings
 blast blasts explosion explosions
 lawmakers legislators deputies mps
 """.strip().splitlines()

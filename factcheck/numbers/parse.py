@@ -1118,9 +1118,9 @@ class _Reader:
         ("twice a year", "a year of talks")."""
         unit, j, v = W.DURATIONS[self.lows[i + 1]][0], i + 2, 1.0
         if self.phrase(j, ("and", "a", "half")):
-            j, v = j + 3, 1.5
+            j, v = j + 3, 1.5  # "a decade and a half" is a time wherever it stands
         within = "within" in (self.lows[i - 1], self.lows[i - 2])
-        if self.lows[j] not in ("after", "before", "later", "earlier", "ago") and not (within and self.lows[j] == "of"):
+        if v == 1.0 and self.lows[j] not in ("after", "before", "later", "earlier", "ago") and not (within and self.lows[j] == "of"):
             return None
         return _Draft(i, j, v, v, kind="duration", unit=unit, approximate=True, value=v, words=True)
 

@@ -315,6 +315,7 @@ CASES: dict[str, list[Case]] = {
         ("a week after the quake", [("a week", "duration", 1, 1, {"unit": "week", "approximate": True})]),
         ("Less than a week after the shooting", [("Less than a week", "duration", INF, 1, {"unit": "week", "high_inclusive": False})]),
         ("a year and a half after the earthquake", [("a year and a half", "duration", 1.5, 1.5, {"unit": "year"})]),
+        ("ruled for nearly a decade and a half", [("nearly a decade and a half", "duration", 1.35, 1.5, {"unit": "decade"})]),
         ("within a month of landfall", [("within a month", "duration", INF, 1, {"unit": "month", "qualifier": "at most"})]),
         ("within ten days of landfall", [("within ten days", "duration", INF, 10, {"unit": "day", "qualifier": "at most"})]),
         ("within about a week of landfall", [("within about a week", "duration", INF, 1, {"unit": "week", "qualifier": "within about"})]),
