@@ -290,8 +290,9 @@ def _qualified_alike(a: Quantity, b: Quantity) -> bool:
 
 def _rate(analysis: Analysis, q: Quantity) -> bool:
     """Whether a quantity is a rate: "$100 per 1,000 cubic metres", "€60 a day" (never a time:
-    "On 24 March 2005 a crowd marched")."""
-    return q.kind not in ("year", "date") and bool(RATE.match(analysis.text, q.end))
+    "On 24 March 2005 a crowd marched", nor the time between two dates, which stands where its
+    last date does)."""
+    return q.kind not in ("year", "date") and q.qualifier not in (SPAN, FROM_EVENT) and bool(RATE.match(analysis.text, q.end))
 
 
 def _similarity(claim_ctx: frozenset[str], source_ctx: frozenset[str]) -> float:
@@ -417,8 +418,6 @@ def _from_anchor(cq: Quantity, passage: Analysis, figures: Sequence[Quantity], a
         if not _a_day(sq):
             continue
         for anchor in candidates:
-            if anchor.passage.text in passage.text:
-                continue  # the passage's own dates already span what they can (a row's, under its header)
             span = between(sq, anchor.date) if relative.before else between(anchor.date, sq)
             check = compare(cq, span) if span is not None else None
             if span is None or check is None or check.relation is not Relation.AGREE or check.strength < FROM_EVENT_STRENGTH:
@@ -672,6 +671,9 @@ def align_one(
     that most of the run's sources give (pipeline.corpus_subjects).
     """
     found = analyse(under_headers(passage, context))
+    if anchors:
+        # the passage's own dates already span what they can (_spans): none is the event's
+        anchors = {k: (r, tuple(c for c in cs if (c.passage.source, c.passage.start) != (passage.source, passage.start))) for k, (r, cs) in anchors.items()}
     keys = found.keys | _acronym_keys(claim, found) | _spaced_keys(claim, found) | _part_keys(found)
     earlier = None
     previous = context.previous if context is not None else None

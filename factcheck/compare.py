@@ -75,7 +75,7 @@ PEAK = frozenset(canonical(stem(w)) for w in "peak peaked height highest maximum
 CONFIRM_OPEN = 2.0  # a source's open bound confirms claim figures within this factor of it
 CONFIRM_APART = 20.0  # an agreeing figure this many times apart from the claim's confirms nothing
 AMOUNTS_APART = 10.0  # sums of money or measures this many times apart are not the same (unless a scale slips)
-DURATIONS_APART = 30.0  # spans of time this many times apart are not the same span
+DURATIONS_APART = 100.0  # spans of time this many times apart (in days) are not the same span
 
 _PAIRS = """increase decrease|increase decline|increase fall|rise fall|rise decline|rise drop|grow shrink|
 grow decline|gain loss|gain lose|higher lower|larger smaller|bigger smaller|more fewer|above below|
@@ -271,16 +271,14 @@ def _replacement(claim: Analysis, a: Alignment, at: int) -> tuple[str, str] | No
     return None
 
 
-def _required(q: Quantity, claim: Analysis) -> bool:
+def _required(q: Quantity) -> bool:
     """Whether a passage must confirm this claim quantity to support the claim.
 
     Years and dates may go unconfirmed when another figure agrees; so may small incidental
-    counts ("the five Central Asian states") and times counted from an event.
+    counts ("the five Central Asian states").
     """
     if q.kind in ("year", "date", "multiple"):
         return False  # "more than doubled" is rarely stated as such; dates may go unstated
-    if _from_event(q, claim):
-        return False  # "a week after the quake" says when, like a date
     return not (q.kind == "count" and q.high is not None and q.high <= INCIDENTAL)
 
 
@@ -628,7 +626,7 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     agreed = {id(p.claim) for p in agree}
     if not any(q.kind in ("date", "year") for q in a.analysis.quantities):
         counted = [q for q in counted if id(q) in agreed or not _from_event(q, claim)]
-    needed = [q for q in counted if id(q) not in agreed and _required(q, claim)]
+    needed = [q for q in counted if id(q) not in agreed and _required(q)]
     if counted and (not agree or needed):
         shown = ", ".join(format_interval(q) for q in (needed or counted)[:2])
         return _related(a, f"speaks to the claim but gives no comparable figure for {shown}")

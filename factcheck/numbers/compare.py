@@ -25,7 +25,7 @@ MAXIMA = frozenset({"at most", "as many as"})
 # Kinds whose figures are written rounded to their last digit, so a finer one can fall outside.
 FINE_KINDS = frozenset({"money", "measure", "percent"})
 # Qualifiers whose interval is widened by the tolerance of an approximate number.
-APPROX_QUALIFIERS = frozenset({"about", "as many as", None})
+APPROX_QUALIFIERS = frozenset({"about", "as many as", "within about", None})
 
 
 class Relation(StrEnum):

@@ -155,7 +155,7 @@ _ANCHOR_WORDS = frozenset(
      "few", "several", "couple", "handful", "dozen", "dozens", "scores", "tens", "half", "fold", "'", "’"}
 )
 _ANCHOR_SYMBOLS = frozenset({"'", "’"})
-_A_UNIT = re.compile(r"\ban?\s+(?:" + "|".join(sorted((u for u in W.DURATIONS if len(u) > 3), key=len, reverse=True)) + r")\b", re.IGNORECASE)  # "a week"
+_A_UNIT = re.compile(r"\ban?\s+(?:" + "|".join(sorted((u for u in W.DURATIONS if len(u) > 2), key=len, reverse=True)) + r")\b", re.IGNORECASE)  # "a week"
 _REACH = 6
 _PAD = 12  # padding of the reader's token lists: farther than any look-ahead or look-behind
 # Tokens that can be the first of a quantity: qualifiers, anchors, currencies, articles.
@@ -873,8 +873,10 @@ class _Reader:
         if t == "%" or t == "٪":
             d.kind, d.unit, d.last = "percent", "%", j + 1
             return
-        # "50 bp" are basis points; "the two BP well-site leaders" are BP's (a name in capitals)
-        if self.phrase(j, ("basis", "points")) or t in ("bps", "bp") and self.kinds[j] == "w" and not self.texts[j].isupper():
+        # "50 bp", "25 BP" are basis points; "the two BP well-site leaders" are BP's (a name in
+        # capitals after a number in words)
+        company = self.texts[j] == "BP" and self.kinds[d.first] == "w"
+        if self.phrase(j, ("basis", "points")) or t in ("bps", "bp") and self.kinds[j] == "w" and not company:
             size = 2 if t == "basis" else 1
             d.kind, d.unit, d.last = "percentage_points", "pp", j + size
             d.low, d.high = (None if d.low is None else d.low / 100), (None if d.high is None else d.high / 100)

@@ -101,3 +101,30 @@ def test_the_events_day_is_the_one_most_notes_give() -> None:
     (relative,) = relative_times(claim)
     found = [a.date.text for a in anchor_dates(claim, relative, lambda query: hits)]
     assert found == ["20 April 2010", "13 April 2010", "April 2010"]
+
+
+def test_a_wrong_time_from_the_event_is_not_confirmed_by_another_figure(tmp_path: Path) -> None:
+    # the passage dates the blast and gives the toll; the resignation came 16 days later, not 6
+    notes = {
+        "blast": "# Blast\n\nThe blast at the port of Saldra on 4 August 2020 killed 218 people.\n",
+        "government": "# Government\n\nThe Saldran government resigned on 20 August 2020.\n",
+    }
+    claims = [
+        "The Saldran government resigned six days after the blast at the port of Saldra, which killed 218 people.",
+        "The Saldran government resigned sixteen days after the blast.",
+    ]
+    report = checked(tmp_path, claims, **notes)
+    assert [f.verdict for f in report.findings] == [Verdict.UNVERIFIED, Verdict.SUPPORTED]
+
+
+def test_a_date_followed_by_a_is_still_a_day_to_count_to(tmp_path: Path) -> None:
+    # "On 18 April 2014 an avalanche ...": the time from the quake's day stands at that date,
+    # and the "an" after it makes no rate
+    notes = {
+        "quake": "# The quake\n\nThe Gorkha earthquake struck Nepal on 25 April 2015.\n",
+        "everest": "# Everest\n\nOn 18 April 2014 an avalanche in the Khumbu Icefall killed 16 guides.\n",
+    }
+    claims = ["A year before the Gorkha quake, an avalanche in the Khumbu Icefall killed sixteen guides."]
+    (finding,) = checked(tmp_path, claims, **notes).findings
+    assert finding.verdict is Verdict.SUPPORTED
+    assert "18 April 2014 (the Gorkha quake: quake.md:3) to 25 April 2015" in finding.reason

@@ -172,6 +172,8 @@ CASES: dict[str, list[Case]] = {
         ("3 percentage points", [("3 percentage points", "percentage_points", 3, 3, {"unit": "pp"})]),
         ("rose 2.5pp", [("2.5pp", "percentage_points", 2.5, 2.5, {})]),
         ("a cut of 50 bp", [("50 bp", "percentage_points", 0.5, 0.5, {})]),
+        ("the Fed cut rates by 25 BP", [("25 BP", "percentage_points", 0.25, 0.25, {})]),
+        ("spreads widened 40 BPS", [("40 BPS", "percentage_points", 0.4, 0.4, {})]),
         # a name in capitals is no unit: BP's leaders, not two basis points
         ("the two BP well-site leaders", [("two", "count", 2, 2, {"unit": "leaders"})]),
         ("fell 4 pp", [("4 pp", "percentage_points", 4, 4, {})]),
@@ -320,6 +322,8 @@ CASES: dict[str, list[Case]] = {
         ("within ten days of landfall", [("within ten days", "duration", INF, 10, {"unit": "day", "qualifier": "at most"})]),
         ("within about a week of landfall", [("within about a week", "duration", INF, 1, {"unit": "week", "qualifier": "within about"})]),
         ("crews arrived an hour after the blast", [("an hour", "duration", 1, 1, {"unit": "hour"})]),
+        ("power returned a day after the quake", [("a day", "duration", 1, 1, {"unit": "day"})]),
+        ("power returned within a day of the quake", [("within a day", "duration", INF, 1, {"unit": "day"})]),
         ("within 20 km of the border", [("within 20 km", "measure", INF, 20, {"unit": "km"})]),
         ("twice a year", [("twice", "multiple", 2, 2, {})]),
         # "by 62 per cent to 38": the second share of a split is a percentage too

@@ -50,6 +50,10 @@ CASES = [
     ("nearly 3,000", "3,100", D),
     ("3,000", "3,100", D),
     ("perhaps as many as 10,000", "11,000", A),
+    # "within about" is a maximum with the tolerance of "about"
+    ("within about 20 km", "22 km", A),
+    ("within about 20 km", "30 km", D),
+    ("within 20 km", "22 km", D),
     ("up to 10,000", "11,000", D),
     ("1.2bn", "1,240,000,000", A),
     # vague
