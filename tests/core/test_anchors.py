@@ -10,6 +10,13 @@ from factcheck.anchors import relative_times
 from factcheck.model import Verdict
 from checked_notes import checked
 
+def assert_confirmed(folder: Path, claim: str, span: str, **notes: str) -> None:
+    """The claim is supported against the notes, by the time `span` (as its reason writes it)."""
+    (finding,) = checked(folder, [claim], **notes).findings
+    assert finding.verdict is Verdict.SUPPORTED, finding.reason
+    assert span in finding.reason
+
+
 BLOWOUT = "# The blowout\n\nOn 20 April 2010 a blast tore through the drilling rig and killed eleven workers.\n"
 RIG = "# The rig\n\nThe burning rig sank on 22 April 2010 in about a mile of water.\n"
 
@@ -29,10 +36,8 @@ def test_how_long_something_lasted_counts_from_nothing() -> None:
 
 
 def test_the_time_between_two_notes_dates_confirms_the_claim(tmp_path: Path) -> None:
-    report = checked(tmp_path, ["The burning rig sank two days after the blast."], blowout=BLOWOUT, rig=RIG)
-    (finding,) = report.findings
-    assert finding.verdict is Verdict.SUPPORTED
-    assert "20 April 2010 (the blast: blowout.md:3) to 22 April 2010" in finding.reason
+    claim, span = "The burning rig sank two days after the blast.", "20 April 2010 (the blast: blowout.md:3) to 22 April 2010"
+    assert_confirmed(tmp_path, claim, span, blowout=BLOWOUT, rig=RIG)
 
 
 def test_another_time_from_the_event_is_not_confirmed_nor_refuted(tmp_path: Path) -> None:
@@ -49,10 +54,8 @@ def test_the_event_is_found_under_another_word(tmp_path: Path) -> None:
         "quake": "# The earthquake\n\nThe earthquake struck the capital on 12 January 2010.\n",
         "aftershocks": "# Aftershocks\n\nThe strongest aftershock struck near the coast on 20 January 2010.\n",
     }
-    claims = ["Just over a week after the quake, the strongest aftershock struck near the coast."]
-    (finding,) = checked(tmp_path, claims, **notes).findings
-    assert finding.verdict is Verdict.SUPPORTED
-    assert "12 January 2010 (the quake: quake.md:3) to 20 January 2010" in finding.reason
+    claim = "Just over a week after the quake, the strongest aftershock struck near the coast."
+    assert_confirmed(tmp_path, claim, "12 January 2010 (the quake: quake.md:3) to 20 January 2010", **notes)
 
 
 IND = "# Independence\n\nThe republic became independent on 16 December 1991.\n"
@@ -72,9 +75,7 @@ def test_a_time_from_an_event_stands_where_the_passages_date_does(tmp_path: Path
     site = "# The test site\n\nThe test site was shut on 29 August 1991; it had been opened by the army in 1949 and had seen 456 tests.\n"
     claim = "The test site was shut in 1991, several months before independence."
     for ind in (IND, long_ind):
-        (finding,) = checked(tmp_path, [claim], ind=ind, site=site).findings
-        assert finding.verdict is Verdict.SUPPORTED, ind
-        assert "29 August 1991 (independence: ind.md:3) to 16 December 1991" in finding.reason
+        assert_confirmed(tmp_path, claim, "29 August 1991 (independence: ind.md:3) to 16 December 1991", ind=ind, site=site)
 
 
 def test_a_bound_is_no_day_to_count_from(tmp_path: Path) -> None:
@@ -124,7 +125,5 @@ def test_a_date_followed_by_a_is_still_a_day_to_count_to(tmp_path: Path) -> None
         "quake": "# The quake\n\nThe Gorkha earthquake struck Nepal on 25 April 2015.\n",
         "everest": "# Everest\n\nOn 18 April 2014 an avalanche in the Khumbu Icefall killed 16 guides.\n",
     }
-    claims = ["A year before the Gorkha quake, an avalanche in the Khumbu Icefall killed sixteen guides."]
-    (finding,) = checked(tmp_path, claims, **notes).findings
-    assert finding.verdict is Verdict.SUPPORTED
-    assert "18 April 2014 (the Gorkha quake: quake.md:3) to 25 April 2015" in finding.reason
+    claim = "A year before the Gorkha quake, an avalanche in the Khumbu Icefall killed sixteen guides."
+    assert_confirmed(tmp_path, claim, "18 April 2014 (the Gorkha quake: quake.md:3) to 25 April 2015", **notes)
