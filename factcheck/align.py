@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from factcheck.anchors import BOUNDS, Anchors, cited
+from factcheck.anchors import Anchors, a_day, cited
 from factcheck.analysis import LABEL, Analysis, Term, analyse, citations, cited_names, digits, found_in, names_only_the_claims, own_names, similar
 from factcheck.index.base import STOPWORDS, fold, stem, terms
 from factcheck.lexicon import acronyms, canonical, spellings
@@ -415,25 +415,20 @@ def _from_anchor(cq: Quantity, passage: Analysis, figures: Sequence[Quantity], a
     relative, candidates = found
     out = []
     for sq in figures:
-        if not _a_day(sq):
+        if not a_day(sq):
             continue
         for anchor in candidates:
             span = between(sq, anchor.date) if relative.before else between(anchor.date, sq)
             check = compare(cq, span) if span is not None else None
-            if span is None or check is None or check.relation is not Relation.AGREE or check.strength < FROM_EVENT_STRENGTH:
+            if check is None or check.relation is not Relation.AGREE or check.strength < FROM_EVENT_STRENGTH:
                 continue  # only a time falling (about) within the claim's: a mere overlap may be chance
+            assert span is not None
             early, late = (sq, anchor.date) if relative.before else (anchor.date, sq)
             text = f"{bare(early.text)} ({relative.event}: {cited(anchor)}) to {bare(late.text)}"
             span = replace(span, text=text, qualifier=FROM_EVENT, start=sq.start, end=sq.end)  # where the passage's date stands
             spans[id(span)] = _context(passage, sq) | relative.keys
             out.append(span)
     return out
-
-
-def _a_day(q: Quantity) -> bool:
-    """Whether `q` is a date that says when something happened, not a bound ("before 25 April
-    2010", "by May") that a time from it would wrongly make exact."""
-    return q.kind == "date" and q.qualifier not in BOUNDS
 
 
 def _before_names_another(passage: Passage, context: Surroundings | None, claim: Analysis) -> bool:

@@ -118,8 +118,8 @@ def _dates(hits: Sequence[Hit], keys: frozenset[str], named: bool) -> tuple[Anch
         if named and sum(found_in(key, found.keys) for key in keys) < NAMED * len(keys):
             continue
         for q in found.quantities:
-            if q.kind != "date" or q.low is None or q.high is None or q.qualifier in BOUNDS:
-                continue  # "before 25 April 2010" is no day of the event
+            if not a_day(q) or q.low is None or q.high is None:
+                continue
             day = (q.low, q.high)
             votes[day] += 1
             sources.setdefault(day, set()).add(hit.passage.source)
@@ -138,6 +138,12 @@ def anchors_for(claim: Analysis, search: Callable[[str], list[Hit]]) -> Anchors:
         if anchors:
             found[id(relative.duration)] = (relative, anchors)
     return found
+
+
+def a_day(q: Quantity) -> bool:
+    """Whether `q` is a date that says when something happened, not a bound ("before 25 April
+    2010", "by May") that a time from it or to it would wrongly make exact."""
+    return q.kind == "date" and q.qualifier not in BOUNDS
 
 
 def cited(anchor: Anchor) -> str:

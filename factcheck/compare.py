@@ -29,12 +29,12 @@ from dataclasses import dataclass
 
 from factcheck.align import ENDS, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, counted_nouns, foreign_owner, spread
 from factcheck.analysis import Analysis, Negation, cited_names, found_in, names_only_the_claims
+from factcheck.anchors import relative_times
 from factcheck.index.base import fold, stem
 from factcheck.lexicon import canonical
 from factcheck.model import Stance
 from factcheck.numbers import Quantity, Relation, compare, format_interval
 from factcheck.numbers.changes import CHANGE
-from factcheck.anchors import relative_times
 from factcheck.numbers.spans import FROM_EVENT, SPAN
 from factcheck.options import Thresholds
 from factcheck.surroundings import is_row

@@ -1,7 +1,8 @@
 """The one place the stages meet: claims and source refs in, a Report out.
 
 sources.collect -> parse -> passages.split -> index (incremental) -> per claim: index.search ->
-align.align (rapidfuzz re-ranking, quantities paired) -> compare.judge (stance, reason), and for
+(anchors.anchors_for: the dates of the events it counts times from; corpus_subjects: its names most
+sources give) -> align.align (rapidfuzz re-ranking, quantities paired) -> compare.judge (stance, reason), and for
 a claim comparing or ranking named things comparisons.with_comparisons -> verdict.decide -> Finding.
 """
 
@@ -26,6 +27,11 @@ from factcheck.surroundings import Surroundings
 from factcheck.verdict import decide
 
 
+SUBJECT_SHARE = 0.5  # share of a run's sources a name must appear in to be their subject
+SUBJECT_SOURCES = 3  # ... and at least this many
+SUBJECT_HITS = 200  # passages searched for it (so a run of more than 400 sources has no subject)
+
+
 @dataclass(frozen=True, slots=True)
 class Corpus:
     """The indexed sources of a run and which of them each source ref stands for."""
@@ -37,7 +43,16 @@ class Corpus:
     surroundings: Surroundings  # words passages inherit from their titles and neighbours
     notes: tuple[str, ...] = ()  # what the index had to say (e.g. rebuilt after corruption)
     _allowed: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
-    _subjects: dict[tuple[str, frozenset[str]], bool] = field(default_factory=dict, repr=False, compare=False)  # corpus_subjects
+    _subjects: dict[tuple[str, frozenset[str]], bool] = field(default_factory=dict, repr=False, compare=False)
+
+    def gives_widely(self, name: str, key: str, allowed: frozenset[str]) -> bool:
+        """Whether at least half of the `allowed` sources (three at least) give the name: their
+        subject. One search per name and set of sources, remembered."""
+        known = self._subjects.get((key, allowed))
+        if known is None:
+            named = {h.passage.source for h in self.index.search(name, limit=SUBJECT_HITS, sources=allowed)}
+            known = self._subjects[(key, allowed)] = len(named) >= max(SUBJECT_SOURCES, SUBJECT_SHARE * len(allowed))
+        return known
 
     def allowed(self, refs: Iterable[str]) -> frozenset[str]:
         """The indexed sources that the given refs stand for (claims mostly share their refs)."""
@@ -61,26 +76,13 @@ def build_corpus(refs: Sequence[str], options: CheckOptions) -> Corpus:
     return Corpus(index, members, (*collected.skipped, *stats.skipped), good, Surroundings(index), stats.notes)
 
 
-SUBJECT_SHARE = 0.5  # share of a run's sources a name must appear in to be their subject
-SUBJECT_SOURCES = 3  # ... and at least this many
-SUBJECT_HITS = 200  # passages searched for it (so a run of more than 400 sources has no subject)
-
-
 def corpus_subjects(claim: Analysis, corpus: Corpus, allowed: frozenset[str]) -> frozenset[str]:
-    """The claim's names that most of its sources give ("Nargis" in notes on the cyclone): a
-    passage may leave them out as it leaves out its own document's subject."""
+    """The keys of the claim's names that most of its sources give ("Nargis" in notes on the
+    cyclone): a passage may leave them out as it leaves out its own document's subject. None for
+    a run of more than SUBJECT_HITS / SUBJECT_SHARE sources, which a name rarely spans."""
     if not SUBJECT_SOURCES <= len(allowed) <= SUBJECT_HITS / SUBJECT_SHARE:
         return frozenset()
-    found = set()
-    for term in claim.entities:
-        known = corpus._subjects.get((term.key, allowed))
-        if known is None:
-            hits = corpus.index.search(term.text, limit=SUBJECT_HITS, sources=allowed)
-            named = {h.passage.source for h in hits}
-            known = corpus._subjects[(term.key, allowed)] = len(named) >= max(SUBJECT_SOURCES, SUBJECT_SHARE * len(allowed))
-        if known:
-            found.add(term.key)
-    return frozenset(found)
+    return frozenset(t.key for t in claim.entities if corpus.gives_widely(t.text, t.key, allowed))
 
 
 def check_claim(claim: Claim, corpus: Corpus, refs: Sequence[str], options: CheckOptions) -> Finding:
