@@ -7,7 +7,7 @@ one passage holds.
 
 `relative_times` finds a claim's durations counted from an event, with the words naming that
 event ("the blast"). `anchor_dates` looks the event up in the sources and returns the dates the
-passages that speak of it give (a few candidates, most mentioned first): the sources rarely say
+passages that speak of it give (a few candidates, those most notes give first): the sources rarely say
 which of their dates is the event's, so each candidate is tried. `align.pair` then measures from
 each of them to the date of the passage that speaks to the rest of the claim. A candidate is
 often another event's day (a note on the Haiti quake also dates Chile's), so a time worked out
@@ -56,7 +56,6 @@ class Anchor:
     """A date the sources give for the event a claim counts from, and where."""
 
     date: Quantity
-    words: frozenset[str]  # the content words of the passage giving it
     passage: Passage
 
 
@@ -123,7 +122,7 @@ def _dates(hits: Sequence[Hit], keys: frozenset[str], named: bool) -> tuple[Anch
             day = (q.low, q.high)
             votes[day] += 1
             sources.setdefault(day, set()).add(hit.passage.source)
-            first.setdefault(day, Anchor(q, found.keys, hit.passage))
+            first.setdefault(day, Anchor(q, hit.passage))
     # the event's day is given in most notes, and as a day rather than a month
     order = sorted(votes, key=lambda day: (-len(sources[day]), day[0] != day[1], -votes[day]))
     return tuple(first[day] for day in order[:ANCHORS])
