@@ -155,7 +155,10 @@ _ANCHOR_WORDS = frozenset(
      "few", "several", "couple", "handful", "dozen", "dozens", "scores", "tens", "half", "fold", "'", "’"}
 )
 _ANCHOR_SYMBOLS = frozenset({"'", "’"})
-_A_UNIT = re.compile(r"\ban?\s+(?:" + "|".join(sorted((u for u in W.DURATIONS if len(u) > 2), key=len, reverse=True)) + r")\b", re.IGNORECASE)  # "a week"
+# Units of time written out, which "a" or "an" may count one of ("a week after", "an hour after"):
+# one set for the quick pre-check, the anchors and the reader.
+_A_UNITS = frozenset(u for u in W.DURATIONS if len(u) > 2)
+_A_UNIT = re.compile(r"\ban?\s+(?:" + "|".join(sorted(_A_UNITS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _REACH = 6
 _PAD = 12  # padding of the reader's token lists: farther than any look-ahead or look-behind
 # Tokens that can be the first of a quantity: qualifiers, anchors, currencies, articles.
@@ -250,7 +253,7 @@ def parse_quantities(text: str) -> list[Quantity]:
     # Only tokens with an anchor (a digit, a number word...) at most _REACH tokens ahead can start
     # a quantity; the rest of the sentence is skipped without looking at it.
     # (a unit of time after "a" anchors too: "a week after the quake")
-    anchors = [k for k in range(n) if kinds[k] in "nd" or lows[k] in _ANCHOR_WORDS or lows[k] in W.DURATIONS and k and lows[k - 1] in ("a", "an")]
+    anchors = [k for k in range(n) if kinds[k] in "nd" or lows[k] in _ANCHOR_WORDS or lows[k] in _A_UNITS and k and lows[k - 1] in ("a", "an")]
     i = 0
     for anchor in anchors:
         if anchor < i:
@@ -574,7 +577,7 @@ class _Reader:
                 return self._between(i)
             if low in W.MONTHS and (text[0].isupper() or low not in ("may", "march")):
                 return self._month_first(i)
-            if low in ("a", "an") and self.lows[i + 1] in W.DURATIONS:
+            if low in ("a", "an") and self.lows[i + 1] in _A_UNITS:
                 return self._a_time_from(i)
             vague = self._vague(i)
             if vague is not None:
@@ -1115,12 +1118,12 @@ class _Reader:
         return None
 
     def _a_time_from(self, i: int) -> _Draft | None:
-        """"a week after the quake", "a year and a half after", "within a month of landfall": one
-        unit of time counted from an event. Only there: "a year" elsewhere is rarely a figure
-        ("twice a year", "a year of talks")."""
+        """"a week after the quake", "within a month of landfall": one unit of time counted from
+        an event. Only there: "a year" elsewhere is rarely a figure ("twice a year", "a year of
+        talks"). "a decade and a half" is a time wherever it stands."""
         unit, j, v = W.DURATIONS[self.lows[i + 1]][0], i + 2, 1.0
         if self.phrase(j, ("and", "a", "half")):
-            j, v = j + 3, 1.5  # "a decade and a half" is a time wherever it stands
+            j, v = j + 3, 1.5
         within = "within" in (self.lows[i - 1], self.lows[i - 2])
         if v == 1.0 and self.lows[j] not in ("after", "before", "later", "earlier", "ago") and not (within and self.lows[j] == "of"):
             return None
