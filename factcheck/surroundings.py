@@ -29,6 +29,7 @@ PARTICLES = frozenset("de du da di van von der den la le al el bin ibn".split())
 PRONOUN = re.compile(r"(?:It|Its|They|Their|He|His|She|Her)\b")
 ROW_WORDS = 12  # a labelled list row is at most this long
 NAMED_HITS = 5  # passages of a source searched for a name it may give before a passage
+SECTION_WALK = 40  # passages walked back at most, from a passage to its subject's last mention, for a heading between
 TABLE_ROWS = 500  # rows walked back at most to find a table's header
 UNIT_NOTE = re.compile(r"\((?:in\s+)?([^\W\d][\w/$€£³²]*|%)\s*[,;)]")  # "(bcm, rounded ...)", "(in km)", "(%)"
 
@@ -40,6 +41,12 @@ def leans_back(text: str) -> bool:
     first = text.split(maxsplit=1)[0] if text.strip() else ""
     lower = first.isalpha() and first.islower() and first not in PARTICLES  # not "iPhone", "de Gaulle", "al-Assad"
     return bool(PRONOUN.match(text)) or (lower and not is_row(text))  # a row has its header
+
+
+def is_heading(text: str) -> bool:
+    """Whether a passage is a heading: short, without a full stop, not a row."""
+    text = text.strip()
+    return bool(text) and len(text.split()) <= HEADING_WORDS and not text.endswith((".", "?", "!", ":", ";")) and not is_row(text)
 
 
 def is_row(text: str) -> bool:
@@ -56,7 +63,7 @@ class Surroundings:
         self._index = index
         self._titles: dict[str, frozenset[str]] = {}
         self._tables: dict[tuple[str, int], tuple[frozenset[str], str | None, str]] = {}
-        self._named: dict[tuple[str, str], int | None] = {}
+        self._named: dict[tuple[str, str], tuple[int, ...]] = {}
 
     def title(self, source: str) -> frozenset[str]:
         """The words every passage of `source` inherits: its file name's, and its heading's."""
@@ -123,17 +130,28 @@ class Surroundings:
 
     def named_before(self, passage: Passage, name: str) -> bool:
         """Whether a passage of `passage`'s source before it writes `name` (a claim's name, as
-        written): the document's subject, that a passage naming nothing may leave out."""
+        written): the document's subject, that a passage naming nothing may leave out. Not past a
+        heading naming another thing ("## Lakanal House" in notes on Grenfell): the passages under
+        it speak of that thing, until the name is written again."""
         key = analyse(name).terms
         if not key:
             return False
         where = (passage.source, key[0].key)
-        first = self._named.get(where, -1)
-        if first == -1:  # where the source first writes the name, looked up once per run
+        starts = self._named.get(where)
+        if starts is None:  # where the source writes the name, looked up once per run
             hits = self._index.search(name, limit=NAMED_HITS, sources=frozenset({passage.source}))
-            starts = [h.passage.start for h in hits if found_in(key[0].key, analyse(h.passage.text).keys)]
-            first = self._named[where] = min(starts, default=None)
-        return first is not None and first < passage.start
+            starts = self._named[where] = tuple(sorted(h.passage.start for h in hits if found_in(key[0].key, analyse(h.passage.text).keys)))
+        last = max((s for s in starts if s < passage.start), default=None)
+        if last is None:
+            return False
+        walked = self.previous(passage)
+        for _ in range(SECTION_WALK):
+            if walked is None or walked.start <= last:
+                break
+            if is_heading(walked.text) and any(not found_in(key[0].key, frozenset({t.key})) for t in analyse(walked.text).entities):
+                return False
+            walked = self.previous(walked)
+        return True
 
     def following(self, passage: Passage) -> Passage | None:
         """The passage right after `passage` in its source, or None for the last."""

@@ -121,6 +121,19 @@ def test_a_passage_naming_nothing_may_leave_out_its_documents_subject(tmp_path: 
     assert found == [Verdict.SUPPORTED, Verdict.UNVERIFIED]
 
 
+def test_a_heading_naming_another_thing_ends_the_documents_subject(tmp_path: Path) -> None:
+    # under "## Lakanal House" the passages speak of Lakanal House, not of the tower the note
+    # named first; once the note names the tower again, they speak of it again
+    found = verdicts(
+        tmp_path,
+        ["Six children died in the Grenfell fire.", "The Grenfell fire started on the fourth floor."],
+        fires="# Tower fires\n\nThe Grenfell fire was not the first warning.\n\n## Lakanal House\n\n"
+        "Lakanal House caught fire in July 2009.\nSix people died, three of them children.\n\n## Grenfell again\n\n"
+        "The Grenfell fire was reported at 00:54.\nThe fire started on the fourth floor.\n",
+    )
+    assert found == [Verdict.UNVERIFIED, Verdict.SUPPORTED]
+
+
 def test_a_passage_may_speak_of_the_documents_subject_by_what_it_is(tmp_path: Path) -> None:
     # "the vaccine" is the Guinea vaccine the note named first, though the passage names The
     # Lancet; a name the note never gave is not implied

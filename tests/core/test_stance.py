@@ -629,3 +629,11 @@ def test_a_week_against_a_year_is_still_a_contradiction() -> None:
     # 52 times apart in days: still within what one span may be misreported as
     got, why = stance("The truce lasted a week before fighting resumed.", "The truce lasted a year before fighting resumed.")
     assert got is Stance.CONTRADICTS, why
+
+
+def test_what_a_passage_rules_out_it_denies() -> None:
+    claim = "The ship's managers blamed an engine failure for the grounding."
+    got, why = stance(claim, "The ship's managers said investigations had ruled out any mechanical or engine failure as a cause of the grounding.")
+    assert got is Stance.CONTRADICTS and "ruled out" in why
+    got, _ = stance(claim, "The ship's managers said an engine failure caused the grounding.")
+    assert got is not Stance.CONTRADICTS
