@@ -79,7 +79,7 @@ _KNOWN_GLUED = frozenset({*W.SUFFIX_SCALES, *W.ORDINAL_SUFFIXES, *W.MEASURES, *W
 _SKIP = "skip"  # a draft that only consumes tokens that are not a quantity ("24/7")
 # "nearly 3,000" reaches down by this share of the tolerance of "about 3,000".
 NEAR_SHARE = 2 / 3
-_ONE_SKIP_AFTER = frozenset({"of", "another", "who", "that", "which", "way", "hand", "day", "time", "thing", "side"})
+_ONE_SKIP_AFTER = frozenset({"of", "another", "who", "that", "which", "way", "hand", "day", "time", "thing", "side", "point", "stage", "moment"})
 _ONE_SKIP_BEFORE = frozenset({"no", "the", "any", "every", "each", "this", "that", "someone", "anyone", "everyone", "which"})
 
 # Qualifiers before a number: phrase -> (canonical, role).

@@ -105,6 +105,15 @@ def test_a_name_of_several_words_after_according_to_the_is_cited() -> None:
     assert own_names(a) == {"kyrgyzstan"}
 
 
+def test_a_name_a_figure_is_given_by_is_cited() -> None:
+    from factcheck.analysis import cited_names
+
+    # a column headed "figure given by the Met": the police gave the toll, they are not its dead
+    assert cited_names(analyse("The figure given by the Metropolitan Police was 79.")) == {"metropolitan", "polic"}
+    assert cited_names(analyse("A toll estimated by Lancet researchers was far higher.")) == {"lancet"}
+    assert cited_names(analyse("The bridge was built by the Metropolitan Police.")) == frozenset()
+
+
 def test_a_label_of_several_words_is_a_name() -> None:
     assert [t.text for t in analyse("Sierra Leone | 14,124 | 3,956").entities] == ["Sierra", "Leone"]
     assert [t.text for t in analyse("United Kingdom: 10 dead").entities] == ["United", "Kingdom"]

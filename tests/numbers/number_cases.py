@@ -391,6 +391,8 @@ CASES: dict[str, list[Case]] = {
         ("a 5G network", []),
         ("the F-16 jets", []),
         ("one another", []),
+        ("at one point the toll stood higher", []),
+        ("at one stage the talks broke down", []),
         ("3,000 to 5,000 citizens, perhaps as many as 10,000",
          [("3,000 to 5,000", "count", 3000, 5000, {}), ("perhaps as many as 10,000", "count", INF, 10000, {})]),
         ("the 2012 agreement keeps facilities until at least 2032",
