@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.align import align, align_one, pair
+from factcheck.align import align, align_one, foreign_owner, pair
 from factcheck.analysis import analyse
 from factcheck.model import Hit, Passage
 from factcheck.options import CheckOptions, Thresholds
@@ -96,6 +96,16 @@ def test_a_cells_column_names_its_figure_but_not_whom_it_cites() -> None:
     assert foreign_owner(claim, row, figure) == (False, False)
     row = analyse("2014 | 9.0 bcm Russia | 25.5 bcm China")
     assert [foreign_owner(analyse("China took 25.5 bcm in 2014."), row, q)[1] for q in row.quantities[1:]] == [True, False]
+
+
+def test_a_row_labelled_by_the_claims_name_is_its_own_whatever_its_columns_are_called() -> None:
+    claim = analyse("Scotland voted to stay in the EU by roughly 62 per cent to 38.")
+    row = analyse("Scotland | 62.0% Remain | 38.0% Leave | 67.2% turnout")
+    pairs, _ = pair(claim, row)
+    assert [(p.source.text, p.check.relation.value) for p in pairs] == [("62.0%", "agree"), ("38.0%", "agree")]
+    # a row labelled by something else keeps its columns' names as owners
+    row = analyse("2014 | 9.0 bcm Russia | 25.5 bcm China")
+    assert [q.text for q in row.quantities if foreign_owner(analyse("China took 25.5 bcm in 2014."), row, q)[1]] == ["9.0 bcm"]
 
 
 def test_a_share_of_the_vote_gained_is_no_change() -> None:
