@@ -230,14 +230,14 @@ def foreign_owner(claim: Analysis, passage: Analysis, q: Quantity) -> tuple[bool
         labels = _possessor(passage, before, q)  # "Kyrgyzstan's remittances at about 31%"
     # a row labelled by one of the claim's names ("Scotland | 62.0% Remain | 67.2% turnout") is
     # the claim's thing: its columns measure that thing, they do not own it
-    if not _row_of_claims(claim, passage):
+    if not row_of_claims(claim, passage):
         labels += _column(passage, q)
     labelled = any(not found_in(t.key, claim.keys) for t in labels)
     owners = [*run, *labels]
     return labelled or (bool(owners) and not any(found_in(t.key, claim.keys) for t in owners)), labelled
 
 
-def _row_of_claims(claim: Analysis, passage: Analysis) -> bool:
+def row_of_claims(claim: Analysis, passage: Analysis) -> bool:
     """Whether a table row's first cell gives one of the claim's names ("Scotland | 62.0% ...")."""
     first_cell = passage.text.find("|")
     return first_cell > 0 and any(t.entity and t.end <= first_cell and found_in(t.key, claim.keys) for t in passage.terms)

@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.align import ENDS, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, counted_nouns, foreign_owner, spread
+from factcheck.align import ENDS, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, counted_nouns, foreign_owner, row_of_claims, spread
 from factcheck.analysis import Analysis, Negation, cited_names, found_in, names_only_the_claims
 from factcheck.anchors import relative_times
 from factcheck.index.base import fold, stem
@@ -61,6 +61,7 @@ CONTRADICT_CONTEXT = 0.4  # a disagreeing number must sit among this share of th
 OTHER_FIGURE_WORDS = 0.7  # share of the claim's words a passage giving another figure needs to dispute any support
 LEAVES_A_NAME = 0.65  # share of the claim's words a passage leaving out one of its names must give
 CONTRADICT_WORDS = 0.6  # share of the claim's words a passage must give to contradict its number
+ROW_FIT = 0.75  # or, for a row labelled by the claim's name, share of the figure's context words around it
 INCIDENTAL = 12  # counts up to this ("three countries") need a firm pairing to decide anything
 FAR_APART = 10.0  # counts of differently named things this many times apart are not the same thing
 SHARE_HEAD = 2  # content words before a claim's percentage or fraction that say what it is a share of
@@ -313,13 +314,14 @@ def _firm(p: Pair) -> bool:
     return True
 
 
-def _same_figure(claim: Analysis, a: Alignment, p: Pair) -> bool:
+def _same_figure(claim: Analysis, a: Alignment, p: Pair, headed: bool = False) -> bool:
     """Whether a disagreeing pair is surely the claim's figure given otherwise: paired firmly,
-    a share of the same thing, not a count of other people or of people another fate befell,
-    and not a figure below a peak the claim gives."""
+    a share of the same thing (`headed`: its table's header says what it is a share of), not a
+    count of other people or of people another fate befell, and not a figure below a peak the
+    claim gives."""
     return (
         _firm(p)
-        and _share_of_the_same(claim, a, p.claim)
+        and (headed or _share_of_the_same(claim, a, p.claim))
         and not _other_fate(claim, a, p.claim)
         and not _counts_a_fate(claim, a, p)
         and not _other_people(p)
@@ -561,7 +563,15 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     # A passage that lacks only one name it may do without ("according to Eurostat, unemployment
     # peaked at 27.5 per cent" for Greek unemployment) says the same thing too.
     same_words = a.words >= CONTRADICT_WORDS or (bool(a.missing) and a.missing == a.missing_entities)
-    disagree = [p for p in pairs if p.check.relation is Relation.DISAGREE and same_words and _same_figure(claim, a, p)]
+    # So does a table row labelled by the claim's name whose header and lead say what the claim's
+    # figure is ("Halliburton | 3%" under "share of fault"): a row words little by itself.
+    # (what its share measures stands in its header: "share of fault")
+    own_row = is_row(a.passage.text) and row_of_claims(claim, a.analysis)
+    disagree = [
+        p for p in pairs
+        if p.check.relation is Relation.DISAGREE
+        and ((same_words and _same_figure(claim, a, p)) or (own_row and p.context >= ROW_FIT and _same_figure(claim, a, p, headed=True)))
+    ]
     # A passage that also gives the claim's own year ("from 570,000 ounces in 2011 to 315,000 in
     # 2012") does not gainsay it with its other year.
     disagree = [p for p in disagree if not _also_gives(a.analysis, p.claim)]

@@ -134,6 +134,19 @@ def test_a_heading_naming_another_thing_ends_the_documents_subject(tmp_path: Pat
     assert found == [Verdict.UNVERIFIED, Verdict.SUPPORTED]
 
 
+def test_a_row_labelled_by_the_claims_name_contradicts_under_a_header_saying_what_it_measures(tmp_path: Path) -> None:
+    found = verdicts(
+        tmp_path,
+        [
+            "Judge Barbier assigned 30 per cent of the fault for the blowout to Halliburton.",
+            "Judge Barbier assigned 3 per cent of the fault for the blowout to Halliburton.",
+        ],
+        rulings="# The civil trial\n\nIn September 2014 Barbier ruled on the case. He apportioned fault as follows:\n\n"
+        "| party | share of fault |\n| --- | --- |\n| BP | 67% |\n| Transocean | 30% |\n| Halliburton | 3% |\n",
+    )
+    assert found == [Verdict.CONTRADICTED, Verdict.SUPPORTED]
+
+
 def test_a_passage_may_speak_of_the_documents_subject_by_what_it_is(tmp_path: Path) -> None:
     # "the vaccine" is the Guinea vaccine the note named first, though the passage names The
     # Lancet; a name the note never gave is not implied
