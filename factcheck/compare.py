@@ -61,6 +61,12 @@ CONTRADICT_CONTEXT = 0.4  # a disagreeing number must sit among this share of th
 OTHER_FIGURE_WORDS = 0.7  # share of the claim's words a passage giving another figure needs to dispute any support
 LEAVES_A_NAME = 0.65  # share of the claim's words a passage leaving out one of its names must give
 CONTRADICT_WORDS = 0.6  # share of the claim's words a passage must give to contradict its number
+PLACE_WORDS = frozenset({"in", "at", "near"})  # the prepositions that put what a claim tells in a place
+PLACE = re.compile(r"\b(in|at|near)\s+(?:the\s+(?:city|town|port|village|province|region)\s+of\s+)?(?:the\s+)?([A-Z][\w'’-]*)")
+NOT_PLACES = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
 ROW_FIT = 0.75  # or, for a row labelled by the claim's name, share of the figure's context words around it
 INCIDENTAL = 12  # counts up to this ("three countries") need a firm pairing to decide anything
 FAR_APART = 10.0  # counts of differently named things this many times apart are not the same thing
@@ -240,9 +246,31 @@ def _swapped(claim: Analysis, a: Alignment) -> tuple[str, str] | None:
     # Only a name in a place, source or partner's slot ("from the Syr Darya", "in Syria's Deir
     # ez-Zor province"); "Australia lost 41 soldiers" is not gainsaid by "Canada lost 41".
     lead = re.sub(r"(\s+(the|a|an|[A-Z][\w-]*['’]s))+\s*$", "", claim.text[: terms[at].start].rstrip())
-    if not re.search(r"\b(in|from|at|to|of|by|near|into|on|with|for|between)$", lead, re.IGNORECASE):
+    slot = re.search(r"\b(in|from|at|to|of|by|near|into|on|with|for|between)$", lead, re.IGNORECASE)
+    if not slot:
         return None
-    return _replacement(claim, a, at)
+    return _replacement(claim, a, at) or _other_place(claim, a, at, slot.group(1).lower())
+
+
+def _other_place(claim: Analysis, a: Alignment, at: int, prep: str) -> tuple[str, str] | None:
+    """(claim's place, passage's place) when the claim puts its missing name in a place ("a
+    meeting in Jakarta", "near Port Said") and the passage puts what it tells in another one ("a
+    special meeting of ASEAN foreign ministers in Singapore", "near the city of Suez")."""
+    if prep not in PLACE_WORDS:
+        return None
+    cited = cited_names(a.analysis)
+    times = [(q.start, q.end) for q in a.analysis.quantities]
+    for m in PLACE.finditer(a.analysis.text):
+        if m.group(1).lower() != prep:
+            continue
+        term = next((t for t in a.analysis.terms if t.start == m.start(2)), None)
+        if (
+            term is None or not term.entity or term.key in claim.keys or term.key in cited
+            or any(s <= term.start < e for s, e in times) or fold(term.text) in NOT_PLACES
+        ):
+            continue
+        return f"{prep} {claim.terms[at].text}", f"{prep} {term.text}"
+    return None
 
 
 def _replacement(claim: Analysis, a: Alignment, at: int) -> tuple[str, str] | None:

@@ -637,3 +637,12 @@ def test_what_a_passage_rules_out_it_denies() -> None:
     assert got is Stance.CONTRADICTS and "ruled out" in why
     got, _ = stance(claim, "The ship's managers said an engine failure caused the grounding.")
     assert got is not Stance.CONTRADICTS
+
+
+def test_a_place_swapped_for_another_contradicts() -> None:
+    claim = "ASEAN foreign ministers agreed on an aid mechanism at an emergency meeting in Jakarta on 19 May 2008."
+    got, why = stance(claim, "19 May 2008: at a special meeting of ASEAN foreign ministers in Singapore, Myanmar agreed to an aid mechanism.")
+    assert got is Stance.CONTRADICTS and "in Jakarta" in why and "in Singapore" in why
+    # a month after "in" is no place; nor is the source a passage cites
+    got, _ = stance(claim, "ASEAN foreign ministers agreed on an aid mechanism at a meeting on 19 May 2008, in May.")
+    assert got is Stance.SUPPORTS
