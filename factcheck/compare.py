@@ -79,7 +79,7 @@ LOST = canonical(stem("lost"))
 CIVILIANS = frozenset(stem(w) for w in "civilians children women residents inhabitants refugees migrants patients".split())
 ARMED = frozenset(stem(w) for w in "troops soldiers servicemen personnel fighters militants combatants insurgents rebels police".split())
 PEAK = frozenset(canonical(stem(w)) for w in "peak peaked height highest maximum".split())  # words saying a figure is a peak
-CONFIRM_OPEN = 2.0  # a source's open bound confirms claim figures within this factor of it
+CONFIRM_OPEN = 1.0  # a source's open bound confirms claim figures within this factor of it: only those it implies
 CONFIRM_APART = 20.0  # an agreeing figure this many times apart from the claim's confirms nothing
 AMOUNTS_APART = 10.0  # sums of money or measures this many times apart are not the same (unless a scale slips)
 DURATIONS_APART = 100.0  # spans of time this many times apart (in days) are not the same span
@@ -666,6 +666,10 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
         counted = [q for q in counted if id(q) in agreed or not _from_event(q, claim)]
     needed = [q for q in counted if id(q) not in agreed and _required(q)]
     if counted and (not agree or needed):
+        # "more than a million" allows "two million" without confirming it
+        allows = next((p for p in pairs if p.check.relation is Relation.AGREE and id(p.claim) in {id(q) for q in needed or counted}), None)
+        if allows is not None:
+            return _related(a, f'allows the claim\'s figure without confirming it: claim "{allows.claim.text}" vs source "{allows.source.text}"')
         shown = ", ".join(format_interval(q) for q in (needed or counted)[:2])
         return _related(a, f"speaks to the claim but gives no comparable figure for {shown}")
     times_only = agree and all(p.claim.kind in ("year", "date") for p in agree)

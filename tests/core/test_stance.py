@@ -161,10 +161,19 @@ def test_two_states_reached_by_different_dates_do_not_contradict() -> None:
     assert got is Stance.CONTRADICTS
 
 
-def test_a_far_lower_bound_does_not_confirm() -> None:
-    got, _ = stance("NATO said some 80,000 Russian troops were in Ukraine.", "NATO said well over 1,000 Russian troops were in Ukraine.")
+def test_a_lower_bound_confirms_only_what_it_implies() -> None:
+    source = "NATO said well over 1,000 Russian troops were in Ukraine."
+    got, _ = stance("NATO said some 80,000 Russian troops were in Ukraine.", source)
     assert got is not Stance.SUPPORTS
-    got, _ = stance("NATO said some 1,500 Russian troops were in Ukraine.", "NATO said well over 1,000 Russian troops were in Ukraine.")
+    # "well over 1,000" allows some 1,500 or two thousand, and says neither
+    got, why = stance("NATO said some 1,500 Russian troops were in Ukraine.", source)
+    assert got is Stance.RELATED and "allows the claim's figure without confirming it" in why
+    got, _ = stance("NATO said two thousand Russian troops were in Ukraine.", source)
+    assert got is Stance.RELATED
+    # what it implies it confirms
+    got, _ = stance("NATO said more than 1,000 Russian troops were in Ukraine.", source)
+    assert got is Stance.SUPPORTS
+    got, _ = stance("NATO said more than 900 Russian troops were in Ukraine.", source)
     assert got is Stance.SUPPORTS
 
 
@@ -373,10 +382,11 @@ def test_a_lease_until_a_year_is_not_undone_by_an_earlier_event() -> None:
     assert got is Stance.CONTRADICTS
 
 
-def test_an_open_bound_confirms_only_figures_near_it() -> None:
-    got, _ = stance("Tajikistan hosts 40,000 Russian troops.", "Tajikistan hosts more than 6,000 Russian troops.")
-    assert got is not Stance.SUPPORTS
-    got, _ = stance("Tajikistan hosts 7,000 Russian troops.", "Tajikistan hosts more than 6,000 Russian troops.")
+def test_an_upper_bound_confirms_only_what_it_implies() -> None:
+    source = "Fewer than 200 people were killed in Andijan in May 2005."
+    got, _ = stance("187 people were killed in Andijan in May 2005.", source)
+    assert got is Stance.RELATED
+    got, _ = stance("Fewer than 250 people were killed in Andijan in May 2005.", source)
     assert got is Stance.SUPPORTS
 
 
