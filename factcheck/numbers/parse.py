@@ -148,7 +148,11 @@ _POST_QUALS: dict[tuple[str, ...], tuple[str, str]] = {
 }
 _POST_FIRST = frozenset(w[0] for w in _POST_QUALS)
 # Capitalised words before a number that do not make it a label ("Over 300", "In 2005").
-_NOT_NAMES = frozenset({*_QUAL_FIRST, *_YEAR_CONTEXT, *_NOUN_STOP, *W.MONTHS, "about", "between", "minus"})
+# Days of the week before a day of a month: "Sunday 28 March", "Sat 27 March".
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
+)
+_NOT_NAMES = frozenset({*_QUAL_FIRST, *_YEAR_CONTEXT, *_NOUN_STOP, *W.MONTHS, *_WEEKDAYS, "about", "between", "minus"})
 # Tokens that make a quantity possible nearby; qualifiers reach at most _REACH tokens before one.
 _ANCHOR_WORDS = frozenset(
     {*W.NUMBER_WORDS, *W.ORDINAL_WORDS, *W.VULGAR_FRACTIONS, *W.FRACTION_WORDS, *W.MULTIPLE_WORDS, *W.MONTHS, *W.PLURAL_SCALES,

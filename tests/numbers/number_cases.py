@@ -260,6 +260,9 @@ CASES: dict[str, list[Case]] = {
     "dates": [
         ("March 2014 to June 2015", [("March 2014 to June 2015", "date", 20140301, 20150630, {})]),
         ("12 June 2012", [("12 June 2012", "date", 20120612, 20120612, {})]),
+        # a day of the week before the day is no name with a number ("Apollo 11")
+        ("afloat on Sunday 28 March 2021", [("28 March 2021", "date", 20210328, 20210328, {})]),
+        ("On Friday 4 July 2014 he preached", [("4 July 2014", "date", 20140704, 20140704, {})]),
         (
             "fell ill on 26 December 2013 and died on 28 December",
             [("26 December 2013", "date", 20131226, 20131226, {}), ("28 December", "date", 20131228, 20131228, {})],
