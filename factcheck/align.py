@@ -49,6 +49,7 @@ NAMED_SHARE = 0.5  # share of the claim a nameless passage must match with the n
 SAME_THING = 0.25  # a number pair whose surroundings share less than this is not the same thing
 RATE = re.compile(r"\s+(?:per|a|an|each|every)\s+(?=[\w\d])", re.IGNORECASE)  # what follows a rate
 PERIOD = re.compile(r"(?:FY|Q[1-4]|H[12])[\d/–-]*")  # a label that is a time ("FY2012-13: $21.5 billion"), not an owner
+ANY_YEAR = 2000  # a leap year, to compare two days written without their years
 CLOSE = 0.15  # pairings whose surroundings fit within this of the best are about as good
 CLOSE_DATE = 0.5  # the same, for a claim's date (a month or a day)
 # verbs taking the share something moved by ("lost nearly half"; "gained 40% of the vote" is a share)
@@ -222,15 +223,18 @@ def foreign_owner(claim: Analysis, passage: Analysis, q: Quantity) -> tuple[bool
         first_cell = passage.text.find("|")
         labels = [t for t in labels if t.end <= first_cell]
         before = [t for t in before if t.start > passage.text.rfind("|", 0, q.start)]
+    # A table column naming one of the claim's things ("dead in Nepal (Home Ministry)" for the
+    # Home Ministry's toll) is the claim's: its other names qualify it, they do not own it.
+    claims_column = any(found_in(t.key, claim.keys) for t in _column(passage, q, cited_too=True))
     place = re.match(r"\s+\w+\s+(?:in|at|on)\s+(?:the\s+)?([A-Z][\w'’-]+)", passage.text[q.end :])
-    if place:
+    if place and not claims_column:
         labels += [t for t in passage.terms if t.start == q.end + place.start(1) and t.entity]
     run = _name_run(passage, before)
     if not run and not labels:
         labels = _possessor(passage, before, q)  # "Kyrgyzstan's remittances at about 31%"
-    # a row labelled by one of the claim's names ("Scotland | 62.0% Remain | 67.2% turnout") is
-    # the claim's thing: its columns measure that thing, they do not own it
-    if not row_of_claims(claim, passage):
+    # Nor does a column own the figures of a row labelled by one of the claim's names ("Scotland |
+    # 62.0% Remain | 67.2% turnout"): it measures the claim's thing.
+    if not claims_column and not row_of_claims(claim, passage):
         labels += _column(passage, q)
     labelled = any(not found_in(t.key, claim.keys) for t in labels)
     owners = [*run, *labels]
@@ -243,16 +247,17 @@ def row_of_claims(claim: Analysis, passage: Analysis) -> bool:
     return first_cell > 0 and any(t.entity and t.end <= first_cell and found_in(t.key, claim.keys) for t in passage.terms)
 
 
-def _column(passage: Analysis, q: Quantity) -> list[Term]:
+def _column(passage: Analysis, q: Quantity, cited_too: bool = False) -> list[Term]:
     """The names heading a table cell's column, written after its figure ("25.5 bcm China" in
-    "2014 year | 9.0 bcm Russia | 25.5 bcm China", see under_headers)."""
+    "2014 year | 9.0 bcm Russia | 25.5 bcm China", see under_headers), with those it cites when
+    `cited_too`."""
     if CELL not in passage.text:
         return []
     end = passage.text.find("|", q.end)
     end = len(passage.text) if end < 0 else end
     if any(q.end <= other.start < end for other in passage.quantities):
         return []  # not the cell's last figure: the names after it are the cell's own words
-    cited = cited_names(passage)  # "| 500 according to ICSR |": whom it cites, not whose it is
+    cited = frozenset() if cited_too else cited_names(passage)  # "| 500 according to ICSR |": whom it cites, not whose it is
     return [t for t in passage.terms if q.end <= t.start < end and t.entity and t.key not in cited]
 
 
@@ -302,6 +307,36 @@ def _rate(analysis: Analysis, q: Quantity) -> bool:
     "On 24 March 2005 a crowd marched", nor the time between two dates, which stands where its
     last date does)."""
     return q.kind not in ("year", "date") and q.qualifier not in (SPAN, FROM_EVENT) and bool(RATE.match(analysis.text, q.end))
+
+
+def _in_one_year(cq: Quantity, sq: Quantity) -> tuple[Quantity, Quantity]:
+    """Two dates to compare, a day written without its year ("on Sunday 28 March") put in the
+    other's year, or both in one leap year when neither gives it ("Sat 27 March" in a table)."""
+    if cq.kind != "date" or sq.kind != "date" or (cq.low is not None and sq.low is not None):
+        return cq, sq
+    known = [q for q in (cq, sq) if q.low is not None and q.high is not None]
+    if known and int(known[0].low // 10000) != int(known[0].high // 10000):  # type: ignore[operator]
+        return cq, sq  # a span over years: which one is unknown
+    year = int(known[0].low // 10000) if known else ANY_YEAR  # type: ignore[operator]
+    return _dated(cq, year), _dated(sq, year)
+
+
+def _compare_days(cq: Quantity, sq: Quantity) -> NumberCheck:
+    """compare(cq, sq), a day without its year read in the other's year (_in_one_year); where
+    neither gives one, the reason shows none."""
+    dated_c, dated_s = _in_one_year(cq, sq)
+    check = compare(dated_c, dated_s)
+    if cq.kind == sq.kind == "date" and cq.low is None and sq.low is None:
+        check = replace(check, reason=check.reason.replace(f" {ANY_YEAR}", ""))
+    return check
+
+
+def _dated(q: Quantity, year: int) -> Quantity:
+    """A date without its year put in `year`, or `q` itself."""
+    if q.low is not None:
+        return q
+    full = next((d for d in parse_quantities(f"{q.text} {year}") if d.kind == "date" and d.low is not None), None)
+    return q if full is None else replace(q, low=full.low, high=full.high, value=full.value, precision=full.precision)
 
 
 def _similarity(claim_ctx: frozenset[str], source_ctx: frozenset[str]) -> float:
@@ -358,7 +393,7 @@ def pair(
         cctx, cnouns = _context(claim, cq), counted_nouns(claim, cq)
         options = []
         for sq in figures + _from_anchor(cq, passage, figures, anchors, spans):
-            check = compare(cq, sq)
+            check = _compare_days(cq, sq)
             sctx = spans.get(id(sq)) or _context(passage, sq)
             sctx |= around
             sctx |= {key for key, words in spelled if words <= sctx}

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.align import ENDS, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, counted_nouns, foreign_owner, row_of_claims, spread
-from factcheck.analysis import Analysis, Negation, cited_names, found_in, names_only_the_claims
+from factcheck.analysis import Analysis, Negation, analyse, cited_names, found_in, names_only_the_claims
 from factcheck.anchors import relative_times
 from factcheck.index.base import fold, stem
 from factcheck.lexicon import canonical
@@ -37,7 +37,7 @@ from factcheck.numbers import Quantity, Relation, compare, format_interval
 from factcheck.numbers.changes import CHANGE
 from factcheck.numbers.spans import FROM_EVENT, SPAN
 from factcheck.options import Thresholds
-from factcheck.surroundings import is_row
+from factcheck.surroundings import CELL, is_row
 
 NEGATED_WORDS = 2  # content words after a negation cue that it negates
 # Words that rank a thing among others: a passage must rank it the same to confirm the claim.
@@ -527,6 +527,19 @@ def _another_row(claim: Analysis, a: Alignment, disagree: Sequence[Pair]) -> str
     return None
 
 
+def _another_rows_time(claim: Analysis, a: Alignment) -> bool:
+    """Whether a table row giving the claim's time is labelled by something the claim does not
+    name ("4 | hydrogen explosion ... | 15 March 2011" for unit 2): its time is that thing's."""
+    if CELL not in a.passage.text:
+        return False
+    label = analyse(a.passage.text.split("|")[0])
+    if any(q.kind in ("year", "date") for q in label.quantities):
+        return False  # a timeline's row: the time is its label
+    return not any(found_in(t.key, claim.keys) for t in label.terms) and not any(
+        q.text in claim.text for q in label.quantities
+    )
+
+
 def _one_of_several(claim: Analysis, a: Alignment) -> bool:
     """Whether a row names one of several things the claim lists together ("Sierra Leone" for
     "Guinea, Liberia and Sierra Leone"), so that its figure is a part of the claim's."""
@@ -677,6 +690,8 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
         # A shared year confirms the claim only where the words say the same thing too (as many
         # of them as a contradicting figure needs).
         return _related(a, f"gives the same time but shares only {a.words:.0%} of the claim's words")
+    if times_only and _another_rows_time(claim, a):
+        return _related(a, f"gives the same time for the row of {a.passage.text.split('|')[0].strip()!r}")
     split = _split_statements(claim, a, agree)
     if split is not None:
         return split

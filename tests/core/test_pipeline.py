@@ -147,6 +147,45 @@ def test_a_row_labelled_by_the_claims_name_contradicts_under_a_header_saying_wha
     assert found == [Verdict.CONTRADICTED, Verdict.SUPPORTED]
 
 
+def test_days_written_without_their_years_are_compared(tmp_path: Path) -> None:
+    queue = (
+        "# The queue\n\nShips waiting to transit the canal, as the canal authority counted them:\n\n"
+        "| day | ships waiting | counted by |\n| --- | --- | --- |\n"
+        "| Sat 27 March | 321 | canal authority |\n| Sun 28 March | 369 | canal authority |\n"
+    )
+    found = verdicts(
+        tmp_path,
+        [
+            "On 27 March the canal authority said 369 ships were waiting to transit.",
+            "On 28 March the canal authority said 369 ships were waiting to transit.",
+        ],
+        queue=queue,
+    )
+    assert found == [Verdict.CONTRADICTED, Verdict.SUPPORTED]
+
+
+def test_a_row_labelled_by_another_thing_gives_that_things_time(tmp_path: Path) -> None:
+    # row 4 gives unit 4's explosion on 15 March, nothing about unit 2's building
+    found = verdicts(
+        tmp_path,
+        ["Unit 2's reactor building was destroyed by a hydrogen explosion on 15 March 2011."],
+        reactors="# Explosions at the reactor buildings\n\n| unit | event at the reactor building | time |\n| --- | --- | --- |\n"
+        "| 1 | hydrogen explosion destroys the upper reactor building | 12 March 2011 |\n"
+        "| 4 | hydrogen explosion destroys the upper reactor building | 15 March 2011 |\n",
+    )
+    assert found == [Verdict.UNVERIFIED]
+
+
+def test_a_column_naming_the_claims_thing_is_its_own_whatever_place_it_names(tmp_path: Path) -> None:
+    found = verdicts(
+        tmp_path,
+        ["On 3 May the Home Ministry's death toll stood at 8,046.", "On 10 May the Home Ministry's death toll stood at 8,046."],
+        tolls="# Tolls by date\n\nThe toll grew by the day, as officials reported it:\n\n"
+        "| date of report | dead in Nepal (Home Ministry) |\n| --- | --- |\n| 3 May | 7,276 |\n| 10 May | 8,046 |\n",
+    )
+    assert found == [Verdict.CONTRADICTED, Verdict.SUPPORTED]
+
+
 def test_a_passage_may_speak_of_the_documents_subject_by_what_it_is(tmp_path: Path) -> None:
     # "the vaccine" is the Guinea vaccine the note named first, though the passage names The
     # Lancet; a name the note never gave is not implied
