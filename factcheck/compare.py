@@ -67,7 +67,7 @@ NOT_PLACES = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
-ROW_FIT = 0.75  # or, for a row labelled by the claim's name, share of the figure's context words around it
+ROW_FIT = 0.6  # or, for a row labelled by the claim's name or time, share of the figure's context words around it
 INCIDENTAL = 12  # counts up to this ("three countries") need a firm pairing to decide anything
 FAR_APART = 10.0  # counts of differently named things this many times apart are not the same thing
 SHARE_HEAD = 2  # content words before a claim's percentage or fraction that say what it is a share of
@@ -527,6 +527,31 @@ def _another_row(claim: Analysis, a: Alignment, disagree: Sequence[Pair]) -> str
     return None
 
 
+def _row_of_claims_time(a: Alignment, pairs: Sequence[Pair]) -> bool:
+    """Whether a row of a timeline is labelled by the claim's time ("7 August | 154" for a count
+    by 7 August)."""
+    first_cell = a.passage.text.find("|")
+    return first_cell > 0 and any(
+        p.claim.kind in ("year", "date") and p.check.relation is Relation.AGREE and p.source.end <= first_cell for p in pairs
+    )
+
+
+def _another_times_row(a: Alignment, pairs: Sequence[Pair]) -> str | None:
+    """Why a row of a timeline ("Sun 28 March | 369 | SCA") labelled by another time than the
+    claim's speaks of that time, or None: its figures are that time's, however few words it has."""
+    if CELL not in a.passage.text:
+        return None
+    first_cell = a.passage.text.find("|")
+    return next(
+        (
+            p.check.reason for p in pairs
+            if p.claim.kind in ("year", "date") and p.check.relation is Relation.DISAGREE
+            and p.check.strength >= 1.0 and p.source.end <= first_cell
+        ),
+        None,
+    )
+
+
 def _another_rows_time(claim: Analysis, a: Alignment) -> bool:
     """Whether a table row giving the claim's time is labelled by something the claim does not
     name ("4 | hydrogen explosion ... | 15 March 2011" for unit 2): its time is that thing's."""
@@ -604,10 +629,10 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     # A passage that lacks only one name it may do without ("according to Eurostat, unemployment
     # peaked at 27.5 per cent" for Greek unemployment) says the same thing too.
     same_words = a.words >= CONTRADICT_WORDS or (bool(a.missing) and a.missing == a.missing_entities)
-    # So does a table row labelled by the claim's name whose header and lead say what the claim's
+    # So does a table row labelled by the claim's name or time whose header and lead say what the claim's
     # figure is ("Halliburton | 3%" under "share of fault"): a row words little by itself.
     # (what its share measures stands in its header: "share of fault")
-    own_row = is_row(a.passage.text) and row_of_claims(claim, a.analysis)
+    own_row = is_row(a.passage.text) and (row_of_claims(claim, a.analysis) or _row_of_claims_time(a, pairs))
     disagree = [
         p for p in pairs
         if p.check.relation is Relation.DISAGREE
@@ -630,7 +655,7 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
         # The claim dates a figure the passage does not give ("6 bcm in 2019"): another year
         # there is another year's fact, not a wrong date.
         return _related(a, f"speaks of another time ({times[0].check.reason})")
-    row = _another_row(claim, a, disagree)
+    row = _another_row(claim, a, disagree) or _another_times_row(a, pairs)
     if row:
         return _related(a, f"another row of its table ({row})")
     # "well over 1,000" allows "some 80,000" but does not confirm it.

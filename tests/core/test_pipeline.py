@@ -186,6 +186,31 @@ def test_a_column_naming_the_claims_thing_is_its_own_whatever_place_it_names(tmp
     assert found == [Verdict.CONTRADICTED, Verdict.SUPPORTED]
 
 
+def test_a_timelines_row_speaks_of_its_own_day(tmp_path: Path) -> None:
+    # the 15 August row gives 178 for its day, not for 7 August
+    found = verdicts(
+        tmp_path,
+        [
+            "By 7 August the health ministry's count of the dead had already reached 178.",
+            "By 15 August the health ministry's count of the dead had already reached 178.",
+        ],
+        casualties="# Casualties\n\nThe counts were given by Hamad Hassan, the health minister:\n\n"
+        "| date | dead | injured | notes |\n| --- | --- | --- | --- |\n| 5 August | 135 | about 5,000 | |\n"
+        "| 7 August | 154 | some 5,000 | |\n| 15 August | 178 | about 6,000 | some 30 missing |\n",
+    )
+    assert found == [Verdict.UNVERIFIED, Verdict.SUPPORTED]
+
+
+def test_a_row_labelled_by_the_claims_time_contradicts_under_a_header_saying_what_it_measures(tmp_path: Path) -> None:
+    found = verdicts(
+        tmp_path,
+        ["The January 2010 quake originated roughly 25 km below the surface.", "The January 2010 quake originated roughly 13 km below the surface."],
+        quakes="# Three quakes often confused in coverage\n\n| date | place | magnitude | depth |\n| --- | --- | --- | --- |\n"
+        "| 12 January 2010 | Léogâne, west of Port-au-Prince | 7.0 | 13 km |\n| 27 February 2010 | offshore Maule region | 8.8 | 22.9 km |\n",
+    )
+    assert found == [Verdict.CONTRADICTED, Verdict.SUPPORTED]
+
+
 def test_a_passage_may_speak_of_the_documents_subject_by_what_it_is(tmp_path: Path) -> None:
     # "the vaccine" is the Guinea vaccine the note named first, though the passage names The
     # Lancet; a name the note never gave is not implied
