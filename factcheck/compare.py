@@ -677,6 +677,12 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     ) or _negating(claim, a.analysis.keys, undone)
     if mine is not None and cue is None and _same_cue(claim, a.analysis, mine):
         cue = mine  # "Nobody climbed to the top" and "nobody reached the summit": negated alike
+    if mine is not None and cue is None and _negating(claim, a.analysis.keys, undone) is None:
+        # A passage saying nothing of what the claim negates does not affirm it ("291 unclaimed
+        # bodies" for bodies "no one claimed"), nor does it confirm the negation but by a figure.
+        if not any(p.claim.kind not in ("year", "date") for p in agree):
+            return _related(a, f"does not say what the claim's '{mine}' negates")
+        mine = None
     if (mine is not None) != (cue is not None):
         # A flipped negation says the opposite only of a passage that would otherwise confirm the
         # claim: below the `supports` score it more often negates something else.

@@ -656,3 +656,20 @@ def test_a_place_swapped_for_another_contradicts() -> None:
     # a month after "in" is no place; nor is the source a passage cites
     got, _ = stance(claim, "ASEAN foreign ministers agreed on an aid mechanism at a meeting on 19 May 2008, in May.")
     assert got is Stance.SUPPORTS
+
+
+def test_a_negated_claim_is_contradicted_only_where_the_passage_affirms_what_it_negates() -> None:
+    claim = "Hungary never put up a fence on its border with Serbia."
+    got, why = stance(claim, "Hungary completed a razor-wire fence along its border with Serbia on 15 September 2015.")
+    assert got is Stance.CONTRADICTS and "never" in why
+    # "failed" says what "did not work" says; "unclaimed" is no body claimed: neither affirms it
+    got, why = stance(
+        "An effort at the end of May to smother the well by pumping heavy mud into it did not work.",
+        "The top kill, pumping heavy drilling mud into the well, began at the end of May; BP said that it had failed.",
+    )
+    assert got is Stance.RELATED and "negates" in why
+    got, _ = stance(
+        "Close to 300 bodies that no one claimed were buried in a graveyard in Dhaka.",
+        "291 unclaimed bodies were buried at a graveyard in Dhaka in May 2013.",
+    )
+    assert got is Stance.SUPPORTS
