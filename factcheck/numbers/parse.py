@@ -1350,6 +1350,9 @@ class _Reader:
                     continue
                 break
             w = self.lows[k]
+            if k == j and w in ("more", "fewer") and self.kinds[k + 1] == "w" and self.lows[k + 1] not in _NOUN_STOP:
+                k += 1  # "2,000 more troops" counts troops
+                continue
             if w in _NOUN_STOP or w in W.NUMBER_WORDS or w in W.MONTHS and self.texts[k][0].isupper() and len(found) == 0 and w != "march":
                 break
             if w in ("'s", "’s") or (found and "\n" in self.text[self.ends[k - 1] : self.starts[k]]):

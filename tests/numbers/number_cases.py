@@ -389,6 +389,8 @@ CASES: dict[str, list[Case]] = {
         ("one of the main groups", []),
         ("no one knows", []),
         ("Kyrgyzstan's 2,000-strong force", [("2,000-strong", "count", 2000, 2000, {"unit": "force"})]),
+        ("authorised 2,000 more troops", [("2,000", "count", 2000, 2000, {"unit": "troops"})]),
+        ("500 more than expected", [("500", "count", 500, 500, {"unit": None})]),
         ("at 10:30 today", []),
         ("an A320 jet", []),
         ("a 5G network", []),
