@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from factcheck.analysis import Analysis, analyse, found_in, search_text
@@ -28,6 +28,8 @@ from factcheck.numbers.spans import SPAN
 
 BOUNDS = frozenset({"before", "after", "by", "until", "until at least", "since", "from", "as of"})  # qualifiers making a date a bound
 ANCHORS = 5  # candidate dates kept for it
+MAIN_DAYS = 2  # days most of a run's sources give, added to them
+DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\s+\d{4}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\s+\d{1,2},?\s+\d{4}")
 NAMED = 0.5  # share of the event's words a passage must give to name it ("the caliphate was declared")
 EVENT_WORDS = 6  # words at most naming the event ("Katrina's Louisiana landfall")
 
@@ -87,6 +89,23 @@ def relative_times(claim: Analysis) -> tuple[Relative, ...]:
     return tuple(found)
 
 
+def main_days(passages: Iterable[Passage]) -> tuple[Anchor, ...]:
+    """The days most of a run's sources give (MAIN_DAYS of them, given by two sources at least):
+    in notes on one event, its day ("12 January 2010" in notes on the Haiti quake), which they
+    rarely write beside the word a claim names it by ("a week after the earthquake")."""
+    sources: dict[tuple[float, float], set[str]] = {}
+    first: dict[tuple[float, float], Anchor] = {}
+    for passage in passages:
+        if not DAY.search(passage.text):
+            continue
+        for q in analyse(passage.text).quantities:
+            if a_day(q) and q.low is not None and q.low == q.high:
+                sources.setdefault((q.low, q.high), set()).add(passage.source)
+                first.setdefault((q.low, q.high), Anchor(q, passage))
+    order = sorted((day for day in sources if len(sources[day]) >= 2), key=lambda day: -len(sources[day]))
+    return tuple(first[day] for day in order[:MAIN_DAYS])
+
+
 def anchor_dates(claim: Analysis, relative: Relative, search: Callable[[str], list[Hit]]) -> tuple[Anchor, ...]:
     """Candidate dates of the event `relative` counts from, most mentioned first.
 
@@ -128,12 +147,15 @@ def _dates(hits: Sequence[Hit], keys: frozenset[str], named: bool) -> tuple[Anch
     return tuple(first[day] for day in order[:ANCHORS])
 
 
-def anchors_for(claim: Analysis, search: Callable[[str], list[Hit]]) -> Anchors:
-    """The candidate dates of each event the claim counts a duration from; empty for a claim
-    counting from none."""
+def anchors_for(claim: Analysis, search: Callable[[str], list[Hit]], main: Callable[[], tuple[Anchor, ...]] = tuple) -> Anchors:
+    """The candidate dates of each event the claim counts a duration from, with the run's main
+    days (`main`, looked up only for a claim counting from one); empty for a claim counting from
+    none."""
     found = {}
     for relative in relative_times(claim):
         anchors = anchor_dates(claim, relative, search)
+        days = {(a.date.low, a.date.high) for a in anchors}
+        anchors += tuple(a for a in main() if (a.date.low, a.date.high) not in days)
         if anchors:
             found[id(relative.duration)] = (relative, anchors)
     return found

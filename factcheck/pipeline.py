@@ -14,7 +14,7 @@ from functools import partial
 
 from factcheck import claims as claims_mod
 from factcheck.align import align
-from factcheck.anchors import anchors_for
+from factcheck.anchors import Anchor, anchors_for, main_days
 from factcheck.analysis import Analysis, analyse, search_text
 from factcheck.compare import Judgement, judge
 from factcheck.comparisons import HITS, with_comparisons
@@ -29,6 +29,7 @@ from factcheck.verdict import decide
 
 SUBJECT_SHARE = 0.5  # share of a run's sources a name must appear in to be their subject
 SUBJECT_SOURCES = 3  # ... and at least this many
+MAIN_DAY_SOURCES = 100  # a run of more sources has no main days (reading them all would be slow)
 SUBJECT_HITS = 200  # passages searched for it (so a run of more than 400 sources has no subject)
 
 
@@ -44,6 +45,7 @@ class Corpus:
     notes: tuple[str, ...] = ()  # what the index had to say (e.g. rebuilt after corruption)
     _allowed: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
     _subjects: dict[tuple[str, frozenset[str]], bool] = field(default_factory=dict, repr=False, compare=False)
+    _days: dict[frozenset[str], tuple[Anchor, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def gives_widely(self, name: str, key: str, allowed: frozenset[str]) -> bool:
         """Whether at least half of the `allowed` sources (three at least) give the name: their
@@ -52,6 +54,15 @@ class Corpus:
         if known is None:
             named = {h.passage.source for h in self.index.search(name, limit=SUBJECT_HITS, sources=allowed)}
             known = self._subjects[(key, allowed)] = len(named) >= max(SUBJECT_SOURCES, SUBJECT_SHARE * len(allowed))
+        return known
+
+    def main_days(self, allowed: frozenset[str]) -> tuple[Anchor, ...]:
+        """The days most of the `allowed` sources give (anchors.main_days), for runs of at most
+        MAIN_DAY_SOURCES sources; read once per set of sources."""
+        known = self._days.get(allowed)
+        if known is None:
+            few = len(allowed) <= MAIN_DAY_SOURCES
+            known = self._days[allowed] = main_days(p for s in sorted(allowed) for p in self.index.passages(s)) if few else ()
         return known
 
     def allowed(self, refs: Iterable[str]) -> frozenset[str]:
@@ -95,7 +106,7 @@ def check_claim(claim: Claim, corpus: Corpus, refs: Sequence[str], options: Chec
         return corpus.index.search(query, limit=HITS, sources=allowed)
 
     # A claim counting a time from an event ("two days after the blast") needs the event's date.
-    anchors = anchors_for(analysis, search) if allowed else {}
+    anchors = anchors_for(analysis, search, lambda: corpus.main_days(allowed)) if allowed else {}
     # A passage giving a figure of the claim may leave out the name most of its sources give.
     pervasive = corpus_subjects(analysis, corpus, allowed)
     aligned = align(analysis, hits, options, context=corpus.surroundings, anchors=anchors, pervasive=pervasive)

@@ -127,3 +127,34 @@ def test_a_date_followed_by_a_is_still_a_day_to_count_to(tmp_path: Path) -> None
     }
     claim = "A year before the Gorkha quake, an avalanche in the Khumbu Icefall killed sixteen guides."
     assert_confirmed(tmp_path, claim, "18 April 2014 (the Gorkha quake: quake.md:3) to 25 April 2015", **notes)
+
+
+QUAKE_NOTES = {
+    "shock": "# The shock of 12 January 2010\n\nThe main shock came late in the afternoon of 12 January 2010, west of the capital.\n",
+    "toll": "# The toll\n\nNo figure for the dead of 12 January 2010 is agreed.\n",
+    "others": "# Other quakes\n\nThe earthquake of 14 August 2021 struck the southern peninsula.\n"
+    "An earlier earthquake, on 6 October 2018, struck the north.\n",
+    "force": "# The UN force\n\nOn 19 January 2010 the Security Council authorised 2,000 more troops for the force.\n",
+}
+
+
+def test_the_day_most_notes_give_is_tried_for_the_event_they_date_otherwise(tmp_path: Path) -> None:
+    # the notes never write "earthquake" beside 12 January 2010, but most of them give that day
+    claim = "A week after the earthquake, the Security Council authorised 2,000 more troops for the force."
+    assert_confirmed(tmp_path, claim, "12 January 2010 (the earthquake: ", **QUAKE_NOTES)
+    (finding,) = checked(tmp_path, ["Two weeks after the earthquake, the Security Council authorised 2,000 more troops for the force."]).findings
+    assert finding.verdict is not Verdict.SUPPORTED
+
+
+def test_main_days_are_the_days_two_sources_give_at_least() -> None:
+    from factcheck.anchors import main_days
+    from factcheck.model import Passage
+
+    def passage(source: str, text: str) -> Passage:
+        return Passage(source=source, text=text, line=1, start=0, end=len(text))
+
+    found = main_days([
+        passage("a.md", "It struck on 12 January 2010."), passage("b.md", "The dead of 12 January 2010."),
+        passage("b.md", "Chile shook on 27 February 2010."), passage("a.md", "By January 2010 it had begun."),
+    ])
+    assert [a.date.text for a in found] == ["12 January 2010"]
