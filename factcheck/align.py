@@ -49,6 +49,7 @@ NAMED_SHARE = 0.5  # share of the claim a nameless passage must match with the n
 SAME_THING = 0.25  # a number pair whose surroundings share less than this is not the same thing
 RATE = re.compile(r"\s+(?:per|a|an|each|every)\s+(?=[\w\d])", re.IGNORECASE)  # what follows a rate
 PERIOD = re.compile(r"(?:FY|Q[1-4]|H[12])[\d/–-]*")  # a label that is a time ("FY2012-13: $21.5 billion"), not an owner
+AGE_GROUP = re.compile(r"[-\s]?(?:years?[-\s])?olds\b", re.IGNORECASE)  # after an age: "-year-olds", " year olds"
 ANY_YEAR = 2000  # a leap year, to compare two days written without their years
 CLOSE = 0.15  # pairings whose surroundings fit within this of the best are about as good
 CLOSE_DATE = 0.5  # the same, for a claim's date (a month or a day)
@@ -339,6 +340,12 @@ def _dated(q: Quantity, year: int) -> Quantity:
     return q if full is None else replace(q, low=full.low, high=full.high, value=full.value, precision=full.precision)
 
 
+def age_group(analysis: Analysis, q: Quantity) -> bool:
+    """Whether an age names a group of people ("18-to-24-year-olds", "16- and 17-year-olds")
+    rather than says how old someone is ("an 18-month-old boy")."""
+    return q.kind == "duration" and (q.text.lower().endswith("olds") or bool(AGE_GROUP.match(analysis.text, q.end)))
+
+
 def _similarity(claim_ctx: frozenset[str], source_ctx: frozenset[str]) -> float:
     """Share of the claim quantity's context words found around the source quantity."""
     if not claim_ctx:
@@ -390,6 +397,7 @@ def pair(
     for cq in claim.quantities:
         if cq.kind == "ordinal":
             continue  # ordinals name things ("the 201st base"); they are matched as words
+        group = age_group(claim, cq)  # an age naming a group ("18-to-24-year-olds") names it too
         cctx, cnouns = _context(claim, cq), counted_nouns(claim, cq)
         options = []
         for sq in figures + _from_anchor(cq, passage, figures, anchors, spans):
@@ -400,6 +408,8 @@ def pair(
             people = _counts_people(cq, claim) and _counts_people(sq, passage)
             if check.relation is Relation.INCOMPARABLE or _unit_conflict(cq, sq, cctx, sctx, people):
                 continue
+            if group and not (age_group(passage, sq) and check.relation is Relation.AGREE):
+                continue  # met only by the same group; another group is another thing
             if _other_substance(claim, cq, passage, sq):
                 continue  # "4.8 tonnes of heroin" is no weight of opium
             if _rate(claim, cq) != _rate(passage, sq):

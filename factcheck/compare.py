@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.align import ENDS, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, counted_nouns, foreign_owner, row_of_claims, spread
+from factcheck.align import ENDS, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, age_group, counted_nouns, foreign_owner, row_of_claims, spread
 from factcheck.analysis import Analysis, Negation, analyse, cited_names, found_in, names_only_the_claims
 from factcheck.anchors import relative_times
 from factcheck.index.base import fold, stem
@@ -505,6 +505,16 @@ def _other_rank(claim: Analysis, passage: Analysis) -> tuple[str, str] | None:
     return mine[0].text, theirs[0].text
 
 
+def _other_group(claim: Analysis, passage: Analysis) -> tuple[str, str] | None:
+    """(claim's age group, passage's) when the passage speaks only of other age groups than the
+    claim's: "16- and 17-year-olds" say nothing of "18-to-24-year-olds"."""
+    mine = [q for q in claim.quantities if age_group(claim, q)]
+    theirs = [q for q in passage.quantities if age_group(passage, q)]
+    if not mine or not theirs or any(compare(m, t).relation is Relation.AGREE for m in mine for t in theirs):
+        return None
+    return mine[0].text, theirs[0].text
+
+
 def _ranks_a_superlative(analysis: Analysis, q: Quantity) -> bool:
     """Whether an ordinal ranks a superlative ("the third-longest"): a rank, not an item."""
     return bool(SUPERLATIVE.match(fold(analysis.text[q.end :]).lstrip(" -")))
@@ -620,7 +630,7 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
             return _related(a, f"does not mention {names}")
     if a.score < t.relevant:
         return _related(a, f"shares {a.coverage:.0%} of the claim's words, too few to decide")
-    ranks = _other_rank(claim, a.analysis)
+    ranks = _other_rank(claim, a.analysis) or _other_group(claim, a.analysis)
     if ranks:
         return _related(a, f"speaks of the {ranks[1]}, not the {ranks[0]}")
     pairs = [p for p in a.pairs if p.context >= SAME_THING or len(a.pairs) == 1 == len(claim.quantities)]

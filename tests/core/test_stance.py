@@ -673,3 +673,15 @@ def test_a_negated_claim_is_contradicted_only_where_the_passage_affirms_what_it_
         "291 unclaimed bodies were buried at a graveyard in Dhaka in May 2013.",
     )
     assert got is Stance.SUPPORTS
+
+
+def test_an_age_naming_a_group_is_met_only_by_that_group() -> None:
+    claim = "Turnout among 18-to-24-year-olds in the referendum was around 64 per cent."
+    got, _ = stance(claim, "Turnout among 18-to-24-year-olds in the referendum was about 64 per cent.")
+    assert got is Stance.SUPPORTS
+    # 17-year-olds are another group, not another age of the claim's
+    got, _ = stance(claim, "In the referendum 16- and 17-year-olds could vote, and turnout among them was 75 per cent.")
+    assert got is not Stance.CONTRADICTS
+    # and a turnout of 64 per cent with no group is not the group's
+    got, _ = stance(claim, "Turnout in the referendum was 64 per cent.")
+    assert got is not Stance.SUPPORTS
