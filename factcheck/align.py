@@ -9,6 +9,8 @@ surrounding words ("7,000 troops at the 201st base" is not paired with "the Kant
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -225,21 +227,41 @@ def foreign_owner(claim: Analysis, passage: Analysis, q: Quantity) -> tuple[bool
         labels = [t for t in labels if t.end <= first_cell]
         before = [t for t in before if t.start > passage.text.rfind("|", 0, q.start)]
     # A table column naming one of the claim's things ("dead in Nepal (Home Ministry)" for the
-    # Home Ministry's toll) is the claim's: its other names qualify it, they do not own it.
-    claims_column = any(found_in(t.key, claim.keys) for t in _column(passage, q, cited_too=True))
+    # Home Ministry's toll) is the claim's: its other names qualify it, they do not own it. So
+    # does a row labelled by one of the claim's names own its figures ("Scotland | 62.0% Remain |
+    # 67.2% turnout"): its columns measure the claim's thing. Unless the claim picks a column by
+    # a name its headers give ("to China" in "Kazakhstan | 9.0 Russia | 25.5 China").
+    picks = _picks_column(claim, passage, q)
+    claims_column = not picks and any(found_in(t.key, claim.keys) for t in _column(passage, q, cited_too=True))
     place = re.match(r"\s+\w+\s+(?:in|at|on)\s+(?:the\s+)?([A-Z][\w'’-]+)", passage.text[q.end :])
     if place and not claims_column:
         labels += [t for t in passage.terms if t.start == q.end + place.start(1) and t.entity]
     run = _name_run(passage, before)
     if not run and not labels:
         labels = _possessor(passage, before, q)  # "Kyrgyzstan's remittances at about 31%"
-    # Nor does a column own the figures of a row labelled by one of the claim's names ("Scotland |
-    # 62.0% Remain | 67.2% turnout"): it measures the claim's thing.
-    if not claims_column and not row_of_claims(claim, passage):
+    if not claims_column and (picks or not row_of_claims(claim, passage)):
         labels += _column(passage, q)
     labelled = any(not found_in(t.key, claim.keys) for t in labels)
     owners = [*run, *labels]
     return labelled or (bool(owners) and not any(found_in(t.key, claim.keys) for t in owners)), labelled
+
+
+def _picks_column(claim: Analysis, passage: Analysis, q: Quantity) -> bool:
+    """Whether the claim names a name that another cell of a table row than `q`'s gives (its
+    column header, under_headers), besides those it cites: the claim speaks of that column."""
+    first_cell = passage.text.find("|")
+    if first_cell < 0:
+        return False
+    own_start = passage.text.rfind("|", 0, q.start)
+    own_end = passage.text.find("|", q.end)
+    own_end = len(passage.text) if own_end < 0 else own_end
+    cited = cited_names(passage)
+    own = {t.key for t in passage.terms if own_start < t.start < own_end}  # ("% of GDP" in every column picks none)
+    return any(
+        t.entity and t.start > first_cell and not own_start < t.start < own_end and t.key not in cited and t.key not in own
+        and found_in(t.key, claim.keys)
+        for t in passage.terms
+    )
 
 
 def row_of_claims(claim: Analysis, passage: Analysis) -> bool:
@@ -316,10 +338,28 @@ def _in_one_year(cq: Quantity, sq: Quantity) -> tuple[Quantity, Quantity]:
     if cq.kind != "date" or sq.kind != "date" or (cq.low is not None and sq.low is not None):
         return cq, sq
     known = [q for q in (cq, sq) if q.low is not None and q.high is not None]
-    if known and int(known[0].low // 10000) != int(known[0].high // 10000):  # type: ignore[operator]
+    if not known:
+        return _dated(cq, ANY_YEAR), _dated(sq, ANY_YEAR)
+    low, high = known[0].low, known[0].high
+    assert low is not None and high is not None
+    if int(low // 10000) != int(high // 10000):
         return cq, sq  # a span over years: which one is unknown
-    year = int(known[0].low // 10000) if known else ANY_YEAR  # type: ignore[operator]
-    return _dated(cq, year), _dated(sq, year)
+    # the year of the other date, or the one before or after where that is nearer ("2 January"
+    # against "31 December 2020")
+    middle = _ordinal((low + high) / 2)
+    tries = [(_dated(cq, y), _dated(sq, y)) for y in (int(low // 10000) + d for d in (0, -1, 1))]
+    tries = [t for t in tries if all(q.low is not None for q in t)]
+    if not tries:
+        return cq, sq
+    return min(tries, key=lambda t: abs(_ordinal(((t[0].low or 0) + (t[0].high or 0)) / 2) - middle) + abs(_ordinal(((t[1].low or 0) + (t[1].high or 0)) / 2) - middle))
+
+
+def _ordinal(value: float) -> int:
+    """A YYYYMMDD date as a day count (its nearest valid day)."""
+    y, md = divmod(int(value), 10000)
+    m, d = divmod(md, 100)
+    m = min(max(m, 1), 12)
+    return dt.date(y, m, min(max(d, 1), calendar.monthrange(y, m)[1])).toordinal()
 
 
 def _compare_days(cq: Quantity, sq: Quantity) -> NumberCheck:
@@ -337,7 +377,16 @@ def _dated(q: Quantity, year: int) -> Quantity:
     if q.low is not None:
         return q
     full = next((d for d in parse_quantities(f"{q.text} {year}") if d.kind == "date" and d.low is not None), None)
-    return q if full is None else replace(q, low=full.low, high=full.high, value=full.value, precision=full.precision)
+    if full is None or full.low is None or full.high is None or not _valid(full.low) or not _valid(full.high):
+        return q  # "29 February" in 2021 is no day
+    return replace(q, low=full.low, high=full.high, value=full.value, precision=full.precision)
+
+
+def _valid(value: float) -> bool:
+    """Whether a YYYYMMDD number is a day of the calendar."""
+    y, md = divmod(int(value), 10000)
+    m, d = divmod(md, 100)
+    return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
 
 
 def age_group(analysis: Analysis, q: Quantity) -> bool:

@@ -210,7 +210,7 @@ REPORTING = frozenset(
 )
 
 
-ACCORDING = re.compile(r"(?:according to|(?:given|reported|estimated|counted|recorded|published|compiled|cited|issued|released) by)(?: the)?$")
+ACCORDING = re.compile(r"(?:according to|(?:given|reported|estimated|counted|recorded|published|compiled|cited) by)(?: the)?$")
 CITATION = re.compile(r"\([^()]{3,80}\)")  # a parenthesis that may cite a source
 
 

@@ -59,6 +59,7 @@ class Anchor:
 
     date: Quantity
     passage: Passage
+    main: bool = False  # one of the days most of the run's notes give, not found beside the event's words
 
 
 # per claim duration counted from an event (by `id` of its Quantity): the event and its candidate dates
@@ -101,7 +102,7 @@ def main_days(passages: Iterable[Passage]) -> tuple[Anchor, ...]:
         for q in analyse(passage.text).quantities:
             if a_day(q) and q.low is not None and q.low == q.high:
                 sources.setdefault((q.low, q.high), set()).add(passage.source)
-                first.setdefault((q.low, q.high), Anchor(q, passage))
+                first.setdefault((q.low, q.high), Anchor(q, passage, main=True))
     order = sorted((day for day in sources if len(sources[day]) >= 2), key=lambda day: -len(sources[day]))
     return tuple(first[day] for day in order[:MAIN_DAYS])
 
@@ -149,13 +150,15 @@ def _dates(hits: Sequence[Hit], keys: frozenset[str], named: bool) -> tuple[Anch
 
 def anchors_for(claim: Analysis, search: Callable[[str], list[Hit]], main: Callable[[], tuple[Anchor, ...]] = tuple) -> Anchors:
     """The candidate dates of each event the claim counts a duration from, with the run's main
-    days (`main`, looked up only for a claim counting from one); empty for a claim counting from
-    none."""
+    days (`main`, looked up only for a claim counting from one) for an event named by one word
+    ("the earthquake", not "the cholera outbreak was confirmed", which has a day of its own);
+    empty for a claim counting from none."""
     found = {}
     for relative in relative_times(claim):
         anchors = anchor_dates(claim, relative, search)
-        days = {(a.date.low, a.date.high) for a in anchors}
-        anchors += tuple(a for a in main() if (a.date.low, a.date.high) not in days)
+        if len(relative.keys) == 1:  # "the earthquake", "the disaster": in notes on one event, likely theirs
+            days = {(a.date.low, a.date.high) for a in anchors}
+            anchors += tuple(a for a in main() if (a.date.low, a.date.high) not in days)
         if anchors:
             found[id(relative.duration)] = (relative, anchors)
     return found
@@ -168,5 +171,7 @@ def a_day(q: Quantity) -> bool:
 
 
 def cited(anchor: Anchor) -> str:
-    """Where an anchor's date is given: "notes.md:12"."""
-    return f"{anchor.passage.source.rsplit('/', 1)[-1]}:{anchor.passage.line}"
+    """Where an anchor's date is given: "notes.md:12", and "the day most notes give, notes.md:12"
+    for a main day."""
+    where = f"{anchor.passage.source.rsplit('/', 1)[-1]}:{anchor.passage.line}"
+    return f"the day most notes give, {where}" if anchor.main else where

@@ -61,12 +61,6 @@ CONTRADICT_CONTEXT = 0.4  # a disagreeing number must sit among this share of th
 OTHER_FIGURE_WORDS = 0.7  # share of the claim's words a passage giving another figure needs to dispute any support
 LEAVES_A_NAME = 0.65  # share of the claim's words a passage leaving out one of its names must give
 CONTRADICT_WORDS = 0.6  # share of the claim's words a passage must give to contradict its number
-PLACE_WORDS = frozenset({"in", "at", "near"})  # the prepositions that put what a claim tells in a place
-PLACE = re.compile(r"\b(in|at|near)\s+(?:the\s+(?:city|town|port|village|province|region)\s+of\s+)?(?:the\s+)?([A-Z][\w'’-]*)")
-NOT_PLACES = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
 ROW_FIT = 0.6  # or, for a row labelled by the claim's name or time, share of the figure's context words around it
 INCIDENTAL = 12  # counts up to this ("three countries") need a firm pairing to decide anything
 FAR_APART = 10.0  # counts of differently named things this many times apart are not the same thing
@@ -79,7 +73,7 @@ LOST = canonical(stem("lost"))
 CIVILIANS = frozenset(stem(w) for w in "civilians children women residents inhabitants refugees migrants patients".split())
 ARMED = frozenset(stem(w) for w in "troops soldiers servicemen personnel fighters militants combatants insurgents rebels police".split())
 PEAK = frozenset(canonical(stem(w)) for w in "peak peaked height highest maximum".split())  # words saying a figure is a peak
-CONFIRM_OPEN = 1.0  # a source's open bound confirms claim figures within this factor of it: only those it implies
+CONFIRM_OPEN = 1.0  # a source's open bound confirms claim figures whose own bound on its side is within this factor of it
 CONFIRM_APART = 20.0  # an agreeing figure this many times apart from the claim's confirms nothing
 AMOUNTS_APART = 10.0  # sums of money or measures this many times apart are not the same (unless a scale slips)
 DURATIONS_APART = 100.0  # spans of time this many times apart (in days) are not the same span
@@ -153,6 +147,10 @@ def _undone(text: Analysis) -> frozenset[Negation]:
         second = [n for n in text.negations if n.start > cue.end and n.end <= end and n.cue.lower() == "without"]
         if second and cue.cue.lower() != "without":
             undone.update((cue, second[0]))
+        # "did not rule out sabotage" rules nothing out
+        ruled = [n for n in text.negations if n.start > cue.end and n.start - cue.end <= 8 and n.cue.lower().startswith("rul")]
+        if ruled and not cue.cue.lower().startswith("rul"):
+            undone.update((cue, ruled[0]))
     return frozenset(undone)
 
 
@@ -246,31 +244,9 @@ def _swapped(claim: Analysis, a: Alignment) -> tuple[str, str] | None:
     # Only a name in a place, source or partner's slot ("from the Syr Darya", "in Syria's Deir
     # ez-Zor province"); "Australia lost 41 soldiers" is not gainsaid by "Canada lost 41".
     lead = re.sub(r"(\s+(the|a|an|[A-Z][\w-]*['’]s))+\s*$", "", claim.text[: terms[at].start].rstrip())
-    slot = re.search(r"\b(in|from|at|to|of|by|near|into|on|with|for|between)$", lead, re.IGNORECASE)
-    if not slot:
+    if not re.search(r"\b(in|from|at|to|of|by|near|into|on|with|for|between)$", lead, re.IGNORECASE):
         return None
-    return _replacement(claim, a, at) or _other_place(claim, a, at, slot.group(1).lower())
-
-
-def _other_place(claim: Analysis, a: Alignment, at: int, prep: str) -> tuple[str, str] | None:
-    """(claim's place, passage's place) when the claim puts its missing name in a place ("a
-    meeting in Jakarta", "near Port Said") and the passage puts what it tells in another one ("a
-    special meeting of ASEAN foreign ministers in Singapore", "near the city of Suez")."""
-    if prep not in PLACE_WORDS:
-        return None
-    cited = cited_names(a.analysis)
-    times = [(q.start, q.end) for q in a.analysis.quantities]
-    for m in PLACE.finditer(a.analysis.text):
-        if m.group(1).lower() != prep:
-            continue
-        term = next((t for t in a.analysis.terms if t.start == m.start(2)), None)
-        if (
-            term is None or not term.entity or term.key in claim.keys or term.key in cited
-            or any(s <= term.start < e for s, e in times) or fold(term.text) in NOT_PLACES
-        ):
-            continue
-        return f"{prep} {claim.terms[at].text}", f"{prep} {term.text}"
-    return None
+    return _replacement(claim, a, at)
 
 
 def _replacement(claim: Analysis, a: Alignment, at: int) -> tuple[str, str] | None:
@@ -446,7 +422,8 @@ def _too_far_to_confirm(p: Pair) -> bool:
         return False
     if spread(p.claim, p.source) >= CONFIRM_APART:
         return True
-    # "more than 6,000" allows 40,000 but confirms only figures near its bound.
+    # "more than a million" allows "two million" but confirms only claim figures reaching no
+    # further from its bound than it does: "more than 900,000", "about a million".
     s, c = p.source, p.claim
     if s.high is None and s.low and c.low and c.low > CONFIRM_OPEN * s.low:
         return True
@@ -571,7 +548,7 @@ def _another_rows_time(claim: Analysis, a: Alignment) -> bool:
     if any(q.kind in ("year", "date") for q in label.quantities):
         return False  # a timeline's row: the time is its label
     return not any(found_in(t.key, claim.keys) for t in label.terms) and not any(
-        q.text in claim.text for q in label.quantities
+        re.search(rf"(?<![\w.,]){re.escape(q.text)}(?![\w.,])", claim.text) for q in label.quantities
     )
 
 
@@ -721,7 +698,14 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     needed = [q for q in counted if id(q) not in agreed and _required(q)]
     if counted and (not agree or needed):
         # "more than a million" allows "two million" without confirming it
-        allows = next((p for p in pairs if p.check.relation is Relation.AGREE and id(p.claim) in {id(q) for q in needed or counted}), None)
+        allows = next(
+            (
+                p for p in pairs
+                if p.check.relation is Relation.AGREE and _too_far_to_confirm(p) and not p.labelled
+                and id(p.claim) in {id(q) for q in needed or counted}
+            ),
+            None,
+        )
         if allows is not None:
             return _related(a, f'allows the claim\'s figure without confirming it: claim "{allows.claim.text}" vs source "{allows.source.text}"')
         shown = ", ".join(format_interval(q) for q in (needed or counted)[:2])

@@ -44,9 +44,18 @@ def leans_back(text: str) -> bool:
 
 
 def is_heading(text: str) -> bool:
-    """Whether a passage is a heading: short, without a full stop, not a row."""
+    """Whether a passage is a heading: short, opening with a capital or a digit, without a full
+    stop, a closing quote or bracket (a quoted sentence, a citation), a colon (a caption: "Photo:
+    Reuters") or cells."""
     text = text.strip()
-    return bool(text) and len(text.split()) <= HEADING_WORDS and not text.endswith((".", "?", "!", ":", ";")) and not is_row(text)
+    return (
+        bool(text)
+        and len(text.split()) <= HEADING_WORDS
+        and (text[0].isupper() or text[0].isdigit())
+        and not text.endswith((".", "?", "!", ":", ";", '"', "”", "'", "’", ")", "]"))
+        and ":" not in text
+        and not is_row(text)
+    )
 
 
 def is_row(text: str) -> bool:
@@ -148,7 +157,10 @@ class Surroundings:
         for _ in range(SECTION_WALK):
             if walked is None or walked.start <= last:
                 break
-            if is_heading(walked.text) and any(not found_in(key[0].key, frozenset({t.key})) for t in analyse(walked.text).entities):
+            found = analyse(walked.text)
+            if found_in(key[0].key, found.keys):
+                break  # written again (a mention the search did not return)
+            if is_heading(walked.text) and found.entities:
                 return False
             walked = self.previous(walked)
         return True

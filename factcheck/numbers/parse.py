@@ -79,7 +79,8 @@ _KNOWN_GLUED = frozenset({*W.SUFFIX_SCALES, *W.ORDINAL_SUFFIXES, *W.MEASURES, *W
 _SKIP = "skip"  # a draft that only consumes tokens that are not a quantity ("24/7")
 # "nearly 3,000" reaches down by this share of the tolerance of "about 3,000".
 NEAR_SHARE = 2 / 3
-_ONE_SKIP_AFTER = frozenset({"of", "another", "who", "that", "which", "way", "hand", "day", "time", "thing", "side", "point", "stage", "moment"})
+_ONE_SKIP_AFTER = frozenset({"of", "another", "who", "that", "which", "way", "hand", "day", "time", "thing", "side"})
+_AT_ONE = frozenset({"point", "stage", "moment"})  # "at one point": no count ("won by one point" is one)
 _ONE_SKIP_BEFORE = frozenset({"no", "the", "any", "every", "each", "this", "that", "someone", "anyone", "everyone", "which"})
 
 # Qualifiers before a number: phrase -> (canonical, role).
@@ -856,6 +857,8 @@ class _Reader:
             # "one" alone is rarely a count claim: "one of the groups", "no one", "one another".
             if self.lows[j] in _ONE_SKIP_AFTER or self.lows[first - 1] in _ONE_SKIP_BEFORE or self.kinds[j] != "w":
                 return None
+            if self.lows[j] in _AT_ONE and self.lows[first - 1] == "at":
+                return None
             if self.lows[j] in _NOUN_STOP:
                 return None
         return d
@@ -864,6 +867,9 @@ class _Reader:
         """Percent, points, currency, measure or duration after the number; or its year-ness."""
         j = d.last
         t = self.lows[j]
+        if t in ("more", "fewer") and self.kinds[j + 1] == "w" and (self.lows[j + 1] in W.DURATIONS or self.lows[j + 1] in W.MEASURES):
+            j += 1  # "three more years", "2 more km"
+            t = self.lows[j]
         if t in DASHES and self.glued(j) and self.kinds[j + 1] == "w":
             # "1,400-km", "2,000-strong", "five-year"
             u = self.lows[j + 1]
@@ -1350,7 +1356,8 @@ class _Reader:
                     continue
                 break
             w = self.lows[k]
-            if k == j and w in ("more", "fewer") and self.kinds[k + 1] == "w" and self.lows[k + 1] not in _NOUN_STOP:
+            nxt = self.lows[k + 1] if k + 1 < self.n else ""
+            if k == j and w in ("more", "fewer") and self.kinds[k + 1] == "w" and nxt not in _NOUN_STOP and nxt not in W.DURATIONS and nxt not in W.MEASURES:
                 k += 1  # "2,000 more troops" counts troops
                 continue
             if w in _NOUN_STOP or w in W.NUMBER_WORDS or w in W.MONTHS and self.texts[k][0].isupper() and len(found) == 0 and w != "march":

@@ -141,8 +141,15 @@ QUAKE_NOTES = {
 def test_the_day_most_notes_give_is_tried_for_the_event_they_date_otherwise(tmp_path: Path) -> None:
     # the notes never write "earthquake" beside 12 January 2010, but most of them give that day
     claim = "A week after the earthquake, the Security Council authorised 2,000 more troops for the force."
-    assert_confirmed(tmp_path, claim, "12 January 2010 (the earthquake: ", **QUAKE_NOTES)
+    assert_confirmed(tmp_path, claim, "12 January 2010 (the earthquake: the day most notes give, ", **QUAKE_NOTES)
     (finding,) = checked(tmp_path, ["Two weeks after the earthquake, the Security Council authorised 2,000 more troops for the force."]).findings
+    assert finding.verdict is not Verdict.SUPPORTED
+    # an event told in more words has a day of its own, not the notes' main one
+    (finding,) = checked(
+        tmp_path,
+        ["A week after the cholera outbreak was confirmed, the Security Council authorised 2,000 more troops for the force."],
+        cholera="# Cholera\n\nThe cholera outbreak was confirmed on 22 October 2010.\n",
+    ).findings
     assert finding.verdict is not Verdict.SUPPORTED
 
 

@@ -174,6 +174,9 @@ def test_a_row_labelled_by_another_thing_gives_that_things_time(tmp_path: Path) 
         "| 4 | hydrogen explosion destroys the upper reactor building | 15 March 2011 |\n",
     )
     assert found == [Verdict.UNVERIFIED]
+    # nor is unit 1's row unit 3's, though "1" stands in the claim's "12 March"
+    (finding,) = checked(tmp_path, ["Unit 3's reactor building was destroyed by a hydrogen explosion on 12 March 2011."]).findings
+    assert finding.verdict is Verdict.UNVERIFIED
 
 
 def test_a_column_naming_the_claims_thing_is_its_own_whatever_place_it_names(tmp_path: Path) -> None:
@@ -209,6 +212,25 @@ def test_a_row_labelled_by_the_claims_time_contradicts_under_a_header_saying_wha
         "| 12 January 2010 | Léogâne, west of Port-au-Prince | 7.0 | 13 km |\n| 27 February 2010 | offshore Maule region | 8.8 | 22.9 km |\n",
     )
     assert found == [Verdict.CONTRADICTED, Verdict.SUPPORTED]
+
+
+def test_a_claim_naming_a_column_picks_it_among_the_rows_columns(tmp_path: Path) -> None:
+    found = verdicts(
+        tmp_path,
+        ["On 10 May the Home Ministry's death toll in Nepal stood at 78.", "On 10 May the Home Ministry's death toll in Nepal stood at 8,046."],
+        tolls="# Tolls\n\nThe tolls as the ministries gave them:\n\n| date | dead in Nepal (Home Ministry) | dead in India (Home Ministry) |\n"
+        "| --- | --- | --- |\n| 10 May | 8,046 | 78 |\n",
+    )
+    assert found == [Verdict.UNVERIFIED, Verdict.SUPPORTED]
+
+
+def test_a_line_ending_in_a_quote_is_no_heading(tmp_path: Path) -> None:
+    found = verdicts(
+        tmp_path,
+        ["Six people died in the Grenfell fire."],
+        fire='# Tower fires\n\nThe Grenfell fire was a national disaster.\n\nThe mayor of London called it "a tragedy"\n\nSix people died.\n',
+    )
+    assert found == [Verdict.SUPPORTED]
 
 
 def test_a_passage_may_speak_of_the_documents_subject_by_what_it_is(tmp_path: Path) -> None:

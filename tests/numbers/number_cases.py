@@ -390,6 +390,8 @@ CASES: dict[str, list[Case]] = {
         ("no one knows", []),
         ("Kyrgyzstan's 2,000-strong force", [("2,000-strong", "count", 2000, 2000, {"unit": "force"})]),
         ("authorised 2,000 more troops", [("2,000", "count", 2000, 2000, {"unit": "troops"})]),
+        ("it lasted three more years", [("three more years", "duration", 3, 3, {"unit": "year"})]),
+        ("Labour held the seat by one point", [("one", "count", 1, 1, {"unit": "point"})]),
         ("500 more than expected", [("500", "count", 500, 500, {"unit": None})]),
         ("at 10:30 today", []),
         ("an A320 jet", []),
