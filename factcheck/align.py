@@ -9,8 +9,6 @@ surrounding words ("7,000 troops at the 201st base" is not paired with "the Kant
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -24,7 +22,7 @@ from factcheck.index.base import STOPWORDS, fold, stem, terms
 from factcheck.lexicon import acronyms, canonical, spellings
 from factcheck.model import Hit, Passage
 from factcheck.surroundings import CELL, Surroundings, is_row, leans_back
-from factcheck.numbers import NumberCheck, Quantity, Relation, compare, parse_quantities
+from factcheck.numbers import NumberCheck, Quantity, Relation, compare, compare_days, parse_quantities
 from factcheck.numbers.changes import change, nominal, share
 from factcheck.numbers.spans import FROM_EVENT, SPAN, bare, between
 from factcheck.numbers.words import DURATIONS, MEASURES
@@ -52,7 +50,6 @@ SAME_THING = 0.25  # a number pair whose surroundings share less than this is no
 RATE = re.compile(r"\s+(?:per|a|an|each|every)\s+(?=[\w\d])", re.IGNORECASE)  # what follows a rate
 PERIOD = re.compile(r"(?:FY|Q[1-4]|H[12])[\d/–-]*")  # a label that is a time ("FY2012-13: $21.5 billion"), not an owner
 AGE_GROUP = re.compile(r"[-\s]?(?:years?[-\s])?olds\b", re.IGNORECASE)  # after an age: "-year-olds", " year olds"
-ANY_YEAR = 2000  # a leap year, to compare two days written without their years
 CLOSE = 0.15  # pairings whose surroundings fit within this of the best are about as good
 CLOSE_DATE = 0.5  # the same, for a claim's date (a month or a day)
 # verbs taking the share something moved by ("lost nearly half"; "gained 40% of the vote" is a share)
@@ -332,63 +329,6 @@ def _rate(analysis: Analysis, q: Quantity) -> bool:
     return q.kind not in ("year", "date") and q.qualifier not in (SPAN, FROM_EVENT) and bool(RATE.match(analysis.text, q.end))
 
 
-def _in_one_year(cq: Quantity, sq: Quantity) -> tuple[Quantity, Quantity]:
-    """Two dates to compare, a day written without its year ("on Sunday 28 March") put in the
-    other's year, or both in one leap year when neither gives it ("Sat 27 March" in a table)."""
-    if cq.kind != "date" or sq.kind != "date" or (cq.low is not None and sq.low is not None):
-        return cq, sq
-    known = [q for q in (cq, sq) if q.low is not None and q.high is not None]
-    if not known:
-        return _dated(cq, ANY_YEAR), _dated(sq, ANY_YEAR)
-    low, high = known[0].low, known[0].high
-    assert low is not None and high is not None
-    if int(low // 10000) != int(high // 10000):
-        return cq, sq  # a span over years: which one is unknown
-    # the year of the other date, or the one before or after where that is nearer ("2 January"
-    # against "31 December 2020")
-    middle = _ordinal((low + high) / 2)
-    tries = [(_dated(cq, y), _dated(sq, y)) for y in (int(low // 10000) + d for d in (0, -1, 1))]
-    tries = [t for t in tries if all(q.low is not None for q in t)]
-    if not tries:
-        return cq, sq
-    return min(tries, key=lambda t: abs(_ordinal(((t[0].low or 0) + (t[0].high or 0)) / 2) - middle) + abs(_ordinal(((t[1].low or 0) + (t[1].high or 0)) / 2) - middle))
-
-
-def _ordinal(value: float) -> int:
-    """A YYYYMMDD date as a day count (its nearest valid day)."""
-    y, md = divmod(int(value), 10000)
-    m, d = divmod(md, 100)
-    m = min(max(m, 1), 12)
-    return dt.date(y, m, min(max(d, 1), calendar.monthrange(y, m)[1])).toordinal()
-
-
-def _compare_days(cq: Quantity, sq: Quantity) -> NumberCheck:
-    """compare(cq, sq), a day without its year read in the other's year (_in_one_year); where
-    neither gives one, the reason shows none."""
-    dated_c, dated_s = _in_one_year(cq, sq)
-    check = compare(dated_c, dated_s)
-    if cq.kind == sq.kind == "date" and cq.low is None and sq.low is None:
-        check = replace(check, reason=check.reason.replace(f" {ANY_YEAR}", ""))
-    return check
-
-
-def _dated(q: Quantity, year: int) -> Quantity:
-    """A date without its year put in `year`, or `q` itself."""
-    if q.low is not None:
-        return q
-    full = next((d for d in parse_quantities(f"{q.text} {year}") if d.kind == "date" and d.low is not None), None)
-    if full is None or full.low is None or full.high is None or not _valid(full.low) or not _valid(full.high):
-        return q  # "29 February" in 2021 is no day
-    return replace(q, low=full.low, high=full.high, value=full.value, precision=full.precision)
-
-
-def _valid(value: float) -> bool:
-    """Whether a YYYYMMDD number is a day of the calendar."""
-    y, md = divmod(int(value), 10000)
-    m, d = divmod(md, 100)
-    return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
-
-
 def age_group(analysis: Analysis, q: Quantity) -> bool:
     """Whether an age names a group of people ("18-to-24-year-olds", "16- and 17-year-olds")
     rather than says how old someone is ("an 18-month-old boy")."""
@@ -450,7 +390,7 @@ def pair(
         cctx, cnouns = _context(claim, cq), counted_nouns(claim, cq)
         options = []
         for sq in figures + _from_anchor(cq, passage, figures, anchors, spans):
-            check = _compare_days(cq, sq)
+            check = compare_days(cq, sq)
             sctx = spans.get(id(sq)) or _context(passage, sq)
             sctx |= around
             sctx |= {key for key, words in spelled if words <= sctx}

@@ -235,3 +235,18 @@ def test_trillions_of_cubic_metres_are_tcm() -> None:
     assert compare(claim, source).relation is Relation.AGREE
     (other,) = parse_quantities("16.4 tcm")
     assert compare(claim, other).relation is Relation.DISAGREE
+
+
+def test_a_day_without_its_year_is_compared_in_the_other_dates_year() -> None:
+    from factcheck.numbers import compare_days
+
+    (day,) = parse_quantities("on 28 March")
+    (other,) = parse_quantities("on 29 March 2021")
+    check = compare_days(day, other)
+    assert check.relation is Relation.DISAGREE and "28 March 2021" in check.reason and "1 day" in check.reason
+    assert compare(day, other).relation is Relation.INCOMPARABLE  # compare itself knows no year for it
+    (new_year,) = parse_quantities("on 2 January")
+    assert "2 January 2021" in compare_days(new_year, parse_quantities("on 31 December 2020")[0]).reason
+    (same,) = parse_quantities("Sat 27 March")
+    check = compare_days(parse_quantities("on 27 March")[0], same)
+    assert check.relation is Relation.AGREE and "2000" not in check.reason
