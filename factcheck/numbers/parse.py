@@ -265,7 +265,49 @@ def parse_quantities(text: str) -> list[Quantity]:
             continue
         i = max(i, anchor - _REACH)
         i = _read_until(reader, i, anchor, out)
-    return _years_for_dates(_parts_of_years(text, out))
+    return _years_for_dates(_parts_of_years(text, _compound_durations(text, out)))
+
+
+# "two hours and ten minutes", "six days and about seven and a half hours": one time in two units.
+_BETWEEN_PARTS = re.compile(r"\s+and\s+(?:about\s+|some\s+|roughly\s+|around\s+)?")
+_ONE_UNIT_AND = re.compile(r"\b(?:(about|some|roughly|around|almost|nearly)\s+)?(an?|one)\s+(year|month|week|day|hour|minute)\s+and\s+(?:about\s+|some\s+|roughly\s+|around\s+)?$", re.IGNORECASE)
+
+
+def _compound_durations(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Read "two hours and ten minutes" and "an hour and fifty minutes" as one time, in the
+    larger unit: a time written in two units is one figure, not two."""
+    out: list[Quantity] = []
+    for q in found:
+        if q.kind == "duration" and q.unit in W.DURATIONS and q.low is not None and q.high is not None:
+            prev = out[-1] if out else None
+            if (
+                prev is not None and prev.kind == "duration" and prev.unit in W.DURATIONS
+                and prev.low is not None and prev.low == prev.high
+                and W.DURATIONS[prev.unit][1] > W.DURATIONS[q.unit][1]
+                and _BETWEEN_PARTS.fullmatch(text, prev.end, q.start)
+            ):
+                out[-1] = _joined(text, prev, prev.low, q)
+                continue
+            one = _ONE_UNIT_AND.search(text, max(0, q.start - 40), q.start)
+            if one is not None and one.end() == q.start and W.DURATIONS[one.group(3).lower()][1] > W.DURATIONS[q.unit][1]:
+                about = bool(one.group(1))
+                first = replace(q, start=one.start(2), unit=one.group(3).lower(), approximate=about, qualifier="about" if about else None)
+                out.append(_joined(text, first, 1.0, q, start=one.start()))
+                continue
+        out.append(q)
+    return out
+
+
+def _joined(text: str, first: Quantity, amount: float, second: Quantity, start: int | None = None) -> Quantity:
+    """`amount` of `first`'s unit plus `second`, in `first`'s unit."""
+    assert first.unit is not None and second.unit is not None and second.low is not None and second.high is not None
+    factor = W.DURATIONS[second.unit][1] / W.DURATIONS[first.unit][1]
+    begin = first.start if start is None else start
+    return replace(
+        first, text=text[begin : second.end], start=begin, end=second.end,
+        low=amount + second.low * factor, high=amount + second.high * factor, value=None,
+        precision=None,  # "about" before the first part shapes the whole; after "and", only its own part
+    )
 
 
 # A season or half of a year, written before the year: the months it covers (northern seasons;
