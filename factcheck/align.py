@@ -21,7 +21,7 @@ from factcheck.analysis import LABEL, Analysis, Term, analyse, citations, cited_
 from factcheck.index.base import STOPWORDS, fold, stem, terms
 from factcheck.lexicon import acronyms, canonical, spellings
 from factcheck.model import Hit, Passage
-from factcheck.surroundings import CELL, Surroundings, is_row, leans_back
+from factcheck.surroundings import CELL, Surroundings, is_row, label_end, leans_back
 from factcheck.numbers import NumberCheck, Quantity, Relation, compare, compare_days, parse_quantities
 from factcheck.numbers.changes import change, nominal, share
 from factcheck.numbers.spans import FROM_EVENT, SPAN, bare, between
@@ -220,9 +220,8 @@ def foreign_owner(claim: Analysis, passage: Analysis, q: Quantity) -> tuple[bool
     labels = [before[0]] if before and before[0].entity and LABEL.match(passage.text, before[0].end) and not PERIOD.fullmatch(before[0].text) else []
     if CELL in passage.text:
         # in a table row only the first cell labels it, and only the figure's own cell names it
-        first_cell = passage.text.find("|")
-        labels = [t for t in labels if t.end <= first_cell]
-        before = [t for t in before if t.start > passage.text.rfind("|", 0, q.start)]
+        labels = [t for t in labels if t.end <= label_end(passage.text)]
+        before = [t for t in before if t.start > _cell(passage.text, q)[0]]
     # A table column naming one of the claim's things ("dead in Nepal (Home Ministry)" for the
     # Home Ministry's toll) is the claim's: its other names qualify it, they do not own it. So
     # does a row labelled by one of the claim's names own its figures ("Scotland | 62.0% Remain |
@@ -246,16 +245,14 @@ def foreign_owner(claim: Analysis, passage: Analysis, q: Quantity) -> tuple[bool
 def _picks_column(claim: Analysis, passage: Analysis, q: Quantity) -> bool:
     """Whether the claim names a name that another cell of a table row than `q`'s gives (its
     column header, under_headers), besides those it cites: the claim speaks of that column."""
-    first_cell = passage.text.find("|")
+    first_cell = label_end(passage.text)
     if first_cell < 0:
         return False
-    own_start = passage.text.rfind("|", 0, q.start)
-    own_end = passage.text.find("|", q.end)
-    own_end = len(passage.text) if own_end < 0 else own_end
+    start, end = _cell(passage.text, q)
     cited = cited_names(passage)
-    own = {t.key for t in passage.terms if own_start < t.start < own_end}  # ("% of GDP" in every column picks none)
+    own = {t.key for t in passage.terms if start < t.start < end}  # ("% of GDP" in every column picks none)
     return any(
-        t.entity and t.start > first_cell and not own_start < t.start < own_end and t.key not in cited and t.key not in own
+        t.entity and t.start > first_cell and not start < t.start < end and t.key not in cited and t.key not in own
         and found_in(t.key, claim.keys)
         for t in passage.terms
     )
@@ -263,8 +260,14 @@ def _picks_column(claim: Analysis, passage: Analysis, q: Quantity) -> bool:
 
 def row_of_claims(claim: Analysis, passage: Analysis) -> bool:
     """Whether a table row's first cell gives one of the claim's names ("Scotland | 62.0% ...")."""
-    first_cell = passage.text.find("|")
+    first_cell = label_end(passage.text)
     return first_cell > 0 and any(t.entity and t.end <= first_cell and found_in(t.key, claim.keys) for t in passage.terms)
+
+
+def _cell(text: str, q: Quantity) -> tuple[int, int]:
+    """Where the table cell holding `q` starts (its "|", or -1) and ends (the next "|", or the end)."""
+    end = text.find("|", q.end)
+    return text.rfind("|", 0, q.start), len(text) if end < 0 else end
 
 
 def _column(passage: Analysis, q: Quantity, cited_too: bool = False) -> list[Term]:
@@ -273,8 +276,7 @@ def _column(passage: Analysis, q: Quantity, cited_too: bool = False) -> list[Ter
     `cited_too`."""
     if CELL not in passage.text:
         return []
-    end = passage.text.find("|", q.end)
-    end = len(passage.text) if end < 0 else end
+    end = _cell(passage.text, q)[1]
     if any(q.end <= other.start < end for other in passage.quantities):
         return []  # not the cell's last figure: the names after it are the cell's own words
     cited = frozenset() if cited_too else cited_names(passage)  # "| 500 according to ICSR |": whom it cites, not whose it is

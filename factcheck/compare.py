@@ -37,7 +37,7 @@ from factcheck.numbers import Quantity, Relation, compare, format_interval
 from factcheck.numbers.changes import CHANGE
 from factcheck.numbers.spans import FROM_EVENT, SPAN
 from factcheck.options import Thresholds
-from factcheck.surroundings import CELL, is_row
+from factcheck.surroundings import is_row, label_end
 
 NEGATED_WORDS = 2  # content words after a negation cue that it negates
 # Words that rank a thing among others: a passage must rank it the same to confirm the claim.
@@ -517,7 +517,7 @@ def _another_row(claim: Analysis, a: Alignment, disagree: Sequence[Pair]) -> str
 def _row_of_claims_time(a: Alignment, pairs: Sequence[Pair]) -> bool:
     """Whether a row of a timeline is labelled by the claim's time ("7 August | 154" for a count
     by 7 August)."""
-    first_cell = a.passage.text.find("|")
+    first_cell = label_end(a.analysis.text)
     return first_cell > 0 and any(
         p.claim.kind in ("year", "date") and p.check.relation is Relation.AGREE and p.source.end <= first_cell for p in pairs
     )
@@ -526,9 +526,7 @@ def _row_of_claims_time(a: Alignment, pairs: Sequence[Pair]) -> bool:
 def _another_times_row(a: Alignment, pairs: Sequence[Pair]) -> str | None:
     """Why a row of a timeline ("Sun 28 March | 369 | SCA") labelled by another time than the
     claim's speaks of that time, or None: its figures are that time's, however few words it has."""
-    if CELL not in a.passage.text:
-        return None
-    first_cell = a.passage.text.find("|")
+    first_cell = label_end(a.analysis.text)
     return next(
         (
             p.check.reason for p in pairs
@@ -539,17 +537,20 @@ def _another_times_row(a: Alignment, pairs: Sequence[Pair]) -> str | None:
     )
 
 
-def _another_rows_time(claim: Analysis, a: Alignment) -> bool:
-    """Whether a table row giving the claim's time is labelled by something the claim does not
-    name ("4 | hydrogen explosion ... | 15 March 2011" for unit 2): its time is that thing's."""
-    if CELL not in a.passage.text:
-        return False
-    label = analyse(a.passage.text.split("|")[0])
+def _another_rows_label(claim: Analysis, a: Alignment) -> str | None:
+    """The label of a table row giving the claim's time when it names something the claim does
+    not ("4 | hydrogen explosion ... | 15 March 2011" for unit 2): its time is that thing's."""
+    end = label_end(a.passage.text)
+    if end < 0:
+        return None
+    label = analyse(a.passage.text[:end])
     if any(q.kind in ("year", "date") for q in label.quantities):
-        return False  # a timeline's row: the time is its label
-    return not any(found_in(t.key, claim.keys) for t in label.terms) and not any(
+        return None  # a timeline's row: the time is its label
+    if any(found_in(t.key, claim.keys) for t in label.terms) or any(
         re.search(rf"(?<![\w.,]){re.escape(q.text)}(?![\w.,])", claim.text) for q in label.quantities
-    )
+    ):
+        return None
+    return label.text.strip()
 
 
 def _one_of_several(claim: Analysis, a: Alignment) -> bool:
@@ -616,9 +617,9 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     # A passage that lacks only one name it may do without ("according to Eurostat, unemployment
     # peaked at 27.5 per cent" for Greek unemployment) says the same thing too.
     same_words = a.words >= CONTRADICT_WORDS or (bool(a.missing) and a.missing == a.missing_entities)
-    # So does a table row labelled by the claim's name or time whose header and lead say what the claim's
-    # figure is ("Halliburton | 3%" under "share of fault"): a row words little by itself.
-    # (what its share measures stands in its header: "share of fault")
+    # So does a table row labelled by the claim's name or time whose header and lead say what the
+    # claim's figure is, and what it is a share of ("Halliburton | 3%" under "share of fault"): a
+    # row words little by itself.
     own_row = is_row(a.passage.text) and (row_of_claims(claim, a.analysis) or _row_of_claims_time(a, pairs))
     disagree = [
         p for p in pairs
@@ -659,12 +660,13 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     # "won without a run-off" says nothing against "won in the first round", nor "no longer
     # needed work permits" against "joined the Eurasian Economic Union on 12 August 2015".
     undone = _undone(claim)
+    said = _negating(claim, a.analysis.keys, undone)  # the claim's cue negating words the passage gives
     mine = next(
         (c.cue for c in claim.negations if " ".join(c.cue.lower().split()) not in SCOPED and c not in undone), None
-    ) or _negating(claim, a.analysis.keys, undone)
+    ) or said
     if mine is not None and cue is None and _same_cue(claim, a.analysis, mine):
         cue = mine  # "Nobody climbed to the top" and "nobody reached the summit": negated alike
-    if mine is not None and cue is None and _negating(claim, a.analysis.keys, undone) is None:
+    if mine is not None and cue is None and said is None:
         # A passage saying nothing of what the claim negates does not affirm it ("291 unclaimed
         # bodies" for bodies "no one claimed"), nor does it confirm the negation but by a figure.
         if not any(p.claim.kind not in ("year", "date") for p in agree):
@@ -698,12 +700,9 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     needed = [q for q in counted if id(q) not in agreed and _required(q)]
     if counted and (not agree or needed):
         # "more than a million" allows "two million" without confirming it
+        unmet = {id(q) for q in needed or counted}
         allows = next(
-            (
-                p for p in pairs
-                if p.check.relation is Relation.AGREE and _too_far_to_confirm(p) and not p.labelled
-                and id(p.claim) in {id(q) for q in needed or counted}
-            ),
+            (p for p in pairs if id(p.claim) in unmet and p.check.relation is Relation.AGREE and _too_far_to_confirm(p) and not p.labelled),
             None,
         )
         if allows is not None:
@@ -715,8 +714,9 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
         # A shared year confirms the claim only where the words say the same thing too (as many
         # of them as a contradicting figure needs).
         return _related(a, f"gives the same time but shares only {a.words:.0%} of the claim's words")
-    if times_only and _another_rows_time(claim, a):
-        return _related(a, f"gives the same time for the row of {a.passage.text.split('|')[0].strip()!r}")
+    other_row = _another_rows_label(claim, a) if times_only else None
+    if other_row is not None:
+        return _related(a, f"gives the same time for the row of {other_row!r}")
     split = _split_statements(claim, a, agree)
     if split is not None:
         return split

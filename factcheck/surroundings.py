@@ -58,6 +58,12 @@ def is_heading(text: str) -> bool:
     )
 
 
+def label_end(text: str) -> int:
+    """Where a table row's first cell, its label, ends (the offset of its first "|"); -1 for a
+    text that is no table row."""
+    return text.find("|") if CELL in text else -1
+
+
 def is_row(text: str) -> bool:
     """Whether a passage is a row of a table or of a labelled list, whose words alone rarely say
     what its figures are."""
