@@ -868,6 +868,12 @@ def other_estimates(judgements: Sequence[Judgement]) -> list[Judgement]:
             out.append(against)
         else:
             out[at] = against
+    # A figure alike only where both tolerances meet, and given as written nowhere, confirms nothing.
+    untouched = {id(j) for j in judgements} - turned
+    for at, j in enumerate(out):
+        agree = [p for p in j.alignment.pairs if p.check.relation is Relation.AGREE]
+        if j.stance is Stance.SUPPORTS and id(j) in untouched and agree and all(p.check.near for p in agree):
+            out[at] = Judgement(j.alignment, Stance.RELATED, f"gives another estimate: {agree[0].check.reason}", 0.0)
     return out
 
 

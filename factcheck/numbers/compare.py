@@ -44,6 +44,7 @@ class NumberCheck:
     reason: str
     strength: float  # 0-1: 1 for exact/contained agreement or a clear disagreement
     error: float | None = None  # relative distance between the intervals when they disagree
+    near: bool = False  # two estimates that meet only where both tolerances reach past the other's figure
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +146,11 @@ def _overlaps(alo: float, ali: bool, ahi: float, ahi_i: bool, blo: float, bli: b
     lo_inc = (ali if alo == lo else True) and (bli if blo == lo else True)
     hi_inc = (ahi_i if ahi == hi else True) and (bhi_i if bhi == hi else True)
     return lo_inc and hi_inc and not math.isinf(lo)
+
+
+def _reaches(a: _Side, b: _Side) -> bool:
+    """Whether a's figure as written lies within b's figure widened by its slack."""
+    return _overlaps(a.lo, a.raw_lo_inc, a.hi, a.raw_hi_inc, b.wlo, b.lo_inc, b.whi, b.hi_inc)
 
 
 def _contains(outer: _Side, inner: _Side) -> bool:
@@ -323,8 +329,12 @@ def _compare(claim: Quantity, source: Quantity) -> NumberCheck:
         return NumberCheck(Relation.DISAGREE, f"{head}: {finer}", 0.6, 0.0)
     if wide:
         how = "within the tolerance of 'about'" if (c.approx or s.approx) else "within rounding"
-        strength = 0.9 - 0.4 * (gap / total) if total > 0 else 0.9
-        return NumberCheck(Relation.AGREE, f"{head}: {how}", round(max(0.5, min(0.9, strength)), 3))
+        strength = round(max(0.5, min(0.9, 0.9 - 0.4 * (gap / total) if total > 0 else 0.9)), 3)
+        if c.approx and s.approx and not _reaches(c, s) and not _reaches(s, c):
+            # Two estimates whose tolerances touch but neither of which reaches the other's figure
+            # ("some 40 kilometres" and "some 30 kilometres"): alike at most, never a confirmation.
+            return NumberCheck(Relation.AGREE, f"{head}: neither figure lies within the other's tolerance", strength, near=True)
+        return NumberCheck(Relation.AGREE, f"{head}: {how}", strength)
     apart, error = _distance(c, s, claim)
     slip = _scale_slip(c, s)
     if slip:

@@ -266,6 +266,23 @@ def test_an_estimate_alike_only_within_about_disputes_the_figure_another_source_
     assert found == [Verdict.DISPUTED, Verdict.SUPPORTED, Verdict.DISPUTED, Verdict.SUPPORTED]
 
 
+def test_an_estimate_alike_only_where_both_tolerances_meet_confirms_nothing(tmp_path: Path) -> None:
+    found = checked(
+        tmp_path,
+        ["The ash column climbed to some 40 kilometres.", "The ash column climbed to some 30 kilometres."],
+        wire="Wire reports spoke of an ash column some 30 kilometres high.\n",
+    ).findings
+    assert [f.verdict for f in found] == [Verdict.UNVERIFIED, Verdict.SUPPORTED], [f.reason for f in found]
+    assert "gives another estimate" in found[0].reason
+    found = checked(
+        tmp_path,
+        ["The ash column climbed to some 40 kilometres."],
+        wire="Wire reports spoke of an ash column some 30 kilometres high.\n",
+        satellite="Satellite images showed an ash column some 40 kilometres high.\n",
+    ).findings
+    assert [f.verdict for f in found] == [Verdict.DISPUTED], [f.reason for f in found]
+
+
 def test_other_estimates_need_an_approximate_claim_and_turn_each_passage_once(tmp_path: Path) -> None:
     found = verdicts(
         tmp_path,

@@ -229,6 +229,15 @@ def test_a_finer_figure_must_lie_within_the_rounder_ones_rounding() -> None:
     assert check("100 miles an hour", "160 km/h").relation is A  # other units: converted, not by digits
 
 
+def test_two_estimates_neither_reaching_the_others_figure_are_only_near() -> None:
+    near = check("some 40 kilometres", "some 30 kilometres")  # 34-46 and 25.5-34.5 touch
+    assert near.relation is A and near.near, near
+    assert "neither figure lies within the other's tolerance" in near.reason
+    assert not check("some C$460 million", "about C$431 million").near  # 431 lies within 414-506
+    assert not check("Close to 80,000", "about 90,000").near  # 80,000 lies within 76,500-103,500
+    assert not check("about 3,000", "3,400").near  # one exact figure: within the tolerance of "about"
+
+
 def test_trillions_of_cubic_metres_are_tcm() -> None:
     (claim,) = parse_quantities("some 26 trillion cubic metres")
     (source,) = parse_quantities("26.2 tcm")
