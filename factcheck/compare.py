@@ -57,6 +57,8 @@ RIVAL_WORDS = 0.4  # and its passage gives this share of the claim's words
 SAYING = re.compile(r"\b(?:said|say|says|put|puts|gave|give|gives|described|estimated|reckoned|counted|reported|spoke|claimed)\b", re.IGNORECASE)
 STATEMENT_END = re.compile(r";|\.\s|\bwhile\b|\bwhereas\b")  # where one statement of a passage ends
 CLAUSE_END = re.compile(r"[,;:.!?()]")  # where a negation's reach ends
+UNTIL = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)  # "not ... until" says when, not whether
+UNTIL_WORDS = 6  # how many words after a "not" its "until" may stand
 CONTRADICT_CONTEXT = 0.4  # a disagreeing number must sit among this share of the claim number's words
 OTHER_FIGURE_WORDS = 0.7  # share of the claim's words a passage giving another figure needs to dispute any support
 LEAVES_A_NAME = 0.65  # share of the claim's words a passage leaving out one of its names must give
@@ -151,6 +153,10 @@ def _undone(text: Analysis) -> frozenset[Negation]:
         ruled = [n for n in text.negations if n.start > cue.end and n.start - cue.end <= 8 and n.cue.lower().startswith("rul")]
         if ruled and not cue.cue.lower().startswith("rul"):
             undone.update((cue, ruled[0]))
+        # "was not capped until 23 March" says when it was capped
+        if cue.cue.lower() in ("not", "never") or cue.cue.lower().endswith(("n't", "n’t")):
+            if UNTIL.search(" ".join(text.text[cue.end : end].split()[:UNTIL_WORDS])):
+                undone.add(cue)
     return frozenset(undone)
 
 

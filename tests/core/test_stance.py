@@ -685,6 +685,16 @@ def test_not_ruling_out_is_no_ruling_out() -> None:
     assert got is Stance.SUPPORTS
 
 
+def test_not_until_says_when_not_whether() -> None:
+    got, why = stance("The Ixtoc well was capped in March 1980.", "The Ixtoc well was not capped until 23 March 1980.")
+    assert got is Stance.SUPPORTS, why
+    got, why = stance("The Ixtoc well was not capped until March 1980.", "The Ixtoc well was capped on 23 March 1980.")
+    assert got is Stance.SUPPORTS, why
+    # a "not" with no "until" near it still negates
+    got, why = stance("The Ixtoc well was capped in March 1980.", "The Ixtoc well was not capped in March 1980, and the oil flowed on until later.")
+    assert got is Stance.CONTRADICTS, why
+
+
 def test_a_day_without_its_year_is_read_in_the_nearer_year() -> None:
     from factcheck.align import pair
 
