@@ -22,7 +22,7 @@ from factcheck.index.base import STOPWORDS, fold, stem, terms
 from factcheck.lexicon import acronyms, canonical, spellings
 from factcheck.model import Hit, Passage
 from factcheck.surroundings import CELL, Surroundings, is_row, label_end, leans_back
-from factcheck.numbers import NumberCheck, Quantity, Relation, compare, compare_days, parse_quantities
+from factcheck.numbers import WHEN, NumberCheck, Quantity, Relation, compare, compare_days, parse_quantities
 from factcheck.numbers.changes import change, nominal, share
 from factcheck.numbers.spans import FROM_EVENT, SPAN, bare, between
 from factcheck.numbers.words import DURATIONS, MEASURES
@@ -214,7 +214,7 @@ def foreign_owner(claim: Analysis, passage: Analysis, q: Quantity) -> tuple[bool
     place right after its noun ("16,000 troops in Crimea"), or, a weaker sign, the name right
     before it ("Kyrgyzstan 500"; but also "Emile Ouamouno, an 18-month-old boy"). Years and dates
     are left out: the names beside them are places, not owners."""
-    if q.kind in ("year", "date"):
+    if q.kind in WHEN:
         return False, False
     before = [t for t in passage.terms if t.end <= q.start]
     labels = [before[0]] if before and before[0].entity and LABEL.match(passage.text, before[0].end) and not PERIOD.fullmatch(before[0].text) else []
@@ -328,7 +328,7 @@ def _rate(analysis: Analysis, q: Quantity) -> bool:
     """Whether a quantity is a rate: "$100 per 1,000 cubic metres", "€60 a day" (never a time:
     "On 24 March 2005 a crowd marched", nor the time between two dates, which stands where its
     last date does)."""
-    return q.kind not in ("year", "date") and q.qualifier not in (SPAN, FROM_EVENT) and bool(RATE.match(analysis.text, q.end))
+    return q.kind not in WHEN and q.qualifier not in (SPAN, FROM_EVENT) and bool(RATE.match(analysis.text, q.end))
 
 
 def age_group(analysis: Analysis, q: Quantity) -> bool:
@@ -372,7 +372,7 @@ def pair(
     # A duration between two dates stands where both dates stand: its words are theirs.
     spans: dict[int, frozenset[str]] = {}
     if any(q.kind == "duration" for q in claim.quantities):
-        for span, words in _spans(passage, [q for q in figures if q.kind in ("date", "year")], earlier):
+        for span, words in _spans(passage, [q for q in figures if q.kind in WHEN], earlier):
             figures.append(span)
             spans[id(span)] = words
     # So does a change "from 4.5 million hectares in 1960 to some 7 million in 1980".
@@ -634,7 +634,7 @@ def _headed(cell: str, name: str, unit: str | None) -> str:
         return cell
     found = parse_quantities(cell)
     one = found[0] if len(found) == 1 else None
-    if one is not None and one.kind in ("year", "date"):
+    if one is not None and one.kind in WHEN:
         return cell
     bare = unit is not None and one is not None and one.kind == "count" and not one.unit
     return f"{cell} {unit} {name}" if bare else f"{cell} {name}"
@@ -877,7 +877,7 @@ def align(
     # A passage that speaks to the claim but lacks its figure may give it in the sentence after:
     # "MH17 was shot down over eastern Ukraine on 17 July 2014. All 298 people on board died."
     following = context.following if context is not None else None
-    if following is not None and any(q.kind not in ("ordinal", "year", "date") for q in claim.quantities):
+    if following is not None and any(q.kind not in WHEN | {"ordinal"} for q in claim.quantities):
         seen = {(h.passage.source, h.passage.start) for h in hits}
         for key, _, _, a in ranked[:FOLLOW]:
             if a.words < FOLLOW_WORDS or _gives_figures(a):
@@ -895,4 +895,4 @@ def align(
 
 def _gives_figures(a: Alignment) -> bool:
     """Whether a passage pairs one of the claim's figures (its times aside) in the claim's setting."""
-    return any(p.context >= SAME_THING and p.claim.kind not in ("year", "date") for p in a.pairs)
+    return any(p.context >= SAME_THING and p.claim.kind not in WHEN for p in a.pairs)

@@ -33,7 +33,7 @@ from factcheck.anchors import relative_times
 from factcheck.index.base import fold, stem
 from factcheck.lexicon import canonical
 from factcheck.model import Stance
-from factcheck.numbers import Quantity, Relation, compare, format_interval
+from factcheck.numbers import WHEN, Quantity, Relation, compare, format_interval
 from factcheck.numbers.changes import CHANGE
 from factcheck.numbers.spans import FROM_EVENT, SPAN
 from factcheck.options import Thresholds
@@ -288,7 +288,7 @@ def _required(q: Quantity) -> bool:
     Years and dates may go unconfirmed when another figure agrees; so may small incidental
     counts ("the five Central Asian states").
     """
-    if q.kind in ("year", "date", "multiple"):
+    if q.kind in WHEN | {"multiple"}:
         return False  # "more than doubled" is rarely stated as such; dates may go unstated
     return not (q.kind == "count" and q.high is not None and q.high <= INCIDENTAL)
 
@@ -307,11 +307,11 @@ def _firm(p: Pair) -> bool:
     c, s = p.claim, p.source
     if c.kind == "count" and c.high is not None and c.high <= INCIDENTAL and p.context < 0.75:
         return False
-    if c.kind in ("year", "date") and {c.qualifier, s.qualifier} & STATUS_AT:
+    if c.kind in WHEN and {c.qualifier, s.qualifier} & STATUS_AT:
         return False  # "500 monitors by the end of 2014" and "600 by 2015" tell two moments apart
-    if c.kind in ("year", "date") and c.qualifier in STARTS and p.check.error is not None and _earlier(s, c):
+    if c.kind in WHEN and c.qualifier in STARTS and p.check.error is not None and _earlier(s, c):
         return False  # what held "from 2005" is not undone by what happened in 1993
-    if c.kind in ("year", "date") and c.qualifier in ENDS and s.qualifier not in ENDS:
+    if c.kind in WHEN and c.qualifier in ENDS and s.qualifier not in ENDS:
         return False  # a lease "until 2042" is not undone by what happened in 2005
     if c.kind == "duration" and s.kind == "duration" and spread(c, s) >= DURATIONS_APART:
         return False  # "a 30-year cooling" and "130,000 years ago" measure different spans
@@ -343,16 +343,16 @@ def _unmet_figure(claim: Analysis, pairs: Sequence[Pair]) -> bool:
     """Whether the claim gives a figure besides its times that no pair of the passage meets."""
     paired = {id(p.claim) for p in pairs}
     return any(
-        q.kind not in ("year", "date", "ordinal") and id(q) not in paired and not _ranks_a_superlative(claim, q)
+        q.kind not in WHEN | {"ordinal"} and id(q) not in paired and not _ranks_a_superlative(claim, q)
         for q in claim.quantities
     )
 
 
 def _also_gives(passage: Analysis, q: Quantity) -> bool:
     """Whether a passage gives a claim's year or date among its quantities."""
-    if q.kind not in ("year", "date"):
+    if q.kind not in WHEN:
         return False
-    return any(o.kind in ("year", "date") and compare(q, o).relation is Relation.AGREE for o in passage.quantities)
+    return any(o.kind in WHEN and compare(q, o).relation is Relation.AGREE for o in passage.quantities)
 
 
 def _split_statements(claim: Analysis, a: Alignment, agree: Sequence[Pair]) -> Judgement | None:
@@ -360,8 +360,8 @@ def _split_statements(claim: Analysis, a: Alignment, agree: Sequence[Pair]) -> J
     the IMF approved $17 billion; in March 2015 it replaced it with a $17.5 billion programme"):
     the statement of the claim's date decides, with its own figure of that kind if it gives one
     (a contradiction), or nothing (related). None when figure and date stand in one statement."""
-    dates = [p for p in agree if p.claim.kind in ("year", "date")]
-    figures = [p for p in agree if p.claim.kind not in ("year", "date")]
+    dates = [p for p in agree if p.claim.kind in WHEN]
+    figures = [p for p in agree if p.claim.kind not in WHEN]
     if len(dates) != 1 or not figures:
         return None
     when, what = dates[0], figures[0]
@@ -378,7 +378,7 @@ def _split_statements(claim: Analysis, a: Alignment, agree: Sequence[Pair]) -> J
     # The figure's statement must be dated otherwise ("in March 2015 it replaced it with $17.5
     # billion"); an undated one shares the date before it ("in 2013; for Kyrgyzstan about 31%").
     fs, fe = statement(what.source)
-    if not any(fs <= q.start < fe and q.kind in ("year", "date") and compare(when.claim, q).relation is Relation.DISAGREE for q in a.analysis.quantities):
+    if not any(fs <= q.start < fe and q.kind in WHEN and compare(when.claim, q).relation is Relation.DISAGREE for q in a.analysis.quantities):
         return None
     start, end = statement(when.source)
     own = [q for q in a.analysis.quantities if start <= q.start < end and q.kind == what.source.kind and q is not what.source]
@@ -438,7 +438,7 @@ def _too_far_to_confirm(p: Pair) -> bool:
 
 def _event_time(q: Quantity) -> bool:
     """Whether a quantity dates an event ("in 2012"), not a state ("until 2042", "since 2005")."""
-    return q.kind in ("year", "date") and q.qualifier not in ENDS | STARTS | STATUS_AT
+    return q.kind in WHEN and q.qualifier not in ENDS | STARTS | STATUS_AT
 
 
 def _said_alike(claim: Analysis, a: Alignment) -> float:
@@ -512,7 +512,7 @@ def _another_row(claim: Analysis, a: Alignment, disagree: Sequence[Pair]) -> str
     """
     if not disagree or not is_row(a.passage.text):
         return None
-    times = [p for p in disagree if p.claim.kind in ("year", "date")]
+    times = [p for p in disagree if p.claim.kind in WHEN]
     if times:
         return times[0].check.reason
     if _one_of_several(claim, a):
@@ -525,7 +525,7 @@ def _row_of_claims_time(a: Alignment, pairs: Sequence[Pair]) -> bool:
     by 7 August)."""
     first_cell = label_end(a.analysis.text)
     return first_cell > 0 and any(
-        p.claim.kind in ("year", "date") and p.check.relation is Relation.AGREE and p.source.end <= first_cell for p in pairs
+        p.claim.kind in WHEN and p.check.relation is Relation.AGREE and p.source.end <= first_cell for p in pairs
     )
 
 
@@ -536,7 +536,7 @@ def _another_times_row(a: Alignment, pairs: Sequence[Pair]) -> str | None:
     return next(
         (
             p.check.reason for p in pairs
-            if p.claim.kind in ("year", "date") and p.check.relation is Relation.DISAGREE
+            if p.claim.kind in WHEN and p.check.relation is Relation.DISAGREE
             and p.check.strength >= 1.0 and p.source.end <= first_cell
         ),
         None,
@@ -550,7 +550,7 @@ def _another_rows_label(claim: Analysis, a: Alignment) -> str | None:
     if end < 0:
         return None
     label = analyse(a.passage.text[:end])
-    if any(q.kind in ("year", "date") for q in label.quantities):
+    if any(q.kind in WHEN for q in label.quantities):
         return None  # a timeline's row: the time is its label
     if any(found_in(t.key, claim.keys) for t in label.terms) or any(
         re.search(rf"(?<![\w.,]){re.escape(q.text)}(?![\w.,])", claim.text) for q in label.quantities
@@ -635,12 +635,12 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     # A passage that also gives the claim's own year ("from 570,000 ounces in 2011 to 315,000 in
     # 2012") does not gainsay it with its other year.
     disagree = [p for p in disagree if not _also_gives(a.analysis, p.claim)]
-    figures = [p for p in disagree if p.claim.kind not in ("year", "date")]
+    figures = [p for p in disagree if p.claim.kind not in WHEN]
     # A time that surely differs counts here even where it could not contradict by itself (the
     # passage's "until 2022" against the claim's "from 2023 to 2060").
-    times = [p for p in disagree if p.claim.kind in ("year", "date")] + [
+    times = [p for p in disagree if p.claim.kind in WHEN] + [
         p for p in pairs
-        if p.claim.kind in ("year", "date") and p.check.relation is Relation.DISAGREE and p not in disagree and p.check.strength >= 1.0
+        if p.claim.kind in WHEN and p.check.relation is Relation.DISAGREE and p not in disagree and p.check.strength >= 1.0
     ]
     if times and figures:
         # Another year and another figure: the passage gives the figures of another time.
@@ -675,7 +675,7 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     if mine is not None and cue is None and said is None:
         # A passage saying nothing of what the claim negates does not affirm it ("291 unclaimed
         # bodies" for bodies "no one claimed"), nor does it confirm the negation but by a figure.
-        if not any(p.claim.kind not in ("year", "date") for p in agree):
+        if not any(p.claim.kind not in WHEN for p in agree):
             return _related(a, f"does not say what the claim's '{mine}' negates")
         mine = None
     if (mine is not None) != (cue is not None):
@@ -701,7 +701,7 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     # "the four largest" ranks; it counts nothing a passage must give
     counted = [q for q in claim.quantities if q.kind != "ordinal" and not _ranks_a_superlative(claim, q)]
     agreed = {id(p.claim) for p in agree}
-    if not any(q.kind in ("date", "year") for q in a.analysis.quantities):
+    if not any(q.kind in WHEN for q in a.analysis.quantities):
         counted = [q for q in counted if id(q) in agreed or not _from_event(q, claim)]
     needed = [q for q in counted if id(q) not in agreed and _required(q)]
     if counted and (not agree or needed):
@@ -715,7 +715,7 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
             return _related(a, f'allows the claim\'s figure without confirming it: claim "{allows.claim.text}" vs source "{allows.source.text}"')
         shown = ", ".join(format_interval(q) for q in (needed or counted)[:2])
         return _related(a, f"speaks to the claim but gives no comparable figure for {shown}")
-    times_only = agree and all(p.claim.kind in ("year", "date") for p in agree)
+    times_only = agree and all(p.claim.kind in WHEN for p in agree)
     if times_only and (a.score < t.supports or a.words < CONTRADICT_WORDS):
         # A shared year confirms the claim only where the words say the same thing too (as many
         # of them as a contradicting figure needs).
@@ -750,7 +750,7 @@ def both_sides(judgements: Sequence[Judgement]) -> list[Judgement]:
         if j.stance is not Stance.CONTRADICTS or j.alignment.claim is None:
             continue
         a, claim = j.alignment, j.alignment.claim
-        firm = [p for p in a.pairs if p.check.relation is Relation.DISAGREE and p.claim.kind not in ("year", "date")]
+        firm = [p for p in a.pairs if p.check.relation is Relation.DISAGREE and p.claim.kind not in WHEN]
         for p in firm:
             other = [
                 q
@@ -784,7 +784,7 @@ def _set_against(j: Judgement) -> Judgement | None:
         return None
     text = a.analysis.text
     for p in a.pairs:
-        if p.check.relation is not Relation.AGREE or p.claim.kind in ("year", "date"):
+        if p.check.relation is not Relation.AGREE or p.claim.kind in WHEN:
             continue
         for q in a.analysis.quantities:
             if q is p.source or q.kind not in (p.source.kind, "fraction", "percent") or q.low is None or q.high is None:
@@ -805,7 +805,7 @@ def other_figure(j: Judgement) -> bool:
     date, polarity or name) from a passage with OTHER_FIGURE_WORDS of the claim's words."""
     a = j.alignment
     return j.stance is Stance.CONTRADICTS and a.words >= OTHER_FIGURE_WORDS and any(
-        p.check.relation is Relation.DISAGREE and p.claim.kind not in ("year", "date") and p.check.reason in j.reason
+        p.check.relation is Relation.DISAGREE and p.claim.kind not in WHEN and p.check.reason in j.reason
         for p in a.pairs
     )
 
@@ -851,7 +851,7 @@ def other_estimates(judgements: Sequence[Judgement]) -> list[Judgement]:
             # a single figure the claim gives as an estimate: "more than 8,000" allows any
             # estimate above, and "1.1 million" as exact is met by "1,074,075" within rounding
             point = p.claim.value is not None and p.claim.low == p.claim.high and p.claim.approximate
-            if p.check.relation is Relation.AGREE and p.claim.kind not in ("year", "date") and point and p.context >= RIVAL_CONTEXT:
+            if p.check.relation is Relation.AGREE and p.claim.kind not in WHEN and point and p.context >= RIVAL_CONTEXT:
                 confirming.append((j, p, _estimates(claim, j.alignment, p)))
     written = {(p.claim.start, p.claim.end) for _, p, found in confirming if any(_as_written(p.claim, q) for q in found)}
     out = list(judgements)
@@ -923,7 +923,7 @@ def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None
             and _same_figure(claim, a, p)
         ]
         other_time = any(
-            p.claim.kind in ("year", "date") and p.check.relation is Relation.DISAGREE and p.context >= SAME_THING
+            p.claim.kind in WHEN and p.check.relation is Relation.DISAGREE and p.context >= SAME_THING
             for p in a.pairs
         )
         if not rival or other_time or _another_row(claim, a, rival):

@@ -12,10 +12,11 @@ from __future__ import annotations
 from factcheck.numbers.compare import NumberCheck, Relation, compare
 from factcheck.numbers.days import compare_days
 from factcheck.numbers.parse import parse_quantities
-from factcheck.numbers.quantity import Quantity
+from factcheck.numbers.quantity import WHEN, Quantity
 from factcheck.numbers.render import describe, format_interval, format_number
 
 __all__ = [
+    "WHEN",
     "NumberCheck",
     "Quantity",
     "Relation",

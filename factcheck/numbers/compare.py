@@ -13,7 +13,8 @@ import math
 from dataclasses import dataclass
 from enum import StrEnum
 
-from factcheck.numbers.quantity import Quantity
+from factcheck.numbers.clock import DAY
+from factcheck.numbers.quantity import WHEN, Quantity
 from factcheck.numbers.render import format_interval, format_number
 from factcheck.numbers.tolerance import slack
 from factcheck.numbers.words import DURATIONS, MEASURES
@@ -178,7 +179,7 @@ def _interval_text(lo: float, hi: float, q: Quantity) -> str:
 
 def _label(q: Quantity, s: _Side | None) -> str:
     shown = format_interval(q)
-    if s is not None and (s.lo_slack > 0 or s.hi_slack > 0) and q.low is not None and q.high is not None and q.kind not in ("date", "year"):
+    if s is not None and (s.lo_slack > 0 or s.hi_slack > 0) and q.low is not None and q.high is not None and q.kind not in WHEN:
         factor = (s.lo / q.low) if q.low not in (0, None) and not math.isinf(s.lo) else 1.0
         # a month's shortest and longest lengths scale the two bounds apart
         high = (s.hi / q.high) if q.high not in (0, None) and not math.isinf(s.hi) else factor
@@ -214,6 +215,9 @@ def _distance(c: _Side, s: _Side, claim: Quantity) -> tuple[str, float]:
         except ValueError:
             days = int(gap)
         return f"{days} day{'s' if days != 1 else ''} {'earlier' if below else 'later'}", gap / max(abs(anchor), 1.0)
+    if c.dimension == "time":
+        n = int(round(gap))
+        return f"{n} minute{'s' if n != 1 else ''} {'earlier' if below else 'later'}", gap / DAY
     if gap == 0:
         return "source sits on the claim's excluded bound", 0.0
     if anchor == 0 or math.isinf(anchor):
@@ -234,7 +238,7 @@ def _distance(c: _Side, s: _Side, claim: Quantity) -> tuple[str, float]:
 
 def _scale_slip(c: _Side, s: _Side) -> float | None:
     """The power of 1,000 two finite, non-zero intervals are apart by, when that explains the gap."""
-    if c.dimension in ("year", "date") or any(math.isinf(x) or x == 0 for x in (c.lo, c.hi, s.lo, s.hi)):
+    if c.dimension in WHEN or any(math.isinf(x) or x == 0 for x in (c.lo, c.hi, s.lo, s.hi)):
         return None
     middle = (c.lo + c.hi) / 2
     if middle == 0:
@@ -298,7 +302,7 @@ def _compare(claim: Quantity, source: Quantity) -> NumberCheck:
                 round(min(1.0, 0.5 + short), 3),
                 round(short, 4),
             )
-    if {claim.qualifier, source.qualifier} <= MAXIMA and _cap(c) and _cap(s) and c.dimension not in ("year", "date"):
+    if {claim.qualifier, source.qualifier} <= MAXIMA and _cap(c) and _cap(s) and c.dimension not in WHEN:
         # Two maxima of one thing ("up to 300 km/h", "up to 160 km/h") must be the same maximum.
         near = max(c.hi_slack, s.hi_slack, abs(c.hi) * 1e-9)
         if abs(c.hi - s.hi) > near:

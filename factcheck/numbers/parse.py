@@ -15,6 +15,7 @@ from decimal import Decimal
 from dataclasses import dataclass, replace
 
 from factcheck.numbers import words as W
+from factcheck.numbers.clock import clock_times
 from factcheck.numbers.quantity import Quantity
 from factcheck.numbers.tolerance import slack, step_of
 from factcheck.numbers.vague import ALONE, MULTIPLIERS, PLURAL_PREFIXES, plural_interval
@@ -247,7 +248,7 @@ def parse_quantities(text: str) -> list[Quantity]:
     if not isinstance(text, str):
         return []
     if _DIGIT.search(text) is None and _ANCHOR_WORDS.isdisjoint(_LETTERS.findall(text.lower())) and _A_UNIT.search(text) is None:
-        return []
+        return clock_times(text, [])  # "midday"
     try:
         reader = _Reader(text, *_token_lists(text))
     except Exception:  # noqa: BLE001 - the parser never raises on any input
@@ -265,7 +266,7 @@ def parse_quantities(text: str) -> list[Quantity]:
             continue
         i = max(i, anchor - _REACH)
         i = _read_until(reader, i, anchor, out)
-    return _years_for_dates(_parts_of_years(text, _compound_durations(text, out)))
+    return clock_times(text, _years_for_dates(_parts_of_years(text, _compound_durations(text, out))))
 
 
 # "two hours and ten minutes", "six days and about seven and a half hours": one time in two units.

@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+WHEN = frozenset({"year", "date", "time"})  # the kinds that say when something happened
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A number found in a text, read as an interval with its kind, unit and qualifier.
@@ -21,7 +24,7 @@ class Quantity:
     high: float | None
     unit: str | None  # counted noun as written, lower-case ("militants"), or canonical unit ("km", "%", "USD")
     approximate: bool  # about/roughly/nearly/vague quantities
-    kind: str  # "count", "percent", "percentage_points", "fraction", "multiple", "ordinal", "year", "date", "money", "measure", "duration"
+    kind: str  # "count", "percent", "percentage_points", "fraction", "multiple", "ordinal", "year", "date", "time", "money", "measure", "duration"
     low_inclusive: bool = True
     high_inclusive: bool = True
     qualifier: str | None = None  # canonical qualifier that shaped the interval: "more than", "about", "between", "since"...

@@ -29,6 +29,9 @@ def _date(x: float) -> str:
 
 
 def _point(x: float, q: Quantity) -> str:
+    if q.kind == "time":
+        hours, minutes = divmod(int(round(x)) % (24 * 60), 60)
+        return f"{hours:02d}:{minutes:02d}"
     if q.kind == "date":
         return _date(x)
     if q.kind == "year":

@@ -15,8 +15,9 @@ APPROX_SHARE: tuple[float, ...] = (0.15, 0.10, 0.05, 0.02)
 # A percentage is already a share: "about 76 per cent" means 76 give or take a few points, not
 # give or take 10% of 76.
 PERCENT_SHARE = 0.5
-# Kinds that are whole things compared as written: a year, a day, a rank.
-EXACT_KINDS = frozenset({"year", "date", "ordinal"})
+# Kinds that are whole things compared as written: a year, a day, a time of day (its qualifier
+# gives its reach), a rank.
+EXACT_KINDS = frozenset({"year", "date", "time", "ordinal"})
 
 
 def step_of(digits: str) -> float:

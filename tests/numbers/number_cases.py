@@ -14,6 +14,32 @@ Case = tuple[str, list[Expected]]
 INF = None  # an open side
 
 CASES: dict[str, list[Case]] = {
+    # times of day, in minutes after midnight
+    "times": [
+        ("at 10:30 today", [("10:30", "time", 630, 630, {"value": 630, "approximate": False})]),
+        ("At 18:08 local time", [("18:08", "time", 1088, 1088, {})]),
+        ("the first call at 00:54", [("first", "ordinal", 1, 1, {}), ("00:54", "time", 54, 54, {})]),
+        ("struck at 2:47 a.m. on Friday", [("2:47 a.m.", "time", 167, 167, {})]),
+        ("left at 11 p.m.", [("11 p.m.", "time", 1380, 1380, {})]),
+        ("at 12 a.m. and 12 p.m.", [("12 a.m.", "time", 0, 0, {}), ("12 p.m.", "time", 720, 720, {})]),
+        ("shortly after six o'clock in the evening",
+         [("shortly after six o'clock in the evening", "time", 1080, 1110, {"low_inclusive": False, "approximate": True})]),
+        ("shortly before three in the afternoon", [("shortly before three in the afternoon", "time", 870, 900, {"high_inclusive": False})]),
+        ("just after half past one in the morning", [("just after half past one in the morning", "time", 90, 105, {"low_inclusive": False})]),
+        ("a quarter to six in the evening", [("a quarter to six in the evening", "time", 1065, 1065, {})]),
+        ("a few minutes before midday", [("a few minutes before midday", "time", 710, 720, {"high_inclusive": False})]),
+        ("by about 01:27", [("about 01:27", "time", 77, 97, {"qualifier": "about", "approximate": True})]),
+        ("not until after 04:00", [("after 04:00", "time", 240, INF, {"qualifier": "after", "low_inclusive": False})]),
+        ("by 04:00", [("by 04:00", "time", INF, 240, {"qualifier": "by"})]),
+        ("at midnight", [("midnight", "time", 0, 0, {})]),
+        ("two at night", [("two at night", "time", 120, 120, {})]),
+        # an hour without its half of the day is no time, and no count either
+        ("at six o'clock", []),
+        ("half past one", []),
+        # a decimal and a ratio are no times
+        ("18.08 per cent", [("18.08 per cent", "percent", 18.08, 18.08, {})]),
+        ("a ratio of 3:1", [("3", "count", 3, 3, {}), ("1", "count", 1, 1, {})]),
+    ],
     "digits": [
         ("1.234.567 people", [("1.234.567", "count", 1234567, 1234567, {"unit": "people"})]),
         ("1,234,567.89", [("1,234,567.89", "count", 1234567.89, 1234567.89, {"precision": 0.01})]),
@@ -398,7 +424,6 @@ CASES: dict[str, list[Case]] = {
          [("six days and about seven and a half hours", "duration", 6.3125, 6.3125, {"unit": "day", "approximate": False})]),
         ("Labour held the seat by one point", [("one", "count", 1, 1, {"unit": "point"})]),
         ("500 more than expected", [("500", "count", 500, 500, {"unit": None})]),
-        ("at 10:30 today", []),
         ("an A320 jet", []),
         ("a 5G network", []),
         ("the F-16 jets", []),

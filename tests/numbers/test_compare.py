@@ -238,6 +238,16 @@ def test_two_estimates_neither_reaching_the_others_figure_are_only_near() -> Non
     assert not check("about 3,000", "3,400").near  # one exact figure: within the tolerance of "about"
 
 
+def test_times_of_day_compare_in_minutes() -> None:
+    assert check("shortly after six o'clock in the evening", "at 18:08").relation is A
+    late = check("shortly after half past one in the morning", "at 02:47")
+    assert late.relation is D and "47 minutes later" in late.reason, late.reason
+    assert "01:30" in late.reason and "02:47" in late.reason
+    assert check("a few minutes before midday", "at 11:56").relation is A
+    assert check("a few minutes before midday", "at 12:04").relation is D
+    assert check("at 18:08", "in 2014").relation is I  # a time of day is no year
+
+
 def test_trillions_of_cubic_metres_are_tcm() -> None:
     (claim,) = parse_quantities("some 26 trillion cubic metres")
     (source,) = parse_quantities("26.2 tcm")
