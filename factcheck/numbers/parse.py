@@ -266,7 +266,42 @@ def parse_quantities(text: str) -> list[Quantity]:
             continue
         i = max(i, anchor - _REACH)
         i = _read_until(reader, i, anchor, out)
-    return clock_times(text, _years_for_dates(_parts_of_years(text, _compound_durations(text, out))))
+    return clock_times(text, _years_for_dates(_parts_of_years(text, _compound_durations(text, _parts_of_units(text, out)))))
+
+
+# "half an hour", "a quarter of an hour", "three quarters of a century": a part of one unit of time.
+_PART_OF_UNIT = re.compile(
+    r"\b(?P<part>(?:a|one)\s+quarter|three\s+quarters|half)\s+(?:of\s+)?an?\s+(?P<unit>hour|day|week|month|year|decade|century)\b",
+    re.IGNORECASE,
+)
+_PART_SIZE = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}
+
+
+def _parts_of_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Read "half an hour" as 0.5 hours and "within a quarter of an hour" as at most 0.25, not as
+    a share and "an hour": the part's qualifier and bounds carry over to the time."""
+    out = list(found)
+    for m in _PART_OF_UNIT.finditer(text):
+        size = _PART_SIZE[m.group("part").split()[-1].lower()]
+        unit = W.DURATIONS[m.group("unit").lower()][0]
+        within = [q for q in out if q.start < m.end() and m.start() < q.end]
+        share = next((q for q in within if q.kind == "fraction" and q.start <= m.start("part") and q.end >= m.end("part") - 1), None)
+        if any(q.kind not in ("fraction", "duration") for q in within):
+            continue
+        if share is not None and share.low not in (None, size) and share.high not in (None, size):
+            continue
+        base = Quantity(
+            text=text[m.start() : m.end()], start=m.start(), end=m.end(), low=size, high=size, unit=unit,
+            approximate=False, kind="duration", value=size, precision=None,
+        )
+        if share is not None:
+            base = replace(
+                base, text=text[share.start : m.end()], start=share.start, approximate=share.approximate,
+                qualifier=share.qualifier, low=share.low, high=share.high,
+                low_inclusive=share.low_inclusive, high_inclusive=share.high_inclusive,
+            )
+        out = sorted([q for q in out if q not in within] + [base], key=lambda q: q.start)
+    return out
 
 
 # "two hours and ten minutes", "six days and about seven and a half hours": one time in two units.

@@ -33,6 +33,12 @@ CASES: dict[str, list[Case]] = {
         ("by 04:00", [("by 04:00", "time", INF, 240, {"qualifier": "by"})]),
         ("at midnight", [("midnight", "time", 0, 0, {})]),
         ("two at night", [("two at night", "time", 120, 120, {})]),
+        # a part of one unit of time is a time, not a share and "an hour"
+        ("half an hour later", [("half an hour", "duration", 0.5, 0.5, {"unit": "hour"})]),
+        ("within a quarter of an hour of the collision", [("within a quarter of an hour", "duration", INF, 0.25, {"unit": "hour", "qualifier": "at most"})]),
+        ("three quarters of an hour", [("three quarters of an hour", "duration", 0.75, 0.75, {"unit": "hour"})]),
+        ("it took half a day", [("half a day", "duration", 0.5, 0.5, {"unit": "day"})]),
+        ("more than half of them", [("more than half", "fraction", 0.5, INF, {"qualifier": "more than"})]),
         # an hour without its half of the day is no time, and no count either
         ("at six o'clock", []),
         ("half past one", []),
