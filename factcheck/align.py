@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from factcheck.anchors import Anchors, a_day, cited
+from factcheck.anchors import Anchors, a_moment, cited
 from factcheck.analysis import LABEL, Analysis, Term, analyse, citations, cited_names, digits, found_in, names_only_the_claims, own_names, similar
 from factcheck.index.base import STOPWORDS, fold, stem, terms
 from factcheck.lexicon import acronyms, canonical, spellings
@@ -460,7 +460,7 @@ def _from_anchor(cq: Quantity, passage: Analysis, figures: Sequence[Quantity], a
     relative, candidates = found
     out = []
     for sq in figures:
-        if not a_day(sq):
+        if not a_moment(sq):
             continue
         for anchor in candidates:
             span = between(sq, anchor.date) if relative.before else between(anchor.date, sq)

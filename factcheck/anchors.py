@@ -100,7 +100,7 @@ def main_days(passages: Iterable[Passage]) -> tuple[Anchor, ...]:
         if not DAY.search(passage.text):
             continue
         for q in analyse(passage.text).quantities:
-            if a_day(q) and q.low is not None and q.low == q.high:
+            if a_moment(q) and q.low is not None and q.low == q.high:
                 sources.setdefault((q.low, q.high), set()).add(passage.source)
                 first.setdefault((q.low, q.high), Anchor(q, passage, main=True))
     order = sorted((day for day in sources if len(sources[day]) >= 2), key=lambda day: -len(sources[day]))
@@ -137,7 +137,7 @@ def _dates(hits: Sequence[Hit], keys: frozenset[str], named: bool) -> tuple[Anch
         if named and sum(found_in(key, found.keys) for key in keys) < NAMED * len(keys):
             continue
         for q in found.quantities:
-            if not a_day(q) or q.low is None or q.high is None:
+            if not a_moment(q) or q.low is None or q.high is None:
                 continue
             day = (q.low, q.high)
             votes[day] += 1
@@ -164,10 +164,11 @@ def anchors_for(claim: Analysis, search: Callable[[str], list[Hit]], main: Calla
     return found
 
 
-def a_day(q: Quantity) -> bool:
-    """Whether `q` is a date that says when something happened, not a bound ("before 25 April
-    2010", "by May") that a time from it or to it would wrongly make exact."""
-    return q.kind == "date" and q.qualifier not in BOUNDS
+def a_moment(q: Quantity) -> bool:
+    """Whether `q` is a date or a time of day that says when something happened, not a bound
+    ("before 25 April 2010", "by May", "after 04:00") that a time from it or to it would wrongly
+    make exact."""
+    return q.kind in ("date", "time") and q.qualifier not in BOUNDS
 
 
 def cited(anchor: Anchor) -> str:

@@ -60,6 +60,7 @@ CLAUSE_END = re.compile(r"[,;:.!?()]")  # where a negation's reach ends
 UNTIL = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)  # "not ... until" says when, not whether
 UNTIL_WORDS = 6  # how many words after a "not" its "until" may stand
 CONTRADICT_CONTEXT = 0.4  # a disagreeing number must sit among this share of the claim number's words
+DEED_WORDS = 0.5  # share of the claim's words besides its time and event a rival time from that event must give
 OTHER_FIGURE_WORDS = 0.7  # share of the claim's words a passage giving another figure needs to dispute any support
 LEAVES_A_NAME = 0.65  # share of the claim's words a passage leaving out one of its names must give
 CONTRADICT_WORDS = 0.6  # share of the claim's words a passage must give to contradict its number
@@ -296,6 +297,19 @@ def _required(q: Quantity) -> bool:
 def _from_event(q: Quantity, claim: Analysis) -> bool:
     """Whether `q` is a time the claim counts from an event ("a week after the quake")."""
     return q.kind == "duration" and any(r.duration is q for r in relative_times(claim))
+
+
+def _another_deed(claim: Analysis, passage: Analysis, q: Quantity) -> bool:
+    """Whether a passage's time from the claim's event is the time to another deed: "the advice
+    was withdrawn about an hour and fifty minutes after the first call" says nothing of when "the
+    flames had reached the top of the tower" after it. The passage must give half the claim's
+    words outside its time and its event."""
+    for r in relative_times(claim):
+        if r.duration is not q:
+            continue
+        deed = {t.key for t in claim.terms if not q.start <= t.start < q.end and t.key not in r.keys}
+        return bool(deed) and sum(found_in(key, passage.keys) for key in deed) < DEED_WORDS * len(deed)
+    return False
 
 
 def _firm(p: Pair) -> bool:
@@ -921,6 +935,7 @@ def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None
             and p.check.relation is Relation.DISAGREE
             and p.context >= RIVAL_CONTEXT
             and _same_figure(claim, a, p)
+            and not _another_deed(claim, a.analysis, p.claim)
         ]
         other_time = any(
             p.claim.kind in WHEN and p.check.relation is Relation.DISAGREE and p.context >= SAME_THING

@@ -6,7 +6,8 @@ A time of day is a quantity of kind "time" whose interval is in minutes after mi
 
 - "shortly/just/soon after 18:00" is (18:00, 18:30]; "shortly/just before" is [17:30, 18:00);
 - "a few minutes after/before" reaches 10 minutes, "minutes after/before" 15;
-- "about/around/roughly/some/approximately 01:27" is 01:17–01:37, approximate;
+- "about/around/roughly/some/approximately 01:27" is 01:24–01:30, approximate: 3 minutes either
+  side of a time to the minute, 5 of one to five minutes, 10 of a quarter hour, 15 of an hour;
 - "after/since 04:00" is open above, "before 04:00" open below (04:00 excluded), "by/until/till
   04:00" open below with 04:00 included.
 
@@ -63,7 +64,13 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NEAR = {"shortly": 30, "soon": 30, "just": 15, "a few minutes": 10, "a little": 15, "minutes": 15}
-ABOUT = 10  # minutes either side of an approximate time
+# minutes either side of an approximate time, by how round it is: "about 6 p.m." 15, "about
+# 01:30" 10, "about 01:25" 5, "about 01:27" 3
+ABOUT = ((60, 15), (15, 10), (5, 5), (1, 3))
+
+
+def _about(at: int) -> int:
+    return next(reach for step, reach in ABOUT if at % step == 0)
 
 
 def _hour(text: str) -> int:
@@ -153,7 +160,7 @@ def _shaped(text: str, start: int, end: int, at: int) -> Quantity:
         elif q in ("by", "until", "till"):
             low, qualifier = None, "by"
         else:
-            low, high, approximate, qualifier = float(at - ABOUT), float(at + ABOUT), True, "about"
+            low, high, approximate, qualifier = float(at - _about(at)), float(at + _about(at)), True, "about"
     return Quantity(
         text=text[start:end], start=start, end=end, low=low, high=high, unit=None, approximate=approximate,
         kind="time", low_inclusive=low_inc, high_inclusive=high_inc, qualifier=qualifier,

@@ -104,6 +104,28 @@ def test_the_events_day_is_the_one_most_notes_give() -> None:
     assert found == ["20 April 2010", "13 April 2010", "April 2010"]
 
 
+def test_a_time_from_the_events_time_of_day(tmp_path: Path) -> None:
+    notes = {
+        "timeline": "# Timeline\n\nThe ship struck the rocks at 21:45.\n\nThe general alarm was sounded at 22:33.\n",
+    }
+    claim = "The general alarm was sounded nearly 50 minutes after the ship struck the rocks."
+    assert_confirmed(tmp_path, claim, "21:45 (the ship struck: timeline.md:3) to 22:33", **notes)
+
+
+def test_a_time_to_another_deed_from_the_event_is_no_rival() -> None:
+    # the advice was withdrawn an hour and fifty minutes after the call: that says nothing of the roof
+    from factcheck.compare import _another_deed
+
+    claim = analyse("The flames reached the top of the tower just over half an hour after the first emergency call.")
+    (time,) = [q for q in claim.quantities if q.kind == "duration"]
+    advice = analyse("The advice was withdrawn about an hour and fifty minutes after the first emergency call.")
+    assert _another_deed(claim, advice, time)
+    roof = analyse("The flames reached the top of the tower about an hour after the first emergency call.")
+    assert not _another_deed(claim, roof, time)
+    (count,) = [q for q in analyse("The fire killed 72 people.").quantities]
+    assert not _another_deed(analyse("The fire killed 72 people."), advice, count)  # no time from an event
+
+
 def test_a_wrong_time_from_the_event_is_not_confirmed_by_another_figure(tmp_path: Path) -> None:
     # the passage dates the blast and gives the toll; the resignation came 16 days later, not 6
     notes = {

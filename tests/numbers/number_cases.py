@@ -28,7 +28,11 @@ CASES: dict[str, list[Case]] = {
         ("just after half past one in the morning", [("just after half past one in the morning", "time", 90, 105, {"low_inclusive": False})]),
         ("a quarter to six in the evening", [("a quarter to six in the evening", "time", 1065, 1065, {})]),
         ("a few minutes before midday", [("a few minutes before midday", "time", 710, 720, {"high_inclusive": False})]),
-        ("by about 01:27", [("about 01:27", "time", 77, 97, {"qualifier": "about", "approximate": True})]),
+        # "about" reaches 3 minutes from a time to the minute, 5 from one to five, 10 from a quarter, 15 from an hour
+        ("by about 01:27", [("about 01:27", "time", 84, 90, {"qualifier": "about", "approximate": True})]),
+        ("around 01:25", [("around 01:25", "time", 80, 90, {})]),
+        ("about 01:30", [("about 01:30", "time", 80, 100, {})]),
+        ("about 6 p.m.", [("about 6 p.m.", "time", 1065, 1095, {})]),
         ("not until after 04:00", [("after 04:00", "time", 240, INF, {"qualifier": "after", "low_inclusive": False})]),
         ("by 04:00", [("by 04:00", "time", INF, 240, {"qualifier": "by"})]),
         ("at midnight", [("midnight", "time", 0, 0, {})]),

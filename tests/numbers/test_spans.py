@@ -38,3 +38,16 @@ def test_a_year_spans_its_whole_length() -> None:
     since, day = parse_quantities("led since 2009, and called off on 10 March 2022")
     span = between(since, day)
     assert span is not None and (span.low, span.high) == (4452.0, 4816.0)
+
+
+def test_two_times_of_day_span_their_minutes() -> None:
+    first, last = [q for q in parse_quantities("The first call came at 00:54 and the fire reached the roof by about 01:27.") if q.kind == "time"]
+    span = between(first, last)
+    assert span is not None and (span.low, span.high, span.unit) == (30.0, 36.0, "minute"), span
+    (half,) = parse_quantities("just over half an hour")
+    assert compare(half, span).relation is Relation.AGREE
+    late, early = parse_quantities("at 23:40, and again at 00:54")
+    past = between(late, early)
+    assert past is not None and past.low == 74.0  # past midnight
+    (day,) = [q for q in parse_quantities("on 14 June 2017") if q.kind == "date"]
+    assert between(day, first) is None  # a day and a time of day span nothing
