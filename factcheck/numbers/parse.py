@@ -1013,6 +1013,10 @@ class _Reader:
                     d.unit, d.last = "km2" if t == "km" else d.unit, j + 2
                 return
         if t in W.DURATIONS and self.kinds[j] == "w" and t not in ("h", "min", "sec"):
+            after = j + 2 if self.lows[j + 1] in ("'", "’") else j + 1
+            if num.words and self.texts[d.first][:1].isupper() and self.texts[j][:1].isupper() and self.texts[after][:1].isupper():
+                d.kind = _SKIP  # "the Six-Day War", "the Seven Years' War": a name
+                return
             d.kind, d.unit, d.last = "duration", W.DURATIONS[t][0], j + 1
             if self.lows[j + 1] in DASHES and self.lows[j + 2] == "old":
                 d.last = j + 3
