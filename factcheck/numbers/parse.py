@@ -304,8 +304,9 @@ def _parts_of_units(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-# "two hours and ten minutes", "six days and about seven and a half hours": one time in two units.
-_BETWEEN_PARTS = re.compile(r"\s+and\s+(?:about\s+|some\s+|roughly\s+|around\s+)?")
+# "two hours and ten minutes", "six days and about seven and a half hours", "2 years 10 months":
+# one time in two units.
+_BETWEEN_PARTS = re.compile(r",?\s+(?:and\s+(?:about\s+|some\s+|roughly\s+|around\s+)?)?")  # "2 years 10 months", "1 year, 11 months"
 _ONE_UNIT_AND = re.compile(r"\b(?:(about|some|roughly|around|almost|nearly)\s+)?(an?|one)\s+(year|month|week|day|hour|minute)\s+and\s+(?:about\s+|some\s+|roughly\s+|around\s+)?$", re.IGNORECASE)
 
 
