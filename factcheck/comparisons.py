@@ -44,6 +44,8 @@ RANKED = re.compile(
     r"|\b(?P<top2>more|fewer)\s+(?P<what2>[^\W\d][^.;]*?)\s+than\s+any\s+other\b",
     re.IGNORECASE,
 )
+# a superlative after a preposition places what the preposition names, not the claim's subject
+AFTER_A_PREPOSITION = re.compile(r"\b(?:before|after|since|until|during|of|in|at|from|to|by|than|on)\s+$", re.IGNORECASE)
 NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 ROWS = 200  # rows of a list or table read at most on each side of the claim's row
 FACTORS = {"twice": 2.0, "three times": 3.0, "four times": 4.0, "five times": 5.0, "ten times": 10.0}
@@ -98,6 +100,8 @@ def read_ranking(claim: Analysis) -> Ranking | None:
         return None
     if any(t.entity and match.start(what) <= t.start < match.end(what) for t in claim.terms):
         return None  # "the largest earthquake recorded in Japan": a ranking within a scope the list may not keep
+    if AFTER_A_PREPOSITION.search(claim.text, 0, match.start()):
+        return None  # "six days before the biggest blast": the place of something else, not of the subject
     place = NTH.get((match.group("nth") or "").lower(), 1)
     return Ranking(_whole(claim, subject[0]), words, top in ("most", "largest", "biggest", "highest", "more"), place)
 

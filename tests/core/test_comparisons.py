@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from factcheck.analysis import analyse
-from factcheck.comparisons import read_comparison
+from factcheck.comparisons import read_comparison, read_ranking
 from factcheck.model import Verdict
 from checked_notes import checked
 
@@ -19,6 +19,15 @@ def test_reading_a_comparison() -> None:
     )
     assert read_comparison(analyse("Saudi Arabia supplied more fighters than any other country.")) is None
     assert read_comparison(analyse("More than 500 people died in Lebanon.")) is None
+
+
+def test_a_superlative_after_a_preposition_ranks_something_else() -> None:
+    r = read_ranking(analyse("Liberia recorded the most cases of the three countries."))
+    assert r is not None and r.name.text == "Liberia" and r.place == 1
+    assert read_ranking(analyse("Liberia was the country with the most cases.")) is not None
+    # the blast is ranked, not the agency; "one of the largest" is no first place
+    assert read_ranking(analyse("PHIVOLCS declared an eruption six days before the biggest blast.")) is None
+    assert read_ranking(analyse("Germany is one of the largest contributors of troops.")) is None
 
 
 def test_two_figures_decide_a_comparison(tmp_path: Path) -> None:
