@@ -445,6 +445,10 @@ def _spans(passage: Analysis, dates: Sequence[Quantity], earlier: Analysis | Non
         for _, b in ends[max(0, i - len(starts) + 1) :]:
             # in the order of time, whatever the order of writing ("on 10 March 2022 ... since 2009")
             span = between(a, b) or (between(b, a) if first is passage else None)
+            if span is not None and a.kind == "time" and first is passage:
+                # two times of day: the shorter way round ("at 00:20, after ... at 23:40": 40 minutes)
+                back = between(b, a)
+                span = back if back is not None and back.low is not None and span.low is not None and back.low < span.low else span
             if span is not None:
                 found.append((span, _context(first, a) | _context(passage, b)))
     return found

@@ -28,6 +28,7 @@ from factcheck.numbers.spans import SPAN
 
 BOUNDS = frozenset({"before", "after", "by", "until", "until at least", "since", "from", "as of"})  # qualifiers making a date a bound
 ANCHORS = 5  # candidate dates kept for it
+CLOCK_UNITS = frozenset({"minute", "hour"})  # a time in these counts from a time of day, not a date
 MAIN_DAYS = 2  # days most of a run's sources give, added to them
 DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\s+\d{4}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\s+\d{1,2},?\s+\d{4}")
 NAMED = 0.5  # share of the event's words a passage must give to name it ("the caliphate was declared")
@@ -100,7 +101,7 @@ def main_days(passages: Iterable[Passage]) -> tuple[Anchor, ...]:
         if not DAY.search(passage.text):
             continue
         for q in analyse(passage.text).quantities:
-            if a_moment(q) and q.low is not None and q.low == q.high:
+            if q.kind == "date" and a_moment(q) and q.low is not None and q.low == q.high:
                 sources.setdefault((q.low, q.high), set()).add(passage.source)
                 first.setdefault((q.low, q.high), Anchor(q, passage, main=True))
     order = sorted((day for day in sources if len(sources[day]) >= 2), key=lambda day: -len(sources[day]))
@@ -116,15 +117,16 @@ def anchor_dates(claim: Analysis, relative: Relative, search: Callable[[str], li
     other words keep the search on its story."""
     names = [t.text for t in claim.entities if t.key not in relative.keys]
     hits = search(search_text(analyse(relative.event))) + search(search_text(analyse(" ".join([relative.event, *names]))))
-    found = _dates(hits, relative.keys, named=True)
+    kind = "time" if relative.duration.unit in CLOCK_UNITS else "date"  # minutes and hours count from a time of day
+    found = _dates(hits, relative.keys, kind, named=True)
     if not found:
-        found = _dates(search(search_text(claim)), relative.keys, named=False)
+        found = _dates(search(search_text(claim)), relative.keys, kind, named=False)
     return found
 
 
-def _dates(hits: Sequence[Hit], keys: frozenset[str], named: bool) -> tuple[Anchor, ...]:
-    """The dates the hits give, most mentioned first; only those of hits naming the event (most
-    of its words) when `named`."""
+def _dates(hits: Sequence[Hit], keys: frozenset[str], kind: str, named: bool) -> tuple[Anchor, ...]:
+    """The dates (or times of day, by `kind`) the hits give, most mentioned first; only those of
+    hits naming the event (most of its words) when `named`."""
     votes: Counter[tuple[float, float]] = Counter()
     sources: dict[tuple[float, float], set[str]] = {}
     first: dict[tuple[float, float], Anchor] = {}
@@ -137,7 +139,7 @@ def _dates(hits: Sequence[Hit], keys: frozenset[str], named: bool) -> tuple[Anch
         if named and sum(found_in(key, found.keys) for key in keys) < NAMED * len(keys):
             continue
         for q in found.quantities:
-            if not a_moment(q) or q.low is None or q.high is None:
+            if q.kind != kind or not a_moment(q) or q.low is None or q.high is None:
                 continue
             day = (q.low, q.high)
             votes[day] += 1

@@ -891,7 +891,7 @@ def other_estimates(judgements: Sequence[Judgement]) -> list[Judgement]:
     # A figure alike only where both tolerances meet, and given as written nowhere, confirms nothing.
     untouched = {id(j) for j in judgements} - turned
     for at, j in enumerate(out):
-        agree = [p for p in j.alignment.pairs if p.check.relation is Relation.AGREE]
+        agree = [p for p in j.alignment.pairs if p.check.relation is Relation.AGREE and p.claim.kind not in WHEN]
         if j.stance is Stance.SUPPORTS and id(j) in untouched and agree and all(p.check.near for p in agree):
             out[at] = Judgement(j.alignment, Stance.RELATED, f"gives another estimate: {agree[0].check.reason}", 0.0)
     return out
@@ -912,7 +912,7 @@ def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None
         for j in judgements
         if j.stance is Stance.SUPPORTS
         for p in j.alignment.pairs
-        if p.check.relation is Relation.AGREE
+        if p.check.relation is Relation.AGREE and not p.check.near  # a near figure confirms nothing
     }
     if not confirmed:
         return list(judgements)

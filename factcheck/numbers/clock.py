@@ -1,20 +1,27 @@
 """Times of day: "18:08", "2:47 a.m.", "11 p.m.", "six o'clock in the evening", "half past one in
-the morning", "three in the afternoon", "midday", "shortly after 18:00".
+the morning", "ten past six in the evening", "at three in the afternoon", "midday", "shortly after
+18:00".
 
 A time of day is a quantity of kind "time" whose interval is in minutes after midnight (18:08 is
-1088). A qualifier before it shapes the interval:
+1088). Times are compared around the clock (numbers/compare.py): 23:50 is ten minutes before
+midnight, not 1,430 minutes after it. A qualifier before a time shapes its interval:
 
-- "shortly/just/soon after 18:00" is (18:00, 18:30]; "shortly/just before" is [17:30, 18:00);
-- "a few minutes after/before" reaches 10 minutes, "minutes after/before" 15;
+- "shortly/soon after 18:00" is (18:00, 18:30]; "just after" and "a little after" reach 15
+  minutes, "a few minutes after" 10; "... before" the same below;
 - "about/around/roughly/some/approximately 01:27" is 01:24–01:30, approximate: 3 minutes either
   side of a time to the minute, 5 of one to five minutes, 10 of a quarter hour, 15 of an hour;
-- "after/since 04:00" is open above, "before 04:00" open below (04:00 excluded), "by/until/till
-  04:00" open below with 04:00 included.
+- "after 04:00" is open above, "before 04:00" open below (04:00 excluded); "by", "until", "till"
+  and "since" keep the time itself and say so in the qualifier, as they do for years;
+- a time counted from ("20 minutes after 18:00") takes no qualifier: the duration is its own figure.
 
-A time written with a colon is read on the 24-hour clock ("01:27", "22:33"). An hour written
-without its minutes, in words or digits, needs "a.m."/"p.m." or a part of the day ("in the
-evening", "at night") to say which half of the day it is: "six o'clock" alone is no time. "Noon"
-and "midday" are 12:00, "midnight" 00:00.
+A time written with a colon is read on the 24-hour clock ("01:27", "22:33") unless a.m./p.m. or a
+part of the day follows ("6:30 in the evening"). An hour written without its minutes, in words or
+digits, needs "a.m."/"p.m." or a part of the day ("in the evening", "at night") to say which half
+of the day it is, and without "o'clock" also a word placing it in time ("at three in the
+afternoon", not "killed 5 in the evening attack"). "Six o'clock" and "half past one" alone are
+neither a time nor a count. "Noon" and "midday" are 12:00, "midnight" 00:00 (24:00 after "by",
+"until", "before"). A colon figure inside an elapsed time, a ratio or a reference ("2:01:39", "a
+1:50 scale", "verse 3:16") is none.
 """
 
 from __future__ import annotations
@@ -25,12 +32,13 @@ from factcheck.numbers.quantity import Quantity
 
 DAY = 24 * 60  # minutes in a day
 
-_HOURS = {
-    w: i + 1
-    for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split())
-}
-_HOUR = r"(?:1[0-2]|0?[1-9]|" + "|".join(_HOURS) + ")"
+_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
+_HOURS = {w: i + 1 for i, w in enumerate(_WORDS)}
+_MINUTES = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "twenty five": 25, "quarter": 15, "a quarter": 15, "half": 30}
+_HOUR = r"(?:1[0-2]|0?[1-9]|" + "|".join(_WORDS) + ")"
 _PART = r"(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|that\s+(?:morning|afternoon|evening|night))"
+# a word placing a bare hour in time: "at three in the afternoon", "shortly before three in ..."
+_PLACED = re.compile(r"\b(?:at|by|until|till|before|after|since|from|around|about|to)\s+$", re.IGNORECASE)
 
 
 def _ampm(name: str) -> str:
@@ -41,29 +49,33 @@ def _ampm(name: str) -> str:
 CLOCK = re.compile(
     r"(?<![\w:.,])(?:"
     # 24-hour clock: "01:27", "22:33" (a dot only with a.m./p.m.: "18.08" may be a decimal)
-    r"(?P<h24>[01]?\d|2[0-3])(?::(?P<m24>[0-5]\d)(?!\d)(?:\s*" + _ampm("ap1") + r")?"
+    r"(?P<h24>[01]?\d|2[0-3])(?::(?P<m24>[0-5]\d)(?![\d:]|,\d)(?:\s*" + _ampm("ap1") + r"|\s+(?P<part24>" + _PART + r"))?"
     r"|\.(?P<m24d>[0-5]\d)\s*" + _ampm("ap2") + ")"
-    # "11 p.m.", "eleven p.m."
+    # "11 p.m.", "eleven pm"
     r"|(?P<h12>" + _HOUR + r")\s*" + _ampm("ap3") +
-    # "half past one", "a quarter to six", with "o'clock" or a part of the day
-    r"|(?P<frac>half|(?:a\s+)?quarter)\s+(?P<rel>past|to)\s+(?P<hf>" + _HOUR + r")(?:\s+o['’]clock)?(?:\s+(?P<partf>" + _PART + "))?"
+    # "half past one", "ten past six", "a quarter to six", "five to midnight"
+    r"|(?P<frac>half|(?:a\s+)?quarter|twenty[\s-]five|twenty|ten|five)\s+(?P<rel>past|to)\s+"
+    r"(?:(?P<hf>" + _HOUR + r")(?:\s+o['’]clock)?(?:\s+(?P<partf>" + _PART + "))?|(?P<namedf>midday|noon|midnight))"
     # "six o'clock in the evening", "three in the afternoon"
     r"|(?P<ho>" + _HOUR + r")(?P<oclock>\s+o['’]clock)?(?:\s+(?P<parto>" + _PART + "))"
     r"|(?P<hb>" + _HOUR + r")\s+o['’]clock"
-    r"|(?P<named>midday|noon|midnight)"
+    r"|(?:12\s+)?(?P<named>midday|noon|midnight)"
     r")(?![\w])",
     re.IGNORECASE,
 )
-HINT = re.compile(r"\d[:.]\d\d|o['’]clock|\b(?:noon|midday|midnight)\b|\d\s*[ap]\.?\s?m\b|\b[a-z]+\s+[ap]\.m\.|\b(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b", re.IGNORECASE)
+# a colon figure that is a ratio or a reference: "a 1:50 scale", "a ratio of 1:25", "verse 3:16"
+_NOT_A_TIME_BEFORE = re.compile(r"\b(?:ratio|scale|odds|verse|chapter)\s+(?:of\s+)?$", re.IGNORECASE)
+_NOT_A_TIME_AFTER = re.compile(r"\s*(?:scale|ratio)\b", re.IGNORECASE)
 
 # qualifier before a time: (canonical qualifier, minutes it reaches)
 _BEFORE = re.compile(
-    r"\b(?P<q>(?:shortly|just|soon|a\s+few\s+minutes|a\s+little|minutes)\s+(?:after|before)|"
+    r"\b(?P<q>(?:shortly|just|soon|a\s+few\s+minutes|a\s+little)\s+(?:after|before)|"
     r"at\s+about|at\s+around|about|around|roughly|approximately|some|circa|"
     r"after|since|before|by|until|till)\s+(?:at\s+)?$",
     re.IGNORECASE,
 )
-_NEAR = {"shortly": 30, "soon": 30, "just": 15, "a few minutes": 10, "a little": 15, "minutes": 15}
+_NEAR = {"shortly": 30, "soon": 30, "just": 15, "a few minutes": 10, "a little": 15}
+_COUNTED = re.compile(r"\b(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+$", re.IGNORECASE)  # "20 minutes after 18:00"
 # minutes either side of an approximate time, by how round it is: "about 6 p.m." 15, "about
 # 01:30" 10, "about 01:25" 5, "about 01:27" 3
 ABOUT = ((60, 15), (15, 10), (5, 5), (1, 3))
@@ -77,32 +89,40 @@ def _hour(text: str) -> int:
     return _HOURS.get(text.lower()) or int(text)
 
 
-def _minutes(m: re.Match[str]) -> int | None:
-    """Minutes after midnight of a matched time; None for an hour that could be either half of the day."""
+def _minutes(m: re.Match[str], text: str) -> int | None:
+    """Minutes after midnight of a matched time; None for an hour that could be either half of
+    the day, or a match that is no time."""
     g = m.groupdict()
     if g["named"]:
+        if m.group()[:1].isupper() and m.start() and not re.search(r"[.!?:]\s*$|^\s*$", text[: m.start()]):
+            return None  # "High Noon", "Midnight Express": a name
         return 12 * 60 if g["named"].lower() in ("midday", "noon") else 0
     if g["h24"] is not None:
+        if g["m24"] and (_NOT_A_TIME_BEFORE.search(text, 0, m.start()) or _NOT_A_TIME_AFTER.match(text, m.end())):
+            return None
         hour, minute = int(g["h24"]), int(g["m24"] or g["m24d"])
         half = g["ap1"] or g["ap2"]
         if half:
             if hour > 12 or hour == 0:
                 return None
             hour = hour % 12 + (12 if half.lower() == "p" else 0)
+        elif g["part24"] and hour <= 12:
+            hour = _in_part(hour, g["part24"])
         return hour * 60 + minute
     if g["h12"]:
-        hour = _hour(g["h12"]) % 12 + (12 if g["ap3"].lower() == "p" else 0)
-        return hour * 60
+        return (_hour(g["h12"]) % 12 + (12 if g["ap3"].lower() == "p" else 0)) * 60
     if g["frac"]:
-        part = g["partf"]
-        if part is None:
+        minute = _MINUTES[" ".join(g["frac"].lower().replace("-", " ").split())]
+        if g["namedf"]:
+            at = 12 * 60 if g["namedf"].lower() in ("midday", "noon") else DAY
+        elif g["partf"]:
+            at = _in_part(_hour(g["hf"]), g["partf"]) * 60
+        else:
             return None
-        hour = _hour(g["hf"])
-        minute = 30 if g["frac"].lower() == "half" else 15
-        if g["rel"].lower() == "to":
-            hour, minute = hour - 1, 60 - minute
-        return _in_part(hour, part) * 60 + minute if hour >= 0 else None
+        return (at + minute if g["rel"].lower() == "past" else at - minute) % DAY
     if g["parto"]:
+        if not g["oclock"] and not _PLACED.search(text, 0, m.start()):
+            return None  # "killed 5 in the evening attack": a count
         return _in_part(_hour(g["ho"]), g["parto"]) * 60
     return None  # "six o'clock" alone: morning or evening
 
@@ -112,33 +132,36 @@ def _in_part(hour: int, part: str) -> int:
     part = part.lower()
     if "morning" in part:
         return hour % 12
-    if "night" in part and hour < 5 or hour == 12 and "night" in part:
+    if "night" in part and (hour < 5 or hour == 12):
         return hour % 12  # "two at night", "twelve at night"
     return hour % 12 + 12
 
 
 def clock_times(text: str, found: list[Quantity]) -> list[Quantity]:
     """`found` with the times of day in `text` added, and any quantity read inside one removed
-    ("six" of "six o'clock in the evening", "11" of "11 p.m.")."""
-    if HINT.search(text) is None:
-        return found
+    ("six" of "six o'clock in the evening", "11" of "11 p.m."). An hour that could be either half
+    of the day ("six o'clock", "half past one") is no count either."""
     times: list[Quantity] = []
-    spans: list[tuple[int, int]] = []  # an hour that could be either half of the day is no count either
+    spans: list[tuple[int, int]] = []
     for m in CLOCK.finditer(text):
-        spans.append((m.start(), m.end()))
-        at = _minutes(m)
+        at = _minutes(m, text)
         if at is not None:
-            times.append(_shaped(text, m.start(), m.end(), at))
-            spans[-1] = (times[-1].start, m.end())
+            times.append(_shaped(text, m, at))
+            spans.append((times[-1].start, m.end()))
+        elif m.group("hb") or m.group("frac") and m.group("rel").lower() == "past":
+            spans.append((m.start(), m.end()))  # "six o'clock", "half past one" (not "a quarter to one dollar")
     if not spans:
         return found
     kept = [q for q in found if not any(s < q.end and q.start < e for s, e in spans)]
     return sorted(kept + times, key=lambda q: q.start)
 
 
-def _shaped(text: str, start: int, end: int, at: int) -> Quantity:
-    """The time `at` written at text[start:end], with the qualifier written before it."""
+def _shaped(text: str, m: re.Match[str], at: int) -> Quantity:
+    """The time `at` matched by `m`, with the qualifier written before it."""
+    start, end = m.start(), m.end()
     before = _BEFORE.search(text, max(0, start - 30), start)
+    if before is not None and _COUNTED.search(text, max(0, before.start() - 12), before.start()):
+        before = None  # "20 minutes after 18:00": counted from the time, which keeps no qualifier
     low: float | None = float(at)
     high: float | None = float(at)
     low_inc = high_inc = True
@@ -146,6 +169,8 @@ def _shaped(text: str, start: int, end: int, at: int) -> Quantity:
     if before is not None:
         q = " ".join(before.group("q").lower().split())
         start = before.start("q")
+        if m.group("named") and m.group("named").lower() == "midnight" and (q.endswith("before") or q in ("by", "until", "till", "about", "around", "roughly", "approximately", "some", "circa")):
+            at, low, high = DAY, float(DAY), float(DAY)  # the midnight ending the day
         if q.endswith(("after", "before")) and " " in q:
             reach = _NEAR[q.rsplit(" ", 1)[0]]
             if q.endswith("after"):
@@ -153,12 +178,12 @@ def _shaped(text: str, start: int, end: int, at: int) -> Quantity:
             else:
                 high_inc, low, qualifier = False, float(at - reach), "just under"
             approximate = True
-        elif q in ("after", "since"):
-            low_inc, high, qualifier = q == "since", None, q
+        elif q == "after":
+            low_inc, high, qualifier = False, None, "after"
         elif q == "before":
             high_inc, low, qualifier = False, None, "before"
-        elif q in ("by", "until", "till"):
-            low, qualifier = None, "by"
+        elif q in ("by", "until", "till", "since"):
+            qualifier = "until" if q in ("until", "till") else q
         else:
             low, high, approximate, qualifier = float(at - _about(at)), float(at + _about(at)), True, "about"
     return Quantity(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from factcheck.numbers.clock import DAY
@@ -129,8 +129,14 @@ def _side(q: Quantity, other: Quantity) -> _Side | str:
     hi_inc = (q.high_inclusive and hi_s == 0) or (hi_s > 0 and approx)
     # A calendar month lasts 28 to 31 days and a year 365 or 366: "six months" is 168-186 days.
     low_factor, high_factor = CALENDAR.get(q.unit or "", (factor, factor)) if dimension == "duration" else (factor, factor)
-    return _Side(dimension, lo * low_factor, hi * high_factor, q.low_inclusive or lo_s > 0, hi_inc,
+    return _Side(dimension, _tidy(lo * low_factor), _tidy(hi * high_factor), q.low_inclusive or lo_s > 0, hi_inc,
                  lo_s * low_factor, hi_s * high_factor, label, approx and (lo_s > 0 or hi_s > 0), q.low_inclusive, q.high_inclusive)
+
+
+def _tidy(x: float) -> float:
+    """A value brought to a common unit, rid of the last bits of floating-point error: half an
+    hour and 30 minutes are one time (0.5 / 24 and 30 / 1440 differ in their last bit)."""
+    return x if math.isinf(x) or x == 0 else float(f"{x:.12g}")
 
 
 def _cap(side: _Side) -> bool:
@@ -147,6 +153,22 @@ def _overlaps(alo: float, ali: bool, ahi: float, ahi_i: bool, blo: float, bli: b
     lo_inc = (ali if alo == lo else True) and (bli if blo == lo else True)
     hi_inc = (ahi_i if ahi == hi else True) and (bhi_i if bhi == hi else True)
     return lo_inc and hi_inc and not math.isinf(lo)
+
+
+def _middle(side: _Side) -> float:
+    ends = [x for x in (side.lo, side.hi) if not math.isinf(x)]
+    return sum(ends) / len(ends) if ends else 0.0
+
+
+def _around_the_clock(c: _Side, s: _Side) -> _Side:
+    """The source's time of day moved a day forward or back where that brings it nearer the
+    claim's: 23:50 is ten minutes before "shortly after midnight", not 1,430 minutes after it."""
+    best = s
+    for shift in (DAY, -DAY):
+        moved = replace(s, lo=s.lo + shift, hi=s.hi + shift)
+        if abs(_middle(moved) - _middle(c)) < abs(_middle(best) - _middle(c)):
+            best = moved
+    return best
 
 
 def _reaches(a: _Side, b: _Side) -> bool:
@@ -290,6 +312,8 @@ def _compare(claim: Quantity, source: Quantity) -> NumberCheck:
             f"claim {_label(claim, None)} ({c.label}) vs source {_label(source, None)} ({s.label}): different kinds",
             0.0,
         )
+    if c.dimension == "time":
+        s = _around_the_clock(c, s)
     head = f"claim {_label(claim, c)} vs source {_label(source, s)}"
     if claim.qualifier == "as many as" and not math.isinf(c.hi) and not math.isinf(s.whi):
         # "As many as 5,000" says the figure reaches 5,000: a source whose highest figure stays

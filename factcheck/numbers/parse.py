@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import calendar
 import re
-from decimal import Decimal
 from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Any
 
 from factcheck.numbers import words as W
 from factcheck.numbers.clock import clock_times
@@ -77,6 +78,7 @@ _NOUN_STOP = frozenset(
 )
 # Letters that may follow digits with no space: scales, ordinals, decades, units, multiples.
 _KNOWN_GLUED = frozenset({*W.SUFFIX_SCALES, *W.ORDINAL_SUFFIXES, *W.MEASURES, *W.DURATIONS, "s", "x", "bn", "mn", "pc", "pct", "pp"})
+_TITLE_WORDS = frozenset({"later", "earlier", "after", "before", "ago", "on", "in", "of", "to", "and", "the", "for", "since"})  # "Three Days Later": a heading
 _SKIP = "skip"  # a draft that only consumes tokens that are not a quantity ("24/7")
 # "nearly 3,000" reaches down by this share of the tolerance of "about 3,000".
 NEAR_SHARE = 2 / 3
@@ -271,10 +273,27 @@ def parse_quantities(text: str) -> list[Quantity]:
 
 # "half an hour", "a quarter of an hour", "three quarters of a century": a part of one unit of time.
 _PART_OF_UNIT = re.compile(
-    r"\b(?P<part>(?:a|one)\s+quarter|three\s+quarters|half)\s+(?:of\s+)?an?\s+(?P<unit>hour|day|week|month|year|decade|century)\b",
+    r"\b(?:(?P<part>(?:a|one)\s+quarter|three\s+quarters)\s+of|(?P<half>half))\s+an?\s+(?P<unit>hour|day|week|month|year|decade|century)\b(?!['’])",
     re.IGNORECASE,
 )
 _PART_SIZE = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}
+
+
+_PART_QUALIFIER = re.compile(r"\b(within|about|around|roughly|some|nearly|almost|more\s+than|over|less\s+than|under)\s+$", re.IGNORECASE)
+
+
+def _part_bounds(said: str, size: float) -> dict[str, Any]:
+    """The interval fields of a part of a unit of time after the qualifier `said`."""
+    said = " ".join(said.split())
+    if said == "within":
+        return {"low": None, "qualifier": "at most"}
+    if said in ("more than", "over"):
+        return {"high": None, "low_inclusive": False, "qualifier": "more than"}
+    if said in ("less than", "under"):
+        return {"low": None, "high_inclusive": False, "qualifier": "fewer than"}
+    if said in ("nearly", "almost"):
+        return {"low": size * (1 - NEAR_SHARE * 0.15), "approximate": True, "qualifier": "nearly"}
+    return {"approximate": True, "qualifier": "about"}
 
 
 def _parts_of_units(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -282,10 +301,12 @@ def _parts_of_units(text: str, found: list[Quantity]) -> list[Quantity]:
     a share and "an hour": the part's qualifier and bounds carry over to the time."""
     out = list(found)
     for m in _PART_OF_UNIT.finditer(text):
-        size = _PART_SIZE[m.group("part").split()[-1].lower()]
+        part = m.group("part") or m.group("half")
+        size = _PART_SIZE[part.split()[-1].lower()]
         unit = W.DURATIONS[m.group("unit").lower()][0]
         within = [q for q in out if q.start < m.end() and m.start() < q.end]
-        share = next((q for q in within if q.kind == "fraction" and q.start <= m.start("part") and q.end >= m.end("part") - 1), None)
+        at = m.start("part") if m.group("part") else m.start("half")
+        share = next((q for q in within if q.kind == "fraction" and q.start <= at and q.end >= at + len(part) - 1), None)
         if any(q.kind not in ("fraction", "duration") for q in within):
             continue
         if share is not None and share.low not in (None, size) and share.high not in (None, size):
@@ -294,6 +315,10 @@ def _parts_of_units(text: str, found: list[Quantity]) -> list[Quantity]:
             text=text[m.start() : m.end()], start=m.start(), end=m.end(), low=size, high=size, unit=unit,
             approximate=False, kind="duration", value=size, precision=None,
         )
+        said = _PART_QUALIFIER.search(text, max(0, m.start() - 20), m.start())
+        if share is None and said is not None:
+            # "within half an hour", "about half an hour", "nearly half an hour"
+            base = replace(base, text=text[said.start() : m.end()], start=said.start(), **_part_bounds(said.group(1).lower(), size))
         if share is not None:
             base = replace(
                 base, text=text[share.start : m.end()], start=share.start, approximate=share.approximate,
@@ -1015,7 +1040,10 @@ class _Reader:
                 return
         if t in W.DURATIONS and self.kinds[j] == "w" and t not in ("h", "min", "sec"):
             after = j + 2 if self.lows[j + 1] in ("'", "’") else j + 1
-            if num.words and self.texts[d.first][:1].isupper() and self.texts[j][:1].isupper() and self.texts[after][:1].isupper():
+            if (
+                num.words and self.texts[d.first][:1].isupper() and self.texts[j][:1].isupper() and not self.texts[j].isupper()
+                and self.texts[after][:1].isupper() and self.lows[after] not in _TITLE_WORDS
+            ):
                 d.kind = _SKIP  # "the Six-Day War", "the Seven Years' War": a name
                 return
             d.kind, d.unit, d.last = "duration", W.DURATIONS[t][0], j + 1

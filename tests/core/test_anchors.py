@@ -187,3 +187,12 @@ def test_main_days_are_the_days_two_sources_give_at_least() -> None:
         passage("b.md", "Chile shook on 27 February 2010."), passage("a.md", "By January 2010 it had begun."),
     ])
     assert [a.date.text for a in found] == ["12 January 2010"]
+
+
+def test_two_times_written_later_first_span_the_shorter_way(tmp_path: Path) -> None:
+    notes = {"night": "# The night\n\nThe general alarm on the Varnel was sounded at 00:20, after the ship struck the rocks at 23:40.\n"}
+    claims = ["The general alarm on the Varnel was sounded 40 minutes after the ship struck the rocks.",
+              "The general alarm on the Varnel was sounded about 23 hours after the ship struck the rocks."]
+    found = checked(tmp_path, claims, **notes).findings
+    assert [f.verdict for f in found][0] is Verdict.SUPPORTED, found[0].reason
+    assert found[1].verdict is not Verdict.SUPPORTED, found[1].reason

@@ -283,6 +283,29 @@ def test_an_estimate_alike_only_where_both_tolerances_meet_confirms_nothing(tmp_
     assert [f.verdict for f in found] == [Verdict.DISPUTED], [f.reason for f in found]
 
 
+def _folder(path: Path) -> Path:
+    path.mkdir()
+    return path
+
+
+def test_a_near_estimate_makes_no_rivals_and_a_shared_year_does_not_save_it(tmp_path: Path) -> None:
+    # "some 30 kilometres" confirms nothing, so "about 80" is no rival of a confirmed figure
+    (found,) = checked(
+        _folder(tmp_path / "rivals"),
+        ["The Varnel glacier in Norway retreated some 40 kilometres during the last century."],
+        a="The Varnel glacier in Norway retreated some 30 kilometres during the last century.\n",
+        b="Varnel in Norway lost about 80 kilometres of ice.\n",
+    ).findings
+    assert found.verdict is Verdict.UNVERIFIED, found.reason
+    # an agreeing year does not make a near figure a confirmation
+    (found,) = checked(
+        _folder(tmp_path / "year"),
+        ["The Varnel glacier in Norway retreated some 40 kilometres in 1990."],
+        c="In 1990 the Varnel glacier in Norway retreated some 30 kilometres.\n",
+    ).findings
+    assert found.verdict is Verdict.UNVERIFIED, found.reason
+
+
 def test_other_estimates_need_an_approximate_claim_and_turn_each_passage_once(tmp_path: Path) -> None:
     found = verdicts(
         tmp_path,

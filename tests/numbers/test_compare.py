@@ -246,6 +246,19 @@ def test_times_of_day_compare_in_minutes() -> None:
     assert check("a few minutes before midday", "at 11:56").relation is A
     assert check("a few minutes before midday", "at 12:04").relation is D
     assert check("at 18:08", "in 2014").relation is I  # a time of day is no year
+    # around the clock: 23:50 is ten minutes before midnight
+    assert check("shortly before midnight", "at 23:50").relation is A
+    assert check("shortly after 23:50", "at 00:10").relation is A
+    apart = check("at 23:55", "at 00:05")
+    assert apart.relation is D and "10 minutes later" in apart.reason, apart.reason
+    assert check("until 04:00", "until 06:00").relation is D  # two ends are two times, as two years are
+
+
+def test_a_part_of_an_hour_is_that_many_minutes() -> None:
+    assert check("half an hour", "30 minutes").relation is A
+    assert check("a quarter of an hour", "15 minutes").relation is A
+    assert check("1 hour", "60 minutes").relation is A
+    assert check("within half an hour", "40 minutes").relation is D
 
 
 def test_trillions_of_cubic_metres_are_tcm() -> None:

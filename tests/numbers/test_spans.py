@@ -51,3 +51,4 @@ def test_two_times_of_day_span_their_minutes() -> None:
     assert past is not None and past.low == 74.0  # past midnight
     (day,) = [q for q in parse_quantities("on 14 June 2017") if q.kind == "date"]
     assert between(day, first) is None  # a day and a time of day span nothing
+
