@@ -55,6 +55,7 @@ children child
 quake quakes earthquake earthquakes
 home homes house houses dwelling dwellings
 blast blasts explosion explosions
+hit hits strike strikes struck
 lawmakers legislators deputies mps
 """.strip().splitlines()
 
