@@ -24,6 +24,7 @@ from factcheck.model import Hit, Passage
 from factcheck.surroundings import CELL, Surroundings, is_row, label_end, leans_back
 from factcheck.numbers import WHEN, NumberCheck, Quantity, Relation, compare, compare_days, parse_quantities
 from factcheck.numbers.changes import change, nominal, share
+from factcheck.numbers.days import in_one_year
 from factcheck.numbers.spans import FROM_EVENT, SPAN, bare, between
 from factcheck.numbers.words import DURATIONS, MEASURES
 from factcheck.options import CheckOptions
@@ -467,13 +468,14 @@ def _from_anchor(cq: Quantity, passage: Analysis, figures: Sequence[Quantity], a
         if not a_moment(sq):
             continue
         for anchor in candidates:
-            span = between(sq, anchor.date) if relative.before else between(anchor.date, sq)
+            mine, theirs = in_one_year(sq, anchor.date)  # a day without its year, in the other's
+            span = between(mine, theirs) if relative.before else between(theirs, mine)
             check = compare(cq, span) if span is not None else None
             if check is None or check.relation is not Relation.AGREE or check.strength < FROM_EVENT_STRENGTH:
                 continue  # only a time falling (about) within the claim's: a mere overlap may be chance
             assert span is not None
-            early, late = (sq, anchor.date) if relative.before else (anchor.date, sq)
-            text = f"{bare(early.text)} ({relative.event}: {cited(anchor)}) to {bare(late.text)}"
+            event = f"{bare(anchor.date.text)} ({relative.event}: {cited(anchor)})"
+            text = f"{bare(sq.text)} to {event}" if relative.before else f"{event} to {bare(sq.text)}"
             span = replace(span, text=text, qualifier=FROM_EVENT, start=sq.start, end=sq.end)  # where the passage's date stands
             spans[id(span)] = _context(passage, sq) | relative.keys
             out.append(span)

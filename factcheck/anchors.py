@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from factcheck.analysis import Analysis, analyse, found_in, search_text
 from factcheck.model import Hit, Passage
 from factcheck.numbers import Quantity
-from factcheck.numbers.spans import SPAN
+from factcheck.numbers.spans import SPAN, bare
 
 BOUNDS = frozenset({"before", "after", "by", "until", "until at least", "since", "from", "as of"})  # qualifiers making a date a bound
 ANCHORS = 5  # candidate dates kept for it
@@ -127,9 +127,9 @@ def anchor_dates(claim: Analysis, relative: Relative, search: Callable[[str], li
 def _dates(hits: Sequence[Hit], keys: frozenset[str], kind: str, named: bool) -> tuple[Anchor, ...]:
     """The dates (or times of day, by `kind`) the hits give, most mentioned first; only those of
     hits naming the event (most of its words) when `named`."""
-    votes: Counter[tuple[float, float]] = Counter()
-    sources: dict[tuple[float, float], set[str]] = {}
-    first: dict[tuple[float, float], Anchor] = {}
+    votes: Counter[tuple[float | str, float | str]] = Counter()
+    sources: dict[tuple[float | str, float | str], set[str]] = {}
+    first: dict[tuple[float | str, float | str], Anchor] = {}
     seen = set()
     for hit in hits:
         if (hit.passage.source, hit.passage.start) in seen:
@@ -139,9 +139,15 @@ def _dates(hits: Sequence[Hit], keys: frozenset[str], kind: str, named: bool) ->
         if named and sum(found_in(key, found.keys) for key in keys) < NAMED * len(keys):
             continue
         for q in found.quantities:
-            if q.kind != kind or not a_moment(q) or q.low is None or q.high is None:
+            if q.kind != kind or not a_moment(q):
                 continue
-            day = (q.low, q.high)
+            day: tuple[float | str, float | str]
+            if q.low is not None and q.high is not None:
+                day = (q.low, q.high)
+            elif kind == "date" and q.low is None and q.high is None:
+                day = (bare(q.text).lower(), bare(q.text).lower())  # "15 June": read in the other date's year
+            else:
+                continue
             votes[day] += 1
             sources.setdefault(day, set()).add(hit.passage.source)
             first.setdefault(day, Anchor(q, hit.passage))

@@ -75,7 +75,7 @@ def test_a_time_from_an_event_stands_where_the_passages_date_does(tmp_path: Path
     site = "# The test site\n\nThe test site was shut on 29 August 1991; it had been opened by the army in 1949 and had seen 456 tests.\n"
     claim = "The test site was shut in 1991, several months before independence."
     for ind in (IND, long_ind):
-        assert_confirmed(tmp_path, claim, "29 August 1991 (independence: ind.md:3) to 16 December 1991", ind=ind, site=site)
+        assert_confirmed(tmp_path, claim, "29 August 1991 to 16 December 1991 (independence: ind.md:3)", ind=ind, site=site)
 
 
 def test_a_bound_is_no_day_to_count_from(tmp_path: Path) -> None:
@@ -148,7 +148,7 @@ def test_a_date_followed_by_a_is_still_a_day_to_count_to(tmp_path: Path) -> None
         "everest": "# Everest\n\nOn 18 April 2014 an avalanche in the Khumbu Icefall killed 16 guides.\n",
     }
     claim = "A year before the Gorkha quake, an avalanche in the Khumbu Icefall killed sixteen guides."
-    assert_confirmed(tmp_path, claim, "18 April 2014 (the Gorkha quake: quake.md:3) to 25 April 2015", **notes)
+    assert_confirmed(tmp_path, claim, "18 April 2014 to 25 April 2015 (the Gorkha quake: quake.md:3)", **notes)
 
 
 QUAKE_NOTES = {
@@ -196,3 +196,13 @@ def test_two_times_written_later_first_span_the_shorter_way(tmp_path: Path) -> N
     found = checked(tmp_path, claims, **notes).findings
     assert [f.verdict for f in found][0] is Verdict.SUPPORTED, found[0].reason
     assert found[1].verdict is not Verdict.SUPPORTED, found[1].reason
+
+
+def test_a_day_the_notes_give_without_its_year_dates_the_event(tmp_path: Path) -> None:
+    # the event's day is written "15 June" with no year: it is read in the passage date's year
+    notes = {
+        "eruption": "# The eruption\n\nThe climactic eruption of the Varnel volcano began on 15 June.\n",
+        "base": "# The base\n\nOn 10 June 1991 about 14,500 people left Varnel air base by road.\n",
+    }
+    claim = "About 14,500 people left Varnel air base five days before the climactic eruption."
+    assert_confirmed(tmp_path, claim, "10 June 1991 to 15 June (the climactic eruption: eruption.md:3)", **notes)
