@@ -10,6 +10,7 @@ whose verdict differs from the gold one (id, expected, got, reason).
     python benchmarks/eval_verdicts.py --json          # machine output
     python benchmarks/eval_verdicts.py --no-heldout    # leave the held-out sets out
     python benchmarks/eval_verdicts.py --demo          # also score claims/central-asia-2014.yaml
+    python benchmarks/eval_verdicts.py --engine tantivy  # retrieve as the CLI does (default: memory)
 
 Sets whose folder name starts with `heldout` are written like the others but are not used for
 tuning: their figures are reported, their wrong claims are not listed (pass `--show-heldout` to list
@@ -22,6 +23,7 @@ import argparse
 import importlib
 import json
 import sys
+import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,17 +81,21 @@ def is_heldout(name: str) -> bool:
     return name.startswith(HELDOUT)
 
 
-def run_set(folder: Path) -> list[Outcome]:
+def run_set(folder: Path, engine: str = "memory") -> list[Outcome]:
     """Check one set's claims with factcheck.pipeline and pair each verdict with its gold label."""
-    return run_claims(folder / "claims.yaml", folder.name)
+    return run_claims(folder / "claims.yaml", folder.name, engine)
 
 
-def run_claims(path: Path, name: str) -> list[Outcome]:
-    """Check the claims of one claims file (its `expect` is the gold label) under the set name `name`."""
+def run_claims(path: Path, name: str, engine: str = "memory") -> list[Outcome]:
+    """Check the claims of one claims file (its `expect` is the gold label) under the set name
+    `name`, retrieving through the index `engine` (a persistent one in a fresh folder)."""
     read_claims = importlib.import_module("factcheck.claims").read_claims
     check = importlib.import_module("factcheck.pipeline").check
+    options_type = importlib.import_module("factcheck.options").CheckOptions
     claims = read_claims(str(path))
-    report = check(claims)  # each claim carries its file's `sources:`
+    with tempfile.TemporaryDirectory() as folder:
+        options = options_type(index_engine=engine, index_dir=None if engine == "memory" else Path(folder))
+        report = check(claims, options=options)  # each claim carries its file's `sources:`
     outcomes = []
     for finding in report.findings:
         claim = finding.claim
@@ -176,6 +182,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--show-heldout", action="store_true", help="list the held-out sets' wrong claims")
     parser.add_argument("--demo", action="store_true", help=f"also score {DEMO_CLAIMS.relative_to(REPO)}")
     parser.add_argument("--root", type=Path, default=EVAL_ROOT, help="folder holding the sets")
+    parser.add_argument("--engine", default="memory", choices=("memory", "tantivy", "sqlite"),
+                        help="index engine retrieving the candidates (default: memory; the CLI keeps tantivy)")
     args = parser.parse_args(argv)
     folders = discover_sets(args.root, heldout=not args.no_heldout)
     if args.sets:
@@ -183,9 +191,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not folders:
         print("no evaluation sets found", file=sys.stderr)
         return 2
-    results = {f.name: run_set(f) for f in folders}
+    results = {f.name: run_set(f, args.engine) for f in folders}
     if args.demo:
-        results["demo"] = run_claims(DEMO_CLAIMS, "demo")
+        results["demo"] = run_claims(DEMO_CLAIMS, "demo", args.engine)
     everything = [o for outcomes in results.values() for o in outcomes]
     if args.json:
         doc = {
