@@ -531,6 +531,10 @@ def test_a_figure_and_a_date_from_two_statements_do_not_confirm_together() -> No
     )
     got, why = stance("The IMF approved a $17.5 billion loan for Ukraine in April 2014.", passage)
     assert got is Stance.CONTRADICTS and "$17 billion" in why
+    # a time of day beside the date is no second date
+    timed = passage.replace("On 30 April 2014 the", "On 30 April 2014 at 18:00 the")
+    got, why = stance("The IMF approved a $17.5 billion loan for Ukraine at 18:00 on 30 April 2014.", timed)
+    assert got is Stance.CONTRADICTS and "$17 billion" in why, why
     got, _ = stance("The IMF approved a $17.5 billion programme for Ukraine in March 2015.", passage)
     assert got is Stance.SUPPORTS
     # An undated statement shares the date before it.
