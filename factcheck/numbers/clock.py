@@ -63,6 +63,23 @@ CLOCK = re.compile(
     r")(?![\w])",
     re.IGNORECASE,
 )
+# What every time CLOCK reads holds somewhere, tested with plain substrings first: most texts hold
+# no time, and a regular expression tried at every position costs more than reading them.
+_HINT_WORDS = ("clock", "noon", "midday", "midnight", "morning", "afternoon", "evening", "night", "past")
+_COLON = re.compile(r"\d:\d")
+_AM_PM = re.compile(r"(?:\d|\b(?:" + "|".join(_WORDS) + r"))\s*[ap]\.?\s?m\b")
+
+
+def _may_hold_a_time(text: str) -> bool:
+    """Whether `text` may hold a time CLOCK reads."""
+    if ":" in text and _COLON.search(text):
+        return True
+    low = text.lower()
+    if any(w in low for w in _HINT_WORDS):
+        return True
+    return ("am" in low or "pm" in low or "a.m" in low or "p.m" in low) and _AM_PM.search(low) is not None
+
+
 # a colon figure that is a ratio or a reference: "a 1:50 scale", "a ratio of 1:25", "verse 3:16"
 _NOT_A_TIME_BEFORE = re.compile(r"\b(?:ratio|scale|odds|verse|chapter)\s+(?:of\s+)?$", re.IGNORECASE)
 _NOT_A_TIME_AFTER = re.compile(r"\s*(?:scale|ratio)\b", re.IGNORECASE)
@@ -141,6 +158,8 @@ def clock_times(text: str, found: list[Quantity]) -> list[Quantity]:
     """`found` with the times of day in `text` added, and any quantity read inside one removed
     ("six" of "six o'clock in the evening", "11" of "11 p.m."). An hour that could be either half
     of the day ("six o'clock", "half past one") is no count either."""
+    if not _may_hold_a_time(text):
+        return found
     times: list[Quantity] = []
     spans: list[tuple[int, int]] = []
     for m in CLOCK.finditer(text):
