@@ -28,7 +28,6 @@ from factcheck.numbers.spans import SPAN, bare
 
 BOUNDS = frozenset({"before", "after", "by", "until", "until at least", "since", "from", "as of"})  # qualifiers making a date a bound
 ANCHORS = 5  # candidate dates kept for it
-CLOCK_UNITS = frozenset({"minute", "hour"})  # a time in these counts from a time of day, not a date
 MAIN_DAYS = 2  # days most of a run's sources give, added to them
 DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\s+\d{4}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\s+\d{1,2},?\s+\d{4}")
 NAMED = 0.5  # share of the event's words a passage must give to name it ("the caliphate was declared")
@@ -117,11 +116,13 @@ def anchor_dates(claim: Analysis, relative: Relative, search: Callable[[str], li
     other words keep the search on its story."""
     names = [t.text for t in claim.entities if t.key not in relative.keys]
     hits = search(search_text(analyse(relative.event))) + search(search_text(analyse(" ".join([relative.event, *names]))))
-    kind = "time" if relative.duration.unit in CLOCK_UNITS else "date"  # minutes and hours count from a time of day
-    found = _dates(hits, relative.keys, kind, named=True)
-    if not found:
-        found = _dates(search(search_text(claim)), relative.keys, kind, named=False)
-    return found
+    # minutes count from a time of day, days from a date, hours from either (times first)
+    kinds = ("time",) if relative.duration.unit in ("second", "minute") else ("time", "date") if relative.duration.unit == "hour" else ("date",)
+    for kind in kinds:
+        found = _dates(hits, relative.keys, kind, named=True) or _dates(search(search_text(claim)), relative.keys, kind, named=False)
+        if found:
+            return found
+    return ()
 
 
 def _dates(hits: Sequence[Hit], keys: frozenset[str], kind: str, named: bool) -> tuple[Anchor, ...]:

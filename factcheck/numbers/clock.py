@@ -38,7 +38,8 @@ _MINUTES = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "twenty five"
 _HOUR = r"(?:1[0-2]|0?[1-9]|" + "|".join(_WORDS) + ")"
 _PART = r"(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|that\s+(?:morning|afternoon|evening|night))"
 # a word placing a bare hour in time: "at three in the afternoon", "shortly before three in ..."
-_PLACED = re.compile(r"\b(?:at|by|until|till|before|after|since|from|around|about|to)\s+$", re.IGNORECASE)
+_PLACED = re.compile(r"\b(at|by|until|till|before|after|since|from|around|about|to)\s+$", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 
 
 def _ampm(name: str) -> str:
@@ -49,7 +50,7 @@ def _ampm(name: str) -> str:
 CLOCK = re.compile(
     r"(?<![\w:.,])(?:"
     # 24-hour clock: "01:27", "22:33" (a dot only with a.m./p.m.: "18.08" may be a decimal)
-    r"(?P<h24>[01]?\d|2[0-3])(?::(?P<m24>[0-5]\d)(?![\d:]|,\d)(?:\s*" + _ampm("ap1") + r"|\s+(?P<part24>" + _PART + r"))?"
+    r"(?P<h24>[01]?\d|2[0-3])(?::(?P<m24>[0-5]\d)(?::(?P<s24>[0-5]\d))?(?!\d|:\d|,\d)(?:\s*" + _ampm("ap1") + r"|\s+(?P<part24>" + _PART + r"))?"
     r"|\.(?P<m24d>[0-5]\d)\s*" + _ampm("ap2") + ")"
     # "11 p.m.", "eleven pm"
     r"|(?P<h12>" + _HOUR + r")\s*" + _ampm("ap3") +
@@ -59,7 +60,7 @@ CLOCK = re.compile(
     # "six o'clock in the evening", "three in the afternoon"
     r"|(?P<ho>" + _HOUR + r")(?P<oclock>\s+o['’]clock)?(?:\s+(?P<parto>" + _PART + "))"
     r"|(?P<hb>" + _HOUR + r")\s+o['’]clock"
-    r"|(?:12\s+)?(?P<named>midday|noon|midnight)"
+    r"|(?:(?:12|twelve)\s+)?(?P<named>midday|noon|midnight)"
     r")(?![\w])",
     re.IGNORECASE,
 )
@@ -77,7 +78,7 @@ def _may_hold_a_time(text: str) -> bool:
     low = text.lower()
     if any(w in low for w in _HINT_WORDS):
         return True
-    return ("am" in low or "pm" in low or "a.m" in low or "p.m" in low) and _AM_PM.search(low) is not None
+    return ("am" in low or "pm" in low or "a." in low or "p." in low) and _AM_PM.search(low) is not None
 
 
 # a colon figure that is a ratio or a reference: "a 1:50 scale", "a ratio of 1:25", "verse 3:16"
@@ -86,13 +87,14 @@ _NOT_A_TIME_AFTER = re.compile(r"\s*(?:scale|ratio)\b", re.IGNORECASE)
 
 # qualifier before a time: (canonical qualifier, minutes it reaches)
 _BEFORE = re.compile(
-    r"\b(?P<q>(?:shortly|just|soon|a\s+few\s+minutes|a\s+little)\s+(?:after|before)|"
+    r"\b(?P<q>(?:shortly|just|soon|a\s+few\s+minutes|a\s+little|minutes|hours)\s+(?:after|before)|"
     r"at\s+about|at\s+around|about|around|roughly|approximately|some|circa|"
     r"after|since|before|by|until|till)\s+(?:at\s+)?$",
     re.IGNORECASE,
 )
-_NEAR = {"shortly": 30, "soon": 30, "just": 15, "a few minutes": 10, "a little": 15}
-_COUNTED = re.compile(r"\b(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+$", re.IGNORECASE)  # "20 minutes after 18:00"
+_NEAR = {"shortly": 30, "soon": 30, "just": 15, "a few minutes": 10, "a little": 15, "minutes": 30, "hours": 12 * 60}
+# "20 minutes after 18:00": counted from the time, which keeps no qualifier ("minutes after 2 a.m." keeps one)
+_COUNTED = re.compile(r"(?:\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|few|several|some|about))\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(?:after|before|since)?\s*$", re.IGNORECASE)
 # minutes either side of an approximate time, by how round it is: "about 6 p.m." 15, "about
 # 01:30" 10, "about 01:25" 5, "about 01:27" 3
 ABOUT = ((60, 15), (15, 10), (5, 5), (1, 3))
@@ -117,6 +119,8 @@ def _minutes(m: re.Match[str], text: str) -> int | None:
     if g["h24"] is not None:
         if g["m24"] and (_NOT_A_TIME_BEFORE.search(text, 0, m.start()) or _NOT_A_TIME_AFTER.match(text, m.end())):
             return None
+        if g["s24"] and not (g["ap1"] or _PLACED.search(text, 0, m.start())):
+            return None  # "in 2:01:39": an elapsed time ("at 08:46:40" is a time of day)
         hour, minute = int(g["h24"]), int(g["m24"] or g["m24d"])
         half = g["ap1"] or g["ap2"]
         if half:
@@ -129,17 +133,23 @@ def _minutes(m: re.Match[str], text: str) -> int | None:
     if g["h12"]:
         return (_hour(g["h12"]) % 12 + (12 if g["ap3"].lower() == "p" else 0)) * 60
     if g["frac"]:
+        if g["frac"][:1].lower() in "ft" and _RANGE_BEFORE.search(text, 0, m.start()):
+            return None  # "from five to nine in the evening", "rose from ten to eleven": a range
         minute = _MINUTES[" ".join(g["frac"].lower().replace("-", " ").split())]
+        past = g["rel"].lower() == "past"
         if g["namedf"]:
             at = 12 * 60 if g["namedf"].lower() in ("midday", "noon") else DAY
-        elif g["partf"]:
-            at = _in_part(_hour(g["hf"]), g["partf"]) * 60
-        else:
+            return (at + minute if past else at - minute) % DAY
+        if not g["partf"]:
             return None
-        return (at + minute if g["rel"].lower() == "past" else at - minute) % DAY
+        if past:
+            return _in_part(_hour(g["hf"]), g["partf"]) * 60 + minute
+        # "a quarter to twelve in the morning" is 11:45: the hour before, in that part of the day
+        return _in_part(_hour(g["hf"]) - 1 or 12, g["partf"]) * 60 + 60 - minute
     if g["parto"]:
-        if not g["oclock"] and not _PLACED.search(text, 0, m.start()):
-            return None  # "killed 5 in the evening attack": a count
+        placed = _PLACED.search(text, 0, m.start())
+        if not g["oclock"] and (placed is None or g["ho"].isdigit() and placed.group(1).lower() in ("to", "by")):
+            return None  # "killed 5 in the evening attack", "rose to 9 in the evening": a count
         return _in_part(_hour(g["ho"]), g["parto"]) * 60
     return None  # "six o'clock" alone: morning or evening
 
@@ -179,7 +189,8 @@ def _shaped(text: str, m: re.Match[str], at: int) -> Quantity:
     """The time `at` matched by `m`, with the qualifier written before it."""
     start, end = m.start(), m.end()
     before = _BEFORE.search(text, max(0, start - 30), start)
-    if before is not None and _COUNTED.search(text, max(0, before.start() - 12), before.start()):
+    counted = before is not None and before.group("q").lower().startswith(("after", "before", "since", "minutes", "hours"))
+    if before is not None and counted and _COUNTED.search(text, max(0, before.start() - 20), before.end()):
         before = None  # "20 minutes after 18:00": counted from the time, which keeps no qualifier
     low: float | None = float(at)
     high: float | None = float(at)

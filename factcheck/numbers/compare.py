@@ -155,18 +155,19 @@ def _overlaps(alo: float, ali: bool, ahi: float, ahi_i: bool, blo: float, bli: b
     return lo_inc and hi_inc and not math.isinf(lo)
 
 
-def _middle(side: _Side) -> float:
-    ends = [x for x in (side.lo, side.hi) if not math.isinf(x)]
-    return sum(ends) / len(ends) if ends else 0.0
+def _gap(a: _Side, b: _Side) -> float:
+    """How far apart two intervals are (0 when they meet)."""
+    return max(0.0, a.lo - b.hi, b.lo - a.hi)
 
 
 def _around_the_clock(c: _Side, s: _Side) -> _Side:
     """The source's time of day moved a day forward or back where that brings it nearer the
-    claim's: 23:50 is ten minutes before "shortly after midnight", not 1,430 minutes after it."""
+    claim's: 23:50 is ten minutes before "shortly after midnight", not 1,430 minutes after it.
+    A time already within the claim's stays ("after 04:00" holds 16:30)."""
     best = s
     for shift in (DAY, -DAY):
         moved = replace(s, lo=s.lo + shift, hi=s.hi + shift)
-        if abs(_middle(moved) - _middle(c)) < abs(_middle(best) - _middle(c)):
+        if _gap(c, moved) < _gap(c, best):
             best = moved
     return best
 

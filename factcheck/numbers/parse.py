@@ -300,7 +300,8 @@ def _parts_of_units(text: str, found: list[Quantity]) -> list[Quantity]:
     """Read "half an hour" as 0.5 hours and "within a quarter of an hour" as at most 0.25, not as
     a share and "an hour": the part's qualifier and bounds carry over to the time."""
     out = list(found)
-    if "half" not in text and "quarter" not in text and "Half" not in text and "Quarter" not in text:
+    low = text.lower()
+    if "half" not in low and "quarter" not in low:
         return out
     for m in _PART_OF_UNIT.finditer(text):
         part = m.group("part") or m.group("half")

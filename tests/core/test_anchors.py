@@ -206,3 +206,8 @@ def test_a_day_the_notes_give_without_its_year_dates_the_event(tmp_path: Path) -
     }
     claim = "About 14,500 people left Varnel air base five days before the climactic eruption."
     assert_confirmed(tmp_path, claim, "10 June 1991 to 15 June (the climactic eruption: eruption.md:3)", **notes)
+
+
+def test_hours_count_from_the_events_date_where_no_time_of_day_is_given(tmp_path: Path) -> None:
+    claim, span = "The burning rig sank 48 hours after the blast.", "20 April 2010 (the blast: blowout.md:3) to 22 April 2010"
+    assert_confirmed(tmp_path, claim, span, blowout=BLOWOUT, rig=RIG)

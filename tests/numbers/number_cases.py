@@ -65,6 +65,17 @@ CASES: dict[str, list[Case]] = {
         ("half of a year's rainfall", [("half", "fraction", 0.5, 0.5, {})]),
         ("within half an hour", [("within half an hour", "duration", INF, 0.5, {"qualifier": "at most", "unit": "hour"})]),
         ("Three Days Later, Troops Left", [("Three Days", "duration", 3, 3, {"unit": "day"})]),
+        ("The ship sank minutes after midnight.", [("minutes after midnight", "time", 0, 30, {"low_inclusive": False})]),
+        ("01:30: the bow slipped under", [("01:30", "time", 90, 90, {})]),
+        ("struck at 08:46:40 local time", [("08:46:40", "time", 526, 526, {})]),
+        ("a quarter to twelve in the morning", [("a quarter to twelve in the morning", "time", 705, 705, {})]),
+        ("a quarter to one in the morning", [("a quarter to one in the morning", "time", 45, 45, {})]),
+        ("at 6 a. m. on Monday", [("6 a. m.", "time", 360, 360, {})]),
+        ("at twelve noon", [("twelve noon", "time", 720, 720, {})]),
+        ("HALF AN HOUR LATER", [("HALF AN HOUR", "duration", 0.5, 0.5, {"unit": "hour"})]),
+        # a count after "to" or "by", and "from X to Y", are no times
+        ("The death toll rose to 9 in the evening.", [("9", "count", 9, 9, {})]),
+        ("from five to nine in the evening", [("from five to nine", "count", 5, 9, {})]),
         # an hour without its half of the day is no time, and no count either
         ("at six o'clock", []),
         ("half past one", []),

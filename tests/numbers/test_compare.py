@@ -252,6 +252,9 @@ def test_times_of_day_compare_in_minutes() -> None:
     apart = check("at 23:55", "at 00:05")
     assert apart.relation is D and "10 minutes later" in apart.reason, apart.reason
     assert check("until 04:00", "until 06:00").relation is D  # two ends are two times, as two years are
+    # a time within an open bound stays where it is, however far from the bound
+    assert check("after 04:00", "at 16:30").relation is A
+    assert check("before 20:00", "at 07:00").relation is A
 
 
 def test_a_part_of_an_hour_is_that_many_minutes() -> None:
