@@ -6,8 +6,9 @@ A time of day is a quantity of kind "time" whose interval is in minutes after mi
 1088). Times are compared around the clock (numbers/compare.py): 23:50 is ten minutes before
 midnight, not 1,430 minutes after it. A qualifier before a time shapes its interval:
 
-- "shortly/soon after 18:00" is (18:00, 18:30]; "just after" and "a little after" reach 15
-  minutes, "a few minutes after" 10; "... before" the same below;
+- "shortly/soon after 18:00" and "minutes after 18:00" are (18:00, 18:30]; "just after" and "a
+  little after" reach 15 minutes, "a few minutes after" 10, "hours after" 12 hours; "... before"
+  the same below;
 - "about/around/roughly/some/approximately 01:27" is 01:24–01:30, approximate: 3 minutes either
   side of a time to the minute, 5 of one to five minutes, 10 of a quarter hour, 15 of an hour;
 - "after 04:00" is open above, "before 04:00" open below (04:00 excluded); "by", "until", "till"
@@ -18,10 +19,12 @@ A time written with a colon is read on the 24-hour clock ("01:27", "22:33") unle
 part of the day follows ("6:30 in the evening"). An hour written without its minutes, in words or
 digits, needs "a.m."/"p.m." or a part of the day ("in the evening", "at night") to say which half
 of the day it is, and without "o'clock" also a word placing it in time ("at three in the
-afternoon", not "killed 5 in the evening attack"). "Six o'clock" and "half past one" alone are
-neither a time nor a count. "Noon" and "midday" are 12:00, "midnight" 00:00 (24:00 after "by",
-"until", "before"). A colon figure inside an elapsed time, a ratio or a reference ("2:01:39", "a
-1:50 scale", "verse 3:16") is none.
+afternoon", not "killed 5 in the evening attack"; a number in digits after "to" or "by" is a
+count: "rose to 9 in the evening"). "Six o'clock" and "half past one" alone are neither a time nor
+a count, and "from five to nine" is a range. "Noon" and "midday" are 12:00, "midnight" 00:00
+(24:00 after "by", "until", "before" and "about"). Seconds are read where a word places the time or
+a.m./p.m. follows ("at 08:46:40"); a colon figure inside an elapsed time, a ratio or a reference
+("in 2:01:39", "a 1:50 scale", "verse 3:16") is none.
 """
 
 from __future__ import annotations
