@@ -11,6 +11,7 @@ whose verdict differs from the gold one (id, expected, got, reason).
     python benchmarks/eval_verdicts.py --no-heldout    # leave the held-out sets out
     python benchmarks/eval_verdicts.py --demo          # also score claims/central-asia-2014.yaml
     python benchmarks/eval_verdicts.py --engine tantivy  # retrieve as the CLI does (default: memory)
+    python benchmarks/eval_verdicts.py --versus tantivy  # the verdicts the two engines give differently
 
 Sets whose folder name starts with `heldout` are written like the others but are not used for
 tuning: their figures are reported, their wrong claims are not listed (pass `--show-heldout` to list
@@ -132,6 +133,25 @@ def score(outcomes: Iterable[Outcome]) -> Scores:
     )
 
 
+def render_differences(
+    first: dict[str, list[Outcome]], second: dict[str, list[Outcome]], one: str, other: str, show_heldout: bool = False
+) -> str:
+    """The claims whose verdicts two runs (two index engines) give differently: a count per set,
+    and the claims themselves for the tuning sets (held-out ones only with `show_heldout`)."""
+    lines, total, apart = [], 0, 0
+    for name, outcomes in first.items():
+        theirs = {o.claim_id: o for o in second[name]}
+        differ = [(o, theirs[o.claim_id]) for o in outcomes if o.claim_id in theirs and o.got != theirs[o.claim_id].got]
+        total, apart = total + len(outcomes), apart + len(differ)
+        if not differ:
+            continue
+        lines.append(f"== {name}: {len(differ)} of {len(outcomes)} verdicts differ")
+        if show_heldout or not is_heldout(name):
+            lines += [f"    {a.claim_id}: expected {a.expected}; {one} {a.got}, {other} {b.got}" for a, b in differ]
+    lines.append(f"== overall: {apart} of {total} verdicts differ between {one} and {other}")
+    return "\n".join(lines)
+
+
 def render_text(name: str, outcomes: list[Outcome], *, show_wrong: bool = True) -> str:
     """Render one block of figures (a set or the overall total) as plain text."""
     s = score(outcomes)
@@ -184,6 +204,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=EVAL_ROOT, help="folder holding the sets")
     parser.add_argument("--engine", default="memory", choices=("memory", "tantivy", "sqlite"),
                         help="index engine retrieving the candidates (default: memory; the CLI keeps tantivy)")
+    parser.add_argument("--versus", choices=("memory", "tantivy", "sqlite"),
+                        help="also run with this engine and print the verdicts the two give differently")
     args = parser.parse_args(argv)
     folders = discover_sets(args.root, heldout=not args.no_heldout)
     if args.sets:
@@ -192,6 +214,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("no evaluation sets found", file=sys.stderr)
         return 2
     results = {f.name: run_set(f, args.engine) for f in folders}
+    if args.versus:
+        print(render_differences(results, {f.name: run_set(f, args.versus) for f in folders}, args.engine, args.versus, args.show_heldout))
+        return 0
     if args.demo:
         results["demo"] = run_claims(DEMO_CLAIMS, "demo", args.engine)
     everything = [o for outcomes in results.values() for o in outcomes]

@@ -92,3 +92,17 @@ def test_held_out_sets_are_left_out_and_their_wrong_claims_unlisted(tmp_path: Pa
     wrong = [bench.Outcome("heldout-isil", "x", "", "supported", "unverified", "secret reason")]
     assert "secret reason" not in bench.render_text("heldout-isil", wrong, show_wrong=not bench.is_heldout("heldout-isil"))
     assert "secret reason" in bench.render_text("ukraine", wrong, show_wrong=not bench.is_heldout("ukraine"))
+
+
+def test_two_engines_verdicts_are_compared_claim_by_claim_and_held_out_ones_only_counted() -> None:
+    bench = _benchmark()
+
+    def run(name: str, *got: str) -> list:
+        return [bench.Outcome(name, f"c{i}", "", "supported", g, "") for i, g in enumerate(got)]
+
+    first = {"ukraine": run("ukraine", "supported", "unverified"), "heldout-isil": run("heldout-isil", "disputed")}
+    second = {"ukraine": run("ukraine", "supported", "contradicted"), "heldout-isil": run("heldout-isil", "supported")}
+    text = bench.render_differences(first, second, "memory", "tantivy")
+    assert "== ukraine: 1 of 2 verdicts differ" in text and "c1: expected supported; memory unverified, tantivy contradicted" in text
+    assert "== heldout-isil: 1 of 1 verdicts differ" in text and "c0:" not in text  # held out: counted, not listed
+    assert text.endswith("2 of 3 verdicts differ between memory and tantivy")
