@@ -129,14 +129,14 @@ def _side(q: Quantity, other: Quantity) -> _Side | str:
     hi_inc = (q.high_inclusive and hi_s == 0) or (hi_s > 0 and approx)
     # A calendar month lasts 28 to 31 days and a year 365 or 366: "six months" is 168-186 days.
     low_factor, high_factor = CALENDAR.get(q.unit or "", (factor, factor)) if dimension == "duration" else (factor, factor)
-    return _Side(dimension, _tidy(lo * low_factor), _tidy(hi * high_factor), q.low_inclusive or lo_s > 0, hi_inc,
+    return _Side(dimension, _tidy(lo * low_factor, low_factor), _tidy(hi * high_factor, high_factor), q.low_inclusive or lo_s > 0, hi_inc,
                  lo_s * low_factor, hi_s * high_factor, label, approx and (lo_s > 0 or hi_s > 0), q.low_inclusive, q.high_inclusive)
 
 
-def _tidy(x: float) -> float:
-    """A value brought to a common unit, rid of the last bits of floating-point error: half an
-    hour and 30 minutes are one time (0.5 / 24 and 30 / 1440 differ in their last bit)."""
-    return x if math.isinf(x) or x == 0 else float(f"{x:.12g}")
+def _tidy(x: float, factor: float) -> float:
+    """A value brought to a common unit by `factor`, rid of the last bits of floating-point error:
+    half an hour and 30 minutes are one time (0.5 / 24 and 30 / 1440 differ in their last bit)."""
+    return x if factor == 1.0 or math.isinf(x) or x == 0 else float(f"{x:.12g}")
 
 
 def _cap(side: _Side) -> bool:
