@@ -279,21 +279,46 @@ _PART_OF_UNIT = re.compile(
 _PART_SIZE = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}
 
 
-_PART_QUALIFIER = re.compile(r"\b(within|about|around|roughly|some|nearly|almost|more\s+than|over|less\s+than|under)\s+$", re.IGNORECASE)
+def _bounds(role: str, base: float, tol: float) -> dict[str, Any]:
+    """The interval fields a qualifier's role gives a number `base` whose tolerance is `tol`:
+    "more than 500" (gt) is (500, ∞), "nearly 500" (near) [500 - ⅔ tol, 500]..."""
+    if role == "gt":
+        return {"low": base, "low_inclusive": False, "high": None, "high_inclusive": True}
+    if role == "ge":
+        return {"low": base, "low_inclusive": True, "high": None}
+    if role == "lt":
+        return {"low": None, "high": base, "high_inclusive": False}
+    if role == "le":
+        return {"low": None, "high": base, "high_inclusive": True}
+    if role == "upto":
+        return {"low": None, "high": base, "approximate": True}
+    if role == "near":
+        return {"low": base - tol * NEAR_SHARE, "high": base, "approximate": True}
+    if role == "over":
+        return {"low": base, "low_inclusive": False, "high": base + tol, "approximate": True}
+    if role == "under":
+        return {"low": base - tol, "high": base, "high_inclusive": False, "approximate": True}
+    if role == "approx":
+        return {"approximate": True}
+    return {}
+
+
+# a qualifier of the reader's table before a part of a unit: "within half an hour", "nearly half an hour"
+_SHAPING = ("gt", "ge", "lt", "le", "upto", "near", "over", "under", "approx")
+_PART_QUALIFIER = re.compile(
+    r"(?<![\w])("
+    + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p, (_, role) in sorted(_QUALIFIER_TABLE.items(), key=lambda kv: -len(kv[0])) if role in _SHAPING)
+    + r")\s+$",
+    re.IGNORECASE,
+)
 
 
 def _part_bounds(said: str, size: float) -> dict[str, Any]:
-    """The interval fields of a part of a unit of time after the qualifier `said`."""
-    said = " ".join(said.split())
-    if said == "within":
-        return {"low": None, "qualifier": "at most"}
-    if said in ("more than", "over"):
-        return {"high": None, "low_inclusive": False, "qualifier": "more than"}
-    if said in ("less than", "under"):
-        return {"low": None, "high_inclusive": False, "qualifier": "fewer than"}
-    if said in ("nearly", "almost"):
-        return {"low": size * (1 - NEAR_SHARE * 0.15), "approximate": True, "qualifier": "nearly"}
-    return {"approximate": True, "qualifier": "about"}
+    """The interval fields of a part of a unit of time after the qualifier `said`, as the reader
+    shapes any number after it."""
+    canonical, role = _QUALIFIER_TABLE[" ".join(said.lower().split())]
+    tol = slack(size, None, approximate=True, scaled=False, kind="duration")
+    return {**_bounds(role, size, tol), "qualifier": canonical}
 
 
 def _parts_of_units(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -321,7 +346,7 @@ def _parts_of_units(text: str, found: list[Quantity]) -> list[Quantity]:
         said = _PART_QUALIFIER.search(text, max(0, m.start() - 20), m.start())
         if share is None and said is not None:
             # "within half an hour", "about half an hour", "nearly half an hour"
-            base = replace(base, text=text[said.start() : m.end()], start=said.start(), **_part_bounds(said.group(1).lower(), size))
+            base = replace(base, text=text[said.start() : m.end()], start=said.start(), **_part_bounds(said.group(1), size))
         if share is not None:
             base = replace(
                 base, text=text[share.start : m.end()], start=share.start, approximate=share.approximate,
@@ -562,24 +587,8 @@ class _Reader:
             return
         d.qualifier = canonical
         tol = slack(base, d.precision, approximate=True, scaled=d.scaled, kind=d.kind)
-        if role == "gt":
-            d.low, d.low_inclusive, d.high, d.high_inclusive = base, False, None, True
-        elif role == "ge":
-            d.low, d.low_inclusive, d.high = base, True, None
-        elif role == "lt":
-            d.low, d.high, d.high_inclusive = None, base, False
-        elif role == "le":
-            d.low, d.high, d.high_inclusive = None, base, True
-        elif role == "upto":
-            d.low, d.high, d.approximate = None, base, True
-        elif role == "near":
-            d.low, d.high, d.approximate = base - tol * NEAR_SHARE, base, True
-        elif role == "over":
-            d.low, d.low_inclusive, d.high, d.approximate = base, False, base + tol, True
-        elif role == "under":
-            d.low, d.high, d.high_inclusive, d.approximate = base - tol, base, False, True
-        elif role == "approx":
-            d.approximate = True
+        for field, value in _bounds(role, base, tol).items():
+            setattr(d, field, value)
         if d.kind == "multiple" and base < 1 and role != "approx" and any(self.lows[k].startswith("halv") for k in range(d.first, d.last)):
             self._mirror_fall(d, base)  # "nearly halved", not "nearly 0.8 times"
         if low is not None and high is not None and low != high and role != "approx":

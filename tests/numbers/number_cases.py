@@ -64,6 +64,8 @@ CASES: dict[str, list[Case]] = {
         ("prices fell by a quarter to one dollar", [("a quarter", "fraction", 0.25, 0.25, {}), ("one dollar", "money", 1, 1, {})]),
         ("half of a year's rainfall", [("half", "fraction", 0.5, 0.5, {})]),
         ("within half an hour", [("within half an hour", "duration", INF, 0.5, {"qualifier": "at most", "unit": "hour"})]),
+        ("nearly half an hour", [("nearly half an hour", "duration", 0.45, 0.5, {"qualifier": "nearly", "approximate": True})]),
+        ("up to half an hour", [("up to half an hour", "duration", INF, 0.5, {"qualifier": "at most"})]),
         ("Three Days Later, Troops Left", [("Three Days", "duration", 3, 3, {"unit": "day"})]),
         ("The ship sank minutes after midnight.", [("minutes after midnight", "time", 0, 30, {"low_inclusive": False})]),
         ("01:30: the bow slipped under", [("01:30", "time", 90, 90, {})]),
