@@ -28,6 +28,9 @@ from factcheck.numbers.spans import SPAN, bare
 
 BOUNDS = frozenset({"before", "after", "by", "until", "until at least", "since", "from", "as of"})  # qualifiers making a date a bound
 ANCHORS = 5  # candidate dates kept for it
+# what a time in each unit counts from: seconds and minutes from a time of day, hours from one or
+# else a date, longer times from a date
+COUNTED_FROM = {"second": ("time",), "minute": ("time",), "hour": ("time", "date")}
 MAIN_DAYS = 2  # days most of a run's sources give, added to them
 DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\s+\d{4}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\s+\d{1,2},?\s+\d{4}")
 NAMED = 0.5  # share of the event's words a passage must give to name it ("the caliphate was declared")
@@ -116,9 +119,7 @@ def anchor_dates(claim: Analysis, relative: Relative, search: Callable[[str], li
     other words keep the search on its story."""
     names = [t.text for t in claim.entities if t.key not in relative.keys]
     hits = search(search_text(analyse(relative.event))) + search(search_text(analyse(" ".join([relative.event, *names]))))
-    # minutes count from a time of day, days from a date, hours from either (times first)
-    kinds = ("time",) if relative.duration.unit in ("second", "minute") else ("time", "date") if relative.duration.unit == "hour" else ("date",)
-    for kind in kinds:
+    for kind in COUNTED_FROM.get(relative.duration.unit or "", ("date",)):
         found = _dates(hits, relative.keys, kind, named=True) or _dates(search(search_text(claim)), relative.keys, kind, named=False)
         if found:
             return found
