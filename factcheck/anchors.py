@@ -32,6 +32,7 @@ ANCHORS = 5  # candidate dates kept for it
 # else a date, longer times from a date
 COUNTED_FROM = {"second": ("time",), "minute": ("time",), "hour": ("time", "date")}
 MAIN_DAYS = 2  # days most of a run's sources give, added to them
+MAIN_EVENT_WORDS = 2  # content words at most of an event that may be the day most notes give
 DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\s+\d{4}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\s+\d{1,2},?\s+\d{4}")
 NAMED = 0.5  # share of the event's words a passage must give to name it ("the caliphate was declared")
 EVENT_WORDS = 6  # words at most naming the event ("Katrina's Louisiana landfall")
@@ -160,13 +161,14 @@ def _dates(hits: Sequence[Hit], keys: frozenset[str], kind: str, named: bool) ->
 
 def anchors_for(claim: Analysis, search: Callable[[str], list[Hit]], main: Callable[[], tuple[Anchor, ...]] = tuple) -> Anchors:
     """The candidate dates of each event the claim counts a duration from, with the run's main
-    days (`main`, looked up only for a claim counting from one) for an event named by one word
-    ("the earthquake", not "the cholera outbreak was confirmed", which has a day of its own);
+    days (`main`, looked up only for a claim counting from one) for an event named by two words
+    at most ("the earthquake", "the old one came down", not "the cholera outbreak was confirmed",
+    which has a day of its own);
     empty for a claim counting from none."""
     found = {}
     for relative in relative_times(claim):
         anchors = anchor_dates(claim, relative, search)
-        if len(relative.keys) == 1:  # "the earthquake", "the disaster": in notes on one event, likely theirs
+        if len(relative.keys) <= MAIN_EVENT_WORDS:  # "the earthquake", "the bridge fell": in notes on one event, likely theirs
             days = {(a.date.low, a.date.high) for a in anchors}
             anchors += tuple(a for a in main() if (a.date.low, a.date.high) not in days)
         if anchors:

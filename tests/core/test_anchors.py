@@ -166,6 +166,9 @@ def test_the_day_most_notes_give_is_tried_for_the_event_they_date_otherwise(tmp_
     assert_confirmed(tmp_path, claim, "12 January 2010 (the earthquake: the day most notes give, ", **QUAKE_NOTES)
     (finding,) = checked(tmp_path, ["Two weeks after the earthquake, the Security Council authorised 2,000 more troops for the force."]).findings
     assert finding.verdict is not Verdict.SUPPORTED
+    # an event told in two words ("the old one came down", "the ground shook") is theirs as well
+    claim = "A week after the ground shook, the Security Council authorised 2,000 more troops for the force."
+    assert_confirmed(tmp_path, claim, "12 January 2010 (the ground shook: the day most notes give, ")
     # an event told in more words has a day of its own, not the notes' main one
     (finding,) = checked(
         tmp_path,
