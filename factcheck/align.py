@@ -40,6 +40,7 @@ PLACE_WORDS = frozenset(stem(fold(w)) for w in "north south east west northern s
 SUBSTANCE_WORDS = 3  # words at most in what a measure is "of"
 OF_WHAT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([^\W\d_][\w-]*)")  # "tonnes of (natural) gas"
 OF_WHOM = re.compile(r"\s+of\s+(?:whom|which|them)\b", re.IGNORECASE)  # "47 people, 33 of whom"
+OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)  # "There were 226 men aboard. 165 of them died."
 PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|some\s+|about\s+)?", re.IGNORECASE)  # "74 of its 108"
 CHANGE_GAP = 60  # characters at most between the two figures of "from A to B"
 RISE = frozenset(canonical(stem(w)) for w in "rose grew expanded increased climbed jumped doubled tripled".split())
@@ -382,8 +383,8 @@ def pair(
             figures.append(moved)
             spans[id(moved)] = words
     # And a share "74 of its 108 pupils" is "seven in ten".
-    if any(q.kind in ("fraction", "percent") and not _a_change(claim, q) for q in claim.quantities):
-        for part, words in _parts_of(passage, figures):
+    if _asks_a_share(claim):
+        for part, words in _parts_of(passage, figures, earlier):
             figures.append(part)
             spans[id(part)] = words
     for cq in claim.quantities:
@@ -543,10 +544,32 @@ def _changes(
     return found
 
 
-def _parts_of(passage: Analysis, figures: Sequence[Quantity]) -> list[tuple[Quantity, frozenset[str]]]:
+def _asks_a_share(claim: Analysis) -> bool:
+    """Whether the claim gives a share ("seven in ten", "40%") that is not a change."""
+    return any(q.kind in ("fraction", "percent") and not _a_change(claim, q) for q in claim.quantities)
+
+
+def _part_of_them(passage: Analysis) -> Quantity | None:
+    """The passage's count of a part of what the sentence before counted ("165 of them died"),
+    where no count before it in the passage may be the whole; else None."""
+    counts = [q for q in passage.quantities if q.kind == "count"]
+    if not counts or not OF_THEM.match(passage.text, counts[0].end):
+        return None
+    return counts[0]
+
+
+def _parts_of(passage: Analysis, figures: Sequence[Quantity], earlier: Analysis | None = None) -> list[tuple[Quantity, frozenset[str]]]:
     """The shares a passage gives as a part "of" a whole ("74 of its 108 pupils", "47 people, 33
-    of whom were militants"), each with the words around both counts."""
+    of whom were militants"), each with the words around both counts. A part "of them" is a
+    share of the last count of `earlier`, the sentence before ("There were 226 men on the
+    platform. 165 of them died.")."""
     found = []
+    part = _part_of_them(passage) if earlier is not None else None
+    wholes = [q for q in earlier.quantities if q.kind == "count"] if earlier is not None else []
+    if part is not None and wholes:
+        moved = share(part, wholes[-1])
+        if moved is not None:
+            found.append((moved, _context(passage, part) | _context(earlier, wholes[-1])))
     for a, b in zip(figures, figures[1:]):
         if PART_OF.fullmatch(passage.text[a.end : b.start]):
             part = share(a, b)  # "74 of its 108 pupils"
@@ -723,7 +746,10 @@ def align_one(
     keys = found.keys | _acronym_keys(claim, found) | _spaced_keys(claim, found) | _part_keys(found)
     earlier = None
     previous = context.previous if context is not None else None
-    if previous is not None and any(q.kind == "duration" for q in claim.quantities) and any(q.kind == "date" for q in found.quantities):
+    if previous is not None and (
+        (any(q.kind == "duration" for q in claim.quantities) and any(q.kind == "date" for q in found.quantities))
+        or (_asks_a_share(claim) and _part_of_them(found) is not None)
+    ):
         before = previous(passage)
         earlier = analyse(before.text) if before is not None else None
     # a table row's figures stand under its header, its lead sentence and its document's title

@@ -169,6 +169,18 @@ def test_a_part_of_a_whole_pairs_with_a_claimed_share() -> None:
     assert [(p.source.text, p.check.relation.value) for p in pairs] == [("74 of 108", "agree")]
 
 
+def test_a_part_of_them_is_a_share_of_the_sentence_befores_count() -> None:
+    index, passages = indexed("toll.md", [
+        "There were 226 men on the platform that night.",
+        "165 of them died in the fire.",
+    ])
+    context = Surroundings(index)
+    near = align_one(analyse("Close to three-quarters of the men on the platform died in the fire."), passages[1], context)
+    assert [(p.source.text, p.check.relation.value) for p in near.pairs] == [("165 of 226", "agree")]
+    half = align_one(analyse("Fewer than half of the men on the platform died in the fire."), passages[1], context)
+    assert [(p.source.text, p.check.relation.value) for p in half.pairs] == [("165 of 226", "disagree")]
+
+
 def test_a_passage_giving_the_claims_figure_is_read_with_the_sentence_before() -> None:
     index, passages = indexed("vote.md", [
         "On 27 June 2010 Kyrgyz voters adopted a new constitution in a referendum.",
