@@ -564,12 +564,12 @@ def _parts_of(passage: Analysis, figures: Sequence[Quantity], earlier: Analysis 
     share of the last count of `earlier`, the sentence before ("There were 226 men on the
     platform. 165 of them died.")."""
     found = []
-    part = _part_of_them(passage) if earlier is not None else None
+    them = _part_of_them(passage) if earlier is not None else None
     wholes = [q for q in earlier.quantities if q.kind == "count"] if earlier is not None else []
-    if part is not None and wholes:
-        moved = share(part, wholes[-1])
+    if earlier is not None and them is not None and wholes:
+        moved = share(them, wholes[-1])
         if moved is not None:
-            found.append((moved, _context(passage, part) | _context(earlier, wholes[-1])))
+            found.append((moved, _context(passage, them) | _context(earlier, wholes[-1])))
     for a, b in zip(figures, figures[1:]):
         if PART_OF.fullmatch(passage.text[a.end : b.start]):
             part = share(a, b)  # "74 of its 108 pupils"
