@@ -212,6 +212,13 @@ REPORTING = frozenset(
 
 ACCORDING = re.compile(r"(?:according to|(?:given|reported|estimated|counted|recorded|published|compiled|cited) by)(?: the)?$")
 CITATION = re.compile(r"\([^()]{3,80}\)")  # a parenthesis that may cite a source
+# words telling that a text gives someone's figure or account, not a fact in its own voice:
+# "the Herald spoke of 62", "Occidental said", "the final tally", "by one count"
+SAYING = re.compile(
+    r"\b(?:said|says|according|reported|reports|estimated|estimates|put|puts|counted|count|told|claimed"
+    r"|spoke|gave|give|gives|cited|cites|figure|tally)\b",
+    re.IGNORECASE,
+)
 
 
 def citations(analysis: Analysis) -> list[tuple[int, int]]:
@@ -223,6 +230,12 @@ def citations(analysis: Analysis) -> list[tuple[int, int]]:
         if any(m.start() <= q.start and q.end <= m.end() and q.kind in ("year", "date") for q in analysis.quantities)
         and any(m.start() <= t.start < m.end() and t.entity for t in analysis.terms)
     ]
+
+
+def attributed(text: str) -> bool:
+    """Whether a text gives a figure or account as someone's (SAYING): "The Herald spoke of 62
+    men who had survived", "Occidental said the bodies of 81 men had been found"."""
+    return SAYING.search(text) is not None
 
 
 def cited_names(analysis: Analysis) -> frozenset[str]:

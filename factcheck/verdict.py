@@ -4,7 +4,10 @@
   1/`dominance` of the support, none of them giving another figure for the claim's own in most
   of its words: compare.other_figure);
 - contradicted: the mirror image;
-- disputed: both sides carry comparable weight;
+- disputed: both sides carry comparable weight, and one of the two passages gives its figure or
+  account as someone's (analysis.attributed: "the Herald spoke of 62"); two passages at odds
+  that both speak in their own voice state two facts, one of them about something else, and
+  the stronger decides;
 - unverified: no passage takes a side.
 A passage's weight is its stance strength times its match score (compare.Judgement.weight).
 """
@@ -13,9 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from factcheck.analysis import attributed
 from factcheck.compare import Judgement, both_sides, other_estimates, other_figure, rivals
 from factcheck.model import Claim, Evidence, Finding, Stance, Verdict
 from factcheck.options import CheckOptions
+
+UNSAID = "; neither gives its figure as someone's, so they are not two sources disagreeing"
 
 
 def _cite(j: Judgement) -> str:
@@ -56,19 +62,29 @@ def decide(claim: Claim, judgements: Sequence[Judgement], options: CheckOptions)
     ws = supports[0].weight if supports else 0.0
     wc = contradicts[0].weight if contradicts else 0.0
     dominance = options.thresholds.dominance
+    # Sources disagree where one of them gives its figure as someone's ("the Herald spoke of 62
+    # survivors" against "61 of the men survived"). Two passages at odds that both state their
+    # figures in their own voice ("the Conservatives won 317 seats" against "330 seats" of
+    # another election) are the notes stating two facts, one of them about something else:
+    # the stronger decides.
+    unsaid = (
+        bool(supports and contradicts)
+        and supports[0].alignment.passage.source == contradicts[0].alignment.passage.source
+        and not any(attributed(j.alignment.passage.text) for j in (supports[0], contradicts[0]))
+    )
     # A passage giving another figure for the claim's own in the claim's words disputes it,
     # however much stronger the support: "€1.6bn" against "a €1.5 billion payment".
     outweighed = not contradicts or (ws >= dominance * wc and not any(other_figure(j) for j in contradicts))
-    if supports and outweighed:
+    if supports and (outweighed or (unsaid and ws >= wc)):
         verdict, confidence = Verdict.SUPPORTED, 0.5 + 0.5 * ws - 0.25 * wc
         reason = _summary(supports, "supports")
         if contradicts:
-            reason += f"; outweighs {_cite(contradicts[0])} ({contradicts[0].reason})"
-    elif contradicts and (not supports or wc >= dominance * ws):
+            reason += f"; outweighs {_cite(contradicts[0])} ({contradicts[0].reason}){UNSAID if unsaid and not outweighed else ''}"
+    elif contradicts and (not supports or wc >= dominance * ws or unsaid):
         verdict, confidence = Verdict.CONTRADICTED, 0.5 + 0.5 * wc - 0.25 * ws
         reason = _summary(contradicts, "contradicts")
         if supports:
-            reason += f"; outweighs {_cite(supports[0])} ({supports[0].reason})"
+            reason += f"; outweighs {_cite(supports[0])} ({supports[0].reason}){UNSAID if unsaid and wc < dominance * ws else ''}"
     elif supports and contradicts:
         verdict, confidence = Verdict.DISPUTED, 0.5 + 0.5 * min(ws, wc)
         reason = (

@@ -430,3 +430,26 @@ def test_another_figure_in_the_claims_words_disputes_however_strong_the_support(
         summer="# Summer 2015\n\nGreece missed a €1.5 billion payment to the IMF.\n",
     )
     assert report.findings[0].verdict is Verdict.DISPUTED, report.findings[0].reason
+
+
+def test_one_note_at_odds_with_itself_disputes_only_where_it_says_whose_figure_it_gives(tmp_path: Path) -> None:
+    claim = "Sixty-two men survived the disaster on the platform."
+    # in its own voice, a note giving two counts states two facts: the stronger match decides
+    (tmp_path / "own").mkdir()
+    (tmp_path / "said").mkdir()
+    own = checked(
+        tmp_path / "own",
+        [claim],
+        toll="# The toll\n\n61 men survived the disaster on the platform.\n\n"
+        "The rescue boats picked up 62 men from the sea, one of whom later died in hospital.\n",
+    ).findings[0]
+    assert own.verdict is Verdict.CONTRADICTED, own.reason
+    assert "not two sources disagreeing" in own.reason
+    # giving one of them as someone's, it reports a disagreement
+    said = checked(
+        tmp_path / "said",
+        [claim],
+        toll="# The toll\n\n61 men survived the disaster on the platform.\n\n"
+        "The Herald spoke of 62 men who survived the disaster on the platform.\n",
+    ).findings[0]
+    assert said.verdict is Verdict.DISPUTED, said.reason
