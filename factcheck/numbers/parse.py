@@ -24,7 +24,7 @@ from factcheck.numbers.vague import ALONE, MULTIPLIERS, PLURAL_PREFIXES, plural_
 _TOKEN = re.compile(
     r"""
     (?P<w>[^\W\d_]+(?:['’][^\W\d_]+)*)
-    |(?P<d>\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)
+    |(?P<d>\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:1[89]|20)\d{2}-0[1-9]\b(?![-.]?\d))
     |(?P<i>\b\d{1,2}:\d{2}(?::\d{2})?\b
         |\bv?(?!\d{1,3}(?:\.\d{3}){2,}(?![.\d]))\d+(?:\.\d+){2,}\b
         |\+\d{1,3}[\x20.\-]?\(?\d{1,4}\)?(?:[\x20.\-]?\d{2,4}){2,}
@@ -1448,9 +1448,13 @@ class _Reader:
         return None
 
     def _numeric_date(self, i: int) -> _Draft | None:
-        """"2012-06-12", "12.6.2012", "5/17/2018" (slashes: month first unless the day says otherwise)."""
+        """"2012-06-12", "12.6.2012", "5/17/2018" (slashes: month first unless the day says
+        otherwise), and the month "2015-01" (ISO 8601; "2014-15" is a span of years)."""
         s = self.texts[i]
         parts = [int(p) for p in re.split(r"[./-]", s)]
+        if len(parts) == 2:
+            y, m = parts
+            return _Draft(i, i + 1, y * 1e4 + m * 100 + 1, y * 1e4 + m * 100 + calendar.monthrange(y, m)[1], kind="date", precision=1.0)
         if len(s.split("-")[0]) == 4:
             y, m, d = parts
         else:
