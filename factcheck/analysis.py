@@ -215,8 +215,8 @@ CITATION = re.compile(r"\([^()]{3,80}\)")  # a parenthesis that may cite a sourc
 # words telling that a text gives someone's figure or account, not a fact in its own voice:
 # "the Herald spoke of 62", "Occidental said", "the final tally", "by one count"
 SAYING = re.compile(
-    r"\b(?:said|says|according|reported|reports|estimated|estimates|put|puts|counted|count|told|claimed"
-    r"|spoke|gave|give|gives|cited|cites|figure|tally)\b",
+    r"\b(?:said|say|says|according|reported|reports|estimated|estimates|reckoned|described|put|puts|counted|count"
+    r"|told|claimed|spoke|gave|give|gives|cited|cites|figure|tally)\b",
     re.IGNORECASE,
 )
 

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.align import ENDS, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, age_group, counted_nouns, foreign_owner, row_of_claims, spread
-from factcheck.analysis import Analysis, Negation, analyse, cited_names, found_in, names_only_the_claims
+from factcheck.analysis import SAYING, Analysis, Negation, analyse, attributed, cited_names, found_in, names_only_the_claims
 from factcheck.anchors import relative_times
 from factcheck.index.base import fold, stem
 from factcheck.lexicon import canonical
@@ -53,8 +53,8 @@ RANKS = {w: i + 2 for i, w in enumerate(ORDINAL_WORDS.split("|")[:9])} | {"2nd":
 TOP = {w: i + 2 for i, w in enumerate("two three four five six seven eight nine ten".split())}  # "among the four largest"
 PART_OF_IT = re.compile(r"\b(?:including|of which|of whom|among them|of them)\s+(?:about\s+|some\s+)?$", re.IGNORECASE)
 RIVAL_CONTEXT = 0.6  # a rival figure sits among this share of the claim figure's surrounding words
+RIVAL = "gives another figure: "  # how a rival's reason opens
 RIVAL_WORDS = 0.4  # and its passage gives this share of the claim's words
-SAYING = re.compile(r"\b(?:said|say|says|put|puts|gave|give|gives|described|estimated|reckoned|counted|reported|spoke|claimed)\b", re.IGNORECASE)
 STATEMENT_END = re.compile(r";|\.\s|\bwhile\b|\bwhereas\b")  # where one statement of a passage ends
 CLAUSE_END = re.compile(r"[,;:.!?()]")  # where a negation's reach ends
 UNTIL = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)  # "not ... until" says when, not whether
@@ -897,14 +897,17 @@ def other_estimates(judgements: Sequence[Judgement]) -> list[Judgement]:
     return out
 
 
-def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None) -> list[Judgement]:
+def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None, subjects: frozenset[str] = frozenset()) -> list[Judgement]:
     """The judgements again, with the rivals of a supported figure found among the related ones.
 
     Where one passage confirms a claim's figure, another passage giving a different figure for
     it in the same setting disputes it, even in fewer of the claim's words: "The Uzbek government
     says 187 people died" against "several hundred people died when troops fired on protesters",
     confirmed elsewhere. The rival must still name the claim's things, sit among the same words
-    around the number (RIVAL_CONTEXT) and share RIVAL_WORDS of the claim's words.
+    around the number (RIVAL_CONTEXT) and share RIVAL_WORDS of the claim's words. Where the
+    confirmation is someone's (analysis.attributed: "the Herald spoke of 62 survivors"), a rival
+    may leave out the run's `subjects` (pipeline.corpus_subjects) and match as few words as a
+    related passage: "61 of the men on the platform survived", in notes on Piper Alpha.
     """
     t = thresholds or Thresholds()
     confirmed = {
@@ -916,16 +919,22 @@ def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None
     }
     if not confirmed:
         return list(judgements)
+    said = any(j.stance is Stance.SUPPORTS and attributed(j.alignment.passage.text) for j in judgements)
     out = []
     for j in judgements:
         a = j.alignment
         claim = a.claim
-        if j.stance is not Stance.RELATED or claim is None or a.score < t.relevant or a.words < RIVAL_WORDS:
+        if j.stance is not Stance.RELATED or claim is None:
+            out.append(j)
+            continue
+        missing = [n.key for n in claim.entities if n.text in a.missing_entities]
+        subjectless = said and bool(missing) and all(found_in(key, subjects) for key in missing)
+        if a.score < (t.related if subjectless else t.relevant) or (a.words < RIVAL_WORDS and not subjectless):
             out.append(j)
             continue
         cited = cited_names(a.analysis)
         foreign = [n for n in a.analysis.entities if n.key not in claim.keys and n.key not in cited]
-        if foreign or a.astray or (a.missing_entities and not _tolerable(claim, a)) or _other_rank(claim, a.analysis):
+        if foreign or a.astray or (a.missing_entities and not subjectless and not _tolerable(claim, a)) or _other_rank(claim, a.analysis):
             out.append(j)  # a rival speaks of the claim's things only, besides whom it cites
             continue
         rival = [
@@ -946,5 +955,5 @@ def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None
             continue
         p = max(rival, key=lambda p: (p.context, p.check.strength))
         strength = p.check.strength * (0.6 + 0.4 * a.coverage)
-        out.append(Judgement(a, Stance.CONTRADICTS, f"gives another figure: {p.check.reason}", strength))
+        out.append(Judgement(a, Stance.CONTRADICTS, f"{RIVAL}{p.check.reason}", strength))
     return out

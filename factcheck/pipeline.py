@@ -114,7 +114,7 @@ def check_claim(claim: Claim, corpus: Corpus, refs: Sequence[str], options: Chec
     if allowed:
         # A claim comparing or ranking named things is judged on their figures.
         judgements = with_comparisons(analysis, judgements, search, corpus.index, corpus.surroundings)
-    return decide(claim, judgements, options)
+    return decide(claim, judgements, options, pervasive)
 
 
 def check(

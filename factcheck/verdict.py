@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from factcheck.analysis import attributed
-from factcheck.compare import Judgement, both_sides, other_estimates, other_figure, rivals
+from factcheck.compare import RIVAL, Judgement, both_sides, other_estimates, other_figure, rivals
 from factcheck.model import Claim, Evidence, Finding, Stance, Verdict
 from factcheck.options import CheckOptions
 
@@ -51,10 +51,10 @@ def _summary(judgements: Sequence[Judgement], verb: str) -> str:
     return f"{_cite(best)} {verb}: {best.reason}{more}"
 
 
-def decide(claim: Claim, judgements: Sequence[Judgement], options: CheckOptions) -> Finding:
+def decide(claim: Claim, judgements: Sequence[Judgement], options: CheckOptions, subjects: frozenset[str] = frozenset()) -> Finding:
     """The verdict on one claim from the judgements of its passages (and the rivals of a
     figure one of them confirms: compare.rivals)."""
-    judgements = other_estimates(both_sides(rivals(judgements, options.thresholds)))
+    judgements = other_estimates(both_sides(rivals(judgements, options.thresholds, subjects)))
     by_weight = sorted(judgements, key=lambda j: (-j.weight, -j.alignment.score))
     supports = [j for j in by_weight if j.stance is Stance.SUPPORTS]
     contradicts = [j for j in by_weight if j.stance is Stance.CONTRADICTS]
@@ -74,7 +74,12 @@ def decide(claim: Claim, judgements: Sequence[Judgement], options: CheckOptions)
     )
     # A passage giving another figure for the claim's own in the claim's words disputes it,
     # however much stronger the support: "€1.6bn" against "a €1.5 billion payment".
-    outweighed = not contradicts or (ws >= dominance * wc and not any(other_figure(j) for j in contradicts))
+    # So does a rival figure (compare.rivals) where the confirmation is someone's ("the Herald
+    # spoke of 62 survivors" against the notes' "61 of the men survived").
+    heard = bool(supports) and attributed(supports[0].alignment.passage.text)
+    outweighed = not contradicts or (
+        ws >= dominance * wc and not any(other_figure(j) or (heard and j.reason.startswith(RIVAL)) for j in contradicts)
+    )
     if supports and (outweighed or (unsaid and ws >= wc)):
         verdict, confidence = Verdict.SUPPORTED, 0.5 + 0.5 * ws - 0.25 * wc
         reason = _summary(supports, "supports")

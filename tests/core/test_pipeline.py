@@ -453,3 +453,18 @@ def test_one_note_at_odds_with_itself_disputes_only_where_it_says_whose_figure_i
         "The Herald spoke of 62 men who survived the disaster on the platform.\n",
     ).findings[0]
     assert said.verdict is Verdict.DISPUTED, said.reason
+
+
+def test_someones_figure_is_disputed_by_the_notes_own_even_where_they_leave_out_their_subject(tmp_path: Path) -> None:
+    notes = {
+        "platform": "# The platform\n\nPiper Alpha stood in the North Sea off Aberdeen.\n",
+        "count": "# The count\n\nThere were 226 men on the platform that night.\n\n61 of the men on the platform survived.\n\n"
+        "Piper Alpha's toll is the highest of any offshore accident.\n",
+        "press": "# In the press\n\nThe Herald spoke of 62 men who had survived the Piper Alpha disaster.\n",
+    }
+    (finding,) = checked(tmp_path, ["Sixty-two men survived the Piper Alpha disaster."], **notes).findings
+    assert finding.verdict is Verdict.DISPUTED, finding.reason
+    assert "count.md:5 contradicts (gives another figure" in finding.reason
+    # in its own voice, the confirmation outweighs a rival that leaves the subject out
+    (tmp_path / "press.md").write_text("# In the press\n\n62 men survived the Piper Alpha disaster.\n", encoding="utf-8")
+    assert factcheck.check(["Sixty-two men survived the Piper Alpha disaster."], sources=[str(tmp_path)]).findings[0].verdict is Verdict.SUPPORTED
