@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from factcheck.anchors import Anchors, a_moment, cited
 from factcheck.analysis import LABEL, Analysis, Term, analyse, citations, cited_names, digits, found_in, names_only_the_claims, own_names, similar
 from factcheck.index.base import STOPWORDS, fold, stem, terms
-from factcheck.lexicon import acronyms, canonical, spellings
+from factcheck.lexicon import a_demonym, acronyms, canonical, spellings
 from factcheck.model import Hit, Passage
 from factcheck.surroundings import CELL, Surroundings, is_row, label_end, leans_back
 from factcheck.numbers import WHEN, NumberCheck, Quantity, Relation, compare, compare_days, parse_quantities
@@ -711,6 +711,18 @@ def _first_name(term: Term, claim: Analysis, passage: Analysis) -> bool:
     return any(t.key == after.key and t.text[:1].isupper() and t.start - 1 not in capitalised for t in passage.terms)
 
 
+def _describing(term: Term, claim: Analysis, passage: Analysis) -> bool:
+    """Whether a name the passage lacks only describes a thing the claim names by a common noun
+    ("an Egyptian court", "a Canadian explorer", "the Genoese architect"), where the passage
+    gives no such word of its own."""
+    if not a_demonym(term.text):
+        return False
+    after = next((t for t in claim.terms if t.start > term.end), None)
+    if after is None or after.entity or after.start != term.end + 1:
+        return False
+    return not any(a_demonym(t.text) for t in passage.terms if t.entity)
+
+
 def _could_matter(own: float, total: float, pairs: tuple[Pair, ...], claim: Analysis, share: float = 0.0) -> bool:
     """Whether a passage matches enough of the claim on its own (`own` of `total` word weight,
     plus its paired numbers) for words around it to be worth reading: OWN_SHARE (or `share`)
@@ -810,7 +822,7 @@ def align_one(
             got += INHERITED * weight
             continue
         missing.append(term.text)
-        if term.entity and not _first_name(term, claim, found):
+        if term.entity and not _first_name(term, claim, found) and not _describing(term, claim, found):
             missing_entities.append(term.text)
     words = got / total if total else 0.0
     # A passage lacking one of the claim's names, whose sentence before names another thing,

@@ -164,6 +164,17 @@ PHRASES = {"united states": "us", "united kingdom": "britain", "great britain": 
 PHRASE = re.compile(r"\b(" + "|".join(PHRASES) + r")\b", re.IGNORECASE)
 
 
+# The adjectives of peoples and places ("Egyptian", "Kurdish", "Genoese", "Israeli"): the
+# DEMONYMS' adjectives, and words with their endings.
+_ADJECTIVES = frozenset(w for line in DEMONYMS for w in line.split()[1:] if not w.endswith("s") and w not in ("uk", "usa", "america", "holland", "burma"))
+_ADJECTIVE_ENDING = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean|i)")
+
+
+def a_demonym(word: str) -> bool:
+    """Whether a word is the adjective of a people or place ("Egyptian", "French", "Genoese")."""
+    return word.lower() in _ADJECTIVES or _ADJECTIVE_ENDING.fullmatch(word) is not None
+
+
 def phrase_keys(text: str) -> frozenset[str]:
     """The keys of the one-word names that the names of several words in `text` stand for:
     "the United States" is "US" (and so "Washington")."""

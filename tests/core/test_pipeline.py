@@ -468,3 +468,12 @@ def test_someones_figure_is_disputed_by_the_notes_own_even_where_they_leave_out_
     # in its own voice, the confirmation outweighs a rival that leaves the subject out
     (tmp_path / "press.md").write_text("# In the press\n\n62 men survived the Piper Alpha disaster.\n", encoding="utf-8")
     assert factcheck.check(["Sixty-two men survived the Piper Alpha disaster."], sources=[str(tmp_path)]).findings[0].verdict is Verdict.SUPPORTED
+
+
+def test_a_people_or_places_adjective_describes_a_thing_a_passage_may_name_otherwise(tmp_path: Path) -> None:
+    claim = "An Egyptian court ordered the ship seized in April 2021."
+    found = verdicts(tmp_path, [claim], court="On 13 April 2021 the Economic Court in Ismailia ordered the ship seized.\n")
+    assert found == [Verdict.SUPPORTED]
+    # another people's court is another court
+    (tmp_path / "court.md").write_text("On 13 April 2021 a Panamanian court ordered the ship seized.\n", encoding="utf-8")
+    assert factcheck.check([claim], sources=[str(tmp_path)]).findings[0].verdict is not Verdict.SUPPORTED
