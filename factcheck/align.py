@@ -40,6 +40,7 @@ PLACE_WORDS = frozenset(stem(fold(w)) for w in "north south east west northern s
 SUBSTANCE_WORDS = 3  # words at most in what a measure is "of"
 OF_WHAT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([^\W\d_][\w-]*)")  # "tonnes of (natural) gas"
 OF_WHOM = re.compile(r"\s+of\s+(?:whom|which|them)\b", re.IGNORECASE)  # "47 people, 33 of whom"
+GIVEN_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ki-moon", "Geun-hye": a given name after the family name
 OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)  # "There were 226 men aboard. 165 of them died."
 PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|some\s+|about\s+)?", re.IGNORECASE)  # "74 of its 108"
 CHANGE_GAP = 60  # characters at most between the two figures of "from A to B"
@@ -699,10 +700,14 @@ def _described(name: Term, claim: Analysis, passage: Analysis) -> bool:
 def _first_name(term: Term, claim: Analysis, passage: Analysis) -> bool:
     """Whether a name the passage lacks is the first of a two-word name whose last word the
     passage names: "Yuldashev died in a US drone strike" speaks of "Tahir Yuldashev". Words that
-    tell places apart ("South Sudan", "New Caledonia") are not first names."""
+    tell places apart ("South Sudan", "New Caledonia") are not first names. A given name written
+    after the family name ("Ban Ki-moon", "Park Geun-hye") is one too."""
     if term.key in PLACE_WORDS:
         return False
     names = [t for t in claim.terms if t.entity]
+    before = next((t for t in claim.terms if t.end + 1 == term.start and t.text[:1].isupper()), None)  # entity or not: it may open the sentence
+    if before is not None and GIVEN_AFTER.fullmatch(term.text) and not any(t.end + 1 == before.start for t in names):
+        return any(t.key == before.key and t.text[:1].isupper() for t in passage.terms)
     after = next((t for t in names if t.start == term.end + 1), None)
     if after is None or any(t.start == after.end + 1 for t in names) or any(t.end + 1 == term.start for t in names):
         return False  # not a name of exactly two words

@@ -230,3 +230,9 @@ def test_what_a_measure_is_of_is_the_last_word_of_its_phrase() -> None:
     assert of("some 29 billion tonnes of carbon dioxide into the atmosphere") == of("29 billion tons of carbon dioxide")
     assert of("40 billion cubic metres of natural gas to China") == of("40 billion cubic metres of gas")
     assert of("4.8 tonnes of heroin in 2004") != of("4.8 tonnes of Afghan opium")
+
+
+def test_a_given_name_after_the_family_name_may_be_left_out() -> None:
+    claim = analyse("Ban Ki-moon flew over the flooded delta with Than Shwe on 22 May 2008.")
+    got = align_one(claim, passage("On 22 May 2008 Ban flew over the flooded delta with Than Shwe."))
+    assert got.missing_entities == ()
