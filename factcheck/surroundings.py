@@ -34,13 +34,17 @@ TABLE_ROWS = 500  # rows walked back at most to find a table's header
 UNIT_NOTE = re.compile(r"\((?:in\s+)?([^\W\d][\w/$€£³²]*|%)\s*[,;)]")  # "(bcm, rounded ...)", "(in km)", "(%)"
 
 
+_IN_IT = re.compile(r"\b(?:in|from|on|inside|aboard|within|into)\s+it\b")
+
+
 def leans_back(text: str) -> bool:
-    """Whether a passage opens with a pronoun ("Its height is given as 215 metres") or goes on
+    """Whether a passage opens with a pronoun ("Its height is given as 215 metres"), goes on
     in lower case (an item of a list: "press reports from the same year spoke of as many as 1,750
-    troops;"): it speaks of what the passage before it names."""
+    troops;") or finds something "in it" ("the bodies of 81 men had been found in it"): it speaks
+    of what the passage before it names."""
     first = text.split(maxsplit=1)[0] if text.strip() else ""
     lower = first.isalpha() and first.islower() and first not in PARTICLES  # not "iPhone", "de Gaulle", "al-Assad"
-    return bool(PRONOUN.match(text)) or (lower and not is_row(text))  # a row has its header
+    return bool(PRONOUN.match(text)) or (lower and not is_row(text)) or bool(_IN_IT.search(text))  # a row has its header
 
 
 def is_heading(text: str) -> bool:

@@ -136,5 +136,8 @@ def test_a_lower_case_opening_leans_back_unless_it_opens_a_name() -> None:
     assert leans_back("press reports from the same year spoke of as many as 1,750 troops;")
     assert leans_back("Its height is given as 215 metres.")
     assert not leans_back("de Gaulle spoke in Algiers in 1958.")
+    # what is found "in it" is found in what the sentence before names
+    assert leans_back("Occidental said that the bodies of 81 men had been found in it.")
+    assert not leans_back("Occidental said that it had found the bodies of 81 men.")
     assert not leans_back("iPhone sales rose by 20%.")
     assert not leans_back("country: Uzbekistan; fighters: 500")
