@@ -53,6 +53,7 @@ RANKS = {w: i + 2 for i, w in enumerate(ORDINAL_WORDS.split("|")[:9])} | {"2nd":
 TOP = {w: i + 2 for i, w in enumerate("two three four five six seven eight nine ten".split())}  # "among the four largest"
 PART_OF_IT = re.compile(r"\b(?:including|of which|of whom|among them|of them)\s+(?:about\s+|some\s+)?$", re.IGNORECASE)
 RIVAL_CONTEXT = 0.6  # a rival figure sits among this share of the claim figure's surrounding words
+FIRM_MARGIN = 5.0  # score below `relevant` at which a passage giving the claim's figure in its setting still decides
 RIVAL = "gives another figure: "  # how a rival's reason opens
 RIVAL_WORDS = 0.4  # and its passage gives this share of the claim's words
 STATEMENT_END = re.compile(r";|\.\s|\bwhile\b|\bwhereas\b")  # where one statement of a passage ends
@@ -626,7 +627,14 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
         if not _tolerable(claim, a):
             names = ", ".join(f"'{n}'" for n in a.missing_entities[:3])
             return _related(a, f"does not mention {names}")
-    if a.score < t.relevant:
+    # A passage giving the claim's figure among most of the words around it, and all its names,
+    # may word the rest of the claim in fewer of its words ("the court sentenced him to 2 years
+    # 10 months" for "none got as much as three years").
+    firm = not a.missing_entities and any(
+        p.check.relation is Relation.AGREE and p.claim.kind not in WHEN and p.context >= RIVAL_CONTEXT and not p.check.near
+        for p in a.pairs
+    )
+    if a.score < t.relevant - (FIRM_MARGIN if firm else 0.0):
         return _related(a, f"shares {a.coverage:.0%} of the claim's words, too few to decide")
     ranks = _other_rank(claim, a.analysis) or _other_group(claim, a.analysis)
     if ranks:

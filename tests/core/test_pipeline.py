@@ -477,3 +477,11 @@ def test_a_people_or_places_adjective_describes_a_thing_a_passage_may_name_other
     # another people's court is another court
     (tmp_path / "court.md").write_text("On 13 April 2021 a Panamanian court ordered the ship seized.\n", encoding="utf-8")
     assert factcheck.check([claim], sources=[str(tmp_path)]).findings[0].verdict is not Verdict.SUPPORTED
+
+
+def test_a_passage_giving_the_figure_in_its_setting_decides_in_fewer_of_the_claims_words(tmp_path: Path) -> None:
+    claim = "According to the final police count released at the end of the year, the flooding killed more than 1,800 people across the southern provinces."
+    assert verdicts(tmp_path, [claim], toll="# Notes\n\nThe flooding killed 1,833 people.\n") == [Verdict.SUPPORTED]
+    # without the figure, as few words decide nothing
+    (tmp_path / "toll.md").write_text("# Notes\n\nThe flooding killed people.\n", encoding="utf-8")
+    assert factcheck.check([claim], sources=[str(tmp_path)]).findings[0].verdict is Verdict.UNVERIFIED
