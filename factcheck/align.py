@@ -41,7 +41,7 @@ SUBSTANCE_WORDS = 3  # words at most in what a measure is "of"
 OF_WHAT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([^\W\d_][\w-]*)")  # "tonnes of (natural) gas"
 OF_WHOM = re.compile(r"\s+of\s+(?:whom|which|them)\b", re.IGNORECASE)  # "47 people, 33 of whom"
 GIVEN_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ki-moon", "Geun-hye": a given name after the family name
-OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)  # "There were 226 men aboard. 165 of them died."
+OF_THEM = re.compile(r"\s+of\s+them\b", re.IGNORECASE)  # "There were 226 men aboard. 165 of them died."
 PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|some\s+|about\s+)?", re.IGNORECASE)  # "74 of its 108"
 CHANGE_GAP = 60  # characters at most between the two figures of "from A to B"
 RISE = frozenset(canonical(stem(w)) for w in "rose grew expanded increased climbed jumped doubled tripled".split())
@@ -570,6 +570,8 @@ def _parts_of(passage: Analysis, figures: Sequence[Quantity], earlier: Analysis 
     if earlier is not None and them is not None and wholes:
         moved = share(them, wholes[-1])
         if moved is not None:
+            # it stands where the part does: the whole's offsets are the sentence before's
+            moved = replace(moved, start=them.start, end=them.end)
             found.append((moved, _context(passage, them) | _context(earlier, wholes[-1])))
     for a, b in zip(figures, figures[1:]):
         if PART_OF.fullmatch(passage.text[a.end : b.start]):
@@ -707,7 +709,9 @@ def _first_name(term: Term, claim: Analysis, passage: Analysis) -> bool:
     names = [t for t in claim.terms if t.entity]
     before = next((t for t in claim.terms if t.end + 1 == term.start and t.text[:1].isupper()), None)  # entity or not: it may open the sentence
     if before is not None and GIVEN_AFTER.fullmatch(term.text) and not any(t.end + 1 == before.start for t in names):
-        return any(t.key == before.key and t.text[:1].isupper() for t in passage.terms)
+        # the family name alone: "Park Chung-hee" is another Park
+        followed = {t.start for t in passage.terms if t.text[:1].isupper()}
+        return any(t.key == before.key and t.text[:1].isupper() and t.end + 1 not in followed for t in passage.terms)
     after = next((t for t in names if t.start == term.end + 1), None)
     if after is None or any(t.start == after.end + 1 for t in names) or any(t.end + 1 == term.start for t in names):
         return False  # not a name of exactly two words
@@ -719,13 +723,14 @@ def _first_name(term: Term, claim: Analysis, passage: Analysis) -> bool:
 def _describing(term: Term, claim: Analysis, passage: Analysis) -> bool:
     """Whether a name the passage lacks only describes a thing the claim names by a common noun
     ("an Egyptian court", "a Canadian explorer", "the Genoese architect"), where the passage
-    gives no such word of its own."""
+    gives no such word of its own and names nothing the claim does not ("the earthquake in
+    Chile" is no Haitian one)."""
     if not a_demonym(term.text):
         return False
     after = next((t for t in claim.terms if t.start > term.end), None)
     if after is None or after.entity or after.start != term.end + 1:
         return False
-    return not any(a_demonym(t.text) for t in passage.terms if t.entity)
+    return not any(a_demonym(t.text) for t in passage.terms if t.entity) and names_only_the_claims(passage, claim)
 
 
 def _could_matter(own: float, total: float, pairs: tuple[Pair, ...], claim: Analysis, share: float = 0.0) -> bool:

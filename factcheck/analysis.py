@@ -213,10 +213,12 @@ REPORTING = frozenset(
 ACCORDING = re.compile(r"(?:according to|(?:given|reported|estimated|counted|recorded|published|compiled|cited) by)(?: the)?$")
 CITATION = re.compile(r"\([^()]{3,80}\)")  # a parenthesis that may cite a source
 # words telling that a text gives someone's figure or account, not a fact in its own voice:
-# "the Herald spoke of 62", "Occidental said", "the final tally", "by one count"
+# "the Herald spoke of 62", "Occidental said", "put the toll at", "the official tally"
 SAYING = re.compile(
-    r"\b(?:said|say|says|according|reported|reports|estimated|estimates|reckoned|described|put|puts|counted|count"
-    r"|told|claimed|spoke|gave|give|gives|cited|cites|figure|tally)\b",
+    r"\b(?:said|say|says|reported|reports|estimated|estimates|reckoned|described|counted|claimed|cited|cites"
+    r"|according\s+to|sp(?:oke|eaks?)\s+of|puts?\s+(?:[\w'’-]+\s+){0,4}?at"
+    r"|(?:gave|give|gives)(?!\s+(?:way|up|in|out|rise|birth)\b)"
+    r"|tally|count|figure)\b",
     re.IGNORECASE,
 )
 

@@ -111,8 +111,9 @@ def main_days(passages: Iterable[Passage]) -> tuple[Anchor, ...]:
     return tuple(first[day] for day in order[:MAIN_DAYS])
 
 
-def anchor_dates(claim: Analysis, relative: Relative, search: Callable[[str], list[Hit]]) -> tuple[Anchor, ...]:
-    """Candidate dates of the event `relative` counts from, most mentioned first.
+def anchor_dates(claim: Analysis, relative: Relative, search: Callable[[str], list[Hit]]) -> tuple[tuple[Anchor, ...], bool]:
+    """Candidate dates of the event `relative` counts from, most mentioned first, and whether
+    they are those of passages naming it.
 
     They are the dates of the passages that name the event, found by searching for it with the
     claim's names ("the Gorkha quake" with "Nepal"). Where no passage names it ("the blast" in
@@ -121,10 +122,13 @@ def anchor_dates(claim: Analysis, relative: Relative, search: Callable[[str], li
     names = [t.text for t in claim.entities if t.key not in relative.keys]
     hits = search(search_text(analyse(relative.event))) + search(search_text(analyse(" ".join([relative.event, *names]))))
     for kind in COUNTED_FROM.get(relative.duration.unit or "", ("date",)):
-        found = _dates(hits, relative.keys, kind, named=True) or _dates(search(search_text(claim)), relative.keys, kind, named=False)
+        named = _dates(hits, relative.keys, kind, named=True)
+        if named:
+            return named, True
+        found = _dates(search(search_text(claim)), relative.keys, kind, named=False)
         if found:
-            return found
-    return ()
+            return found, False
+    return (), False
 
 
 def _dates(hits: Sequence[Hit], keys: frozenset[str], kind: str, named: bool) -> tuple[Anchor, ...]:
@@ -161,14 +165,16 @@ def _dates(hits: Sequence[Hit], keys: frozenset[str], kind: str, named: bool) ->
 
 def anchors_for(claim: Analysis, search: Callable[[str], list[Hit]], main: Callable[[], tuple[Anchor, ...]] = tuple) -> Anchors:
     """The candidate dates of each event the claim counts a duration from, with the run's main
-    days (`main`, looked up only for a claim counting from one) for an event named by two words
-    at most ("the earthquake", "the old one came down", not "the cholera outbreak was confirmed",
-    which has a day of its own);
+    days (`main`, looked up only for a claim counting from one) for an event named by one word
+    ("the earthquake"), or by two that no passage gives ("the old one came down"), not for
+    "the cholera outbreak was confirmed", which has a day of its own;
     empty for a claim counting from none."""
     found = {}
     for relative in relative_times(claim):
-        anchors = anchor_dates(claim, relative, search)
-        if len(relative.keys) <= MAIN_EVENT_WORDS:  # "the earthquake", "the bridge fell": in notes on one event, likely theirs
+        anchors, named = anchor_dates(claim, relative, search)
+        # "the earthquake", and "the bridge fell" where no passage names it: in notes on one
+        # event, likely theirs
+        if len(relative.keys) == 1 or (len(relative.keys) <= MAIN_EVENT_WORDS and not named):
             days = {(a.date.low, a.date.high) for a in anchors}
             anchors += tuple(a for a in main() if (a.date.low, a.date.high) not in days)
         if anchors:

@@ -914,8 +914,9 @@ def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None
     confirmed elsewhere. The rival must still name the claim's things, sit among the same words
     around the number (RIVAL_CONTEXT) and share RIVAL_WORDS of the claim's words. Where the
     confirmation is someone's (analysis.attributed: "the Herald spoke of 62 survivors"), a rival
-    may leave out the run's `subjects` (pipeline.corpus_subjects) and match as few words as a
-    related passage: "61 of the men on the platform survived", in notes on Piper Alpha.
+    may leave out the run's `subjects` (pipeline.corpus_subjects), score as low as a related
+    passage and give half RIVAL_WORDS of the claim's words: "61 of the men on the platform
+    survived", in notes on Piper Alpha.
     """
     t = thresholds or Thresholds()
     confirmed = {
@@ -927,7 +928,8 @@ def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None
     }
     if not confirmed:
         return list(judgements)
-    said = any(j.stance is Stance.SUPPORTS and attributed(j.alignment.passage.text) for j in judgements)
+    top = max((j for j in judgements if j.stance is Stance.SUPPORTS), key=lambda j: (j.weight, j.alignment.score), default=None)
+    said = top is not None and attributed(top.alignment.passage.text)  # the confirmation the verdict weighs first
     out = []
     for j in judgements:
         a = j.alignment
@@ -937,7 +939,7 @@ def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None
             continue
         missing = [n.key for n in claim.entities if n.text in a.missing_entities]
         subjectless = said and bool(missing) and all(found_in(key, subjects) for key in missing)
-        if a.score < (t.related if subjectless else t.relevant) or (a.words < RIVAL_WORDS and not subjectless):
+        if a.score < (t.related if subjectless else t.relevant) or a.words < (RIVAL_WORDS / 2 if subjectless else RIVAL_WORDS):
             out.append(j)
             continue
         cited = cited_names(a.analysis)

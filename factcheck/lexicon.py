@@ -164,15 +164,30 @@ PHRASES = {"united states": "us", "united kingdom": "britain", "great britain": 
 PHRASE = re.compile(r"\b(" + "|".join(PHRASES) + r")\b", re.IGNORECASE)
 
 
-# The adjectives of peoples and places ("Egyptian", "Kurdish", "Genoese", "Israeli"): the
-# DEMONYMS' adjectives, and words with their endings.
-_ADJECTIVES = frozenset(w for line in DEMONYMS for w in line.split()[1:] if not w.endswith("s") and w not in ("uk", "usa", "america", "holland", "burma"))
-_ADJECTIVE_ENDING = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean|i)")
+# The adjectives of peoples and places ("Egyptian", "Kurdish", "Genoese"): the DEMONYMS'
+# adjectives and more. Listed, not guessed by their endings: "Haiti", "Nairobi" and "Christian"
+# end alike.
+ADJECTIVES = """
+afghan african albanian algerian american arab argentine armenian asian australian austrian azeri
+bangladeshi belarusian belgian bolivian bosnian brazilian british bulgarian burmese cambodian
+cameroonian canadian chadian chilean chinese colombian congolese croatian cuban cypriot czech
+danish dutch ecuadorian egyptian english eritrean estonian ethiopian european filipino finnish
+french genoese georgian german ghanaian greek guatemalan haitian honduran hungarian icelandic
+indian indonesian iranian iraqi irish israeli italian ivorian jamaican japanese jordanian kazakh
+kenyan korean kosovar kurdish kuwaiti kyrgyz lao latvian lebanese liberian libyan lithuanian
+malagasy malawian malaysian malian maltese mexican milanese moldovan mongolian montenegrin
+moroccan mozambican nepali nepalese nicaraguan nigerian nigerien norwegian pakistani palestinian
+panamanian paraguayan persian peruvian polish portuguese qatari romanian russian rwandan saudi
+scottish senegalese serbian sicilian slovak slovenian somali spanish sri-lankan sudanese swedish
+swiss syrian taiwanese tajik tanzanian thai tibetan tunisian turkish turkmen ugandan ukrainian
+uruguayan uzbek venetian venezuelan vietnamese welsh yemeni zambian zimbabwean
+""".split()
+_ADJECTIVES = frozenset(ADJECTIVES)
 
 
 def a_demonym(word: str) -> bool:
     """Whether a word is the adjective of a people or place ("Egyptian", "French", "Genoese")."""
-    return word.lower() in _ADJECTIVES or _ADJECTIVE_ENDING.fullmatch(word) is not None
+    return word.lower() in _ADJECTIVES
 
 
 def phrase_keys(text: str) -> frozenset[str]:

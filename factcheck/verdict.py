@@ -4,10 +4,10 @@
   1/`dominance` of the support, none of them giving another figure for the claim's own in most
   of its words: compare.other_figure);
 - contradicted: the mirror image;
-- disputed: both sides carry comparable weight, and one of the two passages gives its figure or
-  account as someone's (analysis.attributed: "the Herald spoke of 62"); two passages at odds
-  that both speak in their own voice state two facts, one of them about something else, and
-  the stronger decides;
+- disputed: both sides carry comparable weight. Where all the passages that weigh are of one
+  source, one of them must give its figure or account as someone's (analysis.attributed: "the
+  Herald spoke of 62"): a note stating both in its own voice states two facts, one of them
+  about something else, and the heavier side decides;
 - unverified: no passage takes a side.
 A passage's weight is its stance strength times its match score (compare.Judgement.weight).
 """
@@ -62,18 +62,22 @@ def decide(claim: Claim, judgements: Sequence[Judgement], options: CheckOptions,
     ws = supports[0].weight if supports else 0.0
     wc = contradicts[0].weight if contradicts else 0.0
     dominance = options.thresholds.dominance
-    # Sources disagree where one of them gives its figure as someone's ("the Herald spoke of 62
-    # survivors" against "61 of the men survived"). Two passages at odds that both state their
-    # figures in their own voice ("the Conservatives won 317 seats" against "330 seats" of
-    # another election) are the notes stating two facts, one of them about something else:
-    # the stronger decides.
+    # One note disputes a claim where it gives a figure as someone's ("the Herald spoke of 62
+    # survivors" against "61 of the men survived"). Two of its passages at odds that both state
+    # their figures in its own voice ("the Conservatives won 317 seats" against "330 seats" of
+    # another election) state two facts, one of them about something else: the heavier decides,
+    # whatever follows. The heaviest of each side and every passage within `dominance` of the
+    # heavier count: one from another source disputes, and a tie decides nothing.
+    swaying = [j for j in (*supports, *contradicts) if dominance * j.weight >= max(ws, wc)] + [*supports[:1], *contradicts[:1]]
     unsaid = (
         bool(supports and contradicts)
-        and supports[0].alignment.passage.source == contradicts[0].alignment.passage.source
-        and not any(attributed(j.alignment.passage.text) for j in (supports[0], contradicts[0]))
+        and ws != wc
+        and len({j.alignment.passage.source for j in swaying}) == 1
+        and not any(attributed(j.alignment.passage.text) for j in swaying)
     )
     # A passage giving another figure for the claim's own in the claim's words disputes it,
-    # however much stronger the support: "€1.6bn" against "a €1.5 billion payment".
+    # however much stronger the support (unless both are one note's, above): "€1.6bn" against
+    # "a €1.5 billion payment".
     # So does a rival figure (compare.rivals) where the confirmation is someone's ("the Herald
     # spoke of 62 survivors" against the notes' "61 of the men survived").
     heard = bool(supports) and attributed(supports[0].alignment.passage.text)

@@ -24,7 +24,7 @@ from factcheck.numbers.vague import ALONE, MULTIPLIERS, PLURAL_PREFIXES, plural_
 _TOKEN = re.compile(
     r"""
     (?P<w>[^\W\d_]+(?:['’][^\W\d_]+)*)
-    |(?P<d>\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:1[89]|20)\d{2}-0[1-9]\b(?![-.]?\d))
+    |(?P<d>\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:1[89]|20)[1-9]\d-0[1-9]\b(?![-.]?\d)|\b(?:1[89]|20)(?:1[2-9]|[2-9]\d)-1[0-2]\b(?![-.]?\d))
     |(?P<i>\b\d{1,2}:\d{2}(?::\d{2})?\b
         |\bv?(?!\d{1,3}(?:\.\d{3}){2,}(?![.\d]))\d+(?:\.\d+){2,}\b
         |\+\d{1,3}[\x20.\-]?\(?\d{1,4}\)?(?:[\x20.\-]?\d{2,4}){2,}
@@ -1449,7 +1449,8 @@ class _Reader:
 
     def _numeric_date(self, i: int) -> _Draft | None:
         """"2012-06-12", "12.6.2012", "5/17/2018" (slashes: month first unless the day says
-        otherwise), and the month "2015-01" (ISO 8601; "2014-15" is a span of years)."""
+        otherwise), and the month "2015-01" (ISO 8601) where the month could not end a span of
+        years: "2008-09" and "2011-12" are spans, "2015-11" a month."""
         s = self.texts[i]
         parts = [int(p) for p in re.split(r"[./-]", s)]
         if len(parts) == 2:

@@ -179,6 +179,11 @@ def test_a_part_of_them_is_a_share_of_the_sentence_befores_count() -> None:
     assert [(p.source.text, p.check.relation.value) for p in near.pairs] == [("165 of 226", "agree")]
     half = align_one(analyse("Fewer than half of the men on the platform died in the fire."), passages[1], context)
     assert [(p.source.text, p.check.relation.value) for p in half.pairs] == [("165 of 226", "disagree")]
+    assert (half.pairs[0].source.start, half.pairs[0].source.end) == (0, 3)  # where the part stands
+    # "of those rescued" are not all of the sentence before's count
+    index, passages = indexed("ferry.md", ["The ferry carried 476 people and 150 cars.", "100 of those rescued were students."])
+    got = align_one(analyse("About two-thirds of those rescued were students."), passages[1], Surroundings(index))
+    assert "100 of 150" not in [p.source.text for p in got.pairs]
 
 
 def test_a_passage_giving_the_claims_figure_is_read_with_the_sentence_before() -> None:
@@ -236,3 +241,6 @@ def test_a_given_name_after_the_family_name_may_be_left_out() -> None:
     claim = analyse("Ban Ki-moon flew over the flooded delta with Than Shwe on 22 May 2008.")
     got = align_one(claim, passage("On 22 May 2008 Ban flew over the flooded delta with Than Shwe."))
     assert got.missing_entities == ()
+    # another Park is not Park Geun-hye
+    got = align_one(analyse("Park Geun-hye won 51.6% of the vote."), passage("Park Chung-hee won 51.6% of the vote."))
+    assert "Geun-hye" in got.missing_entities

@@ -144,3 +144,13 @@ def test_only_amounts_written_in_words_are_searched_in_digits() -> None:
 
     assert digits(analyse("Sixteen people died.")) == ["16"]
     assert digits(analyse("It ranked third-biggest and grew twice as fast.")) == []
+
+
+def test_a_figure_given_as_someones_is_told_by_words_of_saying() -> None:
+    from factcheck.analysis import attributed
+
+    for text in ("The Herald spoke of 62 men who had survived.", "Occidental said 81 bodies were found.",
+                 "Police put the toll at 39.", "By one count, 500 fighters left.", "Other reports give about 700."):
+        assert attributed(text), text
+    for text in ("The deck gave way at 22:20.", "The vote put an end to the coalition.", "The Conservatives won 317 seats."):
+        assert not attributed(text), text

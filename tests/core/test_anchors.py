@@ -100,7 +100,7 @@ def test_the_events_day_is_the_one_most_notes_give() -> None:
     hits = [Hit(Passage(source, text, i + 1, 100 * i, 100 * i + len(text)), 1.0) for i, (source, text) in enumerate(texts)]
     claim = analyse("The burning rig sank two days after the blast.")
     (relative,) = relative_times(claim)
-    found = [a.date.text for a in anchor_dates(claim, relative, lambda query: hits)]
+    found = [a.date.text for a in anchor_dates(claim, relative, lambda query: hits)[0]]
     assert found == ["20 April 2010", "13 April 2010", "April 2010"]
 
 
@@ -169,6 +169,14 @@ def test_the_day_most_notes_give_is_tried_for_the_event_they_date_otherwise(tmp_
     # an event told in two words ("the old one came down", "the ground shook") is theirs as well
     claim = "A week after the ground shook, the Security Council authorised 2,000 more troops for the force."
     assert_confirmed(tmp_path, claim, "12 January 2010 (the ground shook: the day most notes give, ")
+    # ... not where a passage gives it a day of its own
+    (finding,) = checked(
+        tmp_path,
+        ["A week after the outbreak began, the Security Council authorised 2,000 more troops for the force."],
+        outbreak="# Cholera\n\nThe outbreak began on 19 October 2010.\n",
+    ).findings
+    assert finding.verdict is not Verdict.SUPPORTED, finding.reason
+    (tmp_path / "outbreak.md").unlink()
     # an event told in more words has a day of its own, not the notes' main one
     (finding,) = checked(
         tmp_path,

@@ -471,12 +471,16 @@ def test_someones_figure_is_disputed_by_the_notes_own_even_where_they_leave_out_
 
 
 def test_a_people_or_places_adjective_describes_a_thing_a_passage_may_name_otherwise(tmp_path: Path) -> None:
-    claim = "An Egyptian court ordered the ship seized in April 2021."
-    found = verdicts(tmp_path, [claim], court="On 13 April 2021 the Economic Court in Ismailia ordered the ship seized.\n")
+    claim = "An Egyptian court ordered the Ever Given seized in April 2021."
+    found = verdicts(tmp_path, [claim], court="On 13 April 2021 the court ordered the Ever Given seized.\n")
     assert found == [Verdict.SUPPORTED]
     # another people's court is another court
-    (tmp_path / "court.md").write_text("On 13 April 2021 a Panamanian court ordered the ship seized.\n", encoding="utf-8")
+    (tmp_path / "court.md").write_text("On 13 April 2021 a Panamanian court ordered the Ever Given seized.\n", encoding="utf-8")
     assert factcheck.check([claim], sources=[str(tmp_path)]).findings[0].verdict is not Verdict.SUPPORTED
+    # a quake elsewhere gainsays nothing
+    (tmp_path / "court.md").write_text("# Chile 2010\n\nThe earthquake in Chile killed 525 people.\n", encoding="utf-8")
+    finding = factcheck.check(["The Haitian earthquake killed 230,000 people."], sources=[str(tmp_path)]).findings[0]
+    assert finding.verdict is Verdict.UNVERIFIED, finding.reason
 
 
 def test_a_passage_giving_the_figure_in_its_setting_decides_in_fewer_of_the_claims_words(tmp_path: Path) -> None:
@@ -485,3 +489,15 @@ def test_a_passage_giving_the_figure_in_its_setting_decides_in_fewer_of_the_clai
     # without the figure, as few words decide nothing
     (tmp_path / "toll.md").write_text("# Notes\n\nThe flooding killed people.\n", encoding="utf-8")
     assert factcheck.check([claim], sources=[str(tmp_path)]).findings[0].verdict is Verdict.UNVERIFIED
+
+
+def test_one_note_at_odds_with_itself_still_disputes_where_another_source_disagrees(tmp_path: Path) -> None:
+    claim = "The Conservatives won 317 seats at the 2017 general election."
+    found = verdicts(
+        tmp_path,
+        [claim],
+        results="# Results\n\nThe Conservatives won 317 seats at the 2017 general election.\n\n"
+        "The Conservatives won 330 seats and a majority at the 2017 general election.\n",
+        digest="# Digest\n\nThe Conservatives won 330 seats at the 2017 general election.\n",
+    )
+    assert found == [Verdict.DISPUTED]
