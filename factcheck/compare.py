@@ -905,6 +905,44 @@ def other_estimates(judgements: Sequence[Judgement]) -> list[Judgement]:
     return out
 
 
+FINAL = re.compile(r"\b(?:final(?:ly)?|eventually|ultimately|in\s+the\s+end|has\s+not\s+changed\s+since)\b", re.IGNORECASE)
+
+
+def the_final(judgements: Sequence[Judgement]) -> list[Judgement]:
+    """The judgements again, where the claim gives a final figure ("the final death toll stood at
+    39", "police eventually confirmed 79"): a passage giving another figure as final ("The
+    final figure, which has not changed since, is 43") contradicts it, and a passage giving the
+    claim's figure without saying it is final confirms nothing (it may be an early count). Where
+    a passage gives the claim's figure as final, another figure not given as final gainsays
+    nothing."""
+    claim = next((j.alignment.claim for j in judgements if j.alignment.claim is not None), None)
+    if claim is None or not FINAL.search(claim.text):
+        return list(judgements)
+    def final_pair(j: Judgement, relation: Relation) -> Pair | None:
+        if not FINAL.search(j.alignment.passage.text) or j.alignment.missing_entities:
+            return None
+        return next((p for p in j.alignment.pairs if p.check.relation is relation and p.claim.kind not in WHEN and p.context >= SAME_THING), None)
+    if any(j.stance is Stance.SUPPORTS and final_pair(j, Relation.AGREE) for j in judgements):
+        # and another figure not given as final is an earlier count
+        return [
+            _related(j.alignment, f"gives another figure, not as final ({j.reason})")
+            if j.stance is Stance.CONTRADICTS and not FINAL.search(j.alignment.passage.text) else j
+            for j in judgements
+        ]
+    finals = {id(j): p for j in judgements if j.stance is not Stance.SUPPORTS and (p := final_pair(j, Relation.DISAGREE)) is not None}
+    if not finals:
+        return list(judgements)
+    out = []
+    for j in judgements:
+        if id(j) in finals:
+            out.append(Judgement(j.alignment, Stance.CONTRADICTS, f"gives another final figure: {finals[id(j)].check.reason}", max(j.strength, finals[id(j)].check.strength * 0.8)))
+        elif j.stance is Stance.SUPPORTS:
+            out.append(_related(j.alignment, f"gives the claim's figure but not as final ({j.reason})"))
+        else:
+            out.append(j)
+    return out
+
+
 def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None, subjects: frozenset[str] = frozenset()) -> list[Judgement]:
     """The judgements again, with the rivals of a supported figure found among the related ones.
 

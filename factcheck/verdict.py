@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from factcheck.analysis import attributed
-from factcheck.compare import RIVAL, Judgement, both_sides, other_estimates, other_figure, rivals
+from factcheck.compare import RIVAL, Judgement, both_sides, other_estimates, other_figure, rivals, the_final
 from factcheck.model import Claim, Evidence, Finding, Stance, Verdict
 from factcheck.options import CheckOptions
 
@@ -54,7 +54,7 @@ def _summary(judgements: Sequence[Judgement], verb: str) -> str:
 def decide(claim: Claim, judgements: Sequence[Judgement], options: CheckOptions, subjects: frozenset[str] = frozenset()) -> Finding:
     """The verdict on one claim from the judgements of its passages (and the rivals of a
     figure one of them confirms: compare.rivals)."""
-    judgements = other_estimates(both_sides(rivals(judgements, options.thresholds, subjects)))
+    judgements = other_estimates(both_sides(the_final(rivals(judgements, options.thresholds, subjects))))
     by_weight = sorted(judgements, key=lambda j: (-j.weight, -j.alignment.score))
     supports = [j for j in by_weight if j.stance is Stance.SUPPORTS]
     contradicts = [j for j in by_weight if j.stance is Stance.CONTRADICTS]

@@ -501,3 +501,13 @@ def test_one_note_at_odds_with_itself_still_disputes_where_another_source_disagr
         digest="# Digest\n\nThe Conservatives won 330 seats at the 2017 general election.\n",
     )
     assert found == [Verdict.DISPUTED]
+
+
+def test_a_final_figure_is_met_only_by_one_given_as_final(tmp_path: Path) -> None:
+    notes = {
+        "toll": "# The toll\n\nOn 15 August the interior minister said 39 people had died when the bridge fell.\n\n"
+        "The final figure, which has not changed since, is 43 people who died when the bridge fell.\n",
+    }
+    found = verdicts(tmp_path, ["The final toll stood at 39 people who died when the bridge fell.",
+                                "The final toll stood at 43 people who died when the bridge fell."], **notes)
+    assert found == [Verdict.CONTRADICTED, Verdict.SUPPORTED]
