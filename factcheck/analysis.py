@@ -215,10 +215,11 @@ CITATION = re.compile(r"\([^()]{3,80}\)")  # a parenthesis that may cite a sourc
 # words telling that a text gives someone's figure or account, not a fact in its own voice:
 # "the Herald spoke of 62", "Occidental said", "put the toll at", "the official tally"
 SAYING = re.compile(
-    r"\b(?:said|say|says|reported|reports|estimated|estimates|reckoned|described|counted|claimed|cited|cites"
-    r"|according\s+to|sp(?:oke|eaks?)\s+of|puts?\s+(?:[\w'’-]+\s+){0,4}?at"
-    r"|(?:gave|give|gives)(?!\s+(?:way|up|in|out|rise|birth)\b)"
-    r"|tally|count|figure)\b",
+    r"\b(?:(?:said|say|says|reported|reports|estimated|estimates|reckoned|described|counted|claimed|cited|cites"
+    r"|according\s+to|sp(?:oke|eaks?)\s+of|tally|count|figures?)\b"
+    r"|puts?\s+(?:[\w'’-]+\s+){0,6}?at\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+)?(?:[$€£¥]|US\$|C\$|A\$)?\d"
+    r"|(?:gave|give|gives)\s+(?:(?:a|an|the|its|their|about|some|around|only|just)\s+)*"
+    r"(?:(?:[$€£¥]|US\$)?\d|(?:\w+\s+)?(?:figure|toll|total|count|estimate)s?\b))",
     re.IGNORECASE,
 )
 

@@ -1,7 +1,8 @@
 """Stage 4b: the stance of one aligned passage towards the claim, with a reason a person can check.
 
 A passage only takes a side when it speaks to the claim: a match score at or above the
-`relevant` threshold and every name in the claim present, or all but one when the passage names
+`relevant` threshold (FIRM_MARGIN below it for a passage giving one of the claim's figures among
+most of the words around it) and every name in the claim present, or all but one when the passage names
 only the claim's things besides whom it cites (a passage about the 201st base says nothing about
 the Kant air base, whatever numbers they share), and no ranking of other items ("the second
 programme" for "the third bailout"). Then, in order:
@@ -905,39 +906,89 @@ def other_estimates(judgements: Sequence[Judgement]) -> list[Judgement]:
     return out
 
 
-FINAL = re.compile(r"\b(?:final(?:ly)?|eventually|ultimately|in\s+the\s+end|has\s+not\s+changed\s+since)\b", re.IGNORECASE)
+# a figure given as final: "the final death toll", "the final official figures", "eventually"
+FINAL = re.compile(
+    r"\bfinal\s+(?:official\s+|death\s+|police\s+)?(?:toll|tolls|figure|figures|count|tally|number|total)\b"
+    r"|\b(?:eventually|ultimately|in\s+the\s+end|has\s+not\s+changed\s+since)\b",
+    re.IGNORECASE,
+)
 
 
-def the_final(judgements: Sequence[Judgement]) -> list[Judgement]:
+def _given_as_final(text: str, q: Quantity) -> bool:
+    """Whether the statement of `text` holding the figure `q` gives it as final."""
+    start = max((m.end() for m in STATEMENT_END.finditer(text, 0, q.start)), default=0)
+    stop = next((m.start() for m in STATEMENT_END.finditer(text, q.end)), len(text))
+    return FINAL.search(text, start, stop) is not None
+
+
+def the_final(judgements: Sequence[Judgement], thresholds: Thresholds | None = None) -> list[Judgement]:
     """The judgements again, where the claim gives a final figure ("the final death toll stood at
-    39", "police eventually confirmed 79"): a passage giving another figure as final ("The
-    final figure, which has not changed since, is 43") contradicts it, and a passage giving the
-    claim's figure without saying it is final confirms nothing (it may be an early count). Where
-    a passage gives the claim's figure as final, another figure not given as final gainsays
-    nothing."""
+    39", "police eventually confirmed 79").
+
+    A passage giving another figure for it as final ("The final figure, which has not changed
+    since, is 43") contradicts it, where it could rival a confirmation (compare.rivals: in the
+    claim's setting, naming only the claim's things, not of another time), even where it gives
+    the claim's figure too, not as final ("first put at 39; the final toll is 43"); a passage
+    giving the claim's figure, not as final, confirms nothing: it may be an early count. Where a passage
+    gives the claim's figure as final, another figure for it not given as final gainsays
+    nothing.
+    """
+    t = thresholds or Thresholds()
     claim = next((j.alignment.claim for j in judgements if j.alignment.claim is not None), None)
     if claim is None or not FINAL.search(claim.text):
         return list(judgements)
-    def final_pair(j: Judgement, relation: Relation) -> Pair | None:
-        if not FINAL.search(j.alignment.passage.text) or j.alignment.missing_entities:
-            return None
-        return next((p for p in j.alignment.pairs if p.check.relation is relation and p.claim.kind not in WHEN and p.context >= SAME_THING), None)
-    if any(j.stance is Stance.SUPPORTS and final_pair(j, Relation.AGREE) for j in judgements):
-        # and another figure not given as final is an earlier count
+
+    def pairs(j: Judgement, relation: Relation, final: bool) -> list[Pair]:
+        """The pairs of one of the claim's figures (not its times) in the claim's setting, given
+        as final or not."""
+        text = j.alignment.passage.text
+        return [
+            p for p in j.alignment.pairs
+            if p.check.relation is relation and p.claim.kind not in WHEN and p.context >= SAME_THING
+            and _given_as_final(text, p.source) == final
+        ]
+
+    confirmed = {id(p.claim) for j in judgements if j.stance is Stance.SUPPORTS and not j.alignment.missing_entities for p in pairs(j, Relation.AGREE, True)}
+    if confirmed:
+        # another figure for it, not given as final, is an earlier count
         return [
             _related(j.alignment, f"gives another figure, not as final ({j.reason})")
-            if j.stance is Stance.CONTRADICTS and not FINAL.search(j.alignment.passage.text) else j
+            if j.stance is Stance.CONTRADICTS and any(id(p.claim) in confirmed for p in pairs(j, Relation.DISAGREE, False)) else j
             for j in judgements
         ]
-    finals = {id(j): p for j in judgements if j.stance is not Stance.SUPPORTS and (p := final_pair(j, Relation.DISAGREE)) is not None}
+    finals: dict[int, Pair] = {}
+    for j in judgements:
+        a = j.alignment
+        found = [p for p in pairs(j, Relation.DISAGREE, True) if _same_figure(claim, a, p)]
+        if j.stance is Stance.SUPPORTS:
+            # the same passage giving another figure for it as final ("first put at 39; the final
+            # toll is 43")
+            found += [
+                Pair(p.claim, q, check, p.context)
+                for p in pairs(j, Relation.AGREE, False)
+                for q in a.analysis.quantities
+                if q.kind == p.source.kind and q is not p.source and _given_as_final(a.analysis.text, q)
+                and (check := compare(p.claim, q)).relation is Relation.DISAGREE and not foreign_owner(claim, a.analysis, q)[0]
+            ]
+        if not found or a.missing_entities:
+            continue
+        if j.stance is Stance.RELATED:
+            # as a rival would: in the claim's setting, of the claim's things only, not of another time
+            other_time = any(p.claim.kind in WHEN and p.check.relation is Relation.DISAGREE and p.context >= SAME_THING for p in a.pairs)
+            foreign = [n for n in a.analysis.entities if n.key not in claim.keys and n.key not in cited_names(a.analysis)]
+            if other_time or foreign or a.astray or a.score < t.relevant - FIRM_MARGIN or not any(p.context >= RIVAL_CONTEXT for p in found):
+                continue
+        finals[id(j)] = max(found, key=lambda p: (p.context, p.check.strength))
     if not finals:
         return list(judgements)
+    gainsaid = {id(p.claim) for p in finals.values()}
     out = []
     for j in judgements:
         if id(j) in finals:
-            out.append(Judgement(j.alignment, Stance.CONTRADICTS, f"gives another final figure: {finals[id(j)].check.reason}", max(j.strength, finals[id(j)].check.strength * 0.8)))
-        elif j.stance is Stance.SUPPORTS:
-            out.append(_related(j.alignment, f"gives the claim's figure but not as final ({j.reason})"))
+            p = finals[id(j)]
+            out.append(Judgement(j.alignment, Stance.CONTRADICTS, f"gives another final figure: {p.check.reason}", max(j.strength, 0.8 * p.check.strength)))
+        elif j.stance is Stance.SUPPORTS and any(id(p.claim) in gainsaid for p in pairs(j, Relation.AGREE, False)):
+            out.append(_related(j.alignment, f"gives the claim's figure, not as final ({j.reason})"))
         else:
             out.append(j)
     return out

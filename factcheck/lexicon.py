@@ -168,7 +168,8 @@ PHRASE = re.compile(r"\b(" + "|".join(PHRASES) + r")\b", re.IGNORECASE)
 # adjectives and more. Listed, not guessed by their endings: "Haiti", "Nairobi" and "Christian"
 # end alike.
 ADJECTIVES = """
-afghan african albanian algerian american arab argentine armenian asian australian austrian azeri
+afghan african albanian algerian american arab argentine argentinian armenian asian australian austrian
+azerbaijani azeri bahraini crimean emirati kazakhstani macedonian ossetian philippine siberian
 bangladeshi belarusian belgian bolivian bosnian brazilian british bulgarian burmese cambodian
 cameroonian canadian chadian chilean chinese colombian congolese croatian cuban cypriot czech
 danish dutch ecuadorian egyptian english eritrean estonian ethiopian european filipino finnish
@@ -178,11 +179,13 @@ kenyan korean kosovar kurdish kuwaiti kyrgyz lao latvian lebanese liberian libya
 malagasy malawian malaysian malian maltese mexican milanese moldovan mongolian montenegrin
 moroccan mozambican nepali nepalese nicaraguan nigerian nigerien norwegian pakistani palestinian
 panamanian paraguayan persian peruvian polish portuguese qatari romanian russian rwandan saudi
-scottish senegalese serbian sicilian slovak slovenian somali spanish sri-lankan sudanese swedish
+scottish senegalese serbian sicilian slovak slovenian somali spanish lankan sudanese swedish
 swiss syrian taiwanese tajik tanzanian thai tibetan tunisian turkish turkmen ugandan ukrainian
 uruguayan uzbek venetian venezuelan vietnamese welsh yemeni zambian zimbabwean
 """.split()
-_ADJECTIVES = frozenset(ADJECTIVES)
+_ADJECTIVES = frozenset(ADJECTIVES) | frozenset(
+    w for line in DEMONYMS for w in line.split()[1:] if not w.endswith("s") and w not in ("uk", "usa", "america", "holland", "burma")
+)
 
 
 def a_demonym(word: str) -> bool:

@@ -54,7 +54,7 @@ def _summary(judgements: Sequence[Judgement], verb: str) -> str:
 def decide(claim: Claim, judgements: Sequence[Judgement], options: CheckOptions, subjects: frozenset[str] = frozenset()) -> Finding:
     """The verdict on one claim from the judgements of its passages (and the rivals of a
     figure one of them confirms: compare.rivals)."""
-    judgements = other_estimates(both_sides(the_final(rivals(judgements, options.thresholds, subjects))))
+    judgements = other_estimates(both_sides(the_final(rivals(judgements, options.thresholds, subjects), options.thresholds)))
     by_weight = sorted(judgements, key=lambda j: (-j.weight, -j.alignment.score))
     supports = [j for j in by_weight if j.stance is Stance.SUPPORTS]
     contradicts = [j for j in by_weight if j.stance is Stance.CONTRADICTS]
@@ -66,9 +66,10 @@ def decide(claim: Claim, judgements: Sequence[Judgement], options: CheckOptions,
     # survivors" against "61 of the men survived"). Two of its passages at odds that both state
     # their figures in its own voice ("the Conservatives won 317 seats" against "330 seats" of
     # another election) state two facts, one of them about something else: the heavier decides,
-    # whatever follows. The heaviest of each side and every passage within `dominance` of the
-    # heavier count: one from another source disputes, and a tie decides nothing.
-    swaying = [j for j in (*supports, *contradicts) if dominance * j.weight >= max(ws, wc)] + [*supports[:1], *contradicts[:1]]
+    # whatever follows. The heaviest passage and those of the lighter side within `dominance` of
+    # it count: one from another source disputes, and a tie decides nothing.
+    heavy, light = (supports, contradicts) if ws >= wc else (contradicts, supports)
+    swaying = [*heavy[:1], *light[:1], *(j for j in light[1:] if dominance * j.weight >= max(ws, wc))]
     unsaid = (
         bool(supports and contradicts)
         and ws != wc

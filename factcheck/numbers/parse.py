@@ -24,7 +24,7 @@ from factcheck.numbers.vague import ALONE, MULTIPLIERS, PLURAL_PREFIXES, plural_
 _TOKEN = re.compile(
     r"""
     (?P<w>[^\W\d_]+(?:['’][^\W\d_]+)*)
-    |(?P<d>\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:1[89]|20)[1-9]\d-0[1-9]\b(?![-.]?\d)|\b(?:1[89]|20)(?:1[2-9]|[2-9]\d)-1[0-2]\b(?![-.]?\d))
+    |(?P<d>\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:1[89]|20)\d{2}-(?:0[1-9]|1[0-2])\b(?![-.]?\d))
     |(?P<i>\b\d{1,2}:\d{2}(?::\d{2})?\b
         |\bv?(?!\d{1,3}(?:\.\d{3}){2,}(?![.\d]))\d+(?:\.\d+){2,}\b
         |\+\d{1,3}[\x20.\-]?\(?\d{1,4}\)?(?:[\x20.\-]?\d{2,4}){2,}
@@ -1455,6 +1455,8 @@ class _Reader:
         parts = [int(p) for p in re.split(r"[./-]", s)]
         if len(parts) == 2:
             y, m = parts
+            if m > y % 100:  # "2008-09", "2011-12": a span of years
+                return _Draft(i, i + 1, y, (y // 100) * 100 + m, kind="year", precision=1.0)
             return _Draft(i, i + 1, y * 1e4 + m * 100 + 1, y * 1e4 + m * 100 + calendar.monthrange(y, m)[1], kind="date", precision=1.0)
         if len(s.split("-")[0]) == 4:
             y, m, d = parts

@@ -511,3 +511,25 @@ def test_a_final_figure_is_met_only_by_one_given_as_final(tmp_path: Path) -> Non
     found = verdicts(tmp_path, ["The final toll stood at 39 people who died when the bridge fell.",
                                 "The final toll stood at 43 people who died when the bridge fell."], **notes)
     assert found == [Verdict.CONTRADICTED, Verdict.SUPPORTED]
+
+
+def test_only_the_statement_holding_a_figure_says_whether_it_is_final(tmp_path: Path) -> None:
+    note = ("# The toll\n\nThe death toll was first put at 39 people who died when the bridge fell; the final death toll, "
+            "which has not changed since, is 43 people who died when the bridge fell.\n")
+    found = verdicts(tmp_path, ["The final death toll stood at 39 people who died when the bridge fell."], toll=note)
+    assert found == [Verdict.CONTRADICTED]
+    # a cup final is no final figure
+    (tmp_path / "toll.md").write_text(
+        "# Crowds\n\nThe 2014 World Cup match at the Maracana drew 74,738 spectators.\n\n"
+        "The 1950 World Cup final at the Maracana drew 173,850 spectators.\n", encoding="utf-8")
+    claim = "The 2014 World Cup final at the Maracana drew 74,738 spectators."
+    assert factcheck.check([claim], sources=[str(tmp_path)]).findings[0].verdict is Verdict.SUPPORTED
+
+
+def test_a_second_source_confirming_a_claim_does_not_make_one_notes_two_figures_a_dispute(tmp_path: Path) -> None:
+    claim = "The Conservatives won 330 seats at the 2015 general election."
+    results = ("# Results\n\nThe Conservatives won 330 seats at the 2015 general election.\n\n"
+               "The Conservatives won 306 seats at the general election of 2010.\n")
+    alone = verdicts(tmp_path, [claim], results=results)
+    both = verdicts(tmp_path, [claim], digest="# Digest\n\nThe Conservatives won 330 seats, a gain of 24.\n")
+    assert alone == both == [Verdict.SUPPORTED]
