@@ -172,8 +172,9 @@ def render_text(name: str, outcomes: list[Outcome], *, show_wrong: bool = True) 
     return "\n".join(lines)
 
 
-def to_json(name: str, outcomes: list[Outcome]) -> dict[str, Any]:
-    """The figures of one block as a JSON-ready dict."""
+def to_json(name: str, outcomes: list[Outcome], show_heldout: bool = False) -> dict[str, Any]:
+    """The figures of one block as a JSON-ready dict; the wrong claims of held-out sets are left
+    out unless `show_heldout`."""
     s = score(outcomes)
     return {
         "name": name,
@@ -188,7 +189,7 @@ def to_json(name: str, outcomes: list[Outcome]) -> dict[str, Any]:
         "wrong": [
             {"set": o.set_name, "id": o.claim_id, "expected": o.expected, "got": o.got, "reason": o.reason}
             for o in outcomes
-            if o.expected != o.got
+            if o.expected != o.got and (show_heldout or not is_heldout(o.set_name))
         ],
     }
 
@@ -222,8 +223,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     everything = [o for outcomes in results.values() for o in outcomes]
     if args.json:
         doc = {
-            "sets": [to_json(name, outcomes) for name, outcomes in results.items()],
-            "overall": to_json("overall", everything),
+            "sets": [to_json(name, outcomes, args.show_heldout) for name, outcomes in results.items()],
+            "overall": to_json("overall", everything, args.show_heldout),
         }
         print(json.dumps(doc, indent=2, sort_keys=True))
     else:

@@ -7,6 +7,7 @@ the details (per-label scores, confusion matrix, wrong claims) when this test fa
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -92,6 +93,9 @@ def test_held_out_sets_are_left_out_and_their_wrong_claims_unlisted(tmp_path: Pa
     wrong = [bench.Outcome("heldout-isil", "x", "", "supported", "unverified", "secret reason")]
     assert "secret reason" not in bench.render_text("heldout-isil", wrong, show_wrong=not bench.is_heldout("heldout-isil"))
     assert "secret reason" in bench.render_text("ukraine", wrong, show_wrong=not bench.is_heldout("ukraine"))
+    # nor in the JSON document, by set or overall
+    assert "secret reason" not in json.dumps([bench.to_json("heldout-isil", wrong), bench.to_json("overall", wrong)])
+    assert "secret reason" in json.dumps(bench.to_json("overall", wrong, show_heldout=True))
 
 
 def test_two_engines_verdicts_are_compared_claim_by_claim_and_held_out_ones_only_counted() -> None:
