@@ -168,18 +168,18 @@ PHRASE = re.compile(r"\b(" + "|".join(PHRASES) + r")\b", re.IGNORECASE)
 # adjectives and more. Listed, not guessed by their endings: "Haiti", "Nairobi" and "Christian"
 # end alike.
 ADJECTIVES = """
-afghan african albanian algerian american arab argentine argentinian armenian asian australian austrian
-azerbaijani azeri bahraini crimean emirati kazakhstani macedonian ossetian philippine siberian
-bangladeshi belarusian belgian bolivian bosnian brazilian british bulgarian burmese cambodian
-cameroonian canadian chadian chilean chinese colombian congolese croatian cuban cypriot czech
-danish dutch ecuadorian egyptian english eritrean estonian ethiopian european filipino finnish
-french genoese georgian german ghanaian greek guatemalan haitian honduran hungarian icelandic
-indian indonesian iranian iraqi irish israeli italian ivorian jamaican japanese jordanian kazakh
-kenyan korean kosovar kurdish kuwaiti kyrgyz lao latvian lebanese liberian libyan lithuanian
-malagasy malawian malaysian malian maltese mexican milanese moldovan mongolian montenegrin
-moroccan mozambican nepali nepalese nicaraguan nigerian nigerien norwegian pakistani palestinian
-panamanian paraguayan persian peruvian polish portuguese qatari romanian russian rwandan saudi
-scottish senegalese serbian sicilian slovak slovenian somali spanish lankan sudanese swedish
+afghan african albanian algerian american arab argentine argentinian armenian asian australian
+austrian azerbaijani azeri bahraini bangladeshi belarusian belgian bolivian bosnian brazilian
+british bulgarian burmese cambodian cameroonian canadian chadian chilean chinese colombian
+congolese crimean croatian cuban cypriot czech danish dutch ecuadorian egyptian emirati english
+eritrean estonian ethiopian european filipino finnish french genoese georgian german ghanaian greek
+guatemalan haitian honduran hungarian icelandic indian indonesian iranian iraqi irish israeli
+italian ivorian jamaican japanese jordanian kazakh kazakhstani kenyan korean kosovar kurdish
+kuwaiti kyrgyz lankan lao latvian lebanese liberian libyan lithuanian macedonian malagasy malawian
+malaysian malian maltese mexican milanese moldovan mongolian montenegrin moroccan mozambican
+nepalese nepali nicaraguan nigerian nigerien norwegian ossetian pakistani palestinian panamanian
+paraguayan persian peruvian philippine polish portuguese qatari romanian russian rwandan saudi
+scottish senegalese serbian siberian sicilian slovak slovenian somali spanish sudanese swedish
 swiss syrian taiwanese tajik tanzanian thai tibetan tunisian turkish turkmen ugandan ukrainian
 uruguayan uzbek venetian venezuelan vietnamese welsh yemeni zambian zimbabwean
 """.split()

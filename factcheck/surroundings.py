@@ -34,7 +34,7 @@ TABLE_ROWS = 500  # rows walked back at most to find a table's header
 UNIT_NOTE = re.compile(r"\((?:in\s+)?([^\W\d][\w/$€£³²]*|%)\s*[,;)]")  # "(bcm, rounded ...)", "(in km)", "(%)"
 
 
-_IN_IT = re.compile(r"\b(?:in|from|on|inside|aboard|within|into)\s+it\b", re.IGNORECASE)
+_IN_IT = re.compile(r"\b(?:in|from|on|inside|aboard|within|into)\s+it\b", re.IGNORECASE)  # "found in it": in what the sentence before names
 
 
 def leans_back(text: str) -> bool:

@@ -53,7 +53,8 @@ def _summary(judgements: Sequence[Judgement], verb: str) -> str:
 
 def decide(claim: Claim, judgements: Sequence[Judgement], options: CheckOptions, subjects: frozenset[str] = frozenset()) -> Finding:
     """The verdict on one claim from the judgements of its passages (and the rivals of a
-    figure one of them confirms: compare.rivals)."""
+    figure one of them confirms: compare.rivals; a final figure's: compare.the_final).
+    `subjects` are the claim's names most of the run's sources give (pipeline.corpus_subjects)."""
     judgements = other_estimates(both_sides(the_final(rivals(judgements, options.thresholds, subjects), options.thresholds)))
     by_weight = sorted(judgements, key=lambda j: (-j.weight, -j.alignment.score))
     supports = [j for j in by_weight if j.stance is Stance.SUPPORTS]
