@@ -358,8 +358,8 @@ def pair(
 
     `around` holds words that stand around every figure of the passage: a table row's header and
     the sentence introducing the table. A claim's duration may also pair with the time between
-    two of the passage's dates, or between a date of `earlier` (the sentence before)
-    and one of the passage's: "assault on 6 June 2017 ... capture on 17 October 2017" spans
+    two of the passage's dates, or between a date of `earlier` (the sentence before, or the two
+    before for a claim giving a duration) and one of the passage's: "assault on 6 June 2017 ... capture on 17 October 2017" spans
     "about four months". A duration counted from an event ("two days after the blast") may also
     pair with the time from a date `anchors` gives that event to one of the passage's, when the
     two agree (anchors.py).
@@ -773,7 +773,10 @@ def align_one(
         or (_asks_a_share(claim) and _part_of_them(found) is not None)
     ):
         before = previous(passage)
-        earlier = analyse(before.text) if before is not None else None
+        # a time between two dates may span the two sentences before ("The assault opened on 17
+        # October 2016. ... On 21 June 2017 ... Victory was declared on 10 July 2017.")
+        further = previous(before) if before is not None and any(q.kind == "duration" for q in claim.quantities) else None
+        earlier = analyse(" ".join(p.text for p in (further, before) if p is not None)) if before is not None else None
     # a table row's figures stand under its header, its lead sentence and its document's title
     around = context.table(passage) | context.title(passage.source) if context is not None and CELL in passage.text else frozenset()
     pairs, unpaired = pair(claim, found, around, earlier, anchors)

@@ -244,3 +244,14 @@ def test_a_given_name_after_the_family_name_may_be_left_out() -> None:
     # another Park is not Park Geun-hye
     got = align_one(analyse("Park Geun-hye won 51.6% of the vote."), passage("Park Chung-hee won 51.6% of the vote."))
     assert "Geun-hye" in got.missing_entities
+
+
+def test_a_time_between_two_dates_may_span_the_two_sentences_before() -> None:
+    index, passages = indexed("mosul.md", [
+        "The battle to retake Mosul opened on 17 October 2016.",
+        "On 21 June 2017 the group blew up the al-Nuri mosque.",
+        "The prime minister declared victory in Mosul on 10 July 2017.",
+    ])
+    claim = analyse("The battle to retake Mosul lasted almost nine months, to its victory on 10 July 2017.")
+    got = align_one(claim, passages[2], Surroundings(index))
+    assert ("17 October 2016 to 10 July 2017", "agree") in [(p.source.text, p.check.relation.value) for p in got.pairs]
