@@ -921,6 +921,17 @@ def _given_as_final(text: str, q: Quantity) -> bool:
     return FINAL.search(text, start, stop) is not None
 
 
+def _names_others(claim: Analysis, a: Alignment) -> bool:
+    """Whether a passage names things the claim does not, besides whom it cites."""
+    cited = cited_names(a.analysis)
+    return any(n.key not in claim.keys and n.key not in cited for n in a.analysis.entities)
+
+
+def _of_another_time(a: Alignment) -> bool:
+    """Whether a passage dates its statement otherwise than the claim, in the claim's setting."""
+    return any(p.claim.kind in WHEN and p.check.relation is Relation.DISAGREE and p.context >= SAME_THING for p in a.pairs)
+
+
 def the_final(judgements: Sequence[Judgement], thresholds: Thresholds | None = None) -> list[Judgement]:
     """The judgements again, where the claim gives a final figure ("the final death toll stood at
     39", "police eventually confirmed 79").
@@ -974,9 +985,7 @@ def the_final(judgements: Sequence[Judgement], thresholds: Thresholds | None = N
             continue
         if j.stance is Stance.RELATED:
             # as a rival would: in the claim's setting, of the claim's things only, not of another time
-            other_time = any(p.claim.kind in WHEN and p.check.relation is Relation.DISAGREE and p.context >= SAME_THING for p in a.pairs)
-            foreign = [n for n in a.analysis.entities if n.key not in claim.keys and n.key not in cited_names(a.analysis)]
-            if other_time or foreign or a.astray or a.score < t.relevant - FIRM_MARGIN or not any(p.context >= RIVAL_CONTEXT for p in found):
+            if _of_another_time(a) or _names_others(claim, a) or a.astray or a.score < t.relevant - FIRM_MARGIN or not any(p.context >= RIVAL_CONTEXT for p in found):
                 continue
         finals[id(j)] = max(found, key=lambda p: (p.context, p.check.strength))
     if not finals:
@@ -1031,9 +1040,7 @@ def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None
         if a.score < (t.related if subjectless else t.relevant) or a.words < (RIVAL_WORDS / 2 if subjectless else RIVAL_WORDS):
             out.append(j)
             continue
-        cited = cited_names(a.analysis)
-        foreign = [n for n in a.analysis.entities if n.key not in claim.keys and n.key not in cited]
-        if foreign or a.astray or (a.missing_entities and not subjectless and not _tolerable(claim, a)) or _other_rank(claim, a.analysis):
+        if _names_others(claim, a) or a.astray or (a.missing_entities and not subjectless and not _tolerable(claim, a)) or _other_rank(claim, a.analysis):
             out.append(j)  # a rival speaks of the claim's things only, besides whom it cites
             continue
         rival = [
@@ -1045,11 +1052,7 @@ def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None
             and _same_figure(claim, a, p)
             and not _another_deed(claim, a.analysis, p.claim)
         ]
-        other_time = any(
-            p.claim.kind in WHEN and p.check.relation is Relation.DISAGREE and p.context >= SAME_THING
-            for p in a.pairs
-        )
-        if not rival or other_time or _another_row(claim, a, rival):
+        if not rival or _of_another_time(a) or _another_row(claim, a, rival):
             out.append(j)
             continue
         p = max(rival, key=lambda p: (p.context, p.check.strength))
