@@ -295,7 +295,8 @@ def _possessor(passage: Analysis, before: list[Term], q: Quantity) -> list[Term]
         if re.search(r"[,;:.()|]", gap):
             return []
         if t.entity and t.text.endswith(("'s", "’s")):
-            return [t]
+            # "Lord Mersey's report put it at 22 knots": whose report it is, not whose speed
+            return [] if t.key in cited_names(passage) else [t]
     return []
 
 

@@ -33,7 +33,7 @@ from factcheck.analysis import SAYING, Analysis, Negation, analyse, attributed, 
 from factcheck.anchors import relative_times
 from factcheck.index.base import fold, stem
 from factcheck.lexicon import canonical
-from factcheck.model import Stance
+from factcheck.model import Passage, Stance
 from factcheck.numbers import WHEN, Quantity, Relation, compare, format_interval
 from factcheck.numbers.changes import CHANGE
 from factcheck.numbers.spans import FROM_EVENT, SPAN
@@ -1003,6 +1003,15 @@ def the_final(judgements: Sequence[Judgement], thresholds: Thresholds | None = N
     return out
 
 
+def _beside(passage: Passage, top: Judgement | None) -> bool:
+    """Whether a passage follows the confirmation in its note, a line or two on: "Lord Mersey's
+    report put it at 22 knots ... Later work by naval architects ... puts it nearer 20.5 knots"."""
+    if top is None:
+        return False
+    other = top.alignment.passage
+    return other.source == passage.source and passage.start > other.start and passage.line - other.line <= 2
+
+
 def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None, subjects: frozenset[str] = frozenset()) -> list[Judgement]:
     """The judgements again, with the rivals of a supported figure found among the related ones.
 
@@ -1037,7 +1046,8 @@ def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None
             continue
         missing = [n.key for n in claim.entities if n.text in a.missing_entities]
         subjectless = said and bool(missing) and all(found_in(key, subjects) for key in missing)
-        if a.score < (t.related if subjectless else t.relevant) or a.words < (RIVAL_WORDS / 2 if subjectless else RIVAL_WORDS):
+        beside = said and _beside(a.passage, top)
+        if a.score < (t.related if subjectless or beside else t.relevant) or a.words < (RIVAL_WORDS / 2 if subjectless else RIVAL_WORDS):
             out.append(j)
             continue
         if _names_others(claim, a) or a.astray or (a.missing_entities and not subjectless and not _tolerable(claim, a)) or _other_rank(claim, a.analysis):

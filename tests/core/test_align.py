@@ -79,6 +79,15 @@ def test_a_figure_belongs_to_the_possessive_name_before_it() -> None:
     assert other.foreign and other.labelled
 
 
+def test_whose_report_gives_a_figure_does_not_own_it() -> None:
+    source = analyse("Lord Mersey's report put it at 22 knots, a speed it called excessive.")
+    pairs, _ = pair(analyse("Titanic was steaming at 22 knots when she struck the iceberg."), source)
+    assert not next(p for p in pairs if p.source.text == "22").foreign
+    # a possessive that is not whom the passage cites still owns its figure
+    pairs, _ = pair(analyse("Titanic was steaming at 22 knots."), analyse("At the time Olympic's speed was 22 knots."))
+    assert next(p for p in pairs if p.source.text == "22").foreign
+
+
 def test_a_share_lost_is_a_change_from_a_to_b() -> None:
     claim = analyse("St Bernard Parish lost nearly half its residents between 2000 and 2010.")
     source = analyse("St Bernard Parish fell from 67,229 people in 2000 to 35,897 in 2010.")

@@ -470,6 +470,20 @@ def test_someones_figure_is_disputed_by_the_notes_own_even_where_they_leave_out_
     assert factcheck.check(["Sixty-two men survived the Piper Alpha disaster."], sources=[str(tmp_path)]).findings[0].verdict is Verdict.SUPPORTED
 
 
+def test_the_next_line_of_a_note_giving_another_figure_disputes_someones_in_fewer_words(tmp_path: Path) -> None:
+    claim = "Titanic was steaming at 22 knots when she struck the iceberg."
+    head = "# Titanic and the iceberg\n\nTitanic struck the iceberg at 11.40 pm.\n\n"
+    said = "Her speed at the moment of impact is given differently. Lord Mersey's report put it at 22 knots,\na speed it called excessive given the warnings."
+    later = "Later work by naval architects, reconstructing\nengine revolutions from what the surviving engine-room crew said, puts it nearer 20.5 knots.\n"
+    (finding,) = checked(tmp_path, [claim], speed=f"{head}{said} {later}").findings
+    assert finding.verdict is Verdict.DISPUTED, finding.reason
+    assert "speed.md:6 contradicts (gives another figure" in finding.reason
+    # the same words in another note, in fewer of the claim's words than a rival needs, do not
+    (tmp_path / "speed.md").write_text(f"{head}{said}\n", encoding="utf-8")
+    (tmp_path / "engines.md").write_text(f"# Engines\n\n{later}", encoding="utf-8")
+    assert factcheck.check([claim], sources=[str(tmp_path)]).findings[0].verdict is Verdict.SUPPORTED
+
+
 def test_a_people_or_places_adjective_describes_a_thing_a_passage_may_name_otherwise(tmp_path: Path) -> None:
     claim = "An Egyptian court ordered the Ever Given seized in April 2021."
     found = verdicts(tmp_path, [claim], court="On 13 April 2021 the court ordered the Ever Given seized.\n")
