@@ -102,7 +102,8 @@ _qual("more than", "gt", "more than", "over", "above", "greater than", "in exces
       "upwards of", "north of", "larger than", "higher than", "bigger than", ">")
 _qual("well over", "gt", "well over", "well above", "far more than", "well in excess of", "many more than")
 _qual("just over", "over", "just over", "just above", "slightly more than", "a little over",
-      "a little more than", "slightly over", "just more than")
+      "a little more than", "slightly over", "just more than", "barely more than", "barely over", "only just over",
+      "only just more than", "scarcely more than")
 _qual("at least", "ge", "> =", "≥ =", "more than or equal to", "greater than or equal to", "equal to or more than",
       "equal to or greater than", "at least", "no fewer than", "no less than", "not less than", "not fewer than",
       "a minimum of", "minimum of", "≥", ">=", "at a minimum")

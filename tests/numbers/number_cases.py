@@ -200,6 +200,9 @@ CASES: dict[str, list[Case]] = {
         ("500+ attendees", [("500+", "count", 500, INF, {"qualifier": "at least", "unit": "attendees"})]),
         ("more than 2000 people", [("more than 2000", "count", 2000, INF, {"unit": "people"})]),
         ("less than half of them", [("less than half", "fraction", INF, 0.5, {"high_inclusive": False})]),
+        # "barely more than" is only just over: half, and no more than the tolerance above it
+        ("enough for barely more than half of them", [("barely more than half", "fraction", 0.5, 0.575, {"qualifier": "just over", "low_inclusive": False})]),
+        ("only just over 300 people", [("only just over 300", "count", 300, 345, {"qualifier": "just over", "unit": "people"})]),
     ],
     "approximations": [
         ("about 700 servicemen", [("about 700", "count", 700, 700, {"approximate": True, "qualifier": "about", "unit": "servicemen"})]),
