@@ -547,3 +547,13 @@ def test_a_second_source_confirming_a_claim_does_not_make_one_notes_two_figures_
     alone = verdicts(tmp_path, [claim], results=results)
     both = verdicts(tmp_path, [claim], digest="# Digest\n\nThe Conservatives won 330 seats, a gain of 24.\n")
     assert alone == both == [Verdict.SUPPORTED]
+
+
+def test_a_month_allows_a_claims_day_without_confirming_it(tmp_path: Path) -> None:
+    claim = "The Titanic sank in the early hours of 16 April 1912."
+    (finding,) = checked(tmp_path, [claim], voyage="# The voyage\n\nThe Titanic sank on her maiden voyage in April 1912.\n").findings
+    assert finding.verdict is Verdict.UNVERIFIED, finding.reason
+    assert 'allows the claim\'s figure without confirming it: claim "16 April 1912" vs source "April 1912"' in finding.reason
+    # the day itself confirms it
+    (tmp_path / "voyage.md").write_text("# The voyage\n\nThe Titanic sank in the early hours of 16 April 1912.\n", encoding="utf-8")
+    assert factcheck.check([claim], sources=[str(tmp_path)]).findings[0].verdict is Verdict.SUPPORTED
