@@ -437,12 +437,16 @@ def _share_of_the_same(claim: Analysis, a: Alignment, q: Quantity) -> bool:
     return not before or any(t.text not in missing for t in before)
 
 
+CALENDAR = ("date", "year")  # times on the calendar, as against times of day and durations
+
+
 def _too_far_to_confirm(p: Pair) -> bool:
     """Whether an agreeing count or amount is too far from the claim's to confirm it."""
     amounts = ("count", "money", "measure")
-    if p.claim.kind == "date" and p.claim.low is not None and p.claim.low == p.claim.high:
-        # "April 1912" allows "16 April 1912" but does not say which day
-        return p.source.kind == "year" or (p.source.kind == "date" and p.source.low != p.source.high)
+    if p.claim.kind in CALENDAR and p.source.kind in CALENDAR:
+        # "April 1912" allows "16 April 1912" but does not say which day, nor "the 1960s" which
+        # year; a year never says which day or month (it compares as their year)
+        return p.check.wider or (p.claim.kind == "date" and p.source.kind == "year")
     if p.claim.kind not in amounts or p.source.kind not in amounts:
         return False
     if spread(p.claim, p.source) >= CONFIRM_APART:

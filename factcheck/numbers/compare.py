@@ -46,6 +46,7 @@ class NumberCheck:
     strength: float  # 0-1: 1 for exact/contained agreement or a clear disagreement
     error: float | None = None  # relative distance between the intervals when they disagree
     near: bool = False  # two estimates that meet only where both tolerances reach past the other's figure
+    wider: bool = False  # the source's interval holds the claim's and more ("April 1912" for "16 April 1912")
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,7 +345,7 @@ def _compare(claim: Quantity, source: Quantity) -> NumberCheck:
         if _contains(c, s):
             return NumberCheck(Relation.AGREE, f"{head}: source within claim", 1.0)
         if _contains(s, c):
-            return NumberCheck(Relation.AGREE, f"{head}: claim within source", 0.8)
+            return NumberCheck(Relation.AGREE, f"{head}: claim within source", 0.8, wider=True)
         lo, hi = max(c.lo, s.lo), min(c.hi, s.hi)
         narrow = min(c.hi - c.lo, s.hi - s.lo)
         share = (hi - lo) / narrow if narrow > 0 and not math.isinf(narrow) else 0.5

@@ -554,6 +554,12 @@ def test_a_month_allows_a_claims_day_without_confirming_it(tmp_path: Path) -> No
     (finding,) = checked(tmp_path, [claim], voyage="# The voyage\n\nThe Titanic sank on her maiden voyage in April 1912.\n").findings
     assert finding.verdict is Verdict.UNVERIFIED, finding.reason
     assert 'allows the claim\'s figure without confirming it: claim "16 April 1912" vs source "April 1912"' in finding.reason
+    # nor does a year say the day, nor a decade the year
+    (tmp_path / "voyage.md").write_text("# The voyage\n\nThe Titanic sank on her maiden voyage in 1912.\n", encoding="utf-8")
+    assert factcheck.check([claim], sources=[str(tmp_path)]).findings[0].verdict is Verdict.UNVERIFIED
+    (tmp_path / "voyage.md").write_text("# The viaduct\n\nThe Polcevera viaduct was opened to traffic in the 1960s.\n", encoding="utf-8")
+    decade = factcheck.check(["The Polcevera viaduct was opened to traffic in 1963."], sources=[str(tmp_path)]).findings[0]
+    assert decade.verdict is Verdict.UNVERIFIED, decade.reason
     # the day itself confirms it
     (tmp_path / "voyage.md").write_text("# The voyage\n\nThe Titanic sank in the early hours of 16 April 1912.\n", encoding="utf-8")
     assert factcheck.check([claim], sources=[str(tmp_path)]).findings[0].verdict is Verdict.SUPPORTED
