@@ -42,6 +42,8 @@ OF_WHAT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([^\W\d_][\w-]*)")  # 
 OF_WHOM = re.compile(r"\s+of\s+(?:whom|which|them)\b", re.IGNORECASE)  # "47 people, 33 of whom"
 GIVEN_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ki-moon", "Geun-hye": a given name after the family name
 OF_THEM = re.compile(r"\s+of\s+them\b", re.IGNORECASE)  # "There were 226 men aboard. 165 of them died."
+OF_THE_WHOLE = re.compile(r"\b[Oo]f\s+(?:the|its|their|these|those|all)\s+$")  # "Of the 134, 28 died"
+WHOLE_TO_PART = re.compile(r"(?:\s+[\w'’-]+){0,4}\s*,\s*")  # "Of the 126 people aboard, 115"
 PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|some\s+|about\s+)?", re.IGNORECASE)  # "74 of its 108"
 CHANGE_GAP = 60  # characters at most between the two figures of "from A to B"
 RISE = frozenset(canonical(stem(w)) for w in "rose grew expanded increased climbed jumped doubled tripled".split())
@@ -562,7 +564,7 @@ def _part_of_them(passage: Analysis) -> Quantity | None:
 
 def _parts_of(passage: Analysis, figures: Sequence[Quantity], earlier: Analysis | None = None) -> list[tuple[Quantity, frozenset[str]]]:
     """The shares a passage gives as a part "of" a whole ("74 of its 108 pupils", "47 people, 33
-    of whom were militants"), each with the words around both counts. A part "of them" is a
+    of whom were militants", "Of the 126 people aboard, 115 died"), each with the words around both counts. A part "of them" is a
     share of the last count of `earlier`, the sentence before ("There were 226 men on the
     platform. 165 of them died.")."""
     found = []
@@ -579,6 +581,8 @@ def _parts_of(passage: Analysis, figures: Sequence[Quantity], earlier: Analysis 
             part = share(a, b)  # "74 of its 108 pupils"
         elif OF_WHOM.match(passage.text, b.end):
             part = share(b, a)  # "killed 47 people, 33 of whom were militants"
+        elif OF_THE_WHOLE.search(passage.text[max(0, a.start - 12) : a.start]) and WHOLE_TO_PART.fullmatch(passage.text[a.end : b.start]):
+            part = share(b, a)  # "Of the 126 people aboard, 115 died"
         else:
             continue
         if part is not None:

@@ -228,6 +228,17 @@ def test_a_part_named_after_its_whole_pairs_with_a_claimed_share() -> None:
     assert ("33 of 47", "disagree") in [(p.source.text, p.check.relation.value) for p in pairs]
 
 
+def test_a_part_after_its_whole_pairs_with_a_claimed_share() -> None:
+    claim = analyse("More than nine in ten of those aboard the ship died.")
+    pairs, _ = pair(claim, analyse("Of the 126 people aboard the ship, 115 died."))
+    assert [(p.source.text, p.check.relation.value) for p in pairs] == [("115 of 126", "agree")]
+    pairs, _ = pair(analyse("About one in five of them died in 1986."), analyse("Of the 134, 28 died in 1986."))
+    assert ("28 of 134", "agree") in [(p.source.text, p.check.relation.value) for p in pairs]
+    # two counts in a list are no part and whole
+    pairs, _ = pair(claim, analyse("Of the two ships, 126 and 115 people were aboard."))
+    assert "115 of 126" not in [p.source.text for p in pairs]
+
+
 def test_a_substance_and_its_qualified_name_are_one_substance() -> None:
     claim = analyse("Turkmenistan exported some 40 billion cubic metres of gas to China in 2019.")
     pairs, _ = pair(claim, analyse("In 2019 Turkmenistan sold China about 40 billion cubic metres of natural gas."))
