@@ -35,6 +35,8 @@ UNIT_NOTE = re.compile(r"\((?:in\s+)?([^\W\d][\w/$€£³²]*|%)\s*[,;)]")  # "(
 
 
 _IN_IT = re.compile(r"\b(?:in|from|on|inside|aboard|within|into)\s+it\b", re.IGNORECASE)  # "found in it": in what the sentence before names
+# "put the number at about 9,000", "put it at 22 knots": another estimate of the figure the sentence before gives
+_PUT_IT = re.compile(r"\bputs?\s+(?:it|the\s+(?:number|figure|total|toll|count|share|cost|amount))\s+(?:at|nearer|closer)\b", re.IGNORECASE)
 
 
 def leans_back(text: str) -> bool:
@@ -44,7 +46,7 @@ def leans_back(text: str) -> bool:
     of what the passage before it names."""
     first = text.split(maxsplit=1)[0] if text.strip() else ""
     lower = first.isalpha() and first.islower() and first not in PARTICLES  # not "iPhone", "de Gaulle", "al-Assad"
-    return bool(PRONOUN.match(text)) or (lower and not is_row(text)) or bool(_IN_IT.search(text))  # a row has its header
+    return bool(PRONOUN.match(text)) or (lower and not is_row(text)) or bool(_IN_IT.search(text) or _PUT_IT.search(text))  # a row has its header
 
 
 def is_heading(text: str) -> bool:

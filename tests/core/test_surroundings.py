@@ -139,5 +139,9 @@ def test_a_lower_case_opening_leans_back_unless_it_opens_a_name() -> None:
     # what is found "in it" is found in what the sentence before names
     assert leans_back("Occidental said that the bodies of 81 men had been found in it.")
     assert not leans_back("Occidental said that it had found the bodies of 81 men.")
+    # another estimate of "the number" or of "it" estimates what the sentence before counts
+    assert leans_back("A later University of Canterbury account put the number at about 9,000.")
+    assert leans_back("Later work by naval architects puts it nearer 20.5 knots.")
+    assert not leans_back("The Church Property Trustees put the cathedral's cost at about $104 million.")
     assert not leans_back("iPhone sales rose by 20%.")
     assert not leans_back("country: Uzbekistan; fighters: 500")
