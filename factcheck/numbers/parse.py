@@ -700,7 +700,7 @@ class _Reader:
             if low in W.MONTHS and (text[0].isupper() or low not in ("may", "march")):
                 return self._month_first(i)
             if low in ("a", "an") and self.lows[i + 1] in _A_UNITS:
-                return self._a_time_from(i)
+                return self._a_time_from(i, role)
             vague = self._vague(i)
             if vague is not None:
                 return vague
@@ -1251,15 +1251,17 @@ class _Reader:
                 return d
         return None
 
-    def _a_time_from(self, i: int) -> _Draft | None:
+    def _a_time_from(self, i: int, role: str | None = None) -> _Draft | None:
         """"a week after the quake", "within a month of landfall": one unit of time counted from
-        an event. Only there: "a year" elsewhere is rarely a figure ("twice a year", "a year of
-        talks"). "a decade and a half" is a time wherever it stands."""
+        an event; or bounded, "more than a decade", "nearly a year". Only there: "a year"
+        elsewhere is rarely a figure ("twice a year", "a year of talks"). "a decade and a half"
+        is a time wherever it stands."""
         unit, j, v = W.DURATIONS[self.lows[i + 1]][0], i + 2, 1.0
         if self.phrase(j, ("and", "a", "half")):
             j, v = j + 3, 1.5
         within = "within" in (self.lows[i - 1], self.lows[i - 2])
-        if v == 1.0 and self.lows[j] not in ("after", "before", "later", "earlier", "ago") and not (within and self.lows[j] == "of"):
+        bounded = role in ("gt", "ge", "lt", "le", "near", "over", "under", "approx", "upto")
+        if v == 1.0 and not bounded and self.lows[j] not in ("after", "before", "later", "earlier", "ago") and not (within and self.lows[j] == "of"):
             return None
         return _Draft(i, j, v, v, kind="duration", unit=unit, approximate=True, value=v, words=True)
 

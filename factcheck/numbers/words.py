@@ -128,6 +128,7 @@ for _canon, _days, _names in (
     ("year", 365.25, ("year", "years", "yr", "yrs")),
     ("month", 30.4375, ("month", "months")),
     ("week", 7.0, ("week", "weeks")),
+    ("fortnight", 14.0, ("fortnight", "fortnights")),
     ("day", 1.0, ("day", "days")),
     ("hour", 1 / 24, ("hour", "hours", "hr", "hrs", "h")),
     ("minute", 1 / 1440, ("minute", "minutes", "min", "mins")),

@@ -200,6 +200,13 @@ CASES: dict[str, list[Case]] = {
         ("500+ attendees", [("500+", "count", 500, INF, {"qualifier": "at least", "unit": "attendees"})]),
         ("more than 2000 people", [("more than 2000", "count", 2000, INF, {"unit": "people"})]),
         ("less than half of them", [("less than half", "fraction", INF, 0.5, {"high_inclusive": False})]),
+        # one unit of time under a bound is a figure: "more than a decade", "nearly a year"
+        ("running for more than a decade", [("more than a decade", "duration", 1, INF, {"unit": "decade", "qualifier": "more than"})]),
+        ("less than a year", [("less than a year", "duration", INF, 1, {"unit": "year"})]),
+        ("for more than a fortnight", [("more than a fortnight", "duration", 1, INF, {"unit": "fortnight"})]),
+        # ... but not by itself
+        ("twice a year", [("twice", "multiple", 2, 2, {})]),
+        ("a year of talks", []),
         # "barely more than" is only just over: half, and no more than the tolerance above it
         ("enough for barely more than half of them", [("barely more than half", "fraction", 0.5, 0.575, {"qualifier": "just over", "low_inclusive": False})]),
         ("only just over 300 people", [("only just over 300", "count", 300, 345, {"qualifier": "just over", "unit": "people"})]),
