@@ -285,6 +285,11 @@ def _replacement(claim: Analysis, a: Alignment, at: int) -> tuple[str, str] | No
     return None
 
 
+def _a_lone_one(q: Quantity) -> bool:
+    """Whether a quantity is "one" written as a word ("One lasting result", "only one stairway")."""
+    return q.kind == "count" and q.low == q.high == 1 and q.text.lower() in ("one", "a single", "single")
+
+
 def _required(q: Quantity) -> bool:
     """Whether a passage must confirm this claim quantity to support the claim.
 
@@ -730,6 +735,10 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
         return Judgement(a, Stance.CONTRADICTS, why, 0.6 * a.coverage)
     # "the four largest" ranks; it counts nothing a passage must give
     counted = [q for q in claim.quantities if q.kind != "ordinal" and not _ranks_a_superlative(claim, q)]
+    # "One lasting result of the disaster was ...": a "one" no figure of the passage pairs with
+    # counts nothing the passage must give
+    paired = {id(p.claim) for p in a.pairs}
+    counted = [q for q in counted if not (_a_lone_one(q) and id(q) not in paired)]
     agreed = {id(p.claim) for p in agree}
     if not any(q.kind in WHEN for q in a.analysis.quantities):
         counted = [q for q in counted if id(q) in agreed or not _from_event(q, claim)]

@@ -563,3 +563,14 @@ def test_a_month_allows_a_claims_day_without_confirming_it(tmp_path: Path) -> No
     # the day itself confirms it
     (tmp_path / "voyage.md").write_text("# The voyage\n\nThe Titanic sank in the early hours of 16 April 1912.\n", encoding="utf-8")
     assert factcheck.check([claim], sources=[str(tmp_path)]).findings[0].verdict is Verdict.SUPPORTED
+
+
+def test_a_one_no_figure_pairs_with_counts_nothing_a_passage_must_give(tmp_path: Path) -> None:
+    claim = "One lasting result of the disaster was an international patrol that tracks icebergs in the North Atlantic."
+    notes = "# After the sinking\n\nThe convention set up the International Ice Patrol to track icebergs in the North Atlantic shipping lanes.\n"
+    (finding,) = checked(tmp_path, [claim], after=notes).findings
+    assert finding.verdict is Verdict.SUPPORTED, finding.reason
+    # a one the passage does give a figure for is still checked
+    (tmp_path / "after.md").write_text("# After the sinking\n\nThree international patrols were set up to track icebergs in the North Atlantic.\n", encoding="utf-8")
+    other = factcheck.check(["One international patrol was set up to track icebergs in the North Atlantic."], sources=[str(tmp_path)]).findings[0]
+    assert other.verdict is not Verdict.SUPPORTED, other.reason
