@@ -587,6 +587,12 @@ def _another_rows_label(claim: Analysis, a: Alignment) -> str | None:
     return label.text.strip()
 
 
+def _inherits_a_name(claim: Analysis, a: Alignment) -> bool:
+    """Whether a passage gives one of the claim's names only by what it inherits (its table's
+    lead, its document's title), not in its own words."""
+    return any(not found_in(t.key, a.analysis.keys) for t in claim.entities)
+
+
 def _one_of_several(claim: Analysis, a: Alignment) -> bool:
     """Whether a row names one of several things the claim lists together ("Sierra Leone" for
     "Guinea, Liberia and Sierra Leone"), so that its figure is a part of the claim's."""
@@ -759,7 +765,7 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
         # A shared year confirms the claim only where the words say the same thing too (as many
         # of them as a contradicting figure needs).
         return _related(a, f"gives the same time but shares only {a.words:.0%} of the claim's words")
-    other_row = _another_rows_label(claim, a) if times_only else None
+    other_row = _another_rows_label(claim, a) if times_only or (agree and is_row(a.passage.text) and _inherits_a_name(claim, a)) else None
     if other_row is not None:
         return _related(a, f"gives the same time for the row of {other_row!r}")
     split = _split_statements(claim, a, agree)

@@ -574,3 +574,17 @@ def test_a_one_no_figure_pairs_with_counts_nothing_a_passage_must_give(tmp_path:
     (tmp_path / "after.md").write_text("# After the sinking\n\nThree international patrols were set up to track icebergs in the North Atlantic.\n", encoding="utf-8")
     other = factcheck.check(["One international patrol was set up to track icebergs in the North Atlantic."], sources=[str(tmp_path)]).findings[0]
     assert other.verdict is not Verdict.SUPPORTED, other.reason
+
+
+def test_a_row_labelled_by_another_thing_confirms_nothing_of_a_name_it_inherits(tmp_path: Path) -> None:
+    notes = (
+        "# Oil: Tengiz, Kashagan, Karachaganak\n\nApproximate output by field in 2021, as reported by the operators:\n\n"
+        "| field | operator / main partners | output 2021 | notes |\n| --- | --- | --- | --- |\n"
+        "| Tengiz (with Korolev) | Tengizchevroil: Chevron 50%, ExxonMobil 25%, KazMunayGas 20%, LukArco 5% | about 26.1 million tonnes | onshore |\n"
+        "| Kashagan | North Caspian Operating Company (NCOC): Eni, Shell, ExxonMobil, TotalEnergies and KazMunayGas "
+        "at 16.8% each, CNPC 8.3%, Inpex 7.6% | about 15.8 million tonnes | offshore |\n"
+    )
+    (finding,) = checked(tmp_path, ["ExxonMobil holds a 25 per cent stake in Kashagan."], fields=notes).findings
+    assert finding.verdict is Verdict.CONTRADICTED, finding.reason
+    # the row naming it confirms it
+    assert factcheck.check(["ExxonMobil holds a 25 per cent stake in Tengiz."], sources=[str(tmp_path)]).findings[0].verdict is Verdict.SUPPORTED
