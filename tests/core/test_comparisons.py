@@ -104,3 +104,15 @@ def test_a_comparison_whose_figures_are_not_found_is_not_supported_by_words(tmp_
         more="Russia keeps more soldiers in Tajikistan than in Kyrgyzstan, officials said.\n",
     ).findings]
     assert found == [Verdict.CONTRADICTED, Verdict.SUPPORTED]
+
+
+def test_a_labelled_list_rows_figure_is_the_one_its_label_gives(tmp_path: Path) -> None:
+    notes = (
+        "# The toll\n\nThe dead came from more than 20 countries. The largest groups of foreign victims, most of them "
+        "language students or staff in the CTV building, were:\n\n"
+        "- Japanese: 28, twelve of them from the Toyama College of Foreign Languages;\n- Chinese: 23;\n- Filipino: 11;\n- Thai: 6.\n"
+    )
+    claim = "Twenty-eight Japanese nationals died in the February 2011 quake, the largest group among the foreign victims."
+    (found,) = checked(tmp_path, [claim], toll=notes).findings
+    assert found.verdict is Verdict.SUPPORTED, found.reason
+    assert "Japanese 28: place 1 of 4" in found.reason
