@@ -942,7 +942,7 @@ def align(
     if following is not None and any(q.kind not in WHEN | {"ordinal"} for q in claim.quantities):
         seen = {(h.passage.source, h.passage.start) for h in hits}
         for key, _, _, a in ranked[:FOLLOW]:
-            if a.words < FOLLOW_WORDS or _gives_figures(a):
+            if a.words < FOLLOW_WORDS or _gives_figures(a, agreeing=True):
                 continue
             after = following(a.passage)
             if after is None or (after.source, after.start) in seen:
@@ -955,6 +955,10 @@ def align(
     return [a for *_, a in ranked]
 
 
-def _gives_figures(a: Alignment) -> bool:
-    """Whether a passage pairs one of the claim's figures (its times aside) in the claim's setting."""
-    return any(p.context >= SAME_THING and p.claim.kind not in WHEN for p in a.pairs)
+def _gives_figures(a: Alignment, agreeing: bool = False) -> bool:
+    """Whether a passage pairs one of the claim's figures (its times aside) in the claim's setting
+    (`agreeing`: with a figure that agrees)."""
+    return any(
+        p.context >= SAME_THING and p.claim.kind not in WHEN and (not agreeing or p.check.relation is Relation.AGREE)
+        for p in a.pairs
+    )

@@ -169,6 +169,16 @@ def test_the_sentence_after_a_passage_lacking_the_figure_is_aligned_too() -> Non
     got = align(claim, [Hit(passages[0], 1.0)], CheckOptions(), context=Surroundings(index))
     assert [a.passage.line for a in got] == [1, 2]
     assert any(p.source.text == "298" for p in got[1].pairs)
+    # so does one whose figure only disagrees: the sentence after may end the time it begins
+    index, passages = indexed("emergency.md", [
+        "The government declared a national state of emergency on 23 February 2011, the first in New Zealand's history; "
+        "every earlier emergency, including the September 2010 one, had been declared by local councils.",
+        "It was lifted on 30 April 2011.",
+    ])
+    claim = analyse("New Zealand declared a nationwide state of emergency, and it stayed in force for just over two months.")
+    got = align(claim, [Hit(passages[0], 1.0)], CheckOptions(), context=Surroundings(index))
+    assert [a.passage.line for a in got] == [1, 2]
+    assert [(p.source.text, p.check.relation.value) for p in got[1].pairs] == [("23 February 2011 to 30 April 2011", "agree")]
 
 
 def test_a_part_of_a_whole_pairs_with_a_claimed_share() -> None:
