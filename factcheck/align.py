@@ -42,7 +42,8 @@ OF_WHAT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([^\W\d_][\w-]*)")  # 
 OF_WHOM = re.compile(r"\s+of\s+(?:whom|which|them)\b", re.IGNORECASE)  # "47 people, 33 of whom"
 GIVEN_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ki-moon", "Geun-hye": a given name after the family name
 OF_THEM = re.compile(r"\s+of\s+them\b", re.IGNORECASE)  # "There were 226 men aboard. 165 of them died."
-OF_THE_WHOLE = re.compile(r"\b[Oo]f\s+(?:the|its|their|these|those|all)\s+$")  # "Of the 134, 28 died"
+OF_THE_WHOLE = re.compile(r"(?:^|[.;:,(]\s*)[Oo]f\s+(?:the|its|their|these|those|all)\s+$")  # "Of the 134, 28 died", at a clause's start
+_GIVES = re.compile(r"\b(?:puts?|gave|gives|said|says|estimated|reckoned|counted)\b", re.IGNORECASE)  # "Mersey's report put it at"
 WHOLE_TO_PART = re.compile(r"(?:\s+[\w'’-]+){0,4}\s*,\s*")  # "Of the 126 people aboard, 115"
 PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|some\s+|about\s+)?", re.IGNORECASE)  # "74 of its 108"
 CHANGE_GAP = 60  # characters at most between the two figures of "from A to B"
@@ -298,7 +299,8 @@ def _possessor(passage: Analysis, before: list[Term], q: Quantity) -> list[Term]
             return []
         if t.entity and t.text.endswith(("'s", "’s")):
             # "Lord Mersey's report put it at 22 knots": whose report it is, not whose speed
-            return [] if t.key in cited_names(passage) else [t]
+            # (but "Sweden's count of 400 wolves" is Sweden's)
+            return [] if t.key in cited_names(passage) and _GIVES.search(gap) else [t]
     return []
 
 
@@ -581,7 +583,7 @@ def _parts_of(passage: Analysis, figures: Sequence[Quantity], earlier: Analysis 
             part = share(a, b)  # "74 of its 108 pupils"
         elif OF_WHOM.match(passage.text, b.end):
             part = share(b, a)  # "killed 47 people, 33 of whom were militants"
-        elif OF_THE_WHOLE.search(passage.text[max(0, a.start - 12) : a.start]) and WHOLE_TO_PART.fullmatch(passage.text[a.end : b.start]):
+        elif OF_THE_WHOLE.search(passage.text, 0, a.start) and WHOLE_TO_PART.fullmatch(passage.text[a.end : b.start]):
             part = share(b, a)  # "Of the 126 people aboard, 115 died"
         else:
             continue

@@ -285,9 +285,11 @@ def _replacement(claim: Analysis, a: Alignment, at: int) -> tuple[str, str] | No
     return None
 
 
-def _a_lone_one(q: Quantity) -> bool:
-    """Whether a quantity is "one" written as a word ("One lasting result", "only one stairway")."""
-    return q.kind == "count" and q.low == q.high == 1 and q.text.lower() in ("one", "a single", "single")
+def _a_lone_one(claim: Analysis, q: Quantity) -> bool:
+    """Whether a quantity is "one" written as a word, and not stressed ("One lasting result";
+    not "only one lifeboat", "just one", "exactly one")."""
+    stressed = re.search(r"\b(?:only|just|exactly|but|single)\s+$", claim.text[: q.start], re.IGNORECASE)
+    return q.kind == "count" and q.low == q.high == 1 and q.text.lower() == "one" and not stressed
 
 
 def _required(q: Quantity) -> bool:
@@ -744,7 +746,7 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     # "One lasting result of the disaster was ...": a "one" no figure of the passage pairs with
     # counts nothing the passage must give
     paired = {id(p.claim) for p in a.pairs}
-    counted = [q for q in counted if not (_a_lone_one(q) and id(q) not in paired)]
+    counted = [q for q in counted if not (_a_lone_one(claim, q) and id(q) not in paired)]
     agreed = {id(p.claim) for p in agree}
     if not any(q.kind in WHEN for q in a.analysis.quantities):
         counted = [q for q in counted if id(q) in agreed or not _from_event(q, claim)]
@@ -767,7 +769,7 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
         return _related(a, f"gives the same time but shares only {a.words:.0%} of the claim's words")
     other_row = _another_rows_label(claim, a) if times_only or (agree and is_row(a.passage.text) and _inherits_a_name(claim, a)) else None
     if other_row is not None:
-        return _related(a, f"gives the same time for the row of {other_row!r}")
+        return _related(a, f"gives the same {'time' if times_only else 'figure'} for the row of {other_row!r}")
     split = _split_statements(claim, a, agree)
     if split is not None:
         return split
@@ -1031,7 +1033,13 @@ def _beside(passage: Passage, top: Judgement | None) -> bool:
     if top is None:
         return False
     other = top.alignment.passage
-    return other.source == passage.source and passage.start > other.start and passage.line - other.line <= 2
+    return (
+        other.source == passage.source
+        and other.page == passage.page  # (a PDF's blocks all start on its page's line 1)
+        and passage.start > other.start
+        and passage.line - other.line <= 2
+        and not is_row(passage.text)  # the next rows of a table or CSV are other records
+    )
 
 
 def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None, subjects: frozenset[str] = frozenset()) -> list[Judgement]:

@@ -36,7 +36,11 @@ UNIT_NOTE = re.compile(r"\((?:in\s+)?([^\W\d][\w/$€£³²]*|%)\s*[,;)]")  # "(
 
 _IN_IT = re.compile(r"\b(?:in|from|on|inside|aboard|within|into)\s+it\b", re.IGNORECASE)  # "found in it": in what the sentence before names
 # "put the number at about 9,000", "put it at 22 knots": another estimate of the figure the sentence before gives
-_PUT_IT = re.compile(r"\bputs?\s+(?:it|the\s+(?:number|figure|total|toll|count|share|cost|amount))\s+(?:at|nearer|closer)\b", re.IGNORECASE)
+_PUT_IT = re.compile(
+    r"\bputs?\s+(?:it|(?:the|their|its)\s+(?:[\w-]+\s+)?(?:number|figure|total|toll|count|share|cost|amount|estimate))"
+    r"\s+(?:at|nearer|closer\s+to)\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?(?:[$€£¥]|US\$)?\d",
+    re.IGNORECASE,
+)
 
 
 def leans_back(text: str) -> bool:

@@ -361,7 +361,7 @@ def _parts_of_units(text: str, found: list[Quantity]) -> list[Quantity]:
 # "two hours and ten minutes", "six days and about seven and a half hours", "2 years 10 months":
 # one time in two units.
 _BETWEEN_PARTS = re.compile(r",?\s+(?:and\s+(?:about\s+|some\s+|roughly\s+|around\s+)?)?")  # "2 years 10 months", "1 year, 11 months"
-_ONE_UNIT_AND = re.compile(r"\b(?:(about|some|roughly|around|almost|nearly)\s+)?(an?|one)\s+(year|month|week|day|hour|minute)\s+and\s+(?:about\s+|some\s+|roughly\s+|around\s+)?$", re.IGNORECASE)
+_ONE_UNIT_AND = re.compile(r"\b(?:(about|some|roughly|around|almost|nearly)\s+)?(an?|one)\s+(year|month|fortnight|week|day|hour|minute)\s+and\s+(?:about\s+|some\s+|roughly\s+|around\s+)?$", re.IGNORECASE)
 
 
 def _compound_durations(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -1260,7 +1260,9 @@ class _Reader:
         if self.phrase(j, ("and", "a", "half")):
             j, v = j + 3, 1.5
         within = "within" in (self.lows[i - 1], self.lows[i - 2])
-        bounded = role in ("gt", "ge", "lt", "le", "near", "over", "under", "approx", "upto")
+        # (a bare "over" or "under" may be a preposition: "prices rose 5% over a year")
+        bare = self.lows[i - 1] in ("over", "under") and self.lows[i - 2] not in ("well", "just", "slightly", "little")
+        bounded = role in ("gt", "ge", "lt", "le", "near", "over", "under", "approx", "upto") and not bare
         if v == 1.0 and not bounded and self.lows[j] not in ("after", "before", "later", "earlier", "ago") and not (within and self.lows[j] == "of"):
             return None
         return _Draft(i, j, v, v, kind="duration", unit=unit, approximate=True, value=v, words=True)

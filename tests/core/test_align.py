@@ -86,6 +86,9 @@ def test_whose_report_gives_a_figure_does_not_own_it() -> None:
     # a possessive that is not whom the passage cites still owns its figure
     pairs, _ = pair(analyse("Titanic was steaming at 22 knots."), analyse("At the time Olympic's speed was 22 knots."))
     assert next(p for p in pairs if p.source.text == "22").foreign
+    # nor does a name's own count become whom the passage cites
+    pairs, _ = pair(analyse("In 2020, Norway counted 400 wolves in the forests of the north."), analyse("In 2020, Sweden's count of 400 wolves in the forests of the north was a record."))
+    assert next(p for p in pairs if p.source.text == "400").foreign
 
 
 def test_a_share_lost_is_a_change_from_a_to_b() -> None:
@@ -247,6 +250,9 @@ def test_a_part_after_its_whole_pairs_with_a_claimed_share() -> None:
     # two counts in a list are no part and whole
     pairs, _ = pair(claim, analyse("Of the two ships, 126 and 115 people were aboard."))
     assert "115 of 126" not in [p.source.text for p in pairs]
+    # nor is an "of the" inside a clause a whole
+    pairs, _ = pair(analyse("12% of the stores closed last year."), analyse("As a result of the 500 job cuts, 60 stores closed last year."))
+    assert "60 of 500" not in [p.source.text for p in pairs]
 
 
 def test_a_substance_and_its_qualified_name_are_one_substance() -> None:

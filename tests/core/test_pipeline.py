@@ -570,6 +570,10 @@ def test_a_one_no_figure_pairs_with_counts_nothing_a_passage_must_give(tmp_path:
     notes = "# After the sinking\n\nThe convention set up the International Ice Patrol to track icebergs in the North Atlantic shipping lanes.\n"
     (finding,) = checked(tmp_path, [claim], after=notes).findings
     assert finding.verdict is Verdict.SUPPORTED, finding.reason
+    # a stressed one is the claim's point: "only one" needs the passage to say so
+    (tmp_path / "after.md").write_text("# After the sinking\n\nLifeboats went back for survivors after the Titanic sank.\n", encoding="utf-8")
+    only = factcheck.check(["Only one lifeboat went back for survivors after the Titanic sank."], sources=[str(tmp_path)]).findings[0]
+    assert only.verdict is not Verdict.SUPPORTED, only.reason
     # a one the passage does give a figure for is still checked
     (tmp_path / "after.md").write_text("# After the sinking\n\nThree international patrols were set up to track icebergs in the North Atlantic.\n", encoding="utf-8")
     other = factcheck.check(["One international patrol was set up to track icebergs in the North Atlantic."], sources=[str(tmp_path)]).findings[0]

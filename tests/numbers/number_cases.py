@@ -207,6 +207,9 @@ CASES: dict[str, list[Case]] = {
         # ... but not by itself
         ("twice a year", [("twice", "multiple", 2, 2, {})]),
         ("a year of talks", []),
+        ("Prices rose 5% over a year.", [("5%", "percent", 5, 5, {})]),  # a bare "over" may be a preposition
+        ("for well over a year", [("well over a year", "duration", 1, INF, {"unit": "year"})]),
+        ("a fortnight and three days later", [("a fortnight and three days", "duration", 17 / 14, 17 / 14, {"unit": "fortnight"})]),
         # "barely more than" is only just over: half, and no more than the tolerance above it
         ("enough for barely more than half of them", [("barely more than half", "fraction", 0.5, 0.575, {"qualifier": "just over", "low_inclusive": False})]),
         ("only just over 300 people", [("only just over 300", "count", 300, 345, {"qualifier": "just over", "unit": "people"})]),
@@ -448,6 +451,9 @@ CASES: dict[str, list[Case]] = {
     "traps": [
         ("a 50-50 split", []),
         ("a year of talks", []),
+        ("Prices rose 5% over a year.", [("5%", "percent", 5, 5, {})]),  # a bare "over" may be a preposition
+        ("for well over a year", [("well over a year", "duration", 1, INF, {"unit": "year"})]),
+        ("a fortnight and three days later", [("a fortnight and three days", "duration", 17 / 14, 17 / 14, {"unit": "fortnight"})]),
         ("it takes a day", []),
         ("few believe it", []),
         ("in the second half of 2012", [("second half of 2012", "date", 20120701, 20121231, {})]),
