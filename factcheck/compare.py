@@ -1080,7 +1080,7 @@ def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None
         if a.score < (t.related if subjectless or beside else t.relevant) or a.words < (RIVAL_WORDS / 2 if subjectless else RIVAL_WORDS):
             out.append(j)
             continue
-        if _names_others(claim, a) or a.astray or (a.missing_entities and not subjectless and not _tolerable(claim, a)) or _other_rank(claim, a.analysis):
+        if (_names_others(claim, a) and not beside) or a.astray or (a.missing_entities and not subjectless and not beside and not _tolerable(claim, a)) or _other_rank(claim, a.analysis):
             out.append(j)  # a rival speaks of the claim's things only, besides whom it cites
             continue
         rival = [

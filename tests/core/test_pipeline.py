@@ -484,6 +484,25 @@ def test_the_next_line_of_a_note_giving_another_figure_disputes_someones_in_fewe
     assert factcheck.check([claim], sources=[str(tmp_path)]).findings[0].verdict is Verdict.SUPPORTED
 
 
+def test_the_next_line_disputes_someones_figure_even_naming_other_things(tmp_path: Path) -> None:
+    claim = "About sixty people were injured in the Concordia disaster."
+    notes = {
+        "ship": "# The Costa Concordia\n\nThe Costa Concordia ran aground off Giglio on 13 January 2012.\n",
+        "rescue": "# The evacuation\n\nThe Concordia's evacuation took more than six hours.\n",
+        "salvage": "# The salvage\n\nThe Concordia was righted in September 2013 and towed to Genoa in July 2014.\n",
+        "injured": "# Injured\n\nThe tallies of the injured differ. Italy's civil protection department gave 64 people injured, two\n"
+        "of them seriously, in its count of mid-January 2012. The Grosseto prosecutors' charge sheet, issued\n"
+        "in 2013, listed 157 people injured, counting those treated for hypothermia.\n",
+    }
+    (finding,) = checked(tmp_path, [claim], **notes).findings
+    assert finding.verdict is Verdict.DISPUTED, finding.reason
+    assert "injured.md:4 contradicts" in finding.reason
+    # far from the confirmation, a passage naming other things is no rival
+    (tmp_path / "injured.md").write_text(notes["injured"].split(" The Grosseto")[0] + "\n", encoding="utf-8")
+    (tmp_path / "trial.md").write_text("# The trial\n\nThe Grosseto prosecutors' charge sheet, issued in 2013, listed 157 people injured.\n", encoding="utf-8")
+    assert factcheck.check([claim], sources=[str(tmp_path)]).findings[0].verdict is Verdict.SUPPORTED
+
+
 def test_a_people_or_places_adjective_describes_a_thing_a_passage_may_name_otherwise(tmp_path: Path) -> None:
     claim = "An Egyptian court ordered the Ever Given seized in April 2021."
     found = verdicts(tmp_path, [claim], court="On 13 April 2021 the court ordered the Ever Given seized.\n")
