@@ -89,7 +89,8 @@ warm cool|warmer cooler|warming cooling|expand contract|expand shrink|win lose|w
 support oppose|allow ban|allow forbid|approve reject|open close|
 opened closed|strengthen weaken|maximum minimum|increase reduce|rise sink|
 success failure|succeed fail|legal illegal|true false|major minor|positive negative|majority minority|
-keep stop|kept stopped|continue stop|continue halt|continue suspend|continue cease|resume stop|resume halt"""
+keep stop|kept stopped|continue stop|continue halt|continue suspend|continue cease|resume stop|resume halt|
+port starboard|acquitted convicted|acquit convict"""
 
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _pair in _PAIRS.replace("\n", "").split("|"):

@@ -32,6 +32,11 @@ def test_negation_of_another_verb_does_not_contradict() -> None:
 def test_antonym_contradicts() -> None:
     got, why = stance("Unemployment in Greece rose in 2013.", "Unemployment in Greece fell in 2013.")
     assert got is Stance.CONTRADICTS and "rose" in why and "fell" in why
+    # a ship's two sides, a court's two verdicts
+    got, why = stance("The iceberg ripped into Titanic's port side below the waterline.", "The iceberg scraped along Titanic's starboard side below the waterline.")
+    assert got is Stance.CONTRADICTS and "'port'" in why and "'starboard'" in why
+    got, why = stance("The jury convicted Tom Harding of criminal negligence in January 2018.", "The jury acquitted Tom Harding of criminal negligence in January 2018.")
+    assert got is Stance.CONTRADICTS, why
 
 
 def test_number_outside_the_claim_contradicts_with_both_intervals() -> None:
