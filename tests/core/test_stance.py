@@ -136,6 +136,12 @@ def test_a_negation_reaches_only_its_own_clause() -> None:
     assert got is Stance.SUPPORTS
     got, _ = stance("The Assembly adopted the resolution by 100 votes.", "The Assembly adopted the resolution without votes.")
     assert got is Stance.CONTRADICTS
+    # a clause opened by "when", "after", "because"... is out of a negation's reach
+    got, why = stance(
+        "Nobody died when the cruise ship Oceanos went down off South Africa in 1991.",
+        "The Greek-owned cruise ship Oceanos sank off the Wild Coast of South Africa on 4 August 1991, after flooding in her engine room.",
+    )
+    assert got is Stance.RELATED, why
 
 
 def test_a_passage_giving_the_claims_month_is_read_on_it() -> None:
