@@ -184,7 +184,8 @@ def _antonym(claim: Analysis, passage: Analysis) -> tuple[str, str] | None:
     passage_keys = passage.keys
     for term in claim.terms:
         opposite = ANTONYMS.get(term.key)
-        if opposite and term.key not in passage_keys:
+        # ("won more than 42% of the vote yet lost their majority" says both)
+        if opposite and term.key not in passage_keys and not opposite & claim.keys:
             for other in passage.terms:
                 if other.key in opposite:
                     return term.text, other.text

@@ -37,6 +37,12 @@ def test_antonym_contradicts() -> None:
     assert got is Stance.CONTRADICTS and "'port'" in why and "'starboard'" in why
     got, why = stance("The jury convicted Tom Harding of criminal negligence in January 2018.", "The jury acquitted Tom Harding of criminal negligence in January 2018.")
     assert got is Stance.CONTRADICTS, why
+    # a claim saying both words is not gainsaid by one of them
+    got, why = stance(
+        "In the June 2017 election the Conservatives won 42% of the vote yet lost their Commons majority.",
+        "In the June 2017 election the Conservatives took 42% of the vote but lost their Commons majority.",
+    )
+    assert got is Stance.SUPPORTS, why
 
 
 def test_number_outside_the_claim_contradicts_with_both_intervals() -> None:
