@@ -449,6 +449,9 @@ def _share_of_the_same(claim: Analysis, a: Alignment, q: Quantity) -> bool:
 CALENDAR = ("date", "year")  # times on the calendar, as against times of day and durations
 
 
+SPAN_OPEN = 10.0  # the time between two dates confirms an open "more than N" only within this factor of N
+
+
 def _too_far_to_confirm(p: Pair) -> bool:
     """Whether an agreeing count or amount is too far from the claim's to confirm it."""
     amounts = ("count", "money", "measure")
@@ -456,6 +459,9 @@ def _too_far_to_confirm(p: Pair) -> bool:
         # "April 1912" allows "16 April 1912" but does not say which day, nor "the 1960s" which
         # year; a year never says which day or month (it compares as their year)
         return p.check.wider or (p.claim.kind == "date" and p.source.kind == "year")
+    if p.source.qualifier == SPAN and p.claim.low and p.claim.high is None and spread(p.claim, p.source) > SPAN_OPEN:
+        # "more than a day" is rarely said of the 93 days between two dates
+        return True
     if p.claim.kind not in amounts or p.source.kind not in amounts:
         return False
     if spread(p.claim, p.source) >= CONFIRM_APART:

@@ -611,3 +611,14 @@ def test_a_row_labelled_by_another_thing_confirms_nothing_of_a_name_it_inherits(
     assert finding.verdict is Verdict.CONTRADICTED, finding.reason
     # the row naming it confirms it
     assert factcheck.check(["ExxonMobil holds a 25 per cent stake in Tengiz."], sources=[str(tmp_path)]).findings[0].verdict is Verdict.SUPPORTED
+
+
+def test_the_time_between_two_dates_confirms_an_open_bound_only_near_it(tmp_path: Path) -> None:
+    notes = "# The refuge\n\nThe safety-case regulations came in between 1992 and 31 May 1993, and each platform needed a temporary safe refuge.\n"
+    claim = "Each platform needed a temporary safe refuge under the safety-case regulations for at least an hour."
+    (finding,) = checked(tmp_path, [claim], refuge=notes).findings
+    assert finding.verdict is not Verdict.SUPPORTED, finding.reason
+    # near the claim's bound it confirms it
+    (tmp_path / "refuge.md").write_text("# The refuge\n\nThe rules were drafted in 1992 and came into force in 1994, and each platform needed a refuge.\n", encoding="utf-8")
+    near = factcheck.check(["The rules came into force more than a year after they were drafted, and each platform needed a refuge."], sources=[str(tmp_path)]).findings[0]
+    assert near.verdict is Verdict.SUPPORTED, near.reason
