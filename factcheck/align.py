@@ -566,9 +566,9 @@ def _part_of_them(passage: Analysis) -> Quantity | None:
 
 def _parts_of(passage: Analysis, figures: Sequence[Quantity], earlier: Analysis | None = None) -> list[tuple[Quantity, frozenset[str]]]:
     """The shares a passage gives as a part "of" a whole ("74 of its 108 pupils", "47 people, 33
-    of whom were militants", "Of the 126 people aboard, 115 died"), each with the words around both counts. A part "of them" is a
-    share of the last count of `earlier`, the sentence before ("There were 226 men on the
-    platform. 165 of them died.")."""
+    of whom were militants", "Of the 126 people aboard, 115 died"), each with the words around
+    both counts. A part "of them" is a share of the last count of `earlier`, the sentence before
+    ("There were 226 men on the platform. 165 of them died.")."""
     found = []
     them = _part_of_them(passage) if earlier is not None else None
     wholes = [q for q in earlier.quantities if q.kind == "count"] if earlier is not None else []

@@ -80,6 +80,8 @@ ARMED = frozenset(stem(w) for w in "troops soldiers servicemen personnel fighter
 PEAK = frozenset(canonical(stem(w)) for w in "peak peaked height highest maximum".split())  # words saying a figure is a peak
 CONFIRM_OPEN = 1.0  # a source's open bound confirms claim figures whose own bound on its side is within this factor of it
 CONFIRM_APART = 20.0  # an agreeing figure this many times apart from the claim's confirms nothing
+SPAN_OPEN = 10.0  # the time between two dates confirms an open "more than N" only within this factor of N
+CALENDAR = ("date", "year")  # times on the calendar, as against times of day and durations
 AMOUNTS_APART = 10.0  # sums of money or measures this many times apart are not the same (unless a scale slips)
 DURATIONS_APART = 100.0  # spans of time this many times apart (in days) are not the same span
 
@@ -446,14 +448,8 @@ def _share_of_the_same(claim: Analysis, a: Alignment, q: Quantity) -> bool:
     return not before or any(t.text not in missing for t in before)
 
 
-CALENDAR = ("date", "year")  # times on the calendar, as against times of day and durations
-
-
-SPAN_OPEN = 10.0  # the time between two dates confirms an open "more than N" only within this factor of N
-
-
 def _too_far_to_confirm(p: Pair) -> bool:
-    """Whether an agreeing count or amount is too far from the claim's to confirm it."""
+    """Whether an agreeing figure is too far from the claim's, or too vague, to confirm it."""
     amounts = ("count", "money", "measure")
     if p.claim.kind in CALENDAR and p.source.kind in CALENDAR:
         # "April 1912" allows "16 April 1912" but does not say which day, nor "the 1960s" which

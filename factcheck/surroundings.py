@@ -46,8 +46,9 @@ _PUT_IT = re.compile(
 def leans_back(text: str) -> bool:
     """Whether a passage opens with a pronoun ("Its height is given as 215 metres"), goes on
     in lower case (an item of a list: "press reports from the same year spoke of as many as 1,750
-    troops;") or finds something "in it" ("the bodies of 81 men had been found in it"): it speaks
-    of what the passage before it names."""
+    troops;"), finds something "in it" ("the bodies of 81 men had been found in it") or puts "it"
+    or "the number" at a figure ("A later account put the number at about 9,000"): it speaks of
+    what the passage before it names."""
     first = text.split(maxsplit=1)[0] if text.strip() else ""
     lower = first.isalpha() and first.islower() and first not in PARTICLES  # not "iPhone", "de Gaulle", "al-Assad"
     return bool(PRONOUN.match(text)) or (lower and not is_row(text)) or bool(_IN_IT.search(text) or _PUT_IT.search(text))  # a row has its header
