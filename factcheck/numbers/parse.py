@@ -452,8 +452,11 @@ _SPEEDS = {"km": "km/h", "mi": "mph"}  # a length per hour is a speed
 
 def _years_for_dates(found: list[Quantity]) -> list[Quantity]:
     """Give a date written without its year ("died on 28 December") the year of the nearest
-    dated quantity of the same text ("fell ill on 26 December 2013"); leave it open without one."""
-    dated = [(q.start, _year_of(q)) for q in found if _year_of(q) is not None]
+    dated quantity of the same text ("fell ill on 26 December 2013"), a full date before a bare
+    year ("on 12 March 2011, raised it to level 5 (the level of Three Mile Island in 1979) on 18
+    March" is March 2011's); leave it open without one."""
+    dated = [(q.start, _year_of(q)) for q in found if _year_of(q) is not None and q.kind == "date"]
+    dated = dated or [(q.start, _year_of(q)) for q in found if _year_of(q) is not None]
     if not dated or not any(q.kind == "date" and q.low is None and q.high is None for q in found):
         return found
     out = []
