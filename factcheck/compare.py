@@ -38,7 +38,7 @@ from factcheck.numbers import WHEN, Quantity, Relation, compare, format_interval
 from factcheck.numbers.changes import CHANGE
 from factcheck.numbers.spans import FROM_EVENT, SPAN
 from factcheck.options import Thresholds
-from factcheck.surroundings import is_row, label_end
+from factcheck.surroundings import is_row, label_end, leans_back
 
 NEGATED_WORDS = 2  # content words after a negation cue that it negates
 # Words that rank a thing among others: a passage must rank it the same to confirm the claim.
@@ -58,7 +58,7 @@ FIRM_MARGIN = 5.0  # score below `relevant` at which a passage giving the claim'
 RIVAL = "gives another figure: "  # how a rival's reason opens
 RIVAL_WORDS = 0.4  # and its passage gives this share of the claim's words
 STATEMENT_END = re.compile(r";|\.\s|\bwhile\b|\bwhereas\b")  # where one statement of a passage ends
-CLAUSE_END = re.compile(r"[,;:.!?()]|\s(?:when|while|after|before|because|although|though|whereas|if|unless|once)\s")  # where a negation's reach ends
+CLAUSE_END = re.compile(r"[,;:.!?()]|\s(?:when|while|after|because|although|though|whereas|unless)\s")  # where a negation's reach ends
 UNTIL = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)  # "not ... until" says when, not whether
 UNTIL_WORDS = 6  # how many words after a "not" its "until" may stand
 CONTRADICT_CONTEXT = 0.4  # a disagreeing number must sit among this share of the claim number's words
@@ -92,7 +92,7 @@ support oppose|allow ban|allow forbid|approve reject|open close|
 opened closed|strengthen weaken|maximum minimum|increase reduce|rise sink|
 success failure|succeed fail|legal illegal|true false|major minor|positive negative|majority minority|
 keep stop|kept stopped|continue stop|continue halt|continue suspend|continue cease|resume stop|resume halt|
-port starboard|acquitted convicted|acquit convict"""
+acquitted convicted|acquit convict"""
 
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _pair in _PAIRS.replace("\n", "").split("|"):
@@ -141,8 +141,10 @@ def _negating(text: Analysis, keys: frozenset[str], undone: frozenset[Negation] 
 
 
 def _clause_end(text: Analysis, at: int) -> int:
-    """Where the clause going on at `at` ends: the words a negation there can negate."""
-    stop = CLAUSE_END.search(text.text, at)
+    """Where the clause going on at `at` ends: the words a negation there can negate (at least
+    the word right after it: "had never after been seen")."""
+    first = re.match(r"\W*\w+", text.text[at:])
+    stop = CLAUSE_END.search(text.text, at + (first.end() if first and not CLAUSE_END.match(text.text, at) else 0))
     return stop.start() if stop else len(text.text)
 
 
@@ -1084,7 +1086,11 @@ def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None
         if a.score < (t.related if subjectless or beside else t.relevant) or a.words < (RIVAL_WORDS / 2 if subjectless else RIVAL_WORDS):
             out.append(j)
             continue
-        if (_names_others(claim, a) and not beside) or a.astray or (a.missing_entities and not subjectless and not beside and not _tolerable(claim, a)) or _other_rank(claim, a.analysis):
+        # (beside the confirmation, a passage giving its own figure as someone's, or leaning on
+        # the line before, estimates the same thing: "The Grosseto prosecutors' charge sheet ...
+        # listed 157 people injured"; "The sinking of the Lusitania killed 1,198" does not)
+        estimate = beside and (attributed(a.passage.text) or leans_back(a.passage.text))
+        if (_names_others(claim, a) and not estimate) or a.astray or (a.missing_entities and not subjectless and not estimate and not _tolerable(claim, a)) or _other_rank(claim, a.analysis):
             out.append(j)  # a rival speaks of the claim's things only, besides whom it cites
             continue
         rival = [

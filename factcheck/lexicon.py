@@ -15,8 +15,7 @@ from factcheck.index.base import fold, stem
 GROUPS = """
 kill killed die died dead death deaths fatality fatalities perish perished
 wounded injured hurt
-staircase staircases stairway stairways stairwell stairwells
-conservatives conservative tories tory
+staircase staircases stairway stairways stairwell stairwells stairs
 say said report reported announce announced declare declared tell told claim claimed
 begin began begun start started commence commenced launch launched
 end ended finish finished conclude concluded

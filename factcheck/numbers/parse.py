@@ -269,7 +269,7 @@ def parse_quantities(text: str) -> list[Quantity]:
             continue
         i = max(i, anchor - _REACH)
         i = _read_until(reader, i, anchor, out)
-    return clock_times(text, _years_for_dates(_parts_of_years(text, _compound_durations(text, _parts_of_units(text, out)))))
+    return clock_times(text, _years_for_dates(text, _parts_of_years(text, _compound_durations(text, _parts_of_units(text, out)))))
 
 
 # "half an hour", "a quarter of an hour", "three quarters of a century": a part of one unit of time.
@@ -450,12 +450,12 @@ _MOVES = frozenset(
 _SPEEDS = {"km": "km/h", "mi": "mph"}  # a length per hour is a speed
 
 
-def _years_for_dates(found: list[Quantity]) -> list[Quantity]:
+def _years_for_dates(text: str, found: list[Quantity]) -> list[Quantity]:
     """Give a date written without its year ("died on 28 December") the year of the nearest
-    dated quantity of the same text ("fell ill on 26 December 2013"), a full date before a bare
-    year ("on 12 March 2011, raised it to level 5 (the level of Three Mile Island in 1979) on 18
-    March" is March 2011's); leave it open without one."""
-    dated = [(q.start, _year_of(q)) for q in found if _year_of(q) is not None and q.kind == "date"]
+    dated quantity of the same text ("fell ill on 26 December 2013"), leaving out a year in
+    brackets where another is given ("on 12 March 2011, raised it to level 5 (the level of Three
+    Mile Island in 1979) on 18 March" is March 2011's); leave it open without one."""
+    dated = [(q.start, _year_of(q)) for q in found if _year_of(q) is not None and not _bracketed(text, q)]
     dated = dated or [(q.start, _year_of(q)) for q in found if _year_of(q) is not None]
     if not dated or not any(q.kind == "date" and q.low is None and q.high is None for q in found):
         return found
@@ -468,6 +468,11 @@ def _years_for_dates(found: list[Quantity]) -> list[Quantity]:
                 q = replace(q, low=full[0].low, high=full[0].high, value=full[0].value, precision=full[0].precision)
         out.append(q)
     return out
+
+
+def _bracketed(text: str, q: Quantity) -> bool:
+    """Whether a quantity stands inside brackets: "(the level of Three Mile Island in 1979)"."""
+    return text.rfind("(", 0, q.start) > text.rfind(")", 0, q.start) and text.find(")", q.end) >= 0
 
 
 def _year_of(q: Quantity) -> int | None:

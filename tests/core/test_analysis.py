@@ -52,8 +52,7 @@ def test_synonyms_share_a_key() -> None:
     assert analyse("homes").keys == analyse("houses").keys
     assert analyse("hit").keys == analyse("struck").keys == analyse("strikes").keys
     assert analyse("hurt").keys == analyse("injured").keys
-    assert analyse("staircase").keys == analyse("stairway").keys
-    assert analyse("Tories").keys == analyse("Conservatives").keys
+    assert analyse("staircase").keys == analyse("stairway").keys == analyse("stairs").keys
     # a people whose name is not its country's with an ending: "Burmese", "Azeri", "Mexican"
     assert analyse("Burmese").keys == analyse("Myanmar").keys == analyse("Burma").keys
     assert analyse("Azeri").keys == analyse("Azerbaijan").keys

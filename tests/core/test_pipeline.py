@@ -497,6 +497,14 @@ def test_the_next_line_disputes_someones_figure_even_naming_other_things(tmp_pat
     (finding,) = checked(tmp_path, [claim], **notes).findings
     assert finding.verdict is Verdict.DISPUTED, finding.reason
     assert "injured.md:4 contradicts" in finding.reason
+    # beside it, a statement of another thing in the notes' own voice is no rival
+    (tmp_path / "injured.md").write_text(
+        "# Tolls\n\nAccording to the BBC, 64 people were injured in the Concordia disaster.\n"
+        "The sinking of the Lusitania injured 157 people.\n",
+        encoding="utf-8",
+    )
+    other = factcheck.check([claim], sources=[str(tmp_path)]).findings[0]
+    assert other.verdict is Verdict.SUPPORTED, other.reason
     # far from the confirmation, a passage naming other things is no rival
     (tmp_path / "injured.md").write_text(notes["injured"].split(" The Grosseto")[0] + "\n", encoding="utf-8")
     (tmp_path / "trial.md").write_text("# The trial\n\nThe Grosseto prosecutors' charge sheet, issued in 2013, listed 157 people injured.\n", encoding="utf-8")

@@ -32,9 +32,7 @@ def test_negation_of_another_verb_does_not_contradict() -> None:
 def test_antonym_contradicts() -> None:
     got, why = stance("Unemployment in Greece rose in 2013.", "Unemployment in Greece fell in 2013.")
     assert got is Stance.CONTRADICTS and "rose" in why and "fell" in why
-    # a ship's two sides, a court's two verdicts
-    got, why = stance("The iceberg ripped into Titanic's port side below the waterline.", "The iceberg scraped along Titanic's starboard side below the waterline.")
-    assert got is Stance.CONTRADICTS and "'port'" in why and "'starboard'" in why
+    # a court's two verdicts
     got, why = stance("The jury convicted Tom Harding of criminal negligence in January 2018.", "The jury acquitted Tom Harding of criminal negligence in January 2018.")
     assert got is Stance.CONTRADICTS, why
     # a claim saying both words is not gainsaid by one of them
@@ -142,6 +140,9 @@ def test_a_negation_reaches_only_its_own_clause() -> None:
     assert got is Stance.SUPPORTS
     got, _ = stance("The Assembly adopted the resolution by 100 votes.", "The Assembly adopted the resolution without votes.")
     assert got is Stance.CONTRADICTS
+    # ... but it reaches at least the word after it
+    got, why = stance("The species had been recorded in Britain.", "The species had never before been recorded in Britain.")
+    assert got is Stance.CONTRADICTS, why
     # a clause opened by "when", "after", "because"... is out of a negation's reach
     got, why = stance(
         "Nobody died when the cruise ship Oceanos went down off South Africa in 1991.",

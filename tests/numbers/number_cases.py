@@ -353,10 +353,14 @@ CASES: dict[str, list[Case]] = {
             [("26 December 2013", "date", 20131226, 20131226, {}), ("28 December", "date", 20131228, 20131228, {})],
         ),
         ("On 4 March he spoke; on 17 April 2014 he", [("4 March", "date", 20140304, 20140304, {}), ("17 April 2014", "date", 20140417, 20140417, {})]),
-        # a full date's year before a bare year's, however near
+        # the nearest year, leaving out one in brackets
         (
             "rated it level 4 on 12 March 2011, raised it to level 5 (as in 1979) on 18 March",
             [("12 March 2011", "date", 20110312, 20110312, {}), ("1979", "year", 1979, 1979, {}), ("18 March", "date", 20110318, 20110318, {})],
+        ),
+        (
+            "Born on 3 May 1950, he moved to Paris in 1975 and married there on 12 June",
+            [("3 May 1950", "date", 19500503, 19500503, {}), ("1975", "year", 1975, 1975, {}), ("12 June", "date", 19750612, 19750612, {})],
         ),
         ("On 30 June Greece missed a payment", [("30 June", "date", None, None, {})]),
         ("June 2012", [("June 2012", "date", 20120601, 20120630, {})]),
