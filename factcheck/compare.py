@@ -389,7 +389,7 @@ def _split_statements(claim: Analysis, a: Alignment, agree: Sequence[Pair]) -> J
     the IMF approved $17 billion; in March 2015 it replaced it with a $17.5 billion programme"):
     the statement of the claim's date decides, with its own figure of that kind if it gives one
     (a contradiction), or nothing (related). None when figure and date stand in one statement."""
-    dates = [p for p in agree if p.claim.kind in ("year", "date")]  # a time of day is no statement's date
+    dates = [p for p in agree if p.claim.kind in CALENDAR]  # a time of day is no statement's date
     figures = [p for p in agree if p.claim.kind not in WHEN]
     if len(dates) != 1 or not figures:
         return None

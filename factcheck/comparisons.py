@@ -207,9 +207,9 @@ def find_figure(
         ]
         # Of several figures, the one counting the claim's words ("4,810 deaths" for "lost people");
         # a labelled list row's is the one its label gives ("Japanese: 28, twelve of them ...").
-        counted = [q for q in own if counts & counted_nouns(found, q)]
         if own and is_row(passage.text) and CELL not in passage.text:
-            counted = own[:1]
+            return Figure(passage, own[0])
+        counted = [q for q in own if counts & counted_nouns(found, q)]
         if counted or own:
             return Figure(passage, (counted or own)[0])
     return None
