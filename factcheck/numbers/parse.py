@@ -151,6 +151,9 @@ _POST_QUALS: dict[tuple[str, ...], tuple[str, str]] = {
     ("or", "so"): ("about", "approx"), ("odd",): ("about", "approx"), ("-", "odd"): ("about", "approx"),
     ("at", "least"): ("at least", "ge"), ("at", "most"): ("at most", "le"),
 }
+# verbs "over" follows as a preposition of time: "winds averaged over one minute", "spread over
+# five years"
+_ACROSS = frozenset("averaged measured sustained spread taken recorded calculated computed repaid paid phased staggered".split())
 _POST_FIRST = frozenset(w[0] for w in _POST_QUALS)
 # Capitalised words before a number that do not make it a label ("Over 300", "In 2005").
 # Days of the week before a day of a month: "Sunday 28 March", "Sat 27 March".
@@ -538,6 +541,8 @@ class _Reader:
                 if role == "year" and self.lows[j] == "the" and self.lows[j + 1] not in ("year",):
                     j += 1  # "since the 1990s"
                 draft = self._core(j, role=role)
+                if draft is not None and draft.kind == "duration" and low == "over" and j == i + 1 and self.lows[i - 1] in _ACROSS:
+                    return self._post(draft)  # "measured over ten minutes", "repaid over 20 years": a period, no bound
                 if draft is not None:
                     self._apply(draft, canonical, role, i)
                     if role in ("gt", "ge") and draft.high is None:
@@ -655,6 +660,14 @@ class _Reader:
         k = next((k for k in range(j, j + 4) if self.lows[k] == "in"), None)
         den = self._number(k + 1) if k is not None and k + 1 < self.n else None
         return den is not None and (den.value <= 10 or den.value % 10 == 0)
+
+    def _a_place_or_year(self, k: int) -> bool:
+        """Whether the token at `k` is a word or a year: what "in" before it takes it to
+        ("in Hyogo", "in 1995"), where "in" is not inches."""
+        if k >= self.n:
+            return False
+        year = self._number(k) if self.kinds[k] == "n" else None
+        return self.kinds[k] == "w" or (year is not None and year.year_like)
 
     def _split_share(self, d: _Draft) -> bool:
         """Whether a bare number after "N per cent to" is the other side of a split ("62 per cent
@@ -1330,6 +1343,8 @@ class _Reader:
             if k > j and self.lows[k] == "in":
                 den_num = self._number(k + 1) if k + 1 < self.n else None
                 after = self.lows[den_num.last] if den_num is not None else ""
+                if after == "in" and den_num is not None and self._a_place_or_year(den_num.last + 1):
+                    after = ""  # "one household in twenty in Hyogo", "... in 1995": not inches
                 if (
                     den_num is not None and num.value < den_num.value <= 1000 and not den_num.year_like
                     and den_num.value == int(den_num.value)

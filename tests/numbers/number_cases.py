@@ -184,6 +184,10 @@ CASES: dict[str, list[Case]] = {
         ("more than 500 people", [("more than 500", "count", 500, INF, {"low_inclusive": False, "qualifier": "more than"})]),
         ("more than 6,000", [("more than 6,000", "count", 6000, INF, {"low_inclusive": False, "value": 6000})]),
         ("over 300", [("over 300", "count", 300, INF, {"low_inclusive": False})]),
+        # "over" after a verb of measuring or paying, before a time, is the period it ran over
+        ("Measured over ten minutes, winds reached 285 km/h", [("ten minutes", "duration", 10, 10, {}), ("285 km/h", "measure", 285, 285, {})]),
+        ("a loan repaid over 20 years", [("20 years", "duration", 20, 20, {})]),
+        ("it was paid over $5 million", [("over $5 million", "money", 5_000_000, INF, {"low_inclusive": False})]),
         ("above 40%", [("above 40%", "percent", 40, INF, {"low_inclusive": False})]),
         ("at least 500", [("at least 500", "count", 500, INF, {"low_inclusive": True, "qualifier": "at least"})]),
         ("no fewer than 20 ships", [("no fewer than 20", "count", 20, INF, {"low_inclusive": True, "unit": "ships"})]),
@@ -283,6 +287,9 @@ CASES: dict[str, list[Case]] = {
         ("won almost nine votes in ten", [("almost nine votes in ten", "fraction", 0.81, 0.9, {})]),
         ("seven schools in 12 districts", [("seven", "count", 7, 7, {"unit": "schools"}), ("12", "count", 12, 12, {"unit": "districts"})]),
         ("one cotton picker in twenty-five", [("one cotton picker in twenty-five", "fraction", 0.04, 0.04, {})]),
+        # "in" after the share takes it to a place or a year; it is not inches
+        ("Fewer than one household in twenty in Hyogo was insured", [("Fewer than one household in twenty", "fraction", INF, 0.05, {"high_inclusive": False})]),
+        ("one household in twenty in 1995", [("one household in twenty", "fraction", 0.05, 0.05, {}), ("1995", "year", 1995, 1995, {})]),
         ("one soldier in 10 days", [("one", "count", 1, 1, {}), ("10 days", "duration", 10, 10, {})]),
         ("two people died in three villages", [("two", "count", 2, 2, {}), ("three", "count", 3, 3, {})]),
         ("killed one person in 12 attacks", [("one", "count", 1, 1, {}), ("12", "count", 12, 12, {})]),
