@@ -110,8 +110,17 @@ class Alignment:
 
 def _context(analysis: Analysis, q: Quantity) -> frozenset[str]:
     """The keys of the content words around a quantity, and what it counts."""
-    before = [t.key for t in analysis.terms if t.end <= q.start][-CONTEXT_WINDOW:]
-    after = [t.key for t in analysis.terms if t.start >= q.end][:CONTEXT_WINDOW]
+    terms = analysis.terms
+    if CELL in analysis.text:
+        # a table row's figure stands in its own cell, under its column's heading, beside the
+        # row's label and its other cells of words: the cells of other figures measure other
+        # things ("235 km/h at landfall | gusts up to 275 km/h")
+        start, end = _cell(analysis.text, q)
+        first = label_end(analysis.text)
+        others = [_cell(analysis.text, o) for o in analysis.quantities if _cell(analysis.text, o) != (start, end)]
+        terms = tuple(t for t in terms if start < t.start < end or (first > 0 and t.end <= first) or not any(a < t.start < b for a, b in others))
+    before = [t.key for t in terms if t.end <= q.start][-CONTEXT_WINDOW:]
+    after = [t.key for t in terms if t.start >= q.end][:CONTEXT_WINDOW]
     return frozenset([*before, *after, *counted_nouns(analysis, q)])
 
 
@@ -124,6 +133,8 @@ def counted_nouns(analysis: Analysis, q: Quantity) -> frozenset[str]:
     # A count's noun says what it counts; a unit of measure ("km") says only how it is written.
     unit = {stem(fold(q.unit))} if q.unit and q.unit.isalpha() and q.kind == "count" else set()
     right = min((o.start for o in analysis.quantities if o.start >= q.end), default=len(analysis.text) + 1)
+    if CELL in analysis.text:
+        right = min(right, _cell(analysis.text, q)[1] + 1)  # nor past its cell
     near = [t.key for t in analysis.terms if t.start >= q.end and t.end <= right][:NOUN_REACH]
     return frozenset(unit | set(near))
 
@@ -235,7 +246,7 @@ def foreign_owner(claim: Analysis, passage: Analysis, q: Quantity) -> tuple[bool
     # a name its headers give ("to China" in "Kazakhstan | 9.0 Russia | 25.5 China").
     picks = _picks_column(claim, passage, q)
     claims_column = not picks and any(found_in(t.key, claim.keys) for t in _column(passage, q, cited_too=True))
-    place = re.match(r"\s+\w+\s+(?:in|at|on)\s+(?:the\s+)?([A-Z][\w'’-]+)", passage.text[q.end :])
+    place = re.match(r"(?:\s+\w+)?\s+(?:in|at|on)\s+(?:the\s+)?([A-Z][\w'’-]+)", passage.text[q.end :])
     if place and not claims_column:
         labels += [t for t in passage.terms if t.start == q.end + place.start(1) and t.entity]
     run = _name_run(passage, before)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.align import align, align_one, foreign_owner, pair
+from factcheck.align import _context, align, align_one, foreign_owner, pair
 from factcheck.analysis import analyse
 from factcheck.model import Hit, Passage
 from factcheck.options import CheckOptions, Thresholds
@@ -108,6 +108,23 @@ def test_a_cells_column_names_its_figure_but_not_whom_it_cites() -> None:
     assert foreign_owner(claim, row, figure) == (False, False)
     row = analyse("2014 | 9.0 bcm Russia | 25.5 bcm China")
     assert [foreign_owner(analyse("China took 25.5 bcm in 2014."), row, q)[1] for q in row.quantities[1:]] == [True, False]
+
+
+def test_a_rows_figure_is_read_with_its_own_cell_not_its_neighbours() -> None:
+    claim = analyse("PAGASA reported gusts as strong as 275 km/h.")
+    row = analyse("PAGASA (Philippines) | 10 minutes | 235 km/h at landfall | gusts up to 275 km/h")
+    pairs, _ = pair(claim, row)
+    assert [(p.source.text, p.check.relation.value) for p in pairs] == [("up to 275 km/h", "agree")]
+    # a cell of words beside the label still names what the row's figures are of
+    row = analyse("12 January 2010 | Léogâne, west of Port-au-Prince, Haiti | 7.0 | 13 km")
+    (magnitude,) = [q for q in row.quantities if q.text == "7.0"]
+    assert "haiti" in _context(row, magnitude)
+
+
+def test_a_figure_before_in_and_a_place_is_that_places() -> None:
+    claim = analyse("Fewer than one household in twenty in Hyogo was insured against earthquakes.")
+    found = analyse("Only about 3 per cent of households in Hyogo held cover, against some 16 per cent in the Tokyo region.")
+    assert [foreign_owner(claim, found, q)[1] for q in found.quantities] == [False, True]
 
 
 def test_a_row_labelled_by_the_claims_name_is_its_own_whatever_its_columns_are_called() -> None:
