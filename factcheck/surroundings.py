@@ -43,15 +43,18 @@ _PUT_IT = re.compile(
 )
 
 
+_THE_SAME = re.compile(r"\b(?:for|of|on|in|from|at|to)\s+the\s+same\s+(?!as\b)\w+", re.IGNORECASE)  # "for the same shock": what the passage before names
+
+
 def leans_back(text: str) -> bool:
     """Whether a passage opens with a pronoun ("Its height is given as 215 metres"), goes on
     in lower case (an item of a list: "press reports from the same year spoke of as many as 1,750
     troops;"), finds something "in it" ("the bodies of 81 men had been found in it") or puts "it"
-    or "the number" at a figure ("A later account put the number at about 9,000"): it speaks of
-    what the passage before it names."""
+    or "the number" at a figure ("A later account put the number at about 9,000"), or gives it
+    "for the same shock": it speaks of what the passage before it names."""
     first = text.split(maxsplit=1)[0] if text.strip() else ""
     lower = first.isalpha() and first.islower() and first not in PARTICLES  # not "iPhone", "de Gaulle", "al-Assad"
-    return bool(PRONOUN.match(text)) or (lower and not is_row(text)) or bool(_IN_IT.search(text) or _PUT_IT.search(text))  # a row has its header
+    return bool(PRONOUN.match(text)) or (lower and not is_row(text)) or bool(_IN_IT.search(text) or _PUT_IT.search(text) or _THE_SAME.search(text))  # a row has its header
 
 
 def is_heading(text: str) -> bool:

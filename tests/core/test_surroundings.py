@@ -143,6 +143,9 @@ def test_a_lower_case_opening_leans_back_unless_it_opens_a_name() -> None:
     assert leans_back("A later University of Canterbury account put the number at about 9,000.")
     assert leans_back("Later work by naval architects puts it nearer 20.5 knots.")
     assert not leans_back("The Church Property Trustees put the cathedral's cost at about $104 million.")
+    # "for the same shock": the thing the sentence before names
+    assert leans_back("The US Geological Survey's moment magnitude for the same shock was 6.1.")
+    assert not leans_back("The US Geological Survey gave the same magnitude as GNS.")
     assert leans_back("Analysts put the death toll at 9,000.")
     assert not leans_back("Drought put it at risk of closure in 2019.")
     assert not leans_back("iPhone sales rose by 20%.")
