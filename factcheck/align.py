@@ -488,12 +488,15 @@ def _from_anchor(cq: Quantity, passage: Analysis, figures: Sequence[Quantity], a
         for anchor in candidates:
             mine, theirs = in_one_year(sq, anchor.date)  # a day without its year, in the other's
             span = between(mine, theirs) if relative.before else between(theirs, mine)
+            first = relative.before
+            if relative.lasting and span is None:
+                span, first = between(mine, theirs), True  # the passage's date may be where it began
             check = compare(cq, span) if span is not None else None
             if check is None or check.relation is not Relation.AGREE or check.strength < FROM_EVENT_STRENGTH:
                 continue  # only a time falling (about) within the claim's: a mere overlap may be chance
             assert span is not None
-            event = f"{bare(anchor.date.text)} ({relative.event}: {cited(anchor)})"
-            text = f"{bare(sq.text)} to {event}" if relative.before else f"{event} to {bare(sq.text)}"
+            event = f"{bare(anchor.date.text)} ({relative.event}: {cited(anchor)})" if relative.event else f"{bare(anchor.date.text)} ({cited(anchor)})"
+            text = f"{bare(sq.text)} to {event}" if first else f"{event} to {bare(sq.text)}"
             span = replace(span, text=text, qualifier=FROM_EVENT, start=sq.start, end=sq.end)  # where the passage's date stands
             spans[id(span)] = _context(passage, sq) | relative.keys
             out.append(span)
@@ -782,7 +785,12 @@ def align_one(
     found = analyse(under_headers(passage, context))
     if anchors:
         # the passage's own dates already span what they can (_spans): none is the event's
-        anchors = {k: (r, tuple(c for c in cs if (c.passage.source, c.passage.start) != (passage.source, passage.start))) for k, (r, cs) in anchors.items()}
+        # (how long something lasted is read between two dates of one note: another note's may
+        # be another story's)
+        anchors = {
+            k: (r, tuple(c for c in cs if (c.passage.source, c.passage.start) != (passage.source, passage.start) and (not r.lasting or c.passage.source == passage.source)))
+            for k, (r, cs) in anchors.items()
+        }
     keys = found.keys | _acronym_keys(claim, found) | _spaced_keys(claim, found) | _part_keys(found)
     earlier = None
     previous = context.previous if context is not None else None

@@ -44,6 +44,7 @@ _CLAUSE_END = re.compile(r"[,;:.!?()]|\s(?:when|while|and|but|as|that|which|who|
 _NEXT_PHRASE = re.compile(r"(?<=\w)\s+(?=(?:the|a|an|its|his|her|their)\s)", re.IGNORECASE)  # a new noun phrase starting
 # "talked for 16 hours before", "in the two years after the crisis": how long something lasted
 _FOR = re.compile(r"\b(?:for|lasted|lasting|took|spent|(?:in|during|over|for|within)\s+the(?:\s+first)?)\s+$", re.IGNORECASE)
+_AGE = re.compile(r"\b(?:aged|age\s+of|at)\s+$", re.IGNORECASE)  # "aged 66": no time lasted
 _WITHIN = re.compile(r"\bwithin\s+(?:about\s+|around\s+|some\s+|roughly\s+|just\s+|only\s+)?$", re.IGNORECASE)
 
 
@@ -55,6 +56,7 @@ class Relative:
     before: bool  # "months before independence": the event comes after the claim's own
     event: str  # the words naming the event, as written ("the blast")
     keys: frozenset[str]  # their content words' keys
+    lasting: bool = False  # how long something lasted ("the battle lasted almost nine months"): from either end
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +96,19 @@ def relative_times(claim: Analysis) -> tuple[Relative, ...]:
     return tuple(found)
 
 
+def lasting_times(claim: Analysis) -> tuple[Relative, ...]:
+    """The claim's durations that say how long something lasted or took, counted from no event
+    it names: "the battle to retake Mosul lasted almost nine months", "it took police well over
+    a month to confirm". Their two ends are dates the sources may give in different sentences."""
+    counted = {id(r.duration) for r in relative_times(claim)}
+    return tuple(
+        Relative(q, False, "", frozenset(), lasting=True)
+        for q in claim.quantities
+        if q.kind == "duration" and q.qualifier != SPAN and id(q) not in counted and not _AGE.search(claim.text[: q.start])
+        and q.low is not None and q.high is not None  # a bound ("more than a month") is met by chance
+    )
+
+
 def main_days(passages: Iterable[Passage]) -> tuple[Anchor, ...]:
     """The days most of a run's sources give (MAIN_DAYS of them, given by two sources at least):
     in notes on one event, its day ("12 January 2010" in notes on the Haiti quake), which they
@@ -119,6 +134,9 @@ def anchor_dates(claim: Analysis, relative: Relative, search: Callable[[str], li
     claim's names ("the Gorkha quake" with "Nepal"). Where no passage names it ("the blast" in
     notes that say "blowout"), the dates of the passages a search for the whole claim finds: its
     other words keep the search on its story."""
+    if relative.lasting:
+        # no event to look up: the dates of the passages that speak to the whole claim
+        return _dates(search(search_text(claim)), relative.keys, "date", named=False), False
     names = [t.text for t in claim.entities if t.key not in relative.keys]
     hits = search(search_text(analyse(relative.event))) + search(search_text(analyse(" ".join([relative.event, *names]))))
     for kind in COUNTED_FROM.get(relative.duration.unit or "", ("date",)):
@@ -170,7 +188,8 @@ def anchors_for(claim: Analysis, search: Callable[[str], list[Hit]], main: Calla
     "the cholera outbreak was confirmed", which has a day of its own;
     empty for a claim counting from none."""
     found = {}
-    for relative in relative_times(claim):
+    lasting = lasting_times(claim)
+    for relative in relative_times(claim) + lasting:
         anchors, named = anchor_dates(claim, relative, search)
         # "the earthquake", and "the bridge fell" where no passage names it: in notes on one
         # event, likely theirs

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from factcheck.analysis import analyse
-from factcheck.anchors import relative_times
+from factcheck.anchors import lasting_times, relative_times
 from factcheck.model import Verdict
 from checked_notes import checked
 
@@ -33,6 +33,25 @@ def test_a_time_after_an_event_names_the_event() -> None:
 def test_how_long_something_lasted_counts_from_nothing() -> None:
     assert relative_times(analyse("They negotiated for some 16 hours before agreeing on a deal.")) == ()
     assert relative_times(analyse("The siege lasted two months.")) == ()
+
+
+def test_how_long_something_lasted_is_read_between_two_dates_of_one_note(tmp_path: Path) -> None:
+    (found,) = lasting_times(analyse("The battle to retake the city lasted almost nine months."))
+    assert found.lasting and found.duration.text == "almost nine months"
+    # a bound is met by chance; a time counted from an event, and an age, are no time lasted
+    assert lasting_times(analyse("The siege lasted more than a month.")) == ()
+    assert lasting_times(analyse("The rig sank two days after the blast.")) == ()
+    assert lasting_times(analyse("He died aged 66.")) == ()
+    battle = (
+        "# The battle\n\nThe offensive to retake the city opened on 17 October 2016 with 100,000 troops.\n\n"
+        "Its old quarter was shelled for weeks.\n\nThe prime minister declared victory in the city on 10 July 2017.\n"
+    )
+    claim = "The battle to retake the city lasted almost nine months."
+    assert_confirmed(tmp_path, claim, "17 October 2016 to 10 July 2017 (battle.md:7)", battle=battle)
+    # the other end in another note may be another story's
+    (tmp_path / "apart").mkdir()
+    (finding,) = checked(tmp_path / "apart", [claim], start=battle.split("Its old")[0], end="# Later\n\nThe prime minister declared victory in the city on 10 July 2017.\n").findings
+    assert finding.verdict is not Verdict.SUPPORTED, finding.reason
 
 
 def test_the_time_between_two_notes_dates_confirms_the_claim(tmp_path: Path) -> None:
