@@ -676,7 +676,13 @@ def under_headers(passage: Passage, context: Surroundings | None) -> str:
     if len(cells) != len(names):
         return passage.text
     unit = _table_unit(context.unit(passage))
-    return CELL.join(_headed(cell, name, unit) for cell, name in zip(cells, names, strict=True))
+    return CELL.join(_headed(cell, name, unit or _column_unit(name)) for cell, name in zip(cells, names, strict=True))
+
+
+def _column_unit(name: str) -> str | None:
+    """The unit a column's heading gives in parentheses ("estimate (barrels per day)"), or None."""
+    found = re.search(r"\(([^()]+)\)", name)
+    return _table_unit(found.group(1).strip()) if found else None
 
 
 def _headed(cell: str, name: str, unit: str | None) -> str:
@@ -690,6 +696,9 @@ def _headed(cell: str, name: str, unit: str | None) -> str:
     if one is not None and one.kind in WHEN:
         return cell
     bare = unit is not None and one is not None and one.kind == "count" and not one.unit
+    if unit is not None and not bare and found and found[0].kind == "count" and not found[0].unit:
+        # "about 70,000 (plus or minus 20%)": the unit right after the cell's first figure
+        return f"{cell[: found[0].end]} {unit}{cell[found[0].end :]} {name}"
     return f"{cell} {unit} {name}" if bare else f"{cell} {name}"
 
 

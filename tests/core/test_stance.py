@@ -304,6 +304,18 @@ def test_a_table_row_for_another_date_is_another_row() -> None:
     assert got.stance is Stance.RELATED and ("another row" in got.reason or "another time" in got.reason), got.reason
 
 
+def test_a_columns_heading_gives_its_bare_figures_their_unit() -> None:
+    rows, around = _table([
+        "The flow-rate estimates moved a long way:",
+        "date | who | estimate (barrels per day)",
+        "28 April 2010 | NOAA | about 5,000",
+        "14 May 2010 | Steve Wereley, Purdue University | about 70,000 (plus or minus 20%)",
+    ])
+    a = analyse("A Purdue University engineer estimated in mid-May 2010 that the well was gushing around 70,000 barrels a day.")
+    got = judge(a, align_one(a, rows[3], around))
+    assert got.stance is Stance.SUPPORTS and "70,000" in got.reason, got.reason
+
+
 def test_a_passage_about_another_ranked_item_is_only_related() -> None:
     claim = "The third bailout provided up to 86 billion euros."
     got, why = stance(claim, "The second bailout provided €130 billion.")
