@@ -113,11 +113,12 @@ def _context(analysis: Analysis, q: Quantity) -> frozenset[str]:
     terms = analysis.terms
     if CELL in analysis.text:
         # a table row's figure stands in its own cell, under its column's heading, beside the
-        # row's label and its other cells of words: the cells of other figures measure other
-        # things ("235 km/h at landfall | gusts up to 275 km/h")
+        # row's label and its other cells of words, dates and ranks ("first announced, January
+        # 1995"): the cells of other figures measure other things ("235 km/h at landfall | gusts
+        # up to 275 km/h")
         start, end = _cell(analysis.text, q)
         first = label_end(analysis.text)
-        others = [_cell(analysis.text, o) for o in analysis.quantities if _cell(analysis.text, o) != (start, end)]
+        others = [_cell(analysis.text, o) for o in analysis.quantities if _cell(analysis.text, o) != (start, end) and o.kind not in WHEN | {"ordinal"}]
         terms = tuple(t for t in terms if start < t.start < end or (first > 0 and t.end <= first) or not any(a < t.start < b for a, b in others))
     before = [t.key for t in terms if t.end <= q.start][-CONTEXT_WINDOW:]
     after = [t.key for t in terms if t.start >= q.end][:CONTEXT_WINDOW]
@@ -254,9 +255,12 @@ def foreign_owner(claim: Analysis, passage: Analysis, q: Quantity) -> tuple[bool
         labels = _possessor(passage, before, q)  # "Kyrgyzstan's remittances at about 31%"
     if not claims_column and (picks or not row_of_claims(claim, passage)):
         labels += _column(passage, q)
-    labelled = any(not found_in(t.key, claim.keys) for t in labels)
+    def mine(t: Term) -> bool:  # the claim's name, or its acronym ("JMA" for "Japan Meteorological Agency")
+        return found_in(t.key, claim.keys) or (len(t.text) > 1 and t.text.isupper() and bool(_expansion(t.text, claim)))
+
+    labelled = any(not mine(t) for t in labels)
     owners = [*run, *labels]
-    return labelled or (bool(owners) and not any(found_in(t.key, claim.keys) for t in owners)), labelled
+    return labelled or (bool(owners) and not any(mine(t) for t in owners)), labelled
 
 
 def _picks_column(claim: Analysis, passage: Analysis, q: Quantity) -> bool:

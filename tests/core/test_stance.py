@@ -316,6 +316,18 @@ def test_a_columns_heading_gives_its_bare_figures_their_unit() -> None:
     assert got.stance is Stance.SUPPORTS and "70,000" in got.reason, got.reason
 
 
+def test_a_row_labelled_by_the_claims_name_as_an_acronym_is_its_own() -> None:
+    rows, around = _table([
+        "The quake's magnitude as first read and later revised, by agency and scale:",
+        "agency | scale | value | when",
+        "JMA | Mj | 7.2 | first announced, January 1995",
+        "JMA | Mj | 7.3 | after the agency revised its method, 2001",
+    ])
+    a = analyse("The Japan Meteorological Agency's first reading of the quake's magnitude was 7.3.")
+    got = judge(a, align_one(a, rows[2], around))
+    assert got.stance is Stance.CONTRADICTS and "7.2" in got.reason, got.reason
+
+
 def test_a_passage_about_another_ranked_item_is_only_related() -> None:
     claim = "The third bailout provided up to 86 billion euros."
     got, why = stance(claim, "The second bailout provided €130 billion.")
