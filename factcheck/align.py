@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from factcheck.anchors import Anchors, a_moment, cited
+from factcheck.anchors import Anchor, Anchors, a_moment, cited
 from factcheck.analysis import LABEL, Analysis, Term, analyse, citations, cited_names, digits, found_in, names_only_the_claims, own_names, similar
 from factcheck.index.base import STOPWORDS, fold, stem, terms
 from factcheck.lexicon import a_demonym, acronyms, canonical, spellings
@@ -247,7 +247,12 @@ def foreign_owner(claim: Analysis, passage: Analysis, q: Quantity) -> tuple[bool
     # a name its headers give ("to China" in "Kazakhstan | 9.0 Russia | 25.5 China").
     picks = _picks_column(claim, passage, q)
     claims_column = not picks and any(found_in(t.key, claim.keys) for t in _column(passage, q, cited_too=True))
-    place = re.match(r"(?:\s+\w+)?\s+(?:in|at|on)\s+(?:the\s+)?([A-Z][\w'’-]+)", passage.text[q.end :])
+    place = re.match(r"\s+\w+\s+(?:in|at|on)\s+(?:the\s+)?([A-Z][\w'’-]+)", passage.text[q.end :])
+    if place is None and any(o is not q and o.kind == q.kind and o.unit == q.unit for o in passage.quantities):
+        # with no noun between, only where the passage sets it against another figure of its
+        # kind ("3 per cent of households in Hyogo, against some 16 per cent in the Tokyo
+        # region"): "killed 583 at Los Rodeos", "6.9 on the Richter scale" are the claim's own
+        place = re.match(r"\s+(?:in|at|on)\s+(?:the\s+)?([A-Z][\w'’-]+)(?!\s+scale\b)", passage.text[q.end :])
     if place and not claims_column:
         labels += [t for t in passage.terms if t.start == q.end + place.start(1) and t.entity]
     run = _name_run(passage, before)
@@ -255,12 +260,15 @@ def foreign_owner(claim: Analysis, passage: Analysis, q: Quantity) -> tuple[bool
         labels = _possessor(passage, before, q)  # "Kyrgyzstan's remittances at about 31%"
     if not claims_column and (picks or not row_of_claims(claim, passage)):
         labels += _column(passage, q)
-    def mine(t: Term) -> bool:  # the claim's name, or its acronym ("JMA" for "Japan Meteorological Agency")
-        return found_in(t.key, claim.keys) or (len(t.text) > 1 and t.text.isupper() and bool(_expansion(t.text, claim)))
-
-    labelled = any(not mine(t) for t in labels)
+    labelled = any(not claims_name(t, claim) for t in labels)
     owners = [*run, *labels]
-    return labelled or (bool(owners) and not any(mine(t) for t in owners)), labelled
+    return labelled or (bool(owners) and not any(claims_name(t, claim) for t in owners)), labelled
+
+
+def claims_name(term: Term, claim: Analysis) -> bool:
+    """Whether a passage's word is one of the claim's, or the acronym of a name the claim spells
+    out ("JMA" for "the Japan Meteorological Agency")."""
+    return found_in(term.key, claim.keys) or (len(term.text) > 1 and term.text.isupper() and bool(_expansion(term.text, claim)))
 
 
 def _picks_column(claim: Analysis, passage: Analysis, q: Quantity) -> bool:
@@ -282,7 +290,7 @@ def _picks_column(claim: Analysis, passage: Analysis, q: Quantity) -> bool:
 def row_of_claims(claim: Analysis, passage: Analysis) -> bool:
     """Whether a table row's first cell gives one of the claim's names ("Scotland | 62.0% ...")."""
     first_cell = label_end(passage.text)
-    return first_cell > 0 and any(t.entity and t.end <= first_cell and found_in(t.key, claim.keys) for t in passage.terms)
+    return first_cell > 0 and any(t.entity and t.end <= first_cell and claims_name(t, claim) for t in passage.terms)
 
 
 def _cell(text: str, q: Quantity) -> tuple[int, int]:
@@ -477,6 +485,16 @@ def _spans(passage: Analysis, dates: Sequence[Quantity], earlier: Analysis | Non
     return found
 
 
+def _beyond(candidates: Sequence[Anchor], a: Quantity, b: Quantity) -> bool:
+    """Whether another of a note's dates lies beyond the two (before the earlier or after the
+    later): then the two are not the ends of what lasted ("began on 3 March ... voted to go on
+    on 3 May ... ended on 21 August")."""
+    if a.low is None or a.high is None or b.low is None or b.high is None:
+        return False
+    start, end = min(a.low, b.low), max(a.high, b.high)
+    return any(c.date.low is not None and c.date.high is not None and (c.date.high < start or c.date.low > end) for c in candidates)
+
+
 def _from_anchor(cq: Quantity, passage: Analysis, figures: Sequence[Quantity], anchors: Anchors | None, spans: dict[int, frozenset[str]]) -> list[Quantity]:
     """The times from each candidate date of the event `cq` counts from to each of the passage's
     dates that meet `cq` (a candidate may be another event's day: it confirms, never refutes).
@@ -495,6 +513,8 @@ def _from_anchor(cq: Quantity, passage: Analysis, figures: Sequence[Quantity], a
             first = relative.before
             if relative.lasting and span is None:
                 span, first = between(mine, theirs), True  # the passage's date may be where it began
+            if relative.lasting and _beyond(candidates, mine, theirs):
+                continue  # the note dates the story beyond them: from its first day to its last
             check = compare(cq, span) if span is not None else None
             if check is None or check.relation is not Relation.AGREE or check.strength < FROM_EVENT_STRENGTH:
                 continue  # only a time falling (about) within the claim's: a mere overlap may be chance
@@ -700,7 +720,8 @@ def _headed(cell: str, name: str, unit: str | None) -> str:
     if one is not None and one.kind in WHEN:
         return cell
     bare = unit is not None and one is not None and one.kind == "count" and not one.unit
-    if unit is not None and not bare and found and found[0].kind == "count" and not found[0].unit:
+    rest_own = all(q.unit or q.kind in ("percent", "percentage_points") for q in found[1:])  # "(plus or minus 20%)"; not "1,661,191 (62.0)"
+    if unit is not None and not bare and found and found[0].kind == "count" and not found[0].unit and rest_own:
         # "about 70,000 (plus or minus 20%)": the unit right after the cell's first figure
         return f"{cell[: found[0].end]} {unit}{cell[found[0].end :]} {name}"
     return f"{cell} {unit} {name}" if bare else f"{cell} {name}"

@@ -44,7 +44,9 @@ _CLAUSE_END = re.compile(r"[,;:.!?()]|\s(?:when|while|and|but|as|that|which|who|
 _NEXT_PHRASE = re.compile(r"(?<=\w)\s+(?=(?:the|a|an|its|his|her|their)\s)", re.IGNORECASE)  # a new noun phrase starting
 # "talked for 16 hours before", "in the two years after the crisis": how long something lasted
 _FOR = re.compile(r"\b(?:for|lasted|lasting|took|spent|(?:in|during|over|for|within)\s+the(?:\s+first)?)\s+$", re.IGNORECASE)
-_AGE = re.compile(r"\b(?:aged|age\s+of|at)\s+$", re.IGNORECASE)  # "aged 66": no time lasted
+# "lasted almost nine months", "took about five days", "spent nearly a decade": how long it lasted,
+# said as such ("served as mayor for 12 years" may be any twelve years between a note's dates)
+_LASTED = re.compile(r"\b(?:lasted|lasting|lasts|last|took|taking|takes|take|spent|spending)\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
 _WITHIN = re.compile(r"\bwithin\s+(?:about\s+|around\s+|some\s+|roughly\s+|just\s+|only\s+)?$", re.IGNORECASE)
 
 
@@ -98,13 +100,15 @@ def relative_times(claim: Analysis) -> tuple[Relative, ...]:
 
 def lasting_times(claim: Analysis) -> tuple[Relative, ...]:
     """The claim's durations that say how long something lasted or took, counted from no event
-    it names: "the battle to retake Mosul lasted almost nine months", "it took police well over
-    a month to confirm". Their two ends are dates the sources may give in different sentences."""
+    it names and said as such: "the battle to retake Mosul lasted almost nine months", "it took
+    about five days to clear the queue" (not "served for 12 years", any twelve years between a
+    note's dates; nor a bound: "more than a month" is met by chance). Their two ends are dates
+    the sources may give in different sentences."""
     counted = {id(r.duration) for r in relative_times(claim)}
     return tuple(
         Relative(q, False, "", frozenset(), lasting=True)
         for q in claim.quantities
-        if q.kind == "duration" and q.qualifier != SPAN and id(q) not in counted and not _AGE.search(claim.text[: q.start])
+        if q.kind == "duration" and q.qualifier != SPAN and id(q) not in counted and _LASTED.search(claim.text[: q.start])
         and q.low is not None and q.high is not None  # a bound ("more than a month") is met by chance
     )
 

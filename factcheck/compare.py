@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.align import ENDS, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, age_group, counted_nouns, foreign_owner, row_of_claims, spread
+from factcheck.align import ENDS, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, age_group, claims_name, counted_nouns, foreign_owner, row_of_claims, spread
 from factcheck.analysis import SAYING, Analysis, Negation, analyse, attributed, cited_names, found_in, names_only_the_claims
 from factcheck.anchors import relative_times
 from factcheck.index.base import fold, stem
@@ -588,7 +588,7 @@ def _another_rows_label(claim: Analysis, a: Alignment) -> str | None:
     label = analyse(a.passage.text[:end])
     if any(q.kind in WHEN for q in label.quantities):
         return None  # a timeline's row: the time is its label
-    if any(found_in(t.key, claim.keys) for t in label.terms) or any(
+    if any(claims_name(t, claim) for t in label.terms) or any(
         re.search(rf"(?<![\w.,]){re.escape(q.text)}(?![\w.,])", claim.text) for q in label.quantities
     ):
         return None

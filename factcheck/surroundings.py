@@ -43,7 +43,13 @@ _PUT_IT = re.compile(
 )
 
 
-_THE_SAME = re.compile(r"\b(?:for|of|on|in|from|at|to)\s+the\s+same\s+(?!as\b)\w+", re.IGNORECASE)  # "for the same shock": what the passage before names
+# "for the same shock": the thing the passage before names; not a time ("at the same time", "on
+# the same day": a new thing may happen then) nor a likeness ("a quake of the same magnitude")
+_THE_SAME = re.compile(
+    r"\b(?:for|of|on|in|from|at|to)\s+the\s+same\s+(?!(?:as|time|times|day|days|night|morning|afternoon|evening|week|month|year|period|"
+    r"moment|hour|date|season|decade|kind|sort|type|size|magnitude|scale|height|length|age|name|way|order|level|rate|pattern)\b)\w+",
+    re.IGNORECASE,
+)
 
 
 def leans_back(text: str) -> bool:

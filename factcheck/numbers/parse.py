@@ -153,7 +153,7 @@ _POST_QUALS: dict[tuple[str, ...], tuple[str, str]] = {
 }
 # verbs "over" follows as a preposition of time: "winds averaged over one minute", "spread over
 # five years"
-_ACROSS = frozenset("averaged measured sustained spread taken recorded calculated computed repaid paid phased staggered".split())
+_ACROSS = frozenset("averaged measured spread recorded calculated computed repaid phased staggered".split())  # not "taken over six weeks"
 _POST_FIRST = frozenset(w[0] for w in _POST_QUALS)
 # Capitalised words before a number that do not make it a label ("Over 300", "In 2005").
 # Days of the week before a day of a month: "Sunday 28 March", "Sat 27 March".
@@ -541,7 +541,10 @@ class _Reader:
                 if role == "year" and self.lows[j] == "the" and self.lows[j + 1] not in ("year",):
                     j += 1  # "since the 1990s"
                 draft = self._core(j, role=role)
-                if draft is not None and draft.kind == "duration" and low == "over" and j == i + 1 and self.lows[i - 1] in _ACROSS:
+                if (
+                    draft is not None and draft.kind == "duration" and low == "over" and j == i + 1 and self.lows[i - 1] in _ACROSS
+                    and self.lows[draft.last] not in ("ago", "of")  # "measured over 50 years ago", "paid over two years of back wages"
+                ):
                     return self._post(draft)  # "measured over ten minutes", "repaid over 20 years": a period, no bound
                 if draft is not None:
                     self._apply(draft, canonical, role, i)

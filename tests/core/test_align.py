@@ -125,6 +125,10 @@ def test_a_figure_before_in_and_a_place_is_that_places() -> None:
     claim = analyse("Fewer than one household in twenty in Hyogo was insured against earthquakes.")
     found = analyse("Only about 3 per cent of households in Hyogo held cover, against some 16 per cent in the Tokyo region.")
     assert [foreign_owner(claim, found, q)[1] for q in found.quantities] == [False, True]
+    # with no noun between, only against another figure of its kind: the claim's own place or scale
+    for text in ("The collision of two Boeing 747s killed 583 at Los Rodeos airport.", "The Kobe quake measured 6.9 on the Richter scale."):
+        found = analyse(text)
+        assert not any(foreign_owner(analyse("The disaster killed 583 people and measured 6.9."), found, q)[1] for q in found.quantities), text
 
 
 def test_a_row_labelled_by_the_claims_name_is_its_own_whatever_its_columns_are_called() -> None:

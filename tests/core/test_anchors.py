@@ -48,6 +48,17 @@ def test_how_long_something_lasted_is_read_between_two_dates_of_one_note(tmp_pat
     )
     claim = "The battle to retake the city lasted almost nine months."
     assert_confirmed(tmp_path, claim, "17 October 2016 to 10 July 2017 (battle.md:7)", battle=battle)
+    # two dates inside the story's run are not its ends ("voted to go on" on the way to the end)
+    strike = (
+        "# The strike\n\nThe dockers' strike at Santos began on 3 March 2015.\n\nShips queued off the port for weeks.\n\n"
+        "Cargo piled up on the quays.\n\nDockers at Santos voted to continue the strike on 3 May 2015.\n\nExporters complained.\n\n"
+        "The strike at Santos ended on 21 August 2015.\n"
+    )
+    (tmp_path / "strike").mkdir()
+    (finding,) = checked(tmp_path / "strike", ["The dockers' strike at Santos lasted two months."], strike=strike).findings
+    assert finding.verdict is not Verdict.SUPPORTED, finding.reason
+    # nor is a time said as "for N years" one that lasted: any twelve years between a note's dates
+    assert lasting_times(analyse("Okafor served as mayor of Lagos for 12 years.")) == ()
     # the other end in another note may be another story's
     (tmp_path / "apart").mkdir()
     (finding,) = checked(tmp_path / "apart", [claim], start=battle.split("Its old")[0], end="# Later\n\nThe prime minister declared victory in the city on 10 July 2017.\n").findings

@@ -314,6 +314,10 @@ def test_a_columns_heading_gives_its_bare_figures_their_unit() -> None:
     a = analyse("A Purdue University engineer estimated in mid-May 2010 that the well was gushing around 70,000 barrels a day.")
     got = judge(a, align_one(a, rows[3], around))
     assert got.stance is Stance.SUPPORTS and "70,000" in got.reason, got.reason
+    # a cell whose second figure is bare is left as written: "(62.0)" is the share, not the count
+    rows, around = _table(["The 2016 referendum by nation:", "nation | Remain votes (%) | Leave votes (%)", "Scotland | 1,661,191 (62.0) | 1,018,322 (38.0)"])
+    a = analyse("In Scotland 1,661,191 people voted Remain.")
+    assert judge(a, align_one(a, rows[2], around)).stance is Stance.SUPPORTS
 
 
 def test_a_row_labelled_by_the_claims_name_as_an_acronym_is_its_own() -> None:
@@ -326,6 +330,8 @@ def test_a_row_labelled_by_the_claims_name_as_an_acronym_is_its_own() -> None:
     a = analyse("The Japan Meteorological Agency's first reading of the quake's magnitude was 7.3.")
     got = judge(a, align_one(a, rows[2], around))
     assert got.stance is Stance.CONTRADICTS and "7.2" in got.reason, got.reason
+    a = analyse("The Japan Meteorological Agency's first reading of the quake's magnitude was 7.2.")
+    assert judge(a, align_one(a, rows[2], around)).stance is Stance.SUPPORTS  # its own row, either way
 
 
 def test_a_passage_about_another_ranked_item_is_only_related() -> None:

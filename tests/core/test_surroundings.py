@@ -146,6 +146,9 @@ def test_a_lower_case_opening_leans_back_unless_it_opens_a_name() -> None:
     # "for the same shock": the thing the sentence before names
     assert leans_back("The US Geological Survey's moment magnitude for the same shock was 6.1.")
     assert not leans_back("The US Geological Survey gave the same magnitude as GNS.")
+    # a time or a likeness is no thing named before: a new thing may happen then, or be alike
+    assert not leans_back("A quake of the same magnitude struck Northridge a year earlier, killing 57 people.")
+    assert not leans_back("At the same time, the Woolsey Fire burned 96,949 acres near Malibu.")
     assert leans_back("Analysts put the death toll at 9,000.")
     assert not leans_back("Drought put it at risk of closure in 2019.")
     assert not leans_back("iPhone sales rose by 20%.")
