@@ -151,6 +151,7 @@ _POST_QUALS: dict[tuple[str, ...], tuple[str, str]] = {
     ("or", "so"): ("about", "approx"), ("odd",): ("about", "approx"), ("-", "odd"): ("about", "approx"),
     ("at", "least"): ("at least", "ge"), ("at", "most"): ("at most", "le"),
 }
+_AGED = frozenset("boy girl man woman child son daughter baby toddler lad youth widow widower".split())  # "a boy of ten"
 # verbs "over" follows as a preposition of time: "winds averaged over one minute", "spread over
 # five years"
 _ACROSS = frozenset("averaged measured spread recorded calculated computed repaid phased staggered".split())  # not "taken over six weeks"
@@ -708,6 +709,8 @@ class _Reader:
             return True
         if before == "aged" or (before == "at" and self.lows[d.first - 2] == "died"):
             return True
+        if before == "of" and self.lows[d.first - 2] in _AGED and d.low == d.high and d.low is not None and d.low < 120:
+            return True  # "a boy of ten", "a woman of 67"
         closes = self.kinds[d.last] != "w" and self.lows[d.last] not in DASHES and self.lows[d.last] not in ("%", "/")
         return d.low == d.high and before == "was" and self.lows[d.first - 2] in ("he", "she") and closes
 
