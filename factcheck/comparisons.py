@@ -26,9 +26,11 @@ from factcheck.surroundings import CELL, Surroundings, is_row
 
 MORE = {"more", "larger", "higher", "bigger", "greater", "longer"}
 FEWER = {"fewer", "less", "smaller", "lower", "shorter"}
+_COMPARATIVE = r"more|fewer|less|larger|smaller|higher|lower|bigger|greater|longer|shorter"
+# (the comparative nearest "than": "despite the smaller following, were given more tickets than")
 THAN = re.compile(
-    r"\b(?P<cmp>more|fewer|less|larger|smaller|higher|lower|bigger|greater|longer|shorter)\s+"
-    r"(?P<what>[^\W\d][^.;]*?)\s+than\s+(?P<other>[^.;,]+)",
+    rf"\b(?P<cmp>{_COMPARATIVE})\s+"
+    rf"(?P<what>[^\W\d](?:(?!\b(?:{_COMPARATIVE})\b)[^.;])*?)\s+than\s+(?P<other>[^.;,]+)",
     re.IGNORECASE,
 )
 TIMES = re.compile(

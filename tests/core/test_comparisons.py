@@ -18,6 +18,9 @@ def test_reading_a_comparison() -> None:
         "France", "Britain", "times", 2.0, "more than"
     )
     assert read_comparison(analyse("Saudi Arabia supplied more fighters than any other country.")) is None
+    # the comparative nearest "than" compares; an earlier one describes something else
+    c = read_comparison(analyse("Forest, despite the smaller following, were given about 5,500 more tickets than Liverpool."))
+    assert c is not None and (c.relation, c.words, c.second.text) == ("more", ("ticket",), "Liverpool")
     assert read_comparison(analyse("More than 500 people died in Lebanon.")) is None
 
 
