@@ -1098,7 +1098,7 @@ def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None
             for p in a.pairs
             if (p.claim.start, p.claim.end) in confirmed
             and p.check.relation is Relation.DISAGREE
-            and p.context >= (CONTRADICT_CONTEXT if estimate else RIVAL_CONTEXT)
+            and p.context >= RIVAL_CONTEXT
             and _same_figure(claim, a, p)
             and not _another_deed(claim, a.analysis, p.claim)
         ]
