@@ -46,7 +46,7 @@ _NEXT_PHRASE = re.compile(r"(?<=\w)\s+(?=(?:the|a|an|its|his|her|their)\s)", re.
 _FOR = re.compile(r"\b(?:for|lasted|lasting|took|spent|(?:in|during|over|for|within)\s+the(?:\s+first)?)\s+$", re.IGNORECASE)
 # "lasted almost nine months", "took about five days", "spent nearly a decade": how long it lasted,
 # said as such ("served as mayor for 12 years" may be any twelve years between a note's dates)
-_LASTED = re.compile(r"\b(?:lasted|lasting|lasts|last|took|taking|takes|take|spent|spending)\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
+_LASTED = re.compile(r"\b(?:lasted|lasting|lasts|took|taking|takes|spent|spending)\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
 _WITHIN = re.compile(r"\bwithin\s+(?:about\s+|around\s+|some\s+|roughly\s+|just\s+|only\s+)?$", re.IGNORECASE)
 
 

@@ -59,6 +59,7 @@ def test_how_long_something_lasted_is_read_between_two_dates_of_one_note(tmp_pat
     assert finding.verdict is not Verdict.SUPPORTED, finding.reason
     # nor is a time said as "for N years" one that lasted: any twelve years between a note's dates
     assert lasting_times(analyse("Okafor served as mayor of Lagos for 12 years.")) == ()
+    assert lasting_times(analyse("Deaths rose sharply over the last two years.")) == ()  # "last", an adjective
     # the other end in another note may be another story's
     (tmp_path / "apart").mkdir()
     (finding,) = checked(tmp_path / "apart", [claim], start=battle.split("Its old")[0], end="# Later\n\nThe prime minister declared victory in the city on 10 July 2017.\n").findings

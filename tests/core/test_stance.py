@@ -291,34 +291,38 @@ def test_a_table_row_for_another_date_is_another_row() -> None:
     assert got.stance is Stance.RELATED and ("another row" in got.reason or "another time" in got.reason), got.reason
 
 
+def _row_judged(lines: list[str], claim: str, row: int) -> object:
+    """How the table `lines` (a lead, a header, then rows) bears on `claim` at line `row`."""
+    rows, around = _table(lines)
+    a = analyse(claim)
+    return judge(a, align_one(a, rows[row], around))
+
+
 def test_a_columns_heading_gives_its_bare_figures_their_unit() -> None:
-    rows, around = _table([
+    flow = [
         "The flow-rate estimates moved a long way:",
         "date | who | estimate (barrels per day)",
         "28 April 2010 | NOAA | about 5,000",
         "14 May 2010 | Steve Wereley, Purdue University | about 70,000 (plus or minus 20%)",
-    ])
-    a = analyse("A Purdue University engineer estimated in mid-May 2010 that the well was gushing around 70,000 barrels a day.")
-    got = judge(a, align_one(a, rows[3], around))
+    ]
+    got = _row_judged(flow, "A Purdue University engineer estimated in mid-May 2010 that the well was gushing around 70,000 barrels a day.", 3)
     assert got.stance is Stance.SUPPORTS and "70,000" in got.reason, got.reason
     # a cell whose second figure is bare is left as written: "(62.0)" is the share, not the count
-    rows, around = _table(["The 2016 referendum by nation:", "nation | Remain votes (%) | Leave votes (%)", "Scotland | 1,661,191 (62.0) | 1,018,322 (38.0)"])
-    a = analyse("In Scotland 1,661,191 people voted Remain.")
-    assert judge(a, align_one(a, rows[2], around)).stance is Stance.SUPPORTS
+    votes = ["The 2016 referendum by nation:", "nation | Remain votes (%) | Leave votes (%)", "Scotland | 1,661,191 (62.0) | 1,018,322 (38.0)"]
+    assert _row_judged(votes, "In Scotland 1,661,191 people voted Remain.", 2).stance is Stance.SUPPORTS
 
 
 def test_a_row_labelled_by_the_claims_name_as_an_acronym_is_its_own() -> None:
-    rows, around = _table([
+    jma = [
         "The quake's magnitude as first read and later revised, by agency and scale:",
         "agency | scale | value | when",
         "JMA | Mj | 7.2 | first announced, January 1995",
         "JMA | Mj | 7.3 | after the agency revised its method, 2001",
-    ])
-    a = analyse("The Japan Meteorological Agency's first reading of the quake's magnitude was 7.3.")
-    got = judge(a, align_one(a, rows[2], around))
+    ]
+    got = _row_judged(jma, "The Japan Meteorological Agency's first reading of the quake's magnitude was 7.3.", 2)
     assert got.stance is Stance.CONTRADICTS and "7.2" in got.reason, got.reason
-    a = analyse("The Japan Meteorological Agency's first reading of the quake's magnitude was 7.2.")
-    assert judge(a, align_one(a, rows[2], around)).stance is Stance.SUPPORTS  # its own row, either way
+    got = _row_judged(jma, "The Japan Meteorological Agency's first reading of the quake's magnitude was 7.2.", 2)
+    assert got.stance is Stance.SUPPORTS  # its own row, either way
 
 
 def test_a_passage_about_another_ranked_item_is_only_related() -> None:
