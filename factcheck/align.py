@@ -116,10 +116,10 @@ def _context(analysis: Analysis, q: Quantity) -> frozenset[str]:
         # row's label and its other cells of words, dates and ranks ("first announced, January
         # 1995"): the cells of other figures measure other things ("235 km/h at landfall | gusts
         # up to 275 km/h")
-        start, end = _cell(analysis.text, q)
+        own = _cell(analysis.text, q)
         first = label_end(analysis.text)
-        others = [_cell(analysis.text, o) for o in analysis.quantities if _cell(analysis.text, o) != (start, end) and o.kind not in WHEN | {"ordinal"}]
-        terms = tuple(t for t in terms if start < t.start < end or (first > 0 and t.end <= first) or not any(a < t.start < b for a, b in others))
+        cells = {_cell(analysis.text, o) for o in analysis.quantities if o.kind not in WHEN | {"ordinal"}} - {own}
+        terms = tuple(t for t in terms if own[0] < t.start < own[1] or (first > 0 and t.end <= first) or not any(a < t.start < b for a, b in cells))
     before = [t.key for t in terms if t.end <= q.start][-CONTEXT_WINDOW:]
     after = [t.key for t in terms if t.start >= q.end][:CONTEXT_WINDOW]
     return frozenset([*before, *after, *counted_nouns(analysis, q)])
