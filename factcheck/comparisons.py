@@ -306,6 +306,11 @@ def _cell_figure(row: Passage, column: int, like: Quantity, context: Surrounding
     )
 
 
+def _label(row: Passage) -> str:
+    """A row's label: its first cell, or a list item's words before a colon."""
+    return row.text.split(CELL)[0].split(":")[0].strip()
+
+
 def judge_ranking(
     claim: Analysis,
     search: Callable[[str], Sequence[Hit]],
@@ -333,6 +338,8 @@ def judge_ranking(
     mine = _value(first.quantity)
     if not others or mine is None:
         return None
+    if any(found_in(r.name.key, analyse(_label(row)).keys) for row, _, _ in others):
+        return None  # the name heads other rows too: several tallies of one thing ("Halifax Record Office", "... from Halifax"), no ranking of names
     ahead = [o for o in others if (o[2] > mine if r.most else o[2] < mine)]
     place = len(ahead) + 1
     alignment = align_one(claim, first.passage, context)
@@ -342,7 +349,7 @@ def judge_ranking(
         return Judgement(alignment, Stance.SUPPORTS, reason, 1.0)
     if ahead:
         row, q, _ = max(ahead, key=lambda o: o[2]) if r.most else min(ahead, key=lambda o: o[2])
-        label = row.text.split(CELL)[0].split(":")[0].strip()
+        label = _label(row)
         reason = (
             f"{r.name.text} {format_interval(first.quantity)} vs {label} {format_interval(q)} ({row.source}:{row.line}): "
             f"place {place} of {len(others) + 1}, not {r.place}"

@@ -119,3 +119,17 @@ def test_a_labelled_list_rows_figure_is_the_one_its_label_gives(tmp_path: Path) 
     (found,) = checked(tmp_path, [claim], toll=notes).findings
     assert found.verdict is Verdict.SUPPORTED, found.reason
     assert "Japanese 28: place 1 of 4" in found.reason
+
+
+def test_a_table_of_tallies_of_one_thing_ranks_nothing(tmp_path: Path) -> None:
+    # every row names the claim's city: the rows are sources' tallies of one toll, not places to rank
+    notes = (
+        "# The dead\n\n| source | date | dead |\n| --- | --- | --- |\n"
+        '| Canadian Press dispatch from Halifax | 8 December 1917 | "at least 2,000 feared" |\n'
+        "| Halifax Disaster Record Office | 1918 | 1,963 |\n"
+        "| Halifax Explosion Remembrance Book | 2000s | 1,950 names |\n"
+    )
+    claim = "Halifax is often called the largest man-made explosion before the atomic bomb."
+    (found,) = checked(tmp_path, [claim], toll=notes).findings
+    assert found.verdict is not Verdict.CONTRADICTED, found.reason
+    assert "place" not in found.reason
