@@ -20,9 +20,11 @@ from factcheck.numbers.tolerance import slack
 from factcheck.numbers.words import DURATIONS, MEASURES
 
 # Qualifiers whose written number is a hard bound: never widened.
-HARD_BOUNDS = frozenset({"more than", "well over", "at least", "at most", "fewer than"})
+HARD_BOUNDS = frozenset({"more than", "well over", "at least", "at most", "up to", "fewer than"})
 # Qualifiers that state a maximum ("up to 300 km/h", "as many as 5,000"): two of them must agree.
-MAXIMA = frozenset({"at most", "as many as"})
+MAXIMA = frozenset({"at most", "up to", "as many as"})
+# Qualifiers that say a figure reached its number ("as many as 5,000", "speeds of up to 670 mph").
+PEAKS = frozenset({"as many as", "up to"})
 # Kinds whose figures are written rounded to their last digit, so a finer one can fall outside.
 FINE_KINDS = frozenset({"money", "measure", "percent"})
 # Qualifiers whose interval is widened by the tolerance of an approximate number.
@@ -317,7 +319,7 @@ def _compare(claim: Quantity, source: Quantity) -> NumberCheck:
     if c.dimension == "time":
         s = _around_the_clock(c, s)
     head = f"claim {_label(claim, c)} vs source {_label(source, s)}"
-    if claim.qualifier == "as many as" and not math.isinf(c.hi) and not math.isinf(s.whi):
+    if claim.qualifier in PEAKS and not math.isinf(c.hi) and not math.isinf(s.whi):
         # "As many as 5,000" says the figure reaches 5,000: a source whose highest figure stays
         # short of that, beyond the tolerance of both, disagrees.
         if s.whi < c.hi - c.hi_slack:

@@ -108,8 +108,9 @@ _qual("at least", "ge", "> =", "≥ =", "more than or equal to", "greater than o
       "equal to or greater than", "at least", "no fewer than", "no less than", "not less than", "not fewer than",
       "a minimum of", "minimum of", "≥", ">=", "at a minimum")
 _qual("at most", "le", "< =", "less than or equal to", "fewer than or equal to", "equal to or less than",
-      "equal to or fewer than", "at most", "up to", "no more than", "not more than", "a maximum of",
+      "equal to or fewer than", "at most", "no more than", "not more than", "a maximum of",
       "maximum of", "≤", "<=", "not exceeding", "at a maximum", "within", "within just", "within only")
+_qual("up to", "le", "up to")
 _qual("as many as", "upto", "as many as", "as much as", "as high as", "perhaps as many as")
 _qual("within about", "upto", "within about", "within around", "within roughly", "within some", "within approximately")
 _qual("fewer than", "lt", "fewer than", "less than", "under", "below", "lower than", "smaller than", "<")

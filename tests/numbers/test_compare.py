@@ -207,9 +207,15 @@ def test_a_length_per_hour_is_a_speed() -> None:
 
 def test_two_maxima_must_be_the_same_maximum() -> None:
     differ = check("up to 300 km/h", "up to 160 km/h")
-    assert differ.relation is D and "maximum is 47% below" in differ.reason
+    assert differ.relation is D and "47% short" in differ.reason
+    above = check("up to 160 km/h", "up to 300 km/h")
+    assert above.relation is D and "maximum is 88% above" in above.reason
     assert check("up to 86 billion euros", "up to €86 billion").relation is A
-    assert check("up to 300 km/h", "250 km/h").relation is A  # a figure under the maximum
+    # a claim's "up to" says the figure reached its number, as "as many as" does
+    short = check("up to 670 miles an hour", "220 to 300 miles an hour")
+    assert short.relation is D and "falls 55% short" in short.reason
+    assert check("up to 300 km/h", "290 km/h").relation is D and check("up to 300 km/h", "300 km/h").relation is A
+    assert check("250 km/h", "up to 300 km/h").relation is A  # only a claim's "up to" asserts its top
     assert check("fewer than 500", "fewer than 400").relation is A  # ceilings, not stated maxima
 
 
