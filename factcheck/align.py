@@ -986,6 +986,8 @@ def align(
     best = max((hit.score for hit in hits), default=0.0) or 1.0
     ranked = []
     for hit in hits:
+        if context is not None and context.is_header(hit.passage):
+            continue  # a table's header row names columns: it states nothing to weigh
         a = align_one(claim, hit.passage, context, anchors=anchors, pervasive=pervasive)
         if a.score >= options.thresholds.related:
             rank = (1 - RETRIEVAL_WEIGHT) * a.score + RETRIEVAL_WEIGHT * 100 * max(hit.score, 0.0) / best

@@ -124,6 +124,10 @@ class Surroundings:
         the header itself."""
         return self._table(passage)[1]
 
+    def is_header(self, passage: Passage) -> bool:
+        """Whether `passage` is a table's header row: it names columns, it states nothing."""
+        return CELL in passage.text and is_row(passage.text) and self._table(passage)[1] is None
+
     def unit(self, passage: Passage) -> str | None:
         """The unit the sentence introducing `passage`'s table gives its figures in, as written
         in parentheses ("Export volumes by destination (bcm, rounded ...)": "bcm"), or None."""

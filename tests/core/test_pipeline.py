@@ -630,3 +630,14 @@ def test_the_time_between_two_dates_confirms_an_open_bound_only_near_it(tmp_path
     (tmp_path / "refuge.md").write_text("# The refuge\n\nThe rules were drafted in 1992 and came into force in 1994, and each platform needed a refuge.\n", encoding="utf-8")
     near = factcheck.check(["The rules came into force more than a year after they were drafted, and each platform needed a refuge."], sources=[str(tmp_path)]).findings[0]
     assert near.verdict is Verdict.SUPPORTED, near.reason
+
+
+def test_a_tables_header_row_states_nothing(tmp_path: Path) -> None:
+    # "aircraft | aboard | dead | survived" names columns: it does not say anyone survived
+    notes = (
+        "# The dead\n\nThe count used in the report:\n\n| aircraft | aboard | dead | survived |\n| --- | --- | --- | --- |\n"
+        "| KLM 4805 | 248 | 248 | 0 |\n| Pan Am 1736 | 396 | 335 | 61 |\n"
+    )
+    (found,) = checked(tmp_path, ["No one aboard the Dutch airliner survived."], toll=notes).findings
+    assert found.verdict is not Verdict.CONTRADICTED, found.reason
+    assert all(e.line != 5 for e in found.evidence), found.evidence
