@@ -17,7 +17,7 @@ midnight, not 1,430 minutes after it. A qualifier before a time shapes its inter
 
 A time written with a colon is read on the 24-hour clock ("01:27", "22:33") unless a.m./p.m. or a
 part of the day follows ("6:30 in the evening"). An hour written without its minutes, in words or
-digits, needs "a.m."/"p.m." or a part of the day ("in the evening", "at night") to say which half
+digits, needs "a.m."/"p.m." or a part of the day ("in the evening", "at night", "on a Sunday morning") to say which half
 of the day it is, and without "o'clock" also a word placing it in time ("at three in the
 afternoon", not "killed 5 in the evening attack"; a number in digits after "to" or "by" is a
 count: "rose to 9 in the evening"). "Six o'clock" and "half past one" alone are neither a time nor
@@ -39,7 +39,11 @@ _WORDS = "one two three four five six seven eight nine ten eleven twelve".split(
 _HOURS = {w: i + 1 for i, w in enumerate(_WORDS)}
 _MINUTES = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "twenty five": 25, "quarter": 15, "a quarter": 15, "half": 30}
 _HOUR = r"(?:1[0-2]|0?[1-9]|" + "|".join(_WORDS) + ")"
-_PART = r"(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|that\s+(?:morning|afternoon|evening|night))"
+_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_PART = (
+    r"(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|that\s+(?:morning|afternoon|evening|night)"
+    r"|on\s+(?:a\s+|the\s+)?" + _DAYS + r"\s+(?:morning|afternoon|evening|night))"  # "half past eight on a Sunday morning"
+)
 # a word placing a bare hour in time: "at three in the afternoon", "shortly before three in ..."
 _PLACED = re.compile(r"\b(at|by|until|till|before|after|since|from|around|about|to)\s+$", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)

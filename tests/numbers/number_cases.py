@@ -26,6 +26,10 @@ CASES: dict[str, list[Case]] = {
          [("shortly after six o'clock in the evening", "time", 1080, 1110, {"low_inclusive": False, "approximate": True})]),
         ("shortly before three in the afternoon", [("shortly before three in the afternoon", "time", 870, 900, {"high_inclusive": False})]),
         ("just after half past one in the morning", [("just after half past one in the morning", "time", 90, 105, {"low_inclusive": False})]),
+        # a weekday's part of the day places the hour too
+        ("shortly after half past eight on a Sunday morning",
+         [("shortly after half past eight on a Sunday morning", "time", 510, 540, {"low_inclusive": False})]),
+        ("at nine on Sunday evening", [("nine on Sunday evening", "time", 1260, 1260, {})]),
         ("a quarter to six in the evening", [("a quarter to six in the evening", "time", 1065, 1065, {})]),
         ("a few minutes before midday", [("a few minutes before midday", "time", 710, 720, {"high_inclusive": False})]),
         # "about" reaches 3 minutes from a time to the minute, 5 from one to five, 10 from a quarter, 15 from an hour
