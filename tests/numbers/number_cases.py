@@ -236,9 +236,6 @@ CASES: dict[str, list[Case]] = {
         ("close to 200", [("close to 200", "count", 200, 200, {"approximate": True})]),
         ("3,000 or so", [("3,000 or so", "count", 3000, 3000, {"approximate": True})]),
         ("some 3,000 to 5,000 recruits", [("some 3,000 to 5,000", "count", 3000, 5000, {"approximate": True})]),
-        # the qualifier before "magnitude" is the figure's
-        ("an earthquake of about magnitude 4", [("about magnitude 4", "count", 4, 4, {"approximate": True, "qualifier": "about"})]),
-        ("more than magnitude 6", [("more than magnitude 6", "count", 6, INF, {"qualifier": "more than"})]),
     ],
     "vague": [
         ("dozens were hurt", [("dozens", "count", 24, 100, {})]),
