@@ -280,15 +280,11 @@ def _rows(first: Passage, index: Index, context: Surroundings | None) -> list[Pa
         row = first
         for _ in range(ROWS):
             near = step(row.source, row.start)
-            if near is None or not is_row(near.text) or (CELL in near.text) != kind or (kind and near.text == _header(near, context)):
+            if near is None or not is_row(near.text) or (CELL in near.text) != kind or (kind and context is not None and context.is_header(near)):
                 break
             rows.append(near)
             row = near
     return sorted(rows, key=lambda p: p.start)
-
-
-def _header(row: Passage, context: Surroundings | None) -> str | None:
-    return context.header(row) if context is not None else None
 
 
 def _cell_figure(row: Passage, column: int, like: Quantity, context: Surroundings | None) -> Quantity | None:
@@ -338,7 +334,9 @@ def judge_ranking(
     mine = _value(first.quantity)
     if not others or mine is None:
         return None
-    if any(found_in(r.name.key, analyse(_label(row)).keys) for row, _, _ in others):
+    name = r.name.text.removesuffix("'s").removesuffix("’s")
+    written = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)  # the whole name: "New York" is not "New Delhi"
+    if any(written.search(_label(row)) for row, _, _ in others):
         return None  # the name heads other rows too: several tallies of one thing ("Halifax Record Office", "... from Halifax"), no ranking of names
     ahead = [o for o in others if (o[2] > mine if r.most else o[2] < mine)]
     place = len(ahead) + 1

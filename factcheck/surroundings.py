@@ -125,8 +125,12 @@ class Surroundings:
         return self._table(passage)[1]
 
     def is_header(self, passage: Passage) -> bool:
-        """Whether `passage` is a table's header row: it names columns, it states nothing."""
-        return CELL in passage.text and is_row(passage.text) and self._table(passage)[1] is None
+        """Whether `passage` is a table's header row: its first row, giving no figure (a table
+        without a header, "| Population (2020) | 8,500 |", opens on a row of data)."""
+        return (
+            CELL in passage.text and is_row(passage.text) and not any(ch.isdigit() for ch in passage.text)
+            and self._table(passage)[1] is None
+        )
 
     def unit(self, passage: Passage) -> str | None:
         """The unit the sentence introducing `passage`'s table gives its figures in, as written

@@ -133,3 +133,13 @@ def test_a_table_of_tallies_of_one_thing_ranks_nothing(tmp_path: Path) -> None:
     (found,) = checked(tmp_path, [claim], toll=notes).findings
     assert found.verdict is not Verdict.CONTRADICTED, found.reason
     assert "place" not in found.reason
+
+
+def test_a_table_ranking_names_that_share_a_word_still_ranks(tmp_path: Path) -> None:
+    # "New Delhi" and "Nigeria" are other rows than "New York" and "Niger": the table ranks them
+    cities = (
+        "# Urban areas, 2018\n\n| area | population (millions) |\n| --- | --- |\n"
+        "| Tokyo | 37.5 |\n| New Delhi | 28.5 |\n| Shanghai | 25.6 |\n| New York | 18.8 |\n"
+    )
+    (found,) = checked(tmp_path, ["New York was the largest urban area in 2018."], cities=cities).findings
+    assert found.verdict is Verdict.CONTRADICTED and "place 4 of 4" in found.reason, found.reason

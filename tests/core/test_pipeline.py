@@ -633,6 +633,7 @@ def test_the_time_between_two_dates_confirms_an_open_bound_only_near_it(tmp_path
 
 
 def test_a_tables_header_row_states_nothing(tmp_path: Path) -> None:
+    (tmp_path / "village").mkdir()
     # "aircraft | aboard | dead | survived" names columns: it does not say anyone survived
     notes = (
         "# The dead\n\nThe count used in the report:\n\n| aircraft | aboard | dead | survived |\n| --- | --- | --- | --- |\n"
@@ -641,3 +642,7 @@ def test_a_tables_header_row_states_nothing(tmp_path: Path) -> None:
     (found,) = checked(tmp_path, ["No one aboard the Dutch airliner survived."], toll=notes).findings
     assert found.verdict is not Verdict.CONTRADICTED, found.reason
     assert all(e.line != 5 for e in found.evidence), found.evidence
+
+    # a table without a header opens on a row of data, which is weighed
+    village = "# Oberwil\n\n| Population (2020) | 8,500 |\n| --- | --- |\n| Area | 12 km2 |\n"
+    assert verdicts(tmp_path / "village", ["Oberwil had a population of 8,500 in 2020."], village=village) == [Verdict.SUPPORTED]
