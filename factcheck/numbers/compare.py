@@ -321,8 +321,10 @@ def _compare(claim: Quantity, source: Quantity) -> NumberCheck:
     head = f"claim {_label(claim, c)} vs source {_label(source, s)}"
     if claim.qualifier in PEAKS and not math.isinf(c.hi) and not math.isinf(s.whi):
         # "As many as 5,000" says the figure reaches 5,000: a source whose highest figure stays
-        # short of that, beyond the tolerance of both, disagrees.
-        if s.whi < c.hi - c.hi_slack:
+        # short of that, beyond the tolerance of both, disagrees. "Up to 300 km/h", a hard bound,
+        # is reached within the tolerance of "about" too (298 km/h reaches it).
+        reach = c.hi_slack or slack(c.hi, claim.precision, approximate=True, scaled=claim.scaled, kind=claim.kind)
+        if s.whi < c.hi - reach:
             short = (c.hi - s.whi) / c.hi if c.hi else 1.0
             return NumberCheck(
                 Relation.DISAGREE,

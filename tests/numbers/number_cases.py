@@ -30,6 +30,9 @@ CASES: dict[str, list[Case]] = {
         ("shortly after half past eight on a Sunday morning",
          [("shortly after half past eight on a Sunday morning", "time", 510, 540, {"low_inclusive": False})]),
         ("at nine on Sunday evening", [("nine on Sunday evening", "time", 1260, 1260, {})]),
+        # ... but only after "at": a count may stand before the day ("rose to eleven on Thursday night")
+        ("The toll rose to eleven on Thursday night", [("eleven", "count", 11, 11, {})]),
+        ("police detained about 12 on Saturday night", [("about 12", "count", 12, 12, {"approximate": True})]),
         ("a quarter to six in the evening", [("a quarter to six in the evening", "time", 1065, 1065, {})]),
         ("a few minutes before midday", [("a few minutes before midday", "time", 710, 720, {"high_inclusive": False})]),
         # "about" reaches 3 minutes from a time to the minute, 5 from one to five, 10 from a quarter, 15 from an hour
