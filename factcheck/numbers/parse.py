@@ -641,7 +641,8 @@ class _Reader:
                     d.first = first
                     d.last = j + len(words)
                     break
-        if d.unit is None and d.kind in ("count", "ordinal", "fraction"):
+        if d.unit is None and d.kind in ("count", "ordinal", "fraction") and self.lows[d.first - 1] != "magnitude":
+            # (a magnitude counts nothing: "a magnitude 3.3 earthquake" is no 3.3 earthquakes)
             k = d.last
             if d.kind == "fraction" and self.lows[k] == "of":
                 k += 1 + (self.lows[k + 1] in ("the", "its", "their", "all", "these", "those"))

@@ -431,6 +431,8 @@ CASES: dict[str, list[Case]] = {
         ("she died aged 84 in 2012", [("84", "duration", 84, 84, {"unit": "year"}), ("2012", "year", 2012, 2012, {})]),
         ("the youngest was a boy of ten", [("ten", "duration", 10, 10, {"unit": "year"})]),
         ("a son of two farmers", [("two", "count", 2, 2, {"unit": "farmers"})]),
+        # a magnitude counts nothing: no counted noun after it
+        ("the equivalent of a magnitude 3.3 earthquake", [("3.3", "count", 3.3, 3.3, {"unit": None})]),
         ("he was 66 when he died", [("66", "count", 66, 66, {})]),
         ("were 75 or older", [("75 or older", "duration", 75, INF, {"unit": "year"})]),
         ("Turnout among 18-to-24-year-olds", [("18-to-24-year-olds", "duration", 18, 24, {"unit": "year"})]),
