@@ -646,3 +646,12 @@ def test_a_tables_header_row_states_nothing(tmp_path: Path) -> None:
     # a table without a header opens on a row of data, which is weighed
     village = "# Oberwil\n\n| Population (2020) | 8,500 |\n| --- | --- |\n| Area | 12 km2 |\n"
     assert verdicts(tmp_path / "village", ["Oberwil had a population of 8,500 in 2020."], village=village) == [Verdict.SUPPORTED]
+
+
+def test_a_magnitude_given_by_two_agencies_in_one_sentence_disputes(tmp_path: Path) -> None:
+    notes = (
+        "# The blast\n\nThe blast registered on seismographs in the region. The US Geological Survey measured it as the "
+        "equivalent of a magnitude 3.3 earthquake; Germany's GFZ research centre put it at magnitude 3.5.\n"
+    )
+    claim = "The explosion registered on seismographs as a magnitude 3.3 tremor."
+    assert verdicts(tmp_path, [claim], blast=notes) == [Verdict.DISPUTED]
