@@ -92,7 +92,9 @@ support oppose|allow ban|allow forbid|approve reject|open close|
 opened closed|strengthen weaken|maximum minimum|increase reduce|rise sink|
 success failure|succeed fail|legal illegal|true false|major minor|positive negative|majority minority|
 keep stop|kept stopped|continue stop|continue halt|continue suspend|continue cease|resume stop|resume halt|
-acquitted convicted|acquit convict"""
+acquitted convicted|acquit convict|
+upheld overturned|uphold overturn|unanimous divided|unanimously divided|port starboard|
+guilty innocent|imposed lifted|impose lift|import export|imported exported"""
 
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _pair in _PAIRS.replace("\n", "").split("|"):

@@ -35,6 +35,11 @@ def test_antonym_contradicts() -> None:
     # a court's two verdicts
     got, why = stance("The jury convicted Tom Harding of criminal negligence in January 2018.", "The jury acquitted Tom Harding of criminal negligence in January 2018.")
     assert got is Stance.CONTRADICTS, why
+    # a side of a ship, an appeal's outcome
+    got, why = stance("The iceberg ripped into Titanic's port side.", "The iceberg ripped into Titanic's starboard side below the waterline.")
+    assert got is Stance.CONTRADICTS and "starboard" in why, why
+    got, why = stance("In March 1920 the Privy Council overturned the Supreme Court's ruling.", "In March 1920 the Privy Council upheld the Supreme Court's ruling.")
+    assert got is Stance.CONTRADICTS and "upheld" in why, why
     # a claim saying both words is not gainsaid by one of them
     got, why = stance(
         "In the June 2017 election the Conservatives won 42% of the vote yet lost their Commons majority.",
