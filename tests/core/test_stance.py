@@ -764,3 +764,11 @@ def test_a_day_without_its_year_is_read_in_the_nearer_year() -> None:
     # no 29 February in 2021: not compared rather than read as a day that does not exist
     pairs, _ = pair(analyse("The ship was freed on 29 February."), analyse("The ship was freed on 28 February 2021."))
     assert all("29 February 2021" not in p.check.reason for p in pairs)
+
+
+def test_a_sum_ten_times_too_large_is_a_wrong_figure() -> None:
+    # an order of magnitude off ("$4 billion" for "$400m") is the same sum misstated; far more apart, another sum
+    got, why = stance("Transocean paid $4 billion to settle the criminal case.", "Transocean paid $400m to settle the criminal case.")
+    assert got is Stance.CONTRADICTS, why
+    got, why = stance("Transocean paid $4 billion to settle the criminal case.", "Transocean paid $90m to settle the criminal case.")
+    assert got is not Stance.CONTRADICTS, why
