@@ -772,3 +772,14 @@ def test_a_sum_ten_times_too_large_is_a_wrong_figure() -> None:
     assert got is Stance.CONTRADICTS, why
     got, why = stance("Transocean paid $4 billion to settle the criminal case.", "Transocean paid $90m to settle the criminal case.")
     assert got is not Stance.CONTRADICTS, why
+
+
+def test_spans_of_time_far_apart_are_not_one_span() -> None:
+    # two months and 16 hours (90 times apart) measure different things
+    got, why = stance(
+        "TEPCO took about two months to bring the reactors under control.",
+        "TEPCO took about 16 hours to bring the reactors under control.",
+    )
+    assert got is not Stance.CONTRADICTS, why
+    got, why = stance("TEPCO took about two months to bring the reactors under control.", "TEPCO took about five months to bring the reactors under control.")
+    assert got is Stance.CONTRADICTS, why
