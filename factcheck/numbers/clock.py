@@ -157,7 +157,7 @@ def _minutes(m: re.Match[str], text: str) -> int | None:
         placed = _PLACED.search(text, 0, m.start())
         if not g["oclock"] and (placed is None or g["ho"].isdigit() and placed.group(1).lower() in ("to", "by")):
             return None  # "killed 5 in the evening attack", "rose to 9 in the evening": a count
-        if not g["oclock"] and g["parto"].lower().startswith("on") and placed.group(1).lower() != "at":
+        if not g["oclock"] and placed is not None and g["parto"].lower().startswith("on") and placed.group(1).lower() != "at":
             return None  # "rose to eleven on Thursday night", "detained about 12 on Saturday night": counts
         return _in_part(_hour(g["ho"]), g["parto"]) * 60
     return None  # "six o'clock" alone: morning or evening
