@@ -111,7 +111,9 @@ def _writer(engine: type, folder: str, name: str, start: multiprocessing.synchro
 def test_concurrent_writers_do_not_corrupt_the_index(engine, tmp_path: Path) -> None:
     folder = tmp_path / "ix"
     engine(folder).close()
-    context = multiprocessing.get_context("fork")
+    # (spawned, not forked: a child forked from a process whose earlier tests left the engine's
+    # native threads running can hang on a lock one of them held)
+    context = multiprocessing.get_context("spawn")
     start = context.Event()
     workers = [context.Process(target=_writer, args=(engine, str(folder), name, start)) for name in ("left", "right")]
     for worker in workers:
