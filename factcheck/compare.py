@@ -82,8 +82,11 @@ CONFIRM_OPEN = 1.0  # a source's open bound confirms claim figures whose own bou
 CONFIRM_APART = 20.0  # an agreeing figure this many times apart from the claim's confirms nothing
 SPAN_OPEN = 10.0  # the time between two dates confirms an open "more than N" only within this factor of N
 CALENDAR = ("date", "year")  # times on the calendar, as against times of day and durations
-AMOUNTS_APART = 10.5  # sums of money or measures this many times apart are not the same (unless a scale slips); ten times apart is a slipped order of magnitude
-DURATIONS_APART = 70.0  # spans of time this many times apart (in days) are not the same span ("about two months" and "about 16 hours")
+# sums of money or measures this many times apart are not the same (unless a scale slips); exactly
+# ten times apart is one order of magnitude misstated ("$4 billion" for "$400m")
+AMOUNTS_APART = 10.5
+# spans of time this many times apart (in days) are not the same span ("about two months", "about 16 hours")
+DURATIONS_APART = 70.0
 
 _PAIRS = """increase decrease|increase decline|increase fall|rise fall|rise decline|rise drop|grow shrink|
 grow decline|gain loss|gain lose|higher lower|larger smaller|bigger smaller|more fewer|above below|

@@ -17,12 +17,13 @@ midnight, not 1,430 minutes after it. A qualifier before a time shapes its inter
 
 A time written with a colon is read on the 24-hour clock ("01:27", "22:33") unless a.m./p.m. or a
 part of the day follows ("6:30 in the evening"). An hour written without its minutes, in words or
-digits, needs "a.m."/"p.m." or a part of the day ("in the evening", "at night", "on a Sunday morning") to say which half
-of the day it is, and without "o'clock" also a word placing it in time ("at three in the
-afternoon", not "killed 5 in the evening attack"; a number in digits after "to" or "by" is a
-count: "rose to 9 in the evening"). "Six o'clock" and "half past one" alone are neither a time nor
-a count, and "from five to nine" is a range. "Noon" and "midday" are 12:00, "midnight" 00:00
-(24:00 after "by", "until", "before" and "about"). Seconds are read where a word places the time or
+digits, needs "a.m."/"p.m." or a part of the day ("in the evening", "at night", "on a Sunday
+morning") to say which half of the day it is, and without "o'clock" also a word placing it in
+time ("at three in the afternoon", not "killed 5 in the evening attack"; a number in digits after
+"to" or "by" is a count: "rose to 9 in the evening"; before a weekday's part of the day, only "at"
+places it: "rose to eleven on Thursday night" is a count). "Six o'clock" and "half past one"
+alone are neither a time nor a count, and "from five to nine" is a range. "Noon" and "midday" are
+12:00, "midnight" 00:00 (24:00 after "by", "until", "before" and "about"). Seconds are read where a word places the time or
 a.m./p.m. follows ("at 08:46:40"); a colon figure inside an elapsed time, a ratio or a reference
 ("in 2:01:39", "a 1:50 scale", "verse 3:16") is none.
 """
@@ -155,10 +156,13 @@ def _minutes(m: re.Match[str], text: str) -> int | None:
         return _in_part(_hour(g["hf"]) - 1 or 12, g["partf"]) * 60 + 60 - minute
     if g["parto"]:
         placed = _PLACED.search(text, 0, m.start())
-        if not g["oclock"] and (placed is None or g["ho"].isdigit() and placed.group(1).lower() in ("to", "by")):
-            return None  # "killed 5 in the evening attack", "rose to 9 in the evening": a count
-        if not g["oclock"] and placed is not None and g["parto"].lower().startswith("on") and placed.group(1).lower() != "at":
-            return None  # "rose to eleven on Thursday night", "detained about 12 on Saturday night": counts
+        word = placed.group(1).lower() if placed is not None else None
+        if not g["oclock"] and (
+            word is None
+            or (g["ho"].isdigit() and word in ("to", "by"))  # "rose to 9 in the evening"
+            or (g["parto"].lower().startswith("on") and word != "at")  # "rose to eleven on Thursday night"
+        ):
+            return None  # a count: "killed 5 in the evening attack", "detained about 12 on Saturday night"
         return _in_part(_hour(g["ho"]), g["parto"]) * 60
     return None  # "six o'clock" alone: morning or evening
 
