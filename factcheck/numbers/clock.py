@@ -23,9 +23,9 @@ time ("at three in the afternoon", not "killed 5 in the evening attack"; a numbe
 "to" or "by" is a count: "rose to 9 in the evening"; before a weekday's part of the day, only "at"
 places it: "rose to eleven on Thursday night" is a count). "Six o'clock" and "half past one"
 alone are neither a time nor a count, and "from five to nine" is a range. "Noon" and "midday" are
-12:00, "midnight" 00:00 (24:00 after "by", "until", "before" and "about"). Seconds are read where a word places the time or
-a.m./p.m. follows ("at 08:46:40"); a colon figure inside an elapsed time, a ratio or a reference
-("in 2:01:39", "a 1:50 scale", "verse 3:16") is none.
+12:00, "midnight" 00:00 (24:00 after "by", "until", "before" and "about"). Seconds are read where
+a word places the time or a.m./p.m. follows ("at 08:46:40"); a colon figure inside an elapsed time,
+a ratio or a reference ("in 2:01:39", "a 1:50 scale", "verse 3:16") is none.
 """
 
 from __future__ import annotations
