@@ -256,7 +256,7 @@ def parse_quantities(text: str) -> list[Quantity]:
     if not isinstance(text, str):
         return []
     if _DIGIT.search(text) is None and _ANCHOR_WORDS.isdisjoint(_LETTERS.findall(text.lower())) and _A_UNIT.search(text) is None:
-        return clock_times(text, [])  # "midday"
+        return _decades_of_age(text, clock_times(text, []))  # "midday", "in her forties"
     try:
         reader = _Reader(text, *_token_lists(text))
     except Exception:  # noqa: BLE001 - the parser never raises on any input
@@ -274,7 +274,32 @@ def parse_quantities(text: str) -> list[Quantity]:
             continue
         i = max(i, anchor - _REACH)
         i = _read_until(reader, i, anchor, out)
-    return clock_times(text, _years_for_dates(text, _parts_of_years(text, _compound_durations(text, _parts_of_units(text, out)))))
+    return _decades_of_age(text, clock_times(text, _years_for_dates(text, _parts_of_years(text, _compound_durations(text, _parts_of_units(text, out))))))
+
+
+# "in her forties", "in his early seventies", "in their late teens": an age, a decade of years
+_DECADE_OF_AGE = re.compile(
+    r"\bin\s+(?:his|her|their|its)\s+(?:(?P<part>early|mid|late)[\s-]+)?"
+    r"(?P<decade>teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+    re.IGNORECASE,
+)
+_DECADES = {"teens": 13, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
+_PARTS_OF_DECADE = {None: (0, 9), "early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+
+
+def _decades_of_age(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Add the ages written as a decade ("in her forties": 40 to 49 years; "in his early
+    seventies": 70 to 73; "in their late teens": 17 to 19), where no other quantity stands."""
+    added = []
+    for m in _DECADE_OF_AGE.finditer(text):
+        if any(q.start < m.end() and m.start() < q.end for q in found):
+            continue
+        base = _DECADES[m.group("decade").lower()]
+        first, last = _PARTS_OF_DECADE[m.group("part") and m.group("part").lower()]
+        low, high = (max(base, base + first), base + last) if base != 13 else ((17, 19) if m.group("part") and m.group("part").lower() == "late" else (13, 19))
+        start = m.start("part") if m.group("part") else m.start("decade")
+        added.append(Quantity(text=text[start : m.end()], start=start, end=m.end(), low=float(low), high=float(high), unit="year", approximate=False, kind="duration"))
+    return sorted([*found, *added], key=lambda q: q.start) if added else found
 
 
 # "half an hour", "a quarter of an hour", "three quarters of a century": a part of one unit of time.
@@ -711,8 +736,12 @@ class _Reader:
             return True
         if before == "aged" or (before == "at" and self.lows[d.first - 2] == "died"):
             return True
+        if before == "then" and self.lows[d.first - 2] in (",", "(") and self.texts[d.first - 3][:1].isupper() and self.lows[d.last] in (",", ")"):
+            return d.low == d.high and d.low is not None and d.low < 120  # "Clara Barton, then 67, had founded" (a name's)
         if before == "of" and self.lows[d.first - 2] in _AGED and d.low == d.high and d.low is not None and d.low < 120:
             return True  # "a boy of ten", "a woman of 67"
+        if before in ("of", "as") and self.lows[d.first - 2] == "age" and d.low is not None and (d.high or 0) < 120:
+            return True  # "at the age of 67", "gave his age as 69"
         closes = self.kinds[d.last] != "w" and self.lows[d.last] not in DASHES and self.lows[d.last] not in ("%", "/")
         return d.low == d.high and before == "was" and self.lows[d.first - 2] in ("he", "she") and closes
 

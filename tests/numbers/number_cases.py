@@ -431,6 +431,16 @@ CASES: dict[str, list[Case]] = {
         ("she died aged 84 in 2012", [("84", "duration", 84, 84, {"unit": "year"}), ("2012", "year", 2012, 2012, {})]),
         ("the youngest was a boy of ten", [("ten", "duration", 10, 10, {"unit": "year"})]),
         ("a son of two farmers", [("two", "count", 2, 2, {"unit": "farmers"})]),
+        # "then 67" after a name; an age given "as" or "of" a number; a decade of age
+        ("Clara Barton, then 67, had founded it", [("67", "duration", 67, 67, {"unit": "year"})]),
+        ("the toll, then 67, rose", [("67", "count", 67, 67, {})]),
+        ("gave his age as 69", [("69", "duration", 69, 69, {"unit": "year"})]),
+        ("she retired at the age of 67", [("67", "duration", 67, 67, {"unit": "year"})]),
+        ("she was in her forties", [("forties", "duration", 40, 49, {"unit": "year"})]),
+        ("a man in his early seventies", [("early seventies", "duration", 70, 73, {"unit": "year"})]),
+        ("a captain in his mid-thirties", [("mid-thirties", "duration", 34, 36, {"unit": "year"})]),
+        ("boys in their late teens", [("late teens", "duration", 17, 19, {"unit": "year"})]),
+        ("prices in the seventies", []),
         # a magnitude counts nothing: no counted noun after it
         ("the equivalent of a magnitude 3.3 earthquake", [("3.3", "count", 3.3, 3.3, {"unit": None})]),
         ("he was 66 when he died", [("66", "count", 66, 66, {})]),
