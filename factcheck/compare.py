@@ -238,8 +238,20 @@ def _tolerable(claim: Analysis, a: Alignment) -> bool:
         # "a bridge costing $37 million opened in 2007" for a US-funded one, unless another name
         # stands in its place ("Canada lost 41 soldiers" for "Australia lost 41 soldiers")
         at = next((i for i, t in enumerate(claim.terms) if t.entity and t.text == a.missing_entities[0]), None)
-        return at is not None and _replacement(claim, a, at) is None
+        return at is not None and _replacement(claim, a, at) is None and not _other_subject(claim, a, at)
     return False
+
+
+def _other_subject(claim: Analysis, a: Alignment, at: int) -> bool:
+    """Whether the name a passage lacks is the claim's subject, its first word, and the passage
+    opens on another name, not one it cites: "Hawker Hunters ... from RAF Chivenor" says nothing
+    of "The Buccaneers that bombed the wreck took off from RAF Chivenor"."""
+    own = a.analysis.terms
+    if at != 0 or not own:
+        return False
+    # (a name opening the sentence is capitalised anyway: it is one when a name follows it)
+    first = own[0] if own[0].entity else own[1] if len(own) > 1 and own[1].entity and own[1].start == own[0].end + 1 else None
+    return first is not None and not found_in(first.key, claim.keys) and first.key not in cited_names(a.analysis)
 
 
 def _speaks_only_of_the_claims(claim: Analysis, a: Alignment) -> bool:

@@ -552,6 +552,17 @@ def test_another_name_in_a_names_place_contradicts() -> None:
     assert got is Stance.RELATED
 
 
+def test_a_passage_opening_on_another_name_says_nothing_of_the_claims_subject() -> None:
+    claim = "The Buccaneers that bombed the wreck took off from RAF Chivenor in Devon."
+    got, why = stance(claim, "Hawker Hunters of the Royal Air Force, from RAF Chivenor in north Devon, bombed the wreck after them.")
+    assert got is Stance.RELATED and "Buccaneers" in why
+    # the claim's subject leaving out the name it opens on is still the claim's
+    got, _ = stance(claim, "The aircraft that bombed the wreck took off from RAF Chivenor in Devon, Buccaneers among them.")
+    assert got is Stance.SUPPORTS
+    got, _ = stance("The Buccaneers that bombed the wreck took off from RAF Chivenor in Devon.", "Aircraft that bombed the wreck took off from RAF Chivenor in Devon.")
+    assert got is Stance.SUPPORTS
+
+
 def test_among_the_four_largest_allows_the_fourth() -> None:
     claim = "Before its decline, the Aral Sea was among the four largest inland bodies of water on Earth."
     got, _ = stance(claim, "In the 1950s the Aral Sea was the fourth-largest inland body of water in the world.")
