@@ -60,7 +60,7 @@ CLOSE = 0.15  # pairings whose surroundings fit within this of the best are abou
 CLOSE_DATE = 0.5  # the same, for a claim's date (a month or a day)
 # verbs taking the share something moved by ("lost nearly half"; "gained 40% of the vote" is a share)
 MOVED_SHARE = frozenset("lost lose loses losing shed sheds".split())
-FROM_EVENT_STRENGTH = 0.85  # agreement a time from a date found for the claim's event needs (a mere overlap has less)
+FROM_EVENT_STRENGTH = 0.8  # agreement a time from a date found for the claim's event needs: within a quarter of the tolerance of "about" (a mere overlap has less)
 RETRIEVAL_WEIGHT = 0.3  # share of the index's own score (relative to its best hit) in the evidence order
 
 # Counted nouns that name people in general: one may stand for another ("700 servicemen" and

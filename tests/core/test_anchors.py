@@ -71,6 +71,13 @@ def test_the_time_between_two_notes_dates_confirms_the_claim(tmp_path: Path) -> 
     assert_confirmed(tmp_path, claim, span, blowout=BLOWOUT, rig=RIG)
 
 
+def test_a_time_within_a_quarter_of_abouts_tolerance_confirms(tmp_path: Path) -> None:
+    # 28 July to 9 September is 43 days: "about six weeks" (42 days, give or take 6) to a day
+    quake = "# The quake\n\nThe earthquake struck the city at 03:42 on 28 July 1976.\n"
+    death = "# Politics\n\nMao Zedong died on 9 September 1976, and on 6 October the Gang of Four were arrested.\n"
+    assert_confirmed(tmp_path, "Mao Zedong died about six weeks after the earthquake.", "28 July 1976 (the earthquake: quake.md:3) to 9 September 1976", quake=quake, death=death)
+
+
 def test_another_time_from_the_event_is_not_confirmed_nor_refuted(tmp_path: Path) -> None:
     # The event's date is a guess among the dates the notes give: a time that misses every one
     # leaves the claim open; it is no contradiction.
