@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.align import ENDS, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, age_group, claims_name, counted_nouns, foreign_owner, row_of_claims, spread
+from factcheck.align import ENDS, ENTITY_WEIGHT, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, age_group, claims_name, counted_nouns, foreign_owner, row_of_claims, spread
 from factcheck.analysis import SAYING, Analysis, Negation, analyse, attributed, cited_names, found_in, names_only_the_claims
 from factcheck.anchors import relative_times
 from factcheck.index.base import fold, stem
@@ -660,6 +660,27 @@ def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -
     return j
 
 
+# a clause set off by commas that describes a thing the claim names: "The Haiyuan earthquake,
+# which buried villages in the loess, struck in 1927"
+ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
+
+
+def _main_clause_words(claim: Analysis, a: Alignment) -> float:
+    """The share of the claim's words a passage gives, leaving out a clause that describes one of
+    its things ("which buried villages in the loess") and holds none of its figures; 0 for a claim
+    without one."""
+    aside = ASIDE.search(claim.text)
+    if aside is None or any(aside.start() <= q.start < aside.end() for q in claim.quantities):
+        return 0.0
+    main = [t for t in claim.terms if not aside.start() <= t.start < aside.end()]
+    keys = {t.key for t in main}
+    if not main or len(keys) == len({t.key for t in claim.terms}):
+        return 0.0
+    weight = {t.key: (ENTITY_WEIGHT if t.entity else 1.0) for t in main}
+    missing = {t.key for t in main if t.text in a.missing}
+    return 1 - sum(weight[k] for k in missing) / sum(weight.values())
+
+
 def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -> Judgement:
     t = thresholds or Thresholds()
     claim = a.claim or claim  # with the names alignment learnt from the candidates
@@ -688,7 +709,7 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     # for the number; a passage sharing fewer words may be about another event or count.
     # A passage that lacks only one name it may do without ("according to Eurostat, unemployment
     # peaked at 27.5 per cent" for Greek unemployment) says the same thing too.
-    same_words = a.words >= CONTRADICT_WORDS or (bool(a.missing) and a.missing == a.missing_entities)
+    same_words = a.words >= CONTRADICT_WORDS or (bool(a.missing) and a.missing == a.missing_entities) or _main_clause_words(claim, a) >= CONTRADICT_WORDS
     # So does a table row labelled by the claim's name or time whose header and lead say what the
     # claim's figure is, and what it is a share of ("Halliburton | 3%" under "share of fault"): a
     # row words little by itself.
