@@ -423,7 +423,7 @@ def pair(
         cctx, cnouns = _context(claim, cq), counted_nouns(claim, cq)
         options = []
         for sq in figures + _from_anchor(cq, passage, figures, anchors, spans):
-            check = compare_days(cq, sq)
+            check = compare_days(*_as_counts(cq, sq))
             sctx = spans.get(id(sq)) or _context(passage, sq)
             sctx |= around
             sctx |= {key for key, words in spelled if words <= sctx}
@@ -462,6 +462,21 @@ def pair(
         sim, check, sq, shared = max(agreeing or close, key=lambda o: o[0])
         pairs.append(Pair(cq, sq, check, min(sim, 1.0), *owners[id(sq)], shared=shared))
     return tuple(pairs), tuple(unpaired)
+
+
+def _an_age(q: Quantity) -> bool:
+    """Whether a quantity is an age read from the words around it ("at the age of 67", "then
+    67", "in her forties"), not written in years ("67 years", "a 67-year-old")."""
+    return q.kind == "duration" and q.unit == "year" and "year" not in q.text.lower() and q.low == q.high  # (a decade of age is no bare number)
+
+
+def _as_counts(cq: Quantity, sq: Quantity) -> tuple[Quantity, Quantity]:
+    """The two quantities to compare: an age read from its words against a bare number ("Barton
+    was 67" against "at the age of 67") both as bare numbers; any other two as they are."""
+    for age, bare in ((cq, sq), (sq, cq)):
+        if _an_age(age) and bare.kind == "count" and bare.unit is None:
+            return (replace(cq, kind="count", unit=None), sq) if age is cq else (cq, replace(sq, kind="count", unit=None))
+    return cq, sq
 
 
 def _spans(passage: Analysis, dates: Sequence[Quantity], earlier: Analysis | None) -> list[tuple[Quantity, frozenset[str]]]:
@@ -516,8 +531,8 @@ def _from_anchor(cq: Quantity, passage: Analysis, figures: Sequence[Quantity], a
             if relative.lasting and _beyond(candidates, mine, theirs):
                 continue  # the note dates the story beyond them: from its first day to its last
             check = compare(cq, span) if span is not None else None
-            if check is None or check.relation is not Relation.AGREE or check.strength < FROM_EVENT_STRENGTH:
-                continue  # only a time falling (about) within the claim's: a mere overlap may be chance
+            if check is None or check.relation is not Relation.AGREE or check.strength < FROM_EVENT_STRENGTH or check.wider:
+                continue  # only a time falling (about) within the claim's: a mere overlap may be chance, a month's span anything
             assert span is not None
             event = f"{bare(anchor.date.text)} ({relative.event}: {cited(anchor)})" if relative.event else f"{bare(anchor.date.text)} ({cited(anchor)})"
             text = f"{bare(sq.text)} to {event}" if first else f"{event} to {bare(sq.text)}"

@@ -250,6 +250,8 @@ def _other_subject(claim: Analysis, a: Alignment, at: int) -> bool:
     if at != 0 or not own:
         return False
     # (a name opening the sentence is capitalised anyway: it is one when a name follows it)
+    if not _opens_on(a.analysis, own[0].start):
+        return False  # it opens on something else: "In Seattle, the planemaker delivered ..."
     first = own[0] if own[0].entity else own[1] if len(own) > 1 and own[1].entity and own[1].start == own[0].end + 1 else None
     return first is not None and not found_in(first.key, claim.keys) and first.key not in cited_names(a.analysis)
 
@@ -679,6 +681,22 @@ def _main_clause_words(claim: Analysis, a: Alignment) -> float:
     weight = {t.key: (ENTITY_WEIGHT if t.entity else 1.0) for t in main}
     missing = {t.key for t in main if t.text in a.missing}
     return 1 - sum(weight[k] for k in missing) / sum(weight.values())
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+_TIME_WORDS = _ARTICLES | {"in", "on", "by", "at", "during", "since", "after", "before", "early", "late", "mid"}
+
+
+def _opens_on(passage: Analysis, at: int) -> bool:
+    """Whether a passage opens on the word at offset `at`: only an article stands before it, or a
+    time ("In October 2004 Presidents Rahmon and Putin agreed"), not a place ("In Seattle, the
+    planemaker ...")."""
+    before = passage.text[:at]
+    times = [q for q in passage.quantities if q.kind in WHEN and q.end <= at]
+    for q in times:
+        before = before.replace(q.text, " ")
+    words = set(re.findall(r"[^\W\d_]+", before.lower()))
+    return words <= (_TIME_WORDS if times else _ARTICLES)
 
 
 def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -> Judgement:

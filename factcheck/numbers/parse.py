@@ -283,8 +283,9 @@ _DECADE_OF_AGE = re.compile(
     r"(?P<decade>teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
     re.IGNORECASE,
 )
-_DECADES = {"teens": 13, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
+_DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
 _PARTS_OF_DECADE = {None: (0, 9), "early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+_PARTS_OF_TEENS = {None: (13, 19), "early": (13, 15), "mid": (14, 16), "late": (17, 19)}
 
 
 def _decades_of_age(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -294,9 +295,13 @@ def _decades_of_age(text: str, found: list[Quantity]) -> list[Quantity]:
     for m in _DECADE_OF_AGE.finditer(text):
         if any(q.start < m.end() and m.start() < q.end for q in found):
             continue
-        base = _DECADES[m.group("decade").lower()]
-        first, last = _PARTS_OF_DECADE[m.group("part") and m.group("part").lower()]
-        low, high = (max(base, base + first), base + last) if base != 13 else ((17, 19) if m.group("part") and m.group("part").lower() == "late" else (13, 19))
+        part = m.group("part") and m.group("part").lower()
+        if m.group("decade").lower() == "teens":
+            low, high = _PARTS_OF_TEENS[part]
+        else:
+            base = _DECADES[m.group("decade").lower()]
+            first, last = _PARTS_OF_DECADE[part]
+            low, high = base + first, base + last
         start = m.start("part") if m.group("part") else m.start("decade")
         added.append(Quantity(text=text[start : m.end()], start=start, end=m.end(), low=float(low), high=float(high), unit="year", approximate=False, kind="duration"))
     return sorted([*found, *added], key=lambda q: q.start) if added else found
@@ -736,14 +741,23 @@ class _Reader:
             return True
         if before == "aged" or (before == "at" and self.lows[d.first - 2] == "died"):
             return True
-        if before == "then" and self.lows[d.first - 2] in (",", "(") and self.texts[d.first - 3][:1].isupper() and self.lows[d.last] in (",", ")"):
-            return d.low == d.high and d.low is not None and d.low < 120  # "Clara Barton, then 67, had founded" (a name's)
+        if before == "then" and self.lows[d.first - 2] in (",", "(") and self._full_name_ends(d.first - 3) and self.lows[d.last] in (",", ")"):
+            return d.low == d.high and d.low is not None and d.low < 120  # "Clara Barton, then 67, had founded" (a person's)
         if before == "of" and self.lows[d.first - 2] in _AGED and d.low == d.high and d.low is not None and d.low < 120:
             return True  # "a boy of ten", "a woman of 67"
         if before in ("of", "as") and self.lows[d.first - 2] == "age" and d.low is not None and (d.high or 0) < 120:
             return True  # "at the age of 67", "gave his age as 69"
         closes = self.kinds[d.last] != "w" and self.lows[d.last] not in DASHES and self.lows[d.last] not in ("%", "/")
         return d.low == d.high and before == "was" and self.lows[d.first - 2] in ("he", "she") and closes
+
+    def _full_name_ends(self, k: int) -> bool:
+        """Whether the tokens up to `k` end in a person's name of two words or more, written in
+        capitals and lower case ("Clara Barton", "President Kennedy"; not "Nato", "The EEC",
+        "In April")."""
+        def named(i: int) -> bool:
+            text = self.texts[i]
+            return i >= 0 and self.kinds[i] == "w" and text[:1].isupper() and not text.isupper() and text.lower() not in W.MONTHS and text.lower() not in ("the", "in", "on", "at", "by")
+        return named(k) and named(k - 1)
 
     # -- cores ---------------------------------------------------------------------------------
     def _core(self, i: int, role: str | None) -> _Draft | None:

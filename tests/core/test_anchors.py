@@ -78,6 +78,15 @@ def test_a_time_within_a_quarter_of_abouts_tolerance_confirms(tmp_path: Path) ->
     assert_confirmed(tmp_path, "Mao Zedong died about six weeks after the earthquake.", "28 July 1976 (the earthquake: quake.md:3) to 9 September 1976", quake=quake, death=death)
 
 
+def test_a_month_confirms_no_count_of_days_from_the_event(tmp_path: Path) -> None:
+    # 28 July to "September 1976" is anything from 35 to 64 days
+    quake = "# The quake\n\nThe earthquake struck the city on 28 July 1976, killing 242,000 people.\n"
+    death = "# Politics\n\nMao Zedong died in Beijing in September 1976.\n"
+    claims = ["Mao Zedong died five weeks after the earthquake.", "Mao Zedong died two months after the earthquake."]
+    report = checked(tmp_path, claims, quake=quake, death=death)
+    assert [f.verdict for f in report.findings] == [Verdict.UNVERIFIED, Verdict.UNVERIFIED]
+
+
 def test_another_time_from_the_event_is_not_confirmed_nor_refuted(tmp_path: Path) -> None:
     # The event's date is a guess among the dates the notes give: a time that misses every one
     # leaves the claim open; it is no contradiction.

@@ -563,6 +563,23 @@ def test_a_passage_opening_on_another_name_says_nothing_of_the_claims_subject() 
     assert got is Stance.SUPPORTS
 
 
+def test_an_age_read_from_its_words_meets_a_bare_number() -> None:
+    note = "The oldest victim died at the age of 89."
+    assert stance("The oldest victim was 89.", note)[0] is Stance.SUPPORTS
+    got, why = stance("The oldest victim was 91.", note)
+    assert got is Stance.CONTRADICTS and "89" in why
+    got, _ = stance("Clara Barton was 67 when she led the relief.", "Clara Barton, then 67, led the relief.")
+    assert got is Stance.SUPPORTS
+
+
+def test_a_passage_opening_on_a_place_keeps_the_claims_subject() -> None:
+    got, _ = stance("The Boeing company delivered 35 aircraft to Ryanair in March 2019.", "In Seattle, the company delivered 35 aircraft to Ryanair in March 2019.")
+    assert got is Stance.SUPPORTS
+    # a time opening it is no subject: the name after it is
+    got, _ = stance("The Buccaneers took off from RAF Chivenor on 28 March 1967.", "On 28 March 1967 Hawker Hunters took off from RAF Chivenor.")
+    assert got is Stance.RELATED
+
+
 def test_a_clause_describing_the_claims_thing_is_left_out_of_the_words_a_contradiction_needs() -> None:
     claim = "The Haiyuan earthquake, which buried villages in the loess, struck in 1927."
     got, why = stance(claim, "The Haiyuan earthquake struck on the evening of 16 December 1920 in what is now Ningxia.")

@@ -434,12 +434,17 @@ CASES: dict[str, list[Case]] = {
         # "then 67" after a name; an age given "as" or "of" a number; a decade of age
         ("Clara Barton, then 67, had founded it", [("67", "duration", 67, 67, {"unit": "year"})]),
         ("the toll, then 67, rose", [("67", "count", 67, 67, {})]),
+        ("Nato, then 16, agreed to admit Poland", [("16", "count", 16, 16, {})]),
+        ("President Kennedy, then 43, won", [("43", "duration", 43, 43, {"unit": "year"})]),
+        ("a girl in her early teens", [("early teens", "duration", 13, 15, {"unit": "year"})]),
+        ("a boy in his mid-teens", [("mid-teens", "duration", 14, 16, {"unit": "year"})]),
         ("gave his age as 69", [("69", "duration", 69, 69, {"unit": "year"})]),
         ("she retired at the age of 67", [("67", "duration", 67, 67, {"unit": "year"})]),
         ("she was in her forties", [("forties", "duration", 40, 49, {"unit": "year"})]),
         ("a man in his early seventies", [("early seventies", "duration", 70, 73, {"unit": "year"})]),
         ("a captain in his mid-thirties", [("mid-thirties", "duration", 34, 36, {"unit": "year"})]),
         ("boys in their late teens", [("late teens", "duration", 17, 19, {"unit": "year"})]),
+        ("boys in their teens", [("teens", "duration", 13, 19, {"unit": "year"})]),
         ("prices in the seventies", []),
         # a magnitude counts nothing: no counted noun after it
         ("the equivalent of a magnitude 3.3 earthquake", [("3.3", "count", 3.3, 3.3, {"unit": None})]),
