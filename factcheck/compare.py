@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.align import ENDS, ENTITY_WEIGHT, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, age_group, claims_name, counted_nouns, foreign_owner, row_of_claims, spread
 from factcheck.analysis import SAYING, Analysis, Negation, analyse, attributed, cited_names, found_in, names_only_the_claims
@@ -479,16 +479,25 @@ def _too_far_to_confirm(p: Pair) -> bool:
     if p.source.qualifier == SPAN and p.claim.low and p.claim.high is None and spread(p.claim, p.source) > SPAN_OPEN:
         # "more than a day" is rarely said of the 93 days between two dates
         return True
-    if p.claim.kind not in amounts or p.source.kind not in amounts:
+    shares = {p.claim.kind, p.source.kind} <= {"percent", "fraction"}
+    if not shares and (p.claim.kind not in amounts or p.source.kind not in amounts):
         return False
-    if spread(p.claim, p.source) >= CONFIRM_APART:
+    if not shares and spread(p.claim, p.source) >= CONFIRM_APART:
         return True
     # "more than a million" allows "two million" but confirms only claim figures reaching no
-    # further from its bound than it does: "more than 900,000", "about a million".
-    s, c = p.source, p.claim
+    # further from its bound than it does: "more than 900,000", "about a million"; so does
+    # "exceeded 40 per cent" allow "nearly half" (a fraction is read as a percentage here).
+    s, c = _in_percent(p.source), _in_percent(p.claim)
     if s.high is None and s.low and c.low and c.low > CONFIRM_OPEN * s.low:
         return True
     return bool(s.low is None and s.high and c.high and c.high * CONFIRM_OPEN < s.high)
+
+
+def _in_percent(q: Quantity) -> Quantity:
+    """A fraction as a percentage (0.45 as 45); any other quantity as it is."""
+    if q.kind != "fraction":
+        return q
+    return replace(q, low=None if q.low is None else 100 * q.low, high=None if q.high is None else 100 * q.high)
 
 
 def _event_time(q: Quantity) -> bool:

@@ -99,7 +99,8 @@ def _qual(canonical: str, role: str, *phrases: str) -> None:
 
 
 _qual("more than", "gt", "more than", "over", "above", "greater than", "in excess of", "exceeding",
-      "upwards of", "north of", "larger than", "higher than", "bigger than", ">")
+      "upwards of", "north of", "larger than", "higher than", "bigger than", ">",
+      "exceeded", "exceeds", "topped", "topping", "surpassed", "surpassing")  # "the train topped 100 km/h"
 _qual("well over", "gt", "well over", "well above", "far more than", "well in excess of", "many more than")
 _qual("just over", "over", "just over", "just above", "slightly more than", "a little over",
       "a little more than", "slightly over", "just more than", "barely more than", "barely over", "only just over",

@@ -580,6 +580,13 @@ def test_a_passage_opening_on_a_place_keeps_the_claims_subject() -> None:
     assert got is Stance.RELATED
 
 
+def test_an_open_share_allows_a_larger_share_without_confirming_it() -> None:
+    note = "In Tajikistan remittances exceeded 40 per cent of GDP in 2013."
+    got, why = stance("In Tajikistan remittances were worth nearly half of GDP in 2013.", note)
+    assert got is Stance.RELATED and "allows" in why
+    assert stance("In Tajikistan remittances were worth over 40% of GDP in 2013.", note)[0] is Stance.SUPPORTS
+
+
 def test_a_clause_describing_the_claims_thing_is_left_out_of_the_words_a_contradiction_needs() -> None:
     claim = "The Haiyuan earthquake, which buried villages in the loess, struck in 1927."
     got, why = stance(claim, "The Haiyuan earthquake struck on the evening of 16 December 1920 in what is now Ningxia.")

@@ -189,6 +189,8 @@ CASES: dict[str, list[Case]] = {
         ("< 5", [("< 5", "count", INF, 5, {"high_inclusive": False})]),
         ("at least several hundred fighters", [("at least several hundred", "count", 300, INF, {"unit": "fighters"})]),
         ("more than 500 people", [("more than 500", "count", 500, INF, {"low_inclusive": False, "qualifier": "more than"})]),
+        ("the train topped 100 km/h", [("topped 100 km/h", "measure", 100, INF, {"unit": "km/h", "low_inclusive": False, "qualifier": "more than"})]),
+        ("the toll exceeded 1,000", [("exceeded 1,000", "count", 1000, INF, {"low_inclusive": False, "qualifier": "more than"})]),
         ("more than 6,000", [("more than 6,000", "count", 6000, INF, {"low_inclusive": False, "value": 6000})]),
         ("over 300", [("over 300", "count", 300, INF, {"low_inclusive": False})]),
         # "over" after a verb of measuring or paying, before a time, is the period it ran over
