@@ -982,9 +982,11 @@ def align(
     context: Surroundings | None = None,
     anchors: Anchors | None = None,
     pervasive: frozenset[str] = frozenset(),
+    also: Sequence[Hit] = (),
 ) -> list[Alignment]:
     """Re-rank the index's candidates, best first, dropping the clearly unrelated (match score
-    below the `related` threshold).
+    below the `related` threshold). `also` are more candidates, aligned whatever their words (the
+    passages giving a number near the claim's: pipeline.Corpus.near_figures).
 
     The order blends the match score with the index's score relative to its best hit
     (RETRIEVAL_WEIGHT of it): the match score counts the claim's words, the index also weighs how
@@ -997,6 +999,8 @@ def align(
         shared = [len(wanted.intersection(terms(hit.passage.text))) for hit in hits]
         order = sorted(range(len(hits)), key=lambda i: -shared[i])[:PRESELECT]
         hits = [hits[i] for i in sorted(order)]
+    kept = {(h.passage.source, h.passage.start) for h in hits}
+    hits = [*hits, *(h for h in also if (h.passage.source, h.passage.start) not in kept)]
     claim = _names_from(claim, [analyse(hit.passage.text) for hit in hits])
     best = max((hit.score for hit in hits), default=0.0) or 1.0
     ranked = []

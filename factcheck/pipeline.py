@@ -8,6 +8,8 @@ a claim comparing or ranking named things comparisons.with_comparisons -> verdic
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -21,9 +23,9 @@ from factcheck.comparisons import HITS, with_comparisons
 from factcheck.batch import map_ordered
 from factcheck.errors import UsageError
 from factcheck.index import Index, open_index, refresh
-from factcheck.model import Claim, Finding, Hit, Report, SkippedSource
+from factcheck.model import Claim, Finding, Hit, Passage, Report, SkippedSource
 from factcheck.options import CheckOptions
-from factcheck.surroundings import Surroundings
+from factcheck.surroundings import Surroundings, is_row
 from factcheck.verdict import decide
 
 
@@ -31,6 +33,12 @@ SUBJECT_SHARE = 0.5  # share of a run's sources a name must appear in to be thei
 SUBJECT_SOURCES = 3  # ... and at least this many
 MAIN_DAY_SOURCES = 100  # a run of more sources has no main days (reading them all would be slow)
 SUBJECT_HITS = 200  # passages searched for it (so a run of more than 400 sources has no subject)
+FIGURE_HITS = 8  # passages giving a number near one of the claim's figures, added to the index's candidates
+FIGURE_REACH = 0.15  # ... near: within this share of the claim's figure on either side
+FIGURE_FLOOR = 100  # ... for figures from this size up (smaller ones stand everywhere)
+# a number as written in a passage: "84,537", "1.2 million", "$3.4bn" (not a year: four digits alone)
+NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|bn|m)\b)?", re.IGNORECASE)
+SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +54,7 @@ class Corpus:
     _allowed: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
     _subjects: dict[tuple[str, frozenset[str]], bool] = field(default_factory=dict, repr=False, compare=False)
     _days: dict[frozenset[str], tuple[Anchor, ...]] = field(default_factory=dict, repr=False, compare=False)
+    _numbers: dict[frozenset[str], tuple[list[float], list[Passage]]] = field(default_factory=dict, repr=False, compare=False)
 
     def gives_widely(self, name: str, key: str, allowed: frozenset[str]) -> bool:
         """Whether at least half of the `allowed` sources (three at least) give the name: their
@@ -63,6 +72,50 @@ class Corpus:
         if known is None:
             few = len(allowed) <= MAIN_DAY_SOURCES
             known = self._days[allowed] = main_days(p for s in sorted(allowed) for p in self.index.passages(s)) if few else ()
+        return known
+
+    def near_figures(self, claim: Analysis, allowed: frozenset[str]) -> list[Hit]:
+        """Passages of the `allowed` sources (runs of at most MAIN_DAY_SOURCES) writing a number
+        within FIGURE_REACH of one of the claim's amounts of FIGURE_FLOOR or more, FIGURE_HITS at
+        most, nearest first: a table row "24 June 2008 | 84,537 | 53,836" shares no word with
+        "put the number of dead at more than 84,000"."""
+        wanted: list[tuple[float, float]] = []
+        for q in claim.quantities:
+            # (an open bound is looked for beside its bound: "more than 84,000" near 84,000)
+            low, high = (q.low, q.high) if q.low is not None and q.high is not None else (q.low or q.high, q.low or q.high)
+            if q.kind in ("count", "money", "measure") and low is not None and high is not None and low >= FIGURE_FLOOR:
+                wanted.append((low, high))
+        if not wanted or len(allowed) > MAIN_DAY_SOURCES:
+            return []
+        values, passages = self._numbers_of(allowed)
+        found: dict[tuple[str, int], tuple[float, Passage]] = {}
+        for low, high in wanted:
+            middle = (low + high) / 2
+            lo, hi = bisect.bisect_left(values, low * (1 - FIGURE_REACH)), bisect.bisect_right(values, high * (1 + FIGURE_REACH))
+            for value, passage in zip(values[lo:hi], passages[lo:hi]):
+                key = (passage.source, passage.start)
+                gap = abs(value - middle) / middle
+                if key not in found or gap < found[key][0]:
+                    found[key] = (gap, passage)
+        return [Hit(p, 0.0) for _, p in sorted(found.values(), key=lambda f: (f[0], f[1].source, f[1].start))[:FIGURE_HITS]]
+
+    def _numbers_of(self, allowed: frozenset[str]) -> tuple[list[float], list[Passage]]:
+        """Every number the `allowed` sources write (no four-digit one alone: a year), sorted,
+        with its passage; read once per set of sources."""
+        known = self._numbers.get(allowed)
+        if known is None:
+            found = []
+            for source in sorted(allowed):
+                for passage in self.index.passages(source):
+                    if not is_row(passage.text):
+                        continue  # (prose is found by its words)
+                    for m in NUMBER.finditer(passage.text):
+                        digits = m.group(1).replace(",", "")
+                        if len(digits) == 4 and "," not in m.group(1) and not m.group(2):
+                            continue
+                        found.append((float(digits) * SCALES.get((m.group(2) or "").lower(), 1.0), passage))
+            found.sort(key=lambda f: (f[0], f[1].source, f[1].start))
+            known = self._numbers[allowed] = ([v for v, _ in found], [p for _, p in found])
         return known
 
     def allowed(self, refs: Iterable[str]) -> frozenset[str]:
@@ -109,7 +162,9 @@ def check_claim(claim: Claim, corpus: Corpus, refs: Sequence[str], options: Chec
     anchors = anchors_for(analysis, search, lambda: corpus.main_days(allowed)) if allowed else {}
     # A passage giving a figure of the claim may leave out the name most of its sources give.
     pervasive = corpus_subjects(analysis, corpus, allowed)
-    aligned = align(analysis, hits, options, context=corpus.surroundings, anchors=anchors, pervasive=pervasive)
+    # A passage giving a number near the claim's may word nothing like it (a table's row).
+    near = corpus.near_figures(analysis, allowed) if allowed else []
+    aligned = align(analysis, hits, options, context=corpus.surroundings, anchors=anchors, pervasive=pervasive, also=near)
     judgements: list[Judgement] = [judge(analysis, a, options.thresholds) for a in aligned]
     if allowed:
         # A claim comparing or ranking named things is judged on their figures.

@@ -35,3 +35,18 @@ def test_the_subject_is_inherited_only_with_a_figure_of_the_claim(tmp_path: Path
     # of Nargis, and cannot contradict
     report = checked(tmp_path, ["Cyclone Nargis struck the Irrawaddy delta on 9 May 2008."], **NOTES)
     assert report.findings[0].verdict is Verdict.UNVERIFIED
+
+
+def test_a_table_row_near_the_claims_figure_is_a_candidate(tmp_path: Path) -> None:
+    # the row shares no word with the claim: only its number brings it in
+    tolls = (
+        "# Tolls\n\nThe government's counts of the dead and missing, by date:\n\n"
+        "| date | dead | missing | note |\n| --- | --- | --- | --- |\n"
+        "| 8 May 2008 | 22,980 | 42,119 | first count |\n"
+        "| 24 June 2008 | 84,537 | 53,836 | final official figures |\n"
+    )
+    # and many sentences wording the claim better, with no figure, that the index returns first
+    places = "Labutta Bogale Pyapon Mawlamyinegyun Dedaye Ngaputaw Kyaiklat Pathein Yangon Twante Kawhmu Kungyangon Dala Thanlyin Kyauktan Maubin Wakema Einme Myaungmya Kyonpyaw Hinthada Danubyu Zalun Nyaungdon".split()
+    aid = "# Districts\n\n" + " ".join(f"In {p} the government said the dead would be counted and their number put out eventually." for p in places) + "\n"
+    (finding,) = checked(tmp_path, ["The government eventually put the number of dead at more than 84,000."], tolls=tolls, aid=aid).findings
+    assert finding.verdict is Verdict.SUPPORTED and "84,537" in finding.reason
