@@ -13,7 +13,8 @@ midnight, not 1,430 minutes after it. A qualifier before a time shapes its inter
   side of a time to the minute, 5 of one to five minutes, 10 of a quarter hour, 15 of an hour;
 - "after 04:00" is open above, "before 04:00" open below (04:00 excluded); "by", "until", "till"
   and "since" keep the time itself and say so in the qualifier, as they do for years;
-- a time counted from ("20 minutes after 18:00") takes no qualifier: the duration is its own figure.
+- a time counted from another is that time moved: "20 minutes after 18:00" is 18:20, "some twenty
+  minutes before midnight" 23:35-23:45 ("about" reaches a tenth of the offset, five minutes at least).
 
 A time written with a colon is read on the 24-hour clock ("01:27", "22:33") unless a.m./p.m. or a
 part of the day follows ("6:30 in the evening"). An hour written without its minutes, in words or
@@ -194,8 +195,46 @@ def clock_times(text: str, found: list[Quantity]) -> list[Quantity]:
             spans.append((m.start(), m.end()))  # "six o'clock", "half past one" (not "a quarter to one dollar")
     if not spans:
         return found
+    times = [_offset(text, q) for q in times]
+    spans += [(q.start, q.end) for q in times]
     kept = [q for q in found if not any(s < q.end and q.start < e for s, e in spans)]
     return sorted(kept + times, key=lambda q: q.start)
+
+
+_OFFSET_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30, "forty": 40,
+    "forty-five": 45, "fifty": 50, "a few": 5, "half an": 0.5, "a quarter of an": 0.25,
+}
+# "some twenty minutes before midnight", "half an hour after 02:00": a time, counted from another
+_OFFSET = re.compile(
+    r"\b(?P<about>about|some|roughly|around|approximately)?\s*"
+    r"(?P<n>\d{1,2}|half\s+an|a\s+quarter\s+of\s+an|a\s+few|" + "|".join(w for w in _OFFSET_WORDS if " " not in w) + r")\s+"
+    r"(?P<unit>minutes?|mins?|hours?)\s+(?P<dir>before|after|to|past)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _offset(text: str, q: Quantity) -> Quantity:
+    """The time `q` moved by the minutes or hours written before it ("twenty minutes before
+    midnight": 23:40; "about" widens it by a tenth of the offset, five minutes at least); `q`
+    itself when none is, or when it bears a qualifier of its own."""
+    m = _OFFSET.search(text, max(0, q.start - 60), q.start)
+    if m is None or q.qualifier is not None or q.value is None:
+        return q
+    n = m.group("n").lower()
+    count = float(n) if n.isdigit() else _OFFSET_WORDS.get(" ".join(n.split()), 0.0)
+    minutes = count * (60 if m.group("unit").lower().startswith("h") else 1)
+    if not minutes:
+        return q
+    sign = -1 if m.group("dir").lower() in ("before", "to") else 1
+    at = (q.value + sign * minutes) % DAY
+    reach = max(5.0, minutes / 10) if m.group("about") else 0.0
+    return Quantity(
+        text=text[m.start() : q.end].strip(), start=m.start() + (len(text[m.start() : q.end]) - len(text[m.start() : q.end].lstrip())), end=q.end,
+        low=at - reach, high=at + reach, unit=None, approximate=bool(reach), kind="time",
+        qualifier="about" if reach else None, value=at, precision=1.0,
+    )
 
 
 def _shaped(text: str, m: re.Match[str], at: int) -> Quantity:

@@ -61,7 +61,10 @@ CASES: dict[str, list[Case]] = {
         ("by midnight", [("by midnight", "time", 1440, 1440, {"qualifier": "by"})]),
         ("shortly before midnight", [("shortly before midnight", "time", 1410, 1440, {"high_inclusive": False})]),
         # counted from a time: the duration is the figure, the time keeps no qualifier
-        ("20 minutes after 18:00", [("20 minutes", "duration", 20, 20, {"unit": "minute"}), ("18:00", "time", 1080, 1080, {"qualifier": None})]),
+        ("20 minutes after 18:00", [("20 minutes after 18:00", "time", 1100, 1100, {"qualifier": None})]),
+        ("some twenty minutes before midnight", [("some twenty minutes before midnight", "time", 1415, 1425, {"qualifier": "about"})]),
+        ("half an hour after midnight", [("half an hour after midnight", "time", 30, 30, {})]),
+        ("five minutes to midnight", [("five minutes to midnight", "time", 1435, 1435, {})]),
         # a count before a part of the day, with nothing placing it in time, is a count
         ("Gunmen killed 5 in the evening attack", [("5", "count", 5, 5, {})]),
         # elapsed times, ratios and names are no times of day
