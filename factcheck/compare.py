@@ -38,7 +38,7 @@ from factcheck.numbers import WHEN, Quantity, Relation, compare, format_interval
 from factcheck.numbers.changes import CHANGE
 from factcheck.numbers.spans import FROM_EVENT, SPAN
 from factcheck.options import Thresholds
-from factcheck.surroundings import is_row, label_end, leans_back
+from factcheck.surroundings import CELL, is_row, label_end, leans_back
 
 NEGATED_WORDS = 2  # content words after a negation cue that it negates
 # Words that rank a thing among others: a passage must rank it the same to confirm the claim.
@@ -780,7 +780,10 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     # "won without a run-off" says nothing against "won in the first round", nor "no longer
     # needed work permits" against "joined the Eurasian Economic Union on 12 August 2015".
     undone = _undone(claim)
-    said = _negating(claim, a.analysis.keys, undone)  # the claim's cue negating words the passage gives
+    # (a table row gives its header's words under its figures: "survived" over "| 0 |" says how
+    # many survived, not that someone did; only its own words can meet a negation)
+    own = analyse(a.passage.text).keys if CELL in a.passage.text else a.analysis.keys
+    said = _negating(claim, own, undone)  # the claim's cue negating words the passage gives
     mine = next(
         (c.cue for c in claim.negations if " ".join(c.cue.lower().split()) not in SCOPED and c not in undone), None
     ) or said

@@ -50,3 +50,13 @@ def test_a_table_row_near_the_claims_figure_is_a_candidate(tmp_path: Path) -> No
     aid = "# Districts\n\n" + " ".join(f"In {p} the government said the dead would be counted and their number put out eventually." for p in places) + "\n"
     (finding,) = checked(tmp_path, ["The government eventually put the number of dead at more than 84,000."], tolls=tolls, aid=aid).findings
     assert finding.verdict is Verdict.SUPPORTED and "84,537" in finding.reason
+
+
+def test_a_header_word_over_a_rows_figure_meets_no_negation(tmp_path: Path) -> None:
+    # "survived" heads the column holding 0: the row does not say that someone survived
+    table = (
+        "# Aboard\n\nThe two aircraft and their people:\n\n| aircraft | aboard | dead | survived |\n| --- | --- | --- | --- |\n"
+        "| KLM 4805 | 248 | 248 | 0 |\n| Pan Am 1736 | 396 | 335 | 61 |\n"
+    )
+    (finding,) = checked(tmp_path, ["No one aboard the KLM aircraft survived."], table=table).findings
+    assert finding.verdict is not Verdict.CONTRADICTED, finding.reason
