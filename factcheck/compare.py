@@ -145,6 +145,27 @@ def _negating(text: Analysis, keys: frozenset[str], undone: frozenset[Negation] 
     return None
 
 
+_NONE = frozenset({"no one", "no-one", "nobody", "none"})
+
+
+def _counted_none(claim: Analysis, a: Alignment, mine: str) -> tuple[float, str] | None:
+    """(figure, heading) of a table row's cell counting what a claim's "no one" or "nobody"
+    does ("No one aboard survived" against "| 0 | survived" headings): a column headed by a
+    participle of the claim's clause ("survived", "died", "injured") counts those who did it."""
+    cue = next((n for n in claim.negations if n.cue == mine), None)
+    if cue is None or CELL not in a.passage.text:
+        return None
+    if not any(" ".join(claim.text[cue.start :].lower().split()).startswith(w) for w in _NONE):
+        return None
+    end = _clause_end(claim, cue.end)
+    done = {t.key for t in claim.terms if cue.end <= t.start < end and (t.text.lower().endswith("ed") or t.key == "kill")}
+    for cell in a.analysis.text.split(CELL):
+        m = re.fullmatch(r"\s*(\d[\d,]*)\s+(.+?)\s*", cell)
+        if m and any(t.key in done for t in analyse(m.group(2)).terms):
+            return float(m.group(1).replace(",", "")), m.group(2)
+    return None
+
+
 def _clause_end(text: Analysis, at: int) -> int:
     """Where the clause going on at `at` ends: the words a negation there can negate (at least
     the word right after it: "had never after been seen")."""
@@ -789,6 +810,12 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     ) or said
     if mine is not None and cue is None and _same_cue(claim, a.analysis, mine):
         cue = mine  # "Nobody climbed to the top" and "nobody reached the summit": negated alike
+    none_row = _counted_none(claim, a, mine) if mine is not None and cue is None else None
+    if none_row is not None and a.score >= t.supports:
+        number, heading = none_row
+        if number == 0:
+            return Judgement(a, Stance.SUPPORTS, f"the row gives 0 under '{heading}'", 0.8 * a.coverage)
+        return Judgement(a, Stance.CONTRADICTS, f"claim says '{mine}'; the row gives {number:g} under '{heading}'", 0.8 * a.coverage)
     if mine is not None and cue is None and said is None:
         # A passage saying nothing of what the claim negates does not affirm it ("291 unclaimed
         # bodies" for bodies "no one claimed"), nor does it confirm the negation but by a figure.

@@ -58,5 +58,8 @@ def test_a_header_word_over_a_rows_figure_meets_no_negation(tmp_path: Path) -> N
         "# Aboard\n\nThe two aircraft and their people:\n\n| aircraft | aboard | dead | survived |\n| --- | --- | --- | --- |\n"
         "| KLM 4805 | 248 | 248 | 0 |\n| Pan Am 1736 | 396 | 335 | 61 |\n"
     )
-    (finding,) = checked(tmp_path, ["No one aboard the KLM aircraft survived."], table=table).findings
-    assert finding.verdict is not Verdict.CONTRADICTED, finding.reason
+    report = checked(tmp_path, ["No one aboard the KLM aircraft survived.", "Nobody aboard the Pan Am aircraft survived."], table=table)
+    klm, pan_am = report.findings
+    # ... it counts who did: 0 is "no one", 61 gainsays "nobody"
+    assert klm.verdict is Verdict.SUPPORTED and "0 under 'survived'" in klm.reason
+    assert pan_am.verdict is Verdict.CONTRADICTED and "61 under 'survived'" in pan_am.reason
