@@ -79,6 +79,7 @@ CIVILIANS = frozenset(stem(w) for w in "civilians children women residents inhab
 ARMED = frozenset(stem(w) for w in "troops soldiers servicemen personnel fighters militants combatants insurgents rebels police".split())
 PEAK = frozenset(canonical(stem(w)) for w in "peak peaked height highest maximum".split())  # words saying a figure is a peak
 CONFIRM_OPEN = 1.0  # a source's open bound confirms claim figures whose own bound on its side is within this factor of it
+SHARE_MARGIN = 0.5  # percentage points an open share's bound may be passed by and still confirm: whole per cents
 CONFIRM_APART = 20.0  # an agreeing figure this many times apart from the claim's confirms nothing
 SPAN_OPEN = 10.0  # the time between two dates confirms an open "more than N" only within this factor of N
 CALENDAR = ("date", "year")  # times on the calendar, as against times of day and durations
@@ -158,12 +159,30 @@ def _counted_none(claim: Analysis, a: Alignment, mine: str) -> tuple[float, str]
     if not any(" ".join(claim.text[cue.start :].lower().split()).startswith(w) for w in _NONE):
         return None
     end = _clause_end(claim, cue.end)
-    done = {t.key for t in claim.terms if cue.end <= t.start < end and (t.text.lower().endswith("ed") or t.key == "kill")}
+    # what "no one" did: its first participle or word of death, and those "or"/"and" joins to it
+    # ("killed or injured"; not "and no homes were damaged": another subject's)
+    after = [t for t in claim.terms if cue.end <= t.start < end]
+    first = next((i for i, t in enumerate(after) if t.text.lower().endswith("ed") or t.key == "kill"), None)
+    if first is None:
+        return None
+    done = [after[first]]
+    for t in after[first + 1 :]:
+        if not re.fullmatch(r"\s+(?:or|and)\s+(?:was\s+|were\s+)?", claim.text[done[-1].end : t.start]):
+            break
+        done.append(t)
+    found: dict[str, tuple[float, str]] = {}
     for cell in a.analysis.text.split(CELL):
         m = re.fullmatch(r"\s*(\d[\d,]*)\s+(.+?)\s*", cell)
-        if m and any(t.key in done for t in analyse(m.group(2)).terms):
-            return float(m.group(1).replace(",", "")), m.group(2)
-    return None
+        if m:
+            keys = {t.key for t in analyse(m.group(2)).terms}
+            for did in done:
+                if did.key in keys and did.key not in found:
+                    found[did.key] = (float(m.group(1).replace(",", "")), m.group(2))
+    # a figure above 0 for any of them gainsays it; 0 confirms it only for all of them
+    over = next((f for f in found.values() if f[0] > 0), None)
+    if over is not None:
+        return over
+    return next(iter(found.values())) if found and len(found) == len({d.key for d in done}) else None
 
 
 def _clause_end(text: Analysis, at: int) -> int:
@@ -509,9 +528,11 @@ def _too_far_to_confirm(p: Pair) -> bool:
     # further from its bound than it does: "more than 900,000", "about a million"; so does
     # "exceeded 40 per cent" allow "nearly half" (a fraction is read as a percentage here).
     s, c = _in_percent(p.source), _in_percent(p.claim)
-    if s.high is None and s.low and c.low and c.low > CONFIRM_OPEN * s.low:
+    # (shares within half a point of each other are one: "more than 33 per cent", "more than a third")
+    margin = SHARE_MARGIN if shares else 0.0
+    if s.high is None and s.low and c.low and c.low > CONFIRM_OPEN * s.low + margin:
         return True
-    return bool(s.low is None and s.high and c.high and c.high * CONFIRM_OPEN < s.high)
+    return bool(s.low is None and s.high and c.high and c.high * CONFIRM_OPEN < s.high - margin)
 
 
 def _in_percent(q: Quantity) -> Quantity:

@@ -215,13 +215,21 @@ _OFFSET = re.compile(
 )
 
 
+# words before an offset that bound it, or a larger unit it adds to: then it is not moved
+_SHAPED_OFFSET = re.compile(
+    r"(?:\b(?:more|less|fewer)\s+than|\bwithin|\bnearly|\balmost|\bat\s+(?:least|most)|\bover|\bunder|\bjust|\bup\s+to"
+    r"|\bhours?|\bhrs?|\bdays?)\s*(?:and\s*)?$",
+    re.IGNORECASE,
+)
+
+
 def _offset(text: str, q: Quantity) -> Quantity:
     """The time `q` moved by the minutes or hours written before it ("twenty minutes before
     midnight": 23:40; "about" widens it by a tenth of the offset, five minutes at least); `q`
     itself when none is, or when it bears a qualifier of its own."""
     m = _OFFSET.search(text, max(0, q.start - 60), q.start)
-    if m is None or q.qualifier is not None or q.value is None:
-        return q
+    if m is None or q.qualifier is not None or q.value is None or _SHAPED_OFFSET.search(text, max(0, m.start() - 30), m.start()):
+        return q  # "more than 20 minutes after 18:00", "two hours and 20 minutes after": read as written
     n = m.group("n").lower()
     count = float(n) if n.isdigit() else _OFFSET_WORDS.get(" ".join(n.split()), 0.0)
     minutes = count * (60 if m.group("unit").lower().startswith("h") else 1)

@@ -98,9 +98,9 @@ def _qual(canonical: str, role: str, *phrases: str) -> None:
         _QUALIFIER_TABLE[phrase] = (canonical, role)
 
 
+_VERB_BOUNDS = frozenset({"exceeded", "exceeds", "topped", "topping", "surpassed", "surpassing"})  # "the train topped 100 km/h"
 _qual("more than", "gt", "more than", "over", "above", "greater than", "in excess of", "exceeding",
-      "upwards of", "north of", "larger than", "higher than", "bigger than", ">",
-      "exceeded", "exceeds", "topped", "topping", "surpassed", "surpassing")  # "the train topped 100 km/h"
+      "upwards of", "north of", "larger than", "higher than", "bigger than", ">", *sorted(_VERB_BOUNDS))
 _qual("well over", "gt", "well over", "well above", "far more than", "well in excess of", "many more than")
 _qual("just over", "over", "just over", "just above", "slightly more than", "a little over",
       "a little more than", "slightly over", "just more than", "barely more than", "barely over", "only just over",
@@ -615,6 +615,11 @@ class _Reader:
                 end += 1  # "c. 500", "approx. 3,000"
             elif hit[1] == "year" and self.lows[end] in DASHES and self.glued(end) and self.glued(end + 1):
                 end += 1  # "mid-2015", "early-2004"
+            if words[0] in _VERB_BOUNDS:
+                if re.fullmatch(r"(?:1[6-9]|20)\d\d", self.texts[end]):
+                    return None  # "surpassed 1998", "topped 2015's record": a year, not a bound
+                if any(self.lows[k] in ("not", "never", "n't", "t") for k in range(max(0, i - 3), i)):
+                    return "at most", "le", end  # "never exceeded 5 per cent", "has not topped 40,000"
             return hit[0], hit[1], end
         return None
 

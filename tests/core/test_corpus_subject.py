@@ -63,3 +63,17 @@ def test_a_header_word_over_a_rows_figure_meets_no_negation(tmp_path: Path) -> N
     # ... it counts who did: 0 is "no one", 61 gainsays "nobody"
     assert klm.verdict is Verdict.SUPPORTED and "0 under 'survived'" in klm.reason
     assert pan_am.verdict is Verdict.CONTRADICTED and "61 under 'survived'" in pan_am.reason
+
+
+def test_no_one_is_confirmed_by_a_row_only_where_every_deed_it_denies_is_0(tmp_path: Path) -> None:
+    road = "# Road\n\n| Year | Fatalities | Injured |\n| --- | --- | --- |\n| 2003 | 0 | 14 |\n| 2005 | 0 | 0 |\n"
+    report = checked(tmp_path, ["No one was killed or injured on the road in 2003.", "No one was killed or injured on the road in 2005."], road=road)
+    assert [f.verdict for f in report.findings] == [Verdict.CONTRADICTED, Verdict.SUPPORTED]
+    assert "14 under 'Injured'" in report.findings[0].reason
+
+
+def test_no_one_denies_only_its_own_deed(tmp_path: Path) -> None:
+    # "no homes were damaged" is another subject's: Aldea's 0 homes do not confirm that nobody died
+    villages = "# Villages\n\n| Village | Homes damaged | Deaths |\n| --- | --- | --- |\n| Aldea | 0 | 4 |\n| Borja | 37 | 0 |\n"
+    (finding,) = checked(tmp_path, ["In Aldea, nobody was killed and no homes were damaged."], villages=villages).findings
+    assert finding.verdict is Verdict.CONTRADICTED and "4 under 'Deaths'" in finding.reason

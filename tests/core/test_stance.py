@@ -585,6 +585,12 @@ def test_an_open_share_allows_a_larger_share_without_confirming_it() -> None:
     got, why = stance("In Tajikistan remittances were worth nearly half of GDP in 2013.", note)
     assert got is Stance.RELATED and "allows" in why
     assert stance("In Tajikistan remittances were worth over 40% of GDP in 2013.", note)[0] is Stance.SUPPORTS
+    # whole per cents: "more than 33 per cent" is "more than a third"
+    note = "More than 33 per cent of voters backed the proposal, the electoral commission said."
+    assert stance("More than a third of voters backed the proposal.", note)[0] is Stance.SUPPORTS
+    # a negated bound is an upper one: "never exceeded 5 per cent" is at most 5
+    got, _ = stance("Under Smith, inflation reached 6 per cent.", "Under Smith, inflation never exceeded 5 per cent.")
+    assert got is Stance.CONTRADICTS
 
 
 def test_a_clause_describing_the_claims_thing_is_left_out_of_the_words_a_contradiction_needs() -> None:

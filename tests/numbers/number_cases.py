@@ -65,6 +65,9 @@ CASES: dict[str, list[Case]] = {
         ("some twenty minutes before midnight", [("some twenty minutes before midnight", "time", 1415, 1425, {"qualifier": "about"})]),
         ("half an hour after midnight", [("half an hour after midnight", "time", 30, 30, {})]),
         ("five minutes to midnight", [("five minutes to midnight", "time", 1435, 1435, {})]),
+        # a bounded or compound offset is read as written: the duration and the time
+        ("more than 20 minutes after 18:00", [("more than 20 minutes", "duration", 20, INF, {"qualifier": "more than"}), ("18:00", "time", 1080, 1080, {})]),
+        ("two hours and 20 minutes after 18:00", [("two hours and 20 minutes", "duration", 7 / 3, 7 / 3, {"unit": "hour"}), ("18:00", "time", 1080, 1080, {})]),
         # a count before a part of the day, with nothing placing it in time, is a count
         ("Gunmen killed 5 in the evening attack", [("5", "count", 5, 5, {})]),
         # elapsed times, ratios and names are no times of day
@@ -194,6 +197,9 @@ CASES: dict[str, list[Case]] = {
         ("more than 500 people", [("more than 500", "count", 500, INF, {"low_inclusive": False, "qualifier": "more than"})]),
         ("the train topped 100 km/h", [("topped 100 km/h", "measure", 100, INF, {"unit": "km/h", "low_inclusive": False, "qualifier": "more than"})]),
         ("the toll exceeded 1,000", [("exceeded 1,000", "count", 1000, INF, {"low_inclusive": False, "qualifier": "more than"})]),
+        ("inflation never exceeded 5 per cent", [("exceeded 5 per cent", "percent", INF, 5, {"qualifier": "at most"})]),
+        ("has not topped 40,000 a day", [("topped 40,000", "count", INF, 40000, {"qualifier": "at most"})]),
+        ("sales surpassed 1998", [("1998", "year", 1998, 1998, {})]),
         ("more than 6,000", [("more than 6,000", "count", 6000, INF, {"low_inclusive": False, "value": 6000})]),
         ("over 300", [("over 300", "count", 300, INF, {"low_inclusive": False})]),
         # "over" after a verb of measuring or paying, before a time, is the period it ran over
