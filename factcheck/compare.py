@@ -289,9 +289,9 @@ def _other_subject(claim: Analysis, a: Alignment, at: int) -> bool:
     own = a.analysis.terms
     if at != 0 or not own:
         return False
-    # (a name opening the sentence is capitalised anyway: it is one when a name follows it)
     if not _opens_on(a.analysis, own[0].start):
         return False  # it opens on something else: "In Seattle, the planemaker delivered ..."
+    # (a word opening the sentence is capitalised anyway: it is a name when a name follows it)
     first = own[0] if own[0].entity else own[1] if len(own) > 1 and own[1].entity and own[1].start == own[0].end + 1 else None
     return first is not None and not found_in(first.key, claim.keys) and first.key not in cited_names(a.analysis)
 

@@ -2,8 +2,9 @@
 
 sources.collect -> parse -> passages.split -> index (incremental) -> per claim: index.search ->
 (anchors.anchors_for: the dates of the events it counts times from; corpus_subjects: its names most
-sources give) -> align.align (rapidfuzz re-ranking, quantities paired) -> compare.judge (stance, reason), and for
-a claim comparing or ranking named things comparisons.with_comparisons -> verdict.decide -> Finding.
+sources give; Corpus.near_figures: the rows giving a number near its own) -> align.align
+(rapidfuzz re-ranking, quantities paired) -> compare.judge (stance, reason), and for a claim
+comparing or ranking named things comparisons.with_comparisons -> verdict.decide -> Finding.
 """
 
 from __future__ import annotations
@@ -75,10 +76,11 @@ class Corpus:
         return known
 
     def near_figures(self, claim: Analysis, allowed: frozenset[str]) -> list[Hit]:
-        """Passages of the `allowed` sources (runs of at most MAIN_DAY_SOURCES) writing a number
-        within FIGURE_REACH of one of the claim's amounts of FIGURE_FLOOR or more, FIGURE_HITS at
-        most, nearest first: a table row "24 June 2008 | 84,537 | 53,836" shares no word with
-        "put the number of dead at more than 84,000"."""
+        """Rows of tables and lists of the `allowed` sources (runs of at most MAIN_DAY_SOURCES)
+        writing a number within FIGURE_REACH of one of the claim's amounts of FIGURE_FLOOR or
+        more, FIGURE_HITS at most, nearest first: the row "24 June 2008 | 84,537 | 53,836" shares
+        no word with "put the number of dead at more than 84,000". (Prose is found by its words;
+        near numbers in it more often belong to other things.)"""
         wanted: list[tuple[float, float]] = []
         for q in claim.quantities:
             # (an open bound is looked for beside its bound: "more than 84,000" near 84,000)
@@ -100,8 +102,8 @@ class Corpus:
         return [Hit(p, 0.0) for _, p in sorted(found.values(), key=lambda f: (f[0], f[1].source, f[1].start))[:FIGURE_HITS]]
 
     def _numbers_of(self, allowed: frozenset[str]) -> tuple[list[float], list[Passage]]:
-        """Every number the `allowed` sources write (no four-digit one alone: a year), sorted,
-        with its passage; read once per set of sources."""
+        """Every number the rows of the `allowed` sources write (no four-digit one alone: a
+        year), sorted, with its row; read once per set of sources."""
         known = self._numbers.get(allowed)
         if known is None:
             found = []
