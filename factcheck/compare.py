@@ -824,7 +824,7 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     undone = _undone(claim)
     # (a table row gives its header's words under its figures: "survived" over "| 0 |" says how
     # many survived, not that someone did; only its own words can meet a negation)
-    own = analyse(a.passage.text).keys if CELL in a.passage.text else a.analysis.keys
+    own = analyse(a.passage.text).keys if CELL in a.passage.text and claim.negations else a.analysis.keys
     said = _negating(claim, own, undone)  # the claim's cue negating words the passage gives
     mine = next(
         (c.cue for c in claim.negations if " ".join(c.cue.lower().split()) not in SCOPED and c not in undone), None

@@ -761,8 +761,10 @@ class _Reader:
         capitals and lower case ("Clara Barton", "President Kennedy"; not "Nato", "The EEC",
         "In April")."""
         def named(i: int) -> bool:
+            if i < 0:
+                return False
             text = self.texts[i]
-            return i >= 0 and self.kinds[i] == "w" and text[:1].isupper() and not text.isupper() and text.lower() not in W.MONTHS and text.lower() not in ("the", "in", "on", "at", "by")
+            return self.kinds[i] == "w" and text[:1].isupper() and not text.isupper() and text.lower() not in W.MONTHS and text.lower() not in ("the", "in", "on", "at", "by")
         return named(k) and named(k - 1)
 
     # -- cores ---------------------------------------------------------------------------------
