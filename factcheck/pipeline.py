@@ -37,8 +37,9 @@ SUBJECT_HITS = 200  # passages searched for it (so a run of more than 400 source
 FIGURE_HITS = 8  # passages giving a number near one of the claim's figures, added to the index's candidates
 FIGURE_REACH = 0.15  # ... near: within this share of the claim's figure on either side
 FIGURE_FLOOR = 100  # ... for figures from this size up (smaller ones stand everywhere)
-# a number as written in a passage: "84,537", "1.2 million", "$3.4bn" (not a year: four digits alone)
-NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|bn|m)\b)?", re.IGNORECASE)
+# a number as written in a passage: "84,537", "1.2 million", "$3.4bn", "$3.4m" (not a year: four
+# digits alone; "m" is a million only after a currency sign: "230 m" are metres)
+NUMBER = re.compile(r"(?<![\w.,])([$€£¥])?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|bn|m)\b)?", re.IGNORECASE)
 SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
 
 
@@ -112,10 +113,13 @@ class Corpus:
                     if not is_row(passage.text):
                         continue  # (prose is found by its words)
                     for m in NUMBER.finditer(passage.text):
-                        digits = m.group(1).replace(",", "")
-                        if len(digits) == 4 and "," not in m.group(1) and not m.group(2):
+                        sign, written, scale = m.group(1), m.group(2), (m.group(3) or "").lower()
+                        digits = written.replace(",", "")
+                        if scale == "m" and not sign:
+                            scale = ""
+                        if len(digits) == 4 and "," not in written and not scale:
                             continue
-                        found.append((float(digits) * SCALES.get((m.group(2) or "").lower(), 1.0), passage))
+                        found.append((float(digits) * SCALES.get(scale, 1.0), passage))
             found.sort(key=lambda f: (f[0], f[1].source, f[1].start))
             known = self._numbers[allowed] = ([v for v, _ in found], [p for _, p in found])
         return known

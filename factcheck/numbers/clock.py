@@ -238,8 +238,9 @@ def _offset(text: str, q: Quantity) -> Quantity:
     sign = -1 if m.group("dir").lower() in ("before", "to") else 1
     at = (q.value + sign * minutes) % DAY
     reach = max(5.0, minutes / 10) if m.group("about") else 0.0
+    start = m.start("about") if m.group("about") else m.start("n")
     return Quantity(
-        text=text[m.start() : q.end].strip(), start=m.start() + (len(text[m.start() : q.end]) - len(text[m.start() : q.end].lstrip())), end=q.end,
+        text=text[start : q.end], start=start, end=q.end,
         low=at - reach, high=at + reach, unit=None, approximate=bool(reach), kind="time",
         qualifier="about" if reach else None, value=at, precision=1.0,
     )

@@ -77,3 +77,17 @@ def test_no_one_denies_only_its_own_deed(tmp_path: Path) -> None:
     villages = "# Villages\n\n| Village | Homes damaged | Deaths |\n| --- | --- | --- |\n| Aldea | 0 | 4 |\n| Borja | 37 | 0 |\n"
     (finding,) = checked(tmp_path, ["In Aldea, nobody was killed and no homes were damaged."], villages=villages).findings
     assert finding.verdict is Verdict.CONTRADICTED and "4 under 'Deaths'" in finding.reason
+
+
+def test_a_rows_metres_are_no_millions(tmp_path: Path) -> None:
+    from factcheck.analysis import analyse
+    from factcheck.options import CheckOptions
+    from factcheck.pipeline import build_corpus
+
+    (tmp_path / "dams.md").write_text("# Dams\n\n| dam | height | cost |\n| --- | --- | --- |\n| Vajont | 600 m | $230m |\n", encoding="utf-8")
+    corpus = build_corpus([str(tmp_path)], CheckOptions())
+    allowed = corpus.allowed([str(tmp_path)])
+    # "$230m" is near 230 million; "600 m" (metres) is not near 600 million
+    assert [h.passage.line for h in corpus.near_figures(analyse("The dam cost $230 million."), allowed)] == [5]
+    assert corpus.near_figures(analyse("The dam cost $600 million."), allowed) == []
+    corpus.index.close()
