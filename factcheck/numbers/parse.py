@@ -611,6 +611,8 @@ class _Reader:
             if not self.phrase(i, words):
                 continue
             end = i + len(words)
+            if words[-1] in _DOTTED and self.lows[end] == "$" and self.glued(end):
+                continue  # "C$460 million" is Canadian dollars, not "circa $460 million"
             if words[-1] in _DOTTED and self.lows[end] == "." and self.glued(end):
                 end += 1  # "c. 500", "approx. 3,000"
             elif hit[1] == "year" and self.lows[end] in DASHES and self.glued(end) and self.glued(end + 1):

@@ -425,6 +425,9 @@ CASES: dict[str, list[Case]] = {
         ("£1.5m", [("£1.5m", "money", 1.5e6, 1.5e6, {"unit": "GBP"})]),
         ("500 million dollars", [("500 million dollars", "money", 5e8, 5e8, {"unit": "USD"})]),
         ("USD 200", [("USD 200", "money", 200, 200, {"unit": "USD"})]),
+        # "C$" is Canadian dollars, not "circa $"; "c. $500" is circa
+        ("called it a C$460 million fund", [("C$460 million", "money", 4.6e8, 4.6e8, {"unit": "CAD", "approximate": False})]),
+        ("c. $500", [("c. $500", "money", 500, 500, {"unit": "USD", "approximate": True})]),
         ("1,000 euros", [("1,000 euros", "money", 1000, 1000, {"unit": "EUR"})]),
         ("3 billion roubles", [("3 billion roubles", "money", 3e9, 3e9, {"unit": "RUB"})]),
     ],
