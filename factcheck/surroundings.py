@@ -20,6 +20,7 @@ from pathlib import PurePosixPath
 
 from factcheck.analysis import Analysis, analyse, found_in, names_only_the_claims
 from factcheck.index.base import Index, terms
+from factcheck.lexicon import canonical
 from factcheck.model import Passage
 
 HEADING_WORDS = 15  # a first passage this short and without a full stop is the document's title
@@ -209,11 +210,17 @@ class Surroundings:
 
     def __call__(self, passage: Passage, found: Analysis, claim: Analysis) -> frozenset[str]:
         """The words `passage` (analysed as `found`) inherits when checked against `claim`."""
-        title = self.title(passage.source) | self.table(passage)
+        title = _as_claims(self.title(passage.source) | self.table(passage))
         if not leans_back(passage.text) and not names_only_the_claims(found, claim):
             return title
         previous = self.previous(passage)
         if previous is None:
             return title
         # (its names as a claim's are keyed: "US", which the index's words leave out)
-        return title | frozenset(terms(previous.text)) | {t.key for t in analyse(previous.text).entities}
+        return title | _as_claims(frozenset(terms(previous.text))) | {t.key for t in analyse(previous.text).entities}
+
+
+def _as_claims(words: frozenset[str]) -> frozenset[str]:
+    """The index's words with the keys a claim's words are matched on (lexicon.canonical): the
+    sentence before "It made 157 recommendations" gives "report", which a claim keys as "say"."""
+    return words | {canonical(w) for w in words}

@@ -153,3 +153,19 @@ def test_a_lower_case_opening_leans_back_unless_it_opens_a_name() -> None:
     assert not leans_back("Drought put it at risk of closure in 2019.")
     assert not leans_back("iPhone sales rose by 20%.")
     assert not leans_back("country: Uzbekistan; fighters: 500")
+
+
+def test_inherited_words_are_keyed_as_a_claims_words() -> None:
+    # a claim keys "report" with its synonyms ("said"): the sentence before and the title must
+    # give that key too, or "It made 157 recommendations" never inherits the report it speaks of
+    index, passages = indexed(
+        "notes/the-quake.md",
+        ["The inquiry", "The report was published in November 1988.", "It made 157 recommendations."],
+    )
+    around = Surroundings(index)
+    claim = analyse("The inquiry's report contained 115 recommendations.")
+    report = next(t.key for t in claim.terms if t.text == "report")
+    quake = analyse("The earthquake struck at dawn.").terms[0].key
+    got = around(passages[2], analyse(passages[2].text), claim)
+    assert report in got
+    assert quake in around(passages[1], analyse(passages[1].text), claim)  # from the file name "the-quake"
