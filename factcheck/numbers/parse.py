@@ -755,6 +755,12 @@ class _Reader:
             return True  # "a boy of ten", "a woman of 67"
         if before in ("of", "as") and self.lows[d.first - 2] == "age" and d.low is not None and (d.high or 0) < 120:
             return True  # "at the age of 67", "gave his age as 69"
+        if d.low == d.high and d.low is not None and d.low < 120 and before == "was" and self.lows[d.last] == "when":
+            # "Van Zanten was 56 when he died", "she was 72 when": a person's age then
+            # (a name of two words, or one within a sentence: "Turnout was 56 when" is no one's)
+            k = d.first - 2
+            within = k > 0 and self.kinds[k - 1] == "w" and self.texts[k][:1].isupper() and self.lows[k] not in W.MONTHS
+            return self.lows[k] in ("he", "she") or within or self._full_name_ends(k)
         closes = self.kinds[d.last] != "w" and self.lows[d.last] not in DASHES and self.lows[d.last] not in ("%", "/")
         return d.low == d.high and before == "was" and self.lows[d.first - 2] in ("he", "she") and closes
 

@@ -448,6 +448,11 @@ CASES: dict[str, list[Case]] = {
         # "then 67" after a name; an age given "as" or "of" a number; a decade of age
         ("Clara Barton, then 67, had founded it", [("67", "duration", 67, 67, {"unit": "year"})]),
         ("the toll, then 67, rose", [("67", "count", 67, 67, {})]),
+        # "<someone> was N when": a person's age then; not a toll's or a turnout's
+        ("Van Zanten was 56 when he died.", [("56", "duration", 56, 56, {"unit": "year"})]),
+        ("By then Fallon was 73 when the fire broke out", [("73", "duration", 73, 73, {"unit": "year"})]),
+        ("The toll was 56 when the count closed.", [("56", "count", 56, 56, {})]),
+        ("Turnout was 56 when polls closed.", [("56", "count", 56, 56, {})]),
         ("Nato, then 16, agreed to admit Poland", [("16", "count", 16, 16, {})]),
         ("President Kennedy, then 43, won", [("43", "duration", 43, 43, {"unit": "year"})]),
         ("a girl in her early teens", [("early teens", "duration", 13, 15, {"unit": "year"})]),
