@@ -450,6 +450,7 @@ CASES: dict[str, list[Case]] = {
         ("the toll, then 67, rose", [("67", "count", 67, 67, {})]),
         # "<someone> was N when": a person's age then; not a toll's or a turnout's
         ("Van Zanten was 56 when he died.", [("56", "duration", 56, 56, {"unit": "year"})]),
+        ("he was 66 when he died", [("66", "duration", 66, 66, {"unit": "year"})]),
         ("By then Fallon was 73 when the fire broke out", [("73", "duration", 73, 73, {"unit": "year"})]),
         ("The toll was 56 when the count closed.", [("56", "count", 56, 56, {})]),
         ("Turnout was 56 when polls closed.", [("56", "count", 56, 56, {})]),
@@ -467,7 +468,6 @@ CASES: dict[str, list[Case]] = {
         ("prices in the seventies", []),
         # a magnitude counts nothing: no counted noun after it
         ("the equivalent of a magnitude 3.3 earthquake", [("3.3", "count", 3.3, 3.3, {"unit": None})]),
-        ("he was 66 when he died", [("66", "count", 66, 66, {})]),
         ("were 75 or older", [("75 or older", "duration", 75, INF, {"unit": "year"})]),
         ("Turnout among 18-to-24-year-olds", [("18-to-24-year-olds", "duration", 18, 24, {"unit": "year"})]),
         ("people aged 18 to 24", [("18 to 24", "duration", 18, 24, {"unit": "year"})]),
