@@ -38,6 +38,7 @@ GENERIC_CAPITALS = frozenset(
     though thus under until when whereas while with yet""".split()
 )
 
+MAGNITUDE_SCALES = frozenset("Mw Ms ML Mj Mb mb MJMA Mwp Mww".split())  # written before a magnitude
 
 @dataclass(frozen=True, slots=True)
 class Term:
@@ -135,6 +136,8 @@ LABEL_WORDS = re.compile(r"(?:[ \t]+[A-Z][\w'’.-]*){0,4}[ \t]*(?::(?!\d)|\|)")
 def _is_entity(word: str, index: int, tokens: list[re.Match[str]], text: str) -> bool:
     """Whether a word is written as a name: an acronym, capitalised not at a sentence start, or
     the capitalised label of a line ("Mali: 8 cases")."""
+    if word in MAGNITUDE_SCALES and re.match(r"\s?\d", text[tokens[index].start() + len(word) :]):
+        return False  # "Mw 7.8": a magnitude's scale, no one's name
     if len(word) > 1 and word.isupper() and word.isalpha():
         return True
     if not word[:1].isupper():

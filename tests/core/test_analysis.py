@@ -16,6 +16,11 @@ def test_acronyms_are_entities() -> None:
     assert {t.text for t in analyse("the IMU backs ISIL").entities} == {"IMU", "ISIL"}
 
 
+def test_a_magnitude_scale_before_its_figure_is_no_name() -> None:
+    a = analyse("US Geological Survey (USGS), reviewed | Mw 7.8 | 8.2 km; the ML scale, and MS Word")
+    assert {t.text for t in a.entities} == {"US", "Geological", "Survey", "USGS", "ML", "MS", "Word"}
+
+
 def test_negation_cues() -> None:
     a = analyse("From 2005 it has not controlled the border and no longer patrols it.")
     assert [n.cue.lower() for n in a.negations] == ["not", "no longer"]
