@@ -38,7 +38,11 @@ GENERIC_CAPITALS = frozenset(
     though thus under until when whereas while with yet""".split()
 )
 
-MAGNITUDE_SCALES = frozenset("Mw Ms ML Mj Mb mb MJMA Mwp Mww".split())  # written before a magnitude
+# the scales a magnitude is written after ("Mw 7.8", "ML 7.6"), and the figure itself: one digit
+# and its decimals ("the ML 350" is a car's name)
+MAGNITUDE_SCALES = frozenset("Mw Ms ML Mj Mb mb MJMA Mwp Mww".split())
+MAGNITUDE = re.compile(r"\s?\d(?:\.\d+)?(?![\d,.]?\d)")
+
 
 @dataclass(frozen=True, slots=True)
 class Term:
@@ -136,7 +140,7 @@ LABEL_WORDS = re.compile(r"(?:[ \t]+[A-Z][\w'’.-]*){0,4}[ \t]*(?::(?!\d)|\|)")
 def _is_entity(word: str, index: int, tokens: list[re.Match[str]], text: str) -> bool:
     """Whether a word is written as a name: an acronym, capitalised not at a sentence start, or
     the capitalised label of a line ("Mali: 8 cases")."""
-    if word in MAGNITUDE_SCALES and re.match(r"\s?\d", text[tokens[index].start() + len(word) :]):
+    if word in MAGNITUDE_SCALES and MAGNITUDE.match(text, tokens[index].start() + len(word)):
         return False  # "Mw 7.8": a magnitude's scale, no one's name
     if len(word) > 1 and word.isupper() and word.isalpha():
         return True

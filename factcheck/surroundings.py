@@ -11,6 +11,9 @@ claim about the Channel Tunnel when the sentence before it, or its document's ti
 - A table row ("April 2014 | NATO | about 40,000") inherits its table's header row and the
   sentence that introduces the table: they say what its cells measure. So does a labelled row of
   a list ("Uzbekistan: 500") inherit the sentence that introduces the list.
+
+Inherited words are keyed as a claim's words are (lexicon.canonical), so that a claim's "report"
+meets the report of the sentence before "It made 157 recommendations".
 """
 
 from __future__ import annotations
@@ -210,17 +213,17 @@ class Surroundings:
 
     def __call__(self, passage: Passage, found: Analysis, claim: Analysis) -> frozenset[str]:
         """The words `passage` (analysed as `found`) inherits when checked against `claim`."""
-        title = _as_claims(self.title(passage.source) | self.table(passage))
+        title = self.title(passage.source) | self.table(passage)
         if not leans_back(passage.text) and not names_only_the_claims(found, claim):
-            return title
+            return _keyed(title)
         previous = self.previous(passage)
         if previous is None:
-            return title
+            return _keyed(title)
         # (its names as a claim's are keyed: "US", which the index's words leave out)
-        return title | _as_claims(frozenset(terms(previous.text))) | {t.key for t in analyse(previous.text).entities}
+        return _keyed(title | frozenset(terms(previous.text))) | {t.key for t in analyse(previous.text).entities}
 
 
-def _as_claims(words: frozenset[str]) -> frozenset[str]:
+def _keyed(words: frozenset[str]) -> frozenset[str]:
     """The index's words with the keys a claim's words are matched on (lexicon.canonical): the
     sentence before "It made 157 recommendations" gives "report", which a claim keys as "say"."""
     return words | {canonical(w) for w in words}

@@ -611,8 +611,8 @@ class _Reader:
             if not self.phrase(i, words):
                 continue
             end = i + len(words)
-            if words[-1] in _DOTTED and self.lows[end] == "$" and self.glued(end):
-                continue  # "C$460 million" is Canadian dollars, not "circa $460 million"
+            if words[-1] in ("c", "ca") and self.lows[end] == "$" and self.glued(end):
+                continue  # "C$460 million", "CA$460 million" are Canadian dollars, not "circa $460 million"
             if words[-1] in _DOTTED and self.lows[end] == "." and self.glued(end):
                 end += 1  # "c. 500", "approx. 3,000"
             elif hit[1] == "year" and self.lows[end] in DASHES and self.glued(end) and self.glued(end + 1):
@@ -750,30 +750,40 @@ class _Reader:
         if before == "aged" or (before == "at" and self.lows[d.first - 2] == "died"):
             return True
         if before == "then" and self.lows[d.first - 2] in (",", "(") and self._full_name_ends(d.first - 3) and self.lows[d.last] in (",", ")"):
-            return d.low == d.high and d.low is not None and d.low < 120  # "Clara Barton, then 67, had founded" (a person's)
-        if before == "of" and self.lows[d.first - 2] in _AGED and d.low == d.high and d.low is not None and d.low < 120:
+            return self._one_age(d)  # "Clara Barton, then 67, had founded" (a person's)
+        if before == "of" and self.lows[d.first - 2] in _AGED and self._one_age(d):
             return True  # "a boy of ten", "a woman of 67"
         if before in ("of", "as") and self.lows[d.first - 2] == "age" and d.low is not None and (d.high or 0) < 120:
             return True  # "at the age of 67", "gave his age as 69"
-        if d.low == d.high and d.low is not None and d.low < 120 and before == "was" and self.lows[d.last] == "when":
-            # "Van Zanten was 56 when he died", "she was 72 when": a person's age then
-            # (a name of two words, or one within a sentence: "Turnout was 56 when" is no one's)
+        if self._one_age(d) and before == "was" and self.lows[d.last] == "when":
+            # "Van Zanten was 56 when he died", "she was 72 when": a person's age then (a name
+            # of two words, or one within a sentence after no article: "Turnout was 56 when",
+            # "the EEC was 12 when", "The Red Cross was 56 when" are no one's)
             k = d.first - 2
-            within = k > 0 and self.kinds[k - 1] == "w" and self.texts[k][:1].isupper() and self.lows[k] not in W.MONTHS
-            return self.lows[k] in ("he", "she") or within or self._full_name_ends(k)
+            within = k > 0 and self.kinds[k - 1] == "w" and self._named(k) and not self.texts[k].isupper()
+            person = self.lows[k] in ("he", "she") or within or self._full_name_ends(k)
+            return person and "the" not in (self.lows[k - 1], self.lows[k - 2])
         closes = self.kinds[d.last] != "w" and self.lows[d.last] not in DASHES and self.lows[d.last] not in ("%", "/")
         return d.low == d.high and before == "was" and self.lows[d.first - 2] in ("he", "she") and closes
+
+    @staticmethod
+    def _one_age(d: _Draft) -> bool:
+        """Whether a draft is one whole number a person's age could be (67, not 5.5 or 67-70)."""
+        return d.low is not None and d.low == d.high and d.low == int(d.low) and d.low < 120
+
+    def _named(self, i: int) -> bool:
+        """Whether token `i` is a word written as part of a name: capitalised, not a month nor
+        "The", "In" ... opening a sentence."""
+        if i < 0:
+            return False
+        text = self.texts[i]
+        return self.kinds[i] == "w" and text[:1].isupper() and text.lower() not in W.MONTHS and text.lower() not in ("the", "in", "on", "at", "by")
 
     def _full_name_ends(self, k: int) -> bool:
         """Whether the tokens up to `k` end in a person's name of two words or more, written in
         capitals and lower case ("Clara Barton", "President Kennedy"; not "Nato", "The EEC",
         "In April")."""
-        def named(i: int) -> bool:
-            if i < 0:
-                return False
-            text = self.texts[i]
-            return self.kinds[i] == "w" and text[:1].isupper() and not text.isupper() and text.lower() not in W.MONTHS and text.lower() not in ("the", "in", "on", "at", "by")
-        return named(k) and named(k - 1)
+        return all(self._named(i) and not self.texts[i].isupper() for i in (k, k - 1))
 
     # -- cores ---------------------------------------------------------------------------------
     def _core(self, i: int, role: str | None) -> _Draft | None:
@@ -826,7 +836,7 @@ class _Reader:
         j = i
         if kind == "s" and text in W.CURRENCY_SYMBOLS:
             currency, j = W.CURRENCY_SYMBOLS[text], i + 1
-        elif kind == "w" and low in ("us", "c", "a", "hk") and self.lows[i + 1] == "$" and self.glued(i + 1):
+        elif kind == "w" and low in ("us", "c", "ca", "a", "hk") and self.lows[i + 1] == "$" and self.glued(i + 1):
             currency, j = W.CURRENCY_SYMBOLS[low + "$"], i + 2
         elif kind == "w" and low in W.CURRENCY_CODES and text.isupper() and self.kinds[i + 1] == "n":
             currency, j = W.CURRENCY_WORDS[low], i + 1

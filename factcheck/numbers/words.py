@@ -142,7 +142,7 @@ for _canon, _days, _names in (
 # Currencies: symbols before the number, codes and words before or after it.
 CURRENCY_SYMBOLS: dict[str, str] = {
     "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₹": "INR", "₸": "KZT",
-    "c$": "CAD", "a$": "AUD", "hk$": "HKD",
+    "c$": "CAD", "ca$": "CAD", "a$": "AUD", "hk$": "HKD",
 }
 CURRENCY_WORDS: dict[str, str] = {
     "dollar": "USD", "dollars": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR", "eur": "EUR",

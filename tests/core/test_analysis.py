@@ -19,6 +19,7 @@ def test_acronyms_are_entities() -> None:
 def test_a_magnitude_scale_before_its_figure_is_no_name() -> None:
     a = analyse("US Geological Survey (USGS), reviewed | Mw 7.8 | 8.2 km; the ML scale, and MS Word")
     assert {t.text for t in a.entities} == {"US", "Geological", "Survey", "USGS", "ML", "MS", "Word"}
+    assert "ML" in {t.text for t in analyse("the Mercedes ML 350 was recalled").entities}  # no magnitude
 
 
 def test_negation_cues() -> None:

@@ -428,6 +428,8 @@ CASES: dict[str, list[Case]] = {
         # "C$" is Canadian dollars, not "circa $"; "c. $500" is circa
         ("called it a C$460 million fund", [("C$460 million", "money", 4.6e8, 4.6e8, {"unit": "CAD", "approximate": False})]),
         ("c. $500", [("c. $500", "money", 500, 500, {"unit": "USD", "approximate": True})]),
+        ("CA$460 million", [("CA$460 million", "money", 4.6e8, 4.6e8, {"unit": "CAD", "approximate": False})]),
+        ("approx$500", [("approx$500", "money", 500, 500, {"unit": "USD", "approximate": True})]),
         ("1,000 euros", [("1,000 euros", "money", 1000, 1000, {"unit": "EUR"})]),
         ("3 billion roubles", [("3 billion roubles", "money", 3e9, 3e9, {"unit": "RUB"})]),
     ],
@@ -454,6 +456,9 @@ CASES: dict[str, list[Case]] = {
         ("By then Fallon was 73 when the fire broke out", [("73", "duration", 73, 73, {"unit": "year"})]),
         ("The toll was 56 when the count closed.", [("56", "count", 56, 56, {})]),
         ("Turnout was 56 when polls closed.", [("56", "count", 56, 56, {})]),
+        ("The Red Cross was 56 when it acted.", [("56", "count", 56, 56, {})]),
+        ("the EEC was 12 when Spain joined", [("12", "count", 12, 12, {})]),
+        ("John Smith was 5.5 when", [("5.5", "count", 5.5, 5.5, {})]),
         ("Nato, then 16, agreed to admit Poland", [("16", "count", 16, 16, {})]),
         ("President Kennedy, then 43, won", [("43", "duration", 43, 43, {"unit": "year"})]),
         ("a girl in her early teens", [("early teens", "duration", 13, 15, {"unit": "year"})]),
