@@ -136,6 +136,7 @@ _qual("late", "year", "late", "late in", "the end of", "end of")
 _qual("in", "ctx", "in", "during", "in the year", "throughout")
 
 _DOTTED = frozenset({"c", "ca", "approx"})
+_EVERY = frozenset({"every", "each"})  # "two out of every three", "one in each five"
 for _abbr in _DOTTED:  # written with a dot: the dot is a token of its own
     if _abbr + "." in _QUALIFIER_TABLE:
         _QUALIFIER_TABLE[_abbr] = _QUALIFIER_TABLE.pop(_abbr + ".")
@@ -1399,13 +1400,16 @@ class _Reader:
                 v = num.value / den
                 return _Draft(first, j + 2, v, v, kind="fraction", value=v)
             return _Draft(first, j + 2, None, None, kind=_SKIP)  # "24/7", "9/11": a label
+        if t == "of" and self.lows[j + 1] in _EVERY and not num.scaled and num.value == int(num.value):
+            t, j = "out", j - 1  # "two of every three" is "two out of every three"
         if t == "out" and self.lows[j + 1] == "of" and not num.scaled and num.value == int(num.value):
-            den_num = self._number(j + 2)
+            den_num = self._number(j + 3 if self.lows[j + 2] in _EVERY else j + 2)  # "two out of (every) three"
             if den_num is not None and den_num.value >= num.value > 0 and not den_num.year_like:
                 v = num.value / den_num.value
                 return _Draft(first, den_num.last, v, v, kind="fraction", value=v)
         if t == "in" and not num.scaled and num.value >= 1 and num.value == int(num.value) and num.value < 100:
-            den_num = self._number(j + 1) if j + 1 < self.n else None
+            at = j + 2 if self.lows[j + 1] in _EVERY else j + 1  # "one in (every) five"
+            den_num = self._number(at) if at < self.n else None
             if den_num is not None and den_num.value > num.value and den_num.value <= 1000 and not den_num.year_like:
                 v = num.value / den_num.value
                 return _Draft(first, den_num.last, v, v, kind="fraction", value=v)

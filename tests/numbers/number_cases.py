@@ -304,6 +304,11 @@ CASES: dict[str, list[Case]] = {
         ("two thirds of voters", [("two thirds", "fraction", 2 / 3, 2 / 3, {})]),
         ("three quarters", [("three quarters", "fraction", 0.75, 0.75, {})]),
         ("one in five", [("one in five", "fraction", 0.2, 0.2, {})]),
+        # "every" or "each" before the whole: "two out of every three", "one in every five"
+        ("two out of every three people", [("two out of every three", "fraction", 2 / 3, 2 / 3, {})]),
+        ("two of every three", [("two of every three", "fraction", 2 / 3, 2 / 3, {})]),
+        ("one in every five voters", [("one in every five", "fraction", 0.2, 0.2, {})]),
+        ("nine of the ten", [("nine", "count", 9, 9, {}), ("ten", "count", 10, 10, {})]),
         ("one Tajik in ten had fled", [("one Tajik in ten", "fraction", 0.1, 0.1, {})]),
         ("won almost nine votes in ten", [("almost nine votes in ten", "fraction", 0.81, 0.9, {})]),
         ("seven schools in 12 districts", [("seven", "count", 7, 7, {"unit": "schools"}), ("12", "count", 12, 12, {"unit": "districts"})]),
