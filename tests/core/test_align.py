@@ -268,6 +268,10 @@ def test_a_part_after_its_whole_pairs_with_a_claimed_share() -> None:
     assert [(p.source.text, p.check.relation.value) for p in pairs] == [("115 of 126", "agree")]
     pairs, _ = pair(analyse("About one in five of them died in 1986."), analyse("Of the 134, 28 died in 1986."))
     assert ("28 of 134", "agree") in [(p.source.text, p.check.relation.value) for p in pairs]
+    # the whole may be described at length before its part
+    found = analyse("Of the 31 bridges across the Lyns and their tributaries in the district, 28 were destroyed.")
+    pairs, _ = pair(analyse("Roughly nine in every ten bridges in the district were destroyed."), found)
+    assert ("28 of 31", "agree") in [(p.source.text, p.check.relation.value) for p in pairs]
     # two counts in a list are no part and whole
     pairs, _ = pair(claim, analyse("Of the two ships, 126 and 115 people were aboard."))
     assert "115 of 126" not in [p.source.text for p in pairs]
