@@ -136,7 +136,9 @@ _qual("late", "year", "late", "late in", "the end of", "end of")
 _qual("in", "ctx", "in", "during", "in the year", "throughout")
 
 _DOTTED = frozenset({"c", "ca", "approx"})
-_EVERY = frozenset({"every", "each"})  # "two out of every three", "one in each five"
+_EVERY = frozenset({"every", "each"})
+EMERGENCY_NUMBERS = frozenset({"999", "911", "112", "000"})  # dialled, not counted: "ringing 999", "911 calls"
+_DIALLED = frozenset("ring rang rung ringing rings dial dialled dialed dialling dialing dials call called calling calls".split())  # "two out of every three", "one in each five"
 for _abbr in _DOTTED:  # written with a dot: the dot is a token of its own
     if _abbr + "." in _QUALIFIER_TABLE:
         _QUALIFIER_TABLE[_abbr] = _QUALIFIER_TABLE.pop(_abbr + ".")
@@ -886,6 +888,8 @@ class _Reader:
             if self.lows[k] in ("p", "pp") and self.lows[k + 1] != ".":
                 return False
             return not num.words
+        if num.raw in EMERGENCY_NUMBERS and self.lows[j - 1] in _DIALLED:
+            return True  # "ringing 999", "called 911": a telephone number ("made 999 calls" counts)
         nxt = num.last
         if not num.words and self.kinds[nxt] == "w" and self.glued(nxt):
             glued = self.texts[nxt]

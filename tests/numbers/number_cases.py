@@ -547,6 +547,10 @@ CASES: dict[str, list[Case]] = {
         ("2000 to 4000 in 2008", [("2000 to 4000", "count", 2000, 4000, {}), ("2008", "year", 2008, 2008, {})]),
         ("COVID-19 cases", []),
         ("the G7 summit", []),
+        # an emergency number dialled is no count; one counted is
+        ("People ringing 999 from inside the tower", []),
+        ("she called 911 at once", []),
+        ("They made 999 calls", [("999", "count", 999, 999, {})]),
         ("call +44 20 7946 0958 now", []),
         ("call (555) 123-4567 now", []),
         ("call 555-123-4567 now", []),
