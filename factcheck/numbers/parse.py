@@ -1378,10 +1378,14 @@ class _Reader:
             if self.lows[i + 2] == "of" and self.lows[i + 3] in ("a", "an") and self.lows[i + 4] in W.SCALES:
                 v = W.SCALES[self.lows[i + 4]] / den  # "a quarter of a million"
                 return _Draft(i, i + 5, v, v, value=v, precision=v / 5, scaled=True)
+            if self.lows[i + 2] == "of" and self.lows[i + 3] in ("a", "an") and self._a_unit(i + 4):
+                return self._part_of_a_unit(i, i + 4, 1 / den)  # "a quarter of a mile"
             return _Draft(i, i + 2, 1 / den, 1 / den, kind="fraction", value=1 / den)
         if w == "half":
             if self.lows[i - 1] in ("first", "second", "latter", "former", "other", "top", "bottom"):
                 return None  # "the second half of 2012" is a period, not a share
+            if self.lows[i + 1] in ("a", "an") and self._a_unit(i + 2):
+                return self._part_of_a_unit(i, i + 2, 0.5)  # "half a kilometre"
             if self.lows[i + 1] in ("a", "an") and self.lows[i + 2] in (*W.SCALES, W.HUNDRED, "dozen"):
                 if self.lows[i + 2] == "dozen":
                     return _Draft(i, i + 3, 6, 6, approximate=True, qualifier="half a dozen", value=6)
@@ -1391,6 +1395,16 @@ class _Reader:
                 first = i - 1 if self.lows[i - 1] in ("one",) else i
                 return _Draft(first, i + 1, 0.5, 0.5, kind="fraction", value=0.5)
         return None
+
+    def _a_unit(self, k: int) -> bool:
+        """Whether token `k` is a unit of measure written as a word ("kilometre", "mile", "tonne";
+        not "m" or "in", which a lone "a" before them does not make units)."""
+        return self.kinds[k] == "w" and self.lows[k] in W.MEASURES and len(self.lows[k]) > 2
+
+    def _part_of_a_unit(self, first: int, k: int, size: float) -> _Draft:
+        """A part of one unit of measure ("half a kilometre", "a quarter of a mile") as a measure."""
+        unit = W.MEASURES[self.lows[k]][0]
+        return _Draft(first, k + 1, size, size, kind="measure", unit=unit, value=size, precision=size / 5)
 
     def _fraction_after(self, first: int, num: _Num, j: int) -> _Draft | None:
         t = self.lows[j]

@@ -440,6 +440,11 @@ CASES: dict[str, list[Case]] = {
     ],
     "measures": [
         ("1,400 km", [("1,400 km", "measure", 1400, 1400, {"unit": "km"})]),
+        # a part of one unit, written in words: a measure, not a share
+        ("Roughly half a kilometre of the road", [("Roughly half a kilometre", "measure", 0.5, 0.5, {"unit": "km", "approximate": True})]),
+        ("a quarter of a mile", [("a quarter of a mile", "measure", 0.25, 0.25, {"unit": "mi"})]),
+        ("half a tonne of TNT", [("half a tonne", "measure", 0.5, 0.5, {"unit": "t"})]),
+        ("half a million people", [("half a million", "count", 5e5, 5e5, {"unit": "people"})]),
         ("880 kilometres", [("880 kilometres", "measure", 880, 880, {"unit": "km"})]),
         ("a dam given as 230 m high", [("230 m", "measure", 230, 230, {"unit": "m"})]),
         ("14m people", [("14m", "count", 14e6, 14e6, {"unit": "people"})]),
