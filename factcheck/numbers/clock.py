@@ -44,7 +44,8 @@ _HOUR = r"(?:1[0-2]|0?[1-9]|" + "|".join(_WORDS) + ")"
 _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _PART = (
     r"(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|that\s+(?:morning|afternoon|evening|night)"
-    r"|on\s+(?:a\s+|the\s+)?" + _DAYS + r"\s+(?:morning|afternoon|evening|night))"  # "half past eight on a Sunday morning"
+    r"|on\s+(?:a\s+|the\s+)?" + _DAYS + r"\s+(?:morning|afternoon|evening|night)"  # "half past eight on a Sunday morning"
+    r"|on\s+the\s+(?:morning|afternoon|evening|night)\s+of(?=\s+\d|\s+[A-Z]))"  # "nine o'clock on the night of 13 November"
 )
 # a word placing a bare hour in time: "at three in the afternoon", "shortly before three in ..."
 _PLACED = re.compile(r"\b(at|by|until|till|before|after|since|from|around|about|to)\s+$", re.IGNORECASE)

@@ -25,6 +25,9 @@ CASES: dict[str, list[Case]] = {
         ("shortly after six o'clock in the evening",
          [("shortly after six o'clock in the evening", "time", 1080, 1110, {"low_inclusive": False, "approximate": True})]),
         ("shortly before three in the afternoon", [("shortly before three in the afternoon", "time", 870, 900, {"high_inclusive": False})]),
+        # "on the night of" a date places the hour as "at night" does
+        ("shortly after nine o'clock on the night of 13 November 1985",
+         [("shortly after nine o'clock on the night of", "time", 1260, 1290, {"low_inclusive": False}), ("13 November 1985", "date", 19851113, 19851113, {})]),
         ("just after half past one in the morning", [("just after half past one in the morning", "time", 90, 105, {"low_inclusive": False})]),
         # a weekday's part of the day places the hour too
         ("shortly after half past eight on a Sunday morning",
