@@ -576,6 +576,8 @@ class _Reader:
                 canonical, role, j = found
                 if role == "year" and self.lows[j] == "the" and self.lows[j + 1] not in ("year",):
                     j += 1  # "since the 1990s"
+                elif self.lows[j] == "magnitude" and self.kinds[j + 1] == "n":
+                    j += 1  # "about magnitude 4", "at least magnitude 6": the qualifier is the figure's
                 draft = self._core(j, role=role)
                 if (
                     draft is not None and draft.kind == "duration" and low == "over" and j == i + 1 and self.lows[i - 1] in _ACROSS

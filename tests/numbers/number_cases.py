@@ -486,6 +486,9 @@ CASES: dict[str, list[Case]] = {
         ("prices in the seventies", []),
         # a magnitude counts nothing: no counted noun after it
         ("the equivalent of a magnitude 3.3 earthquake", [("3.3", "count", 3.3, 3.3, {"unit": None})]),
+        # a qualifier before "magnitude" is the figure's
+        ("an earthquake of about magnitude 4", [("about magnitude 4", "count", 4, 4, {"approximate": True, "qualifier": "about"})]),
+        ("at least magnitude 6", [("at least magnitude 6", "count", 6, INF, {"qualifier": "at least"})]),
         ("were 75 or older", [("75 or older", "duration", 75, INF, {"unit": "year"})]),
         ("Turnout among 18-to-24-year-olds", [("18-to-24-year-olds", "duration", 18, 24, {"unit": "year"})]),
         ("people aged 18 to 24", [("18 to 24", "duration", 18, 24, {"unit": "year"})]),
