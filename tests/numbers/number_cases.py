@@ -443,6 +443,7 @@ CASES: dict[str, list[Case]] = {
     ],
     "measures": [
         ("1,400 km", [("1,400 km", "measure", 1400, 1400, {"unit": "km"})]),
+        ("about 2.9 kilotons of TNT", [("about 2.9 kilotons", "measure", 2.9, 2.9, {"unit": "kt", "approximate": True})]),
         # a part of one unit, written in words: a measure, not a share
         ("Roughly half a kilometre of the road", [("Roughly half a kilometre", "measure", 0.5, 0.5, {"unit": "km", "approximate": True})]),
         ("a quarter of a mile", [("a quarter of a mile", "measure", 0.25, 0.25, {"unit": "mi"})]),

@@ -226,6 +226,8 @@ def test_volumes_and_energy_convert() -> None:
     assert check("27 billion cubic metres", "27 bcm").relation is A
     assert check("13 billion kWh", "13 TWh").relation is A
     assert check("13 TWh", "13 km³").relation is not A
+    assert check("about 2.9 kilotons", "2,900 tons").relation is A  # an explosion's yield in tons of TNT
+    assert check("close to three kilotons", "about 15 kilotons").relation is D
 
 
 def test_a_finer_figure_must_lie_within_the_rounder_ones_rounding() -> None:
