@@ -45,11 +45,13 @@ _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _PART = (
     r"(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|that\s+(?:morning|afternoon|evening|night)"
     r"|on\s+(?:a\s+|the\s+)?" + _DAYS + r"\s+(?:morning|afternoon|evening|night)"  # "half past eight on a Sunday morning"
-    r"|on\s+the\s+(?:morning|afternoon|evening|night)\s+of(?=\s+\d|\s+[A-Z]))"  # "nine o'clock on the night of 13 November"
+    r"|on\s+the\s+(?:morning|afternoon|evening|night)\s+of(?=\s+\d|\s+(?-i:[A-Z])))"  # "nine o'clock on the night of 13 November"
 )
 # a word placing a bare hour in time: "at three in the afternoon", "shortly before three in ..."
 _PLACED = re.compile(r"\b(at|by|until|till|before|after|since|from|around|about|to)\s+$", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+# a figure a tally reached, not the hour: "the toll stood at nine that night"
+_A_TALLY = re.compile(r"\b(?:stood|stands|rose|reached|climbed|fell|totalled|totaled)\s+(?:at|to)\s+$", re.IGNORECASE)
 
 
 def _ampm(name: str) -> str:
@@ -161,6 +163,7 @@ def _minutes(m: re.Match[str], text: str) -> int | None:
         word = placed.group(1).lower() if placed is not None else None
         if not g["oclock"] and (
             word is None
+            or _A_TALLY.search(text, 0, m.start()) is not None  # "the toll stood at nine on the night of ..."
             or (g["ho"].isdigit() and word in ("to", "by"))  # "rose to 9 in the evening"
             or (g["parto"].lower().startswith("on") and word != "at")  # "rose to eleven on Thursday night"
         ):

@@ -136,9 +136,9 @@ _qual("late", "year", "late", "late in", "the end of", "end of")
 _qual("in", "ctx", "in", "during", "in the year", "throughout")
 
 _DOTTED = frozenset({"c", "ca", "approx"})
-_EVERY = frozenset({"every", "each"})
-EMERGENCY_NUMBERS = frozenset({"999", "911", "112", "000"})  # dialled, not counted: "ringing 999", "911 calls"
-_DIALLED = frozenset("ring rang rung ringing rings dial dialled dialed dialling dialing dials call called calling calls".split())  # "two out of every three", "one in each five"
+_EVERY = frozenset({"every", "each"})  # "two out of every three", "one in each five"
+_EMERGENCY = frozenset({"999", "911", "112", "000"})  # numbers dialled, not counted: "ringing 999", "called 911"
+_DIALLED = frozenset("ring rang rung ringing rings dial dialled dialed dialling dialing dials call called calling calls".split())
 for _abbr in _DOTTED:  # written with a dot: the dot is a token of its own
     if _abbr + "." in _QUALIFIER_TABLE:
         _QUALIFIER_TABLE[_abbr] = _QUALIFIER_TABLE.pop(_abbr + ".")
@@ -890,8 +890,9 @@ class _Reader:
             if self.lows[k] in ("p", "pp") and self.lows[k + 1] != ".":
                 return False
             return not num.words
-        if num.raw in EMERGENCY_NUMBERS and self.lows[j - 1] in _DIALLED:
-            return True  # "ringing 999", "called 911": a telephone number ("made 999 calls" counts)
+        after = self.lows[num.last]
+        if num.raw in _EMERGENCY and self.lows[j - 1] in _DIALLED and not (_plural(after) or after == "times"):
+            return True  # "ringing 999", "called 911": a telephone number ("called 112 witnesses" counts)
         nxt = num.last
         if not num.words and self.kinds[nxt] == "w" and self.glued(nxt):
             glued = self.texts[nxt]
@@ -1380,14 +1381,17 @@ class _Reader:
             if self.lows[i + 2] == "of" and self.lows[i + 3] in ("a", "an") and self.lows[i + 4] in W.SCALES:
                 v = W.SCALES[self.lows[i + 4]] / den  # "a quarter of a million"
                 return _Draft(i, i + 5, v, v, value=v, precision=v / 5, scaled=True)
-            if self.lows[i + 2] == "of" and self.lows[i + 3] in ("a", "an") and self._a_unit(i + 4):
-                return self._part_of_a_unit(i, i + 4, 1 / den)  # "a quarter of a mile"
+            if self.lows[i + 2] == "of" and self.lows[i + 3] in ("a", "an"):
+                part = self._part_of_a_unit(i, i + 4, 1 / den)  # "a quarter of a mile"
+                if part is not None:
+                    return part
             return _Draft(i, i + 2, 1 / den, 1 / den, kind="fraction", value=1 / den)
         if w == "half":
             if self.lows[i - 1] in ("first", "second", "latter", "former", "other", "top", "bottom"):
                 return None  # "the second half of 2012" is a period, not a share
-            if self.lows[i + 1] in ("a", "an") and self._a_unit(i + 2):
-                return self._part_of_a_unit(i, i + 2, 0.5)  # "half a kilometre"
+            part = self._part_of_a_unit(i, i + 2, 0.5) if self.lows[i + 1] in ("a", "an") else None
+            if part is not None:
+                return part  # "half a kilometre"
             if self.lows[i + 1] in ("a", "an") and self.lows[i + 2] in (*W.SCALES, W.HUNDRED, "dozen"):
                 if self.lows[i + 2] == "dozen":
                     return _Draft(i, i + 3, 6, 6, approximate=True, qualifier="half a dozen", value=6)
@@ -1398,15 +1402,25 @@ class _Reader:
                 return _Draft(first, i + 1, 0.5, 0.5, kind="fraction", value=0.5)
         return None
 
-    def _a_unit(self, k: int) -> bool:
-        """Whether token `k` is a unit of measure written as a word ("kilometre", "mile", "tonne";
-        not "m" or "in", which a lone "a" before them does not make units)."""
-        return self.kinds[k] == "w" and self.lows[k] in W.MEASURES and len(self.lows[k]) > 2
+    def _glued_on(self, num: _Num) -> bool:
+        """Whether a number runs on into a word by a dash ("three-year", "ten-member")."""
+        return self.lows[num.last] in DASHES and self.glued(num.last) and self.kinds[num.last + 1] == "w"
 
-    def _part_of_a_unit(self, first: int, k: int, size: float) -> _Draft:
-        """A part of one unit of measure ("half a kilometre", "a quarter of a mile") as a measure."""
-        unit = W.MEASURES[self.lows[k]][0]
-        return _Draft(first, k + 1, size, size, kind="measure", unit=unit, value=size, precision=size / 5)
+    def _part_of_a_unit(self, first: int, k: int, size: float) -> _Draft | None:
+        """A part of one unit of measure written as words at token `k` ("half a kilometre", "a
+        quarter of a square mile", "half a mile an hour") as a measure; None where no such unit
+        stands there ("m" or "in" after "a" are no units)."""
+        two = self.lows[k] + " " + self.lows[k + 1]
+        if two in W.MEASURES and self.kinds[k + 1] == "w":
+            unit, end = W.MEASURES[two][0], k + 2  # "a quarter of a square mile"
+        elif self.kinds[k] == "w" and self.lows[k] in W.MEASURES and len(self.lows[k]) > 2:
+            unit, end = W.MEASURES[self.lows[k]][0], k + 1
+        else:
+            return None
+        hour = self._per_hour(end) if unit in _SPEEDS else 0
+        if hour:
+            unit, end = _SPEEDS[unit], end + hour  # "half a mile an hour"
+        return _Draft(first, end, size, size, kind="measure", unit=unit, value=size, precision=size / 5)
 
     def _fraction_after(self, first: int, num: _Num, j: int) -> _Draft | None:
         t = self.lows[j]
@@ -1420,17 +1434,22 @@ class _Reader:
                 v = num.value / den
                 return _Draft(first, j + 2, v, v, kind="fraction", value=v)
             return _Draft(first, j + 2, None, None, kind=_SKIP)  # "24/7", "9/11": a label
-        if t == "of" and self.lows[j + 1] in _EVERY and not num.scaled and num.value == int(num.value):
-            t, j = "out", j - 1  # "two of every three" is "two out of every three"
-        if t == "out" and self.lows[j + 1] == "of" and not num.scaled and num.value == int(num.value):
-            den_num = self._number(j + 3 if self.lows[j + 2] in _EVERY else j + 2)  # "two out of (every) three"
-            if den_num is not None and den_num.value >= num.value > 0 and not den_num.year_like:
+        # the whole after "out of", "of every", "in": "two out of (every) three", "two of every
+        # three", "one in (every) five"; not a word it is glued to ("two of every three-year terms")
+        whole = None
+        if t == "out" and self.lows[j + 1] == "of":
+            whole = j + 3 if self.lows[j + 2] in _EVERY else j + 2
+        elif t == "of" and self.lows[j + 1] in _EVERY:
+            whole = j + 2
+        if whole is not None and not num.scaled and num.value == int(num.value):
+            den_num = self._number(whole)
+            if den_num is not None and den_num.value >= num.value > 0 and not den_num.year_like and not self._glued_on(den_num):
                 v = num.value / den_num.value
                 return _Draft(first, den_num.last, v, v, kind="fraction", value=v)
         if t == "in" and not num.scaled and num.value >= 1 and num.value == int(num.value) and num.value < 100:
-            at = j + 2 if self.lows[j + 1] in _EVERY else j + 1  # "one in (every) five"
+            at = j + 2 if self.lows[j + 1] in _EVERY else j + 1
             den_num = self._number(at) if at < self.n else None
-            if den_num is not None and den_num.value > num.value and den_num.value <= 1000 and not den_num.year_like:
+            if den_num is not None and den_num.value > num.value and den_num.value <= 1000 and not den_num.year_like and not self._glued_on(den_num):
                 v = num.value / den_num.value
                 return _Draft(first, den_num.last, v, v, kind="fraction", value=v)
         if 1 <= num.value < 100 and not num.scaled and num.value == int(num.value) and self._in_every(num, j):

@@ -28,6 +28,10 @@ CASES: dict[str, list[Case]] = {
         # "on the night of" a date places the hour as "at night" does
         ("shortly after nine o'clock on the night of 13 November 1985",
          [("shortly after nine o'clock on the night of", "time", 1260, 1290, {"low_inclusive": False}), ("13 November 1985", "date", 19851113, 19851113, {})]),
+        # a tally that "stood at" a figure that night is a count
+        ("The death toll stood at nine on the night of 13 November 1985",
+         [("nine", "count", 9, 9, {}), ("13 November 1985", "date", 19851113, 19851113, {})]),
+        ("at eleven on the night of the storm", [("eleven", "count", 11, 11, {})]),
         ("just after half past one in the morning", [("just after half past one in the morning", "time", 90, 105, {"low_inclusive": False})]),
         # a weekday's part of the day places the hour too
         ("shortly after half past eight on a Sunday morning",
@@ -312,6 +316,7 @@ CASES: dict[str, list[Case]] = {
         ("two of every three", [("two of every three", "fraction", 2 / 3, 2 / 3, {})]),
         ("one in every five voters", [("one in every five", "fraction", 0.2, 0.2, {})]),
         ("nine of the ten", [("nine", "count", 9, 9, {}), ("ten", "count", 10, 10, {})]),
+        ("Two of every three-member panels", [("Two", "count", 2, 2, {}), ("three-member", "count", 3, 3, {})]),
         ("one Tajik in ten had fled", [("one Tajik in ten", "fraction", 0.1, 0.1, {})]),
         ("won almost nine votes in ten", [("almost nine votes in ten", "fraction", 0.81, 0.9, {})]),
         ("seven schools in 12 districts", [("seven", "count", 7, 7, {"unit": "schools"}), ("12", "count", 12, 12, {"unit": "districts"})]),
@@ -449,6 +454,8 @@ CASES: dict[str, list[Case]] = {
         ("a quarter of a mile", [("a quarter of a mile", "measure", 0.25, 0.25, {"unit": "mi"})]),
         ("half a tonne of TNT", [("half a tonne", "measure", 0.5, 0.5, {"unit": "t"})]),
         ("half a million people", [("half a million", "count", 5e5, 5e5, {"unit": "people"})]),
+        ("half a mile an hour", [("half a mile an hour", "measure", 0.5, 0.5, {"unit": "mph"})]),
+        ("a quarter of a square mile", [("a quarter of a square mile", "measure", 0.25, 0.25, {"unit": "mi2"})]),
         ("880 kilometres", [("880 kilometres", "measure", 880, 880, {"unit": "km"})]),
         ("a dam given as 230 m high", [("230 m", "measure", 230, 230, {"unit": "m"})]),
         ("14m people", [("14m", "count", 14e6, 14e6, {"unit": "people"})]),
@@ -563,6 +570,7 @@ CASES: dict[str, list[Case]] = {
         ("People ringing 999 from inside the tower", []),
         ("she called 911 at once", []),
         ("They made 999 calls", [("999", "count", 999, 999, {})]),
+        ("The prosecution called 112 witnesses.", [("112", "count", 112, 112, {"unit": "witnesses"})]),
         ("call +44 20 7946 0958 now", []),
         ("call (555) 123-4567 now", []),
         ("call 555-123-4567 now", []),
