@@ -20,8 +20,14 @@ ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "tests" / "eval"
 LABELS = ("supported", "contradicted", "disputed", "unverified")
 
-# The measured accuracy on the non-held-out sets less a margin, so that a regression fails the suite.
-ACCURACY_FLOOR = 0.58  # measured 0.595 on the thirty-four tuning sets (1,345 claims, 2026-11-27), less a margin
+# A fixed dozen of the tuning sets, old and recent, so that the suite's time does not grow as sets
+# move into tuning; benchmarks/eval_verdicts.py measures them all (and the held-out ones).
+FLOOR_SETS = (
+    "central-asia", "ebola", "greece", "tunnels", "kyrgyzstan", "haiti",
+    "brexit", "deepwater", "concordia", "chernobyl", "halifax", "kingscross",
+)
+# Their measured accuracy less a margin, so that a regression fails the suite.
+ACCURACY_FLOOR = 0.615  # measured 0.630 (293 of 465 claims) at the fourteenth round's end, less a margin
 
 
 def _benchmark() -> ModuleType:
@@ -52,15 +58,16 @@ def test_gold_files_are_well_formed() -> None:
 
 
 def test_accuracy_on_eval_sets() -> None:
-    """Overall accuracy reaches the floor and the pipeline uses every verdict label."""
+    """Accuracy on FLOOR_SETS reaches the floor and the pipeline uses every verdict label."""
     # ImportError too, not only a missing module: the pipeline's stages are still being written.
     pytest.importorskip("factcheck.pipeline", exc_type=ImportError)
     pytest.importorskip("factcheck.claims", exc_type=ImportError)
     bench = _benchmark()
-    outcomes = [o for folder in bench.discover_sets(EVAL, heldout=False) for o in bench.run_set(folder)]
-    assert outcomes, "no evaluation claims were checked"
+    folders = [f for f in bench.discover_sets(EVAL, heldout=False) if f.name in FLOOR_SETS]
+    assert sorted(f.name for f in folders) == sorted(FLOOR_SETS), "a floor set is missing or held out"
+    outcomes = [o for folder in folders for o in bench.run_set(folder)]
     scores = bench.score(outcomes)
-    details = bench.render_text("eval (without the held-out sets)", outcomes)
+    details = bench.render_text("eval (the floor sets)", outcomes)
     assert scores.accuracy >= ACCURACY_FLOOR, details
     predicted = {o.got for o in outcomes}
     assert predicted >= set(LABELS), f"labels never predicted: {set(LABELS) - predicted}\n{details}"
