@@ -41,6 +41,10 @@ SUBSTANCE_WORDS = 3  # words at most in what a measure is "of"
 OF_WHAT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([^\W\d_][\w-]*)")  # "tonnes of (natural) gas"
 OF_WHOM = re.compile(r"\s+of\s+(?:whom|which|them)\b", re.IGNORECASE)  # "47 people, 33 of whom"
 GIVEN_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ki-moon", "Geun-hye": a given name after the family name
+PART_BEFORE = re.compile(r"\b(?:of\s+whom|of\s+which|including|among\s+them)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)  # "of whom 513"
+STATEMENT = re.compile(r";|\.\s")  # where one statement of a passage ends
+CLAIM_CLAUSE_END = re.compile(r"[,;:.!?()]|\s(?:when|while|after|before|because|although|though|whereas|unless|and)\s")
+PREDICATE_WORDS = 3  # content words after a claim's figure that say what the counted did
 OF_THEM = re.compile(r"\s+of\s+them\b", re.IGNORECASE)  # "There were 226 men aboard. 165 of them died."
 OF_THE_WHOLE = re.compile(r"(?:^|[.;:,(]\s*)[Oo]f\s+(?:the|its|their|these|those|all)\s+$")  # "Of the 134, 28 died", at a clause's start
 _GIVES = re.compile(r"\b(?:puts?|gave|gives|said|says|estimated|reckoned|counted)\b", re.IGNORECASE)  # "Mersey's report put it at"
@@ -460,8 +464,47 @@ def pair(
             close = own
         agreeing = [o for o in close if o[1].relation is Relation.AGREE]
         sim, check, sq, shared = max(agreeing or close, key=lambda o: o[0])
-        pairs.append(Pair(cq, sq, check, min(sim, 1.0), *owners[id(sq)], shared=shared))
+        owner = owners[id(sq)]
+        part = _part_doing_it(claim, cq, passage, sq) if check.relation is Relation.AGREE else None
+        if part is not None:
+            check, sq = compare(cq, part), part  # "881 infections, of whom 513 died" for "881 died": 513 did
+        pairs.append(Pair(cq, sq, check, min(sim, 1.0), *owner, shared=shared))
     return tuple(pairs), tuple(unpaired)
+
+
+def _part_doing_it(claim: Analysis, cq: Quantity, passage: Analysis, sq: Quantity) -> Quantity | None:
+    """The passage's count of a part of `sq` that the claim's words after its figure speak of,
+    or None: "881 health worker infections ..., of whom 513 died" gives 513 for "881 health
+    workers died", "11,841 people took part and 5,837 of them received the vaccine" 5,837 for
+    "11,841 people received the vaccine". The claim's words after its figure (what it says the
+    counted did) that the passage gives only in the part's clause are the part's; the words it
+    gives before are the whole's."""
+    if cq.kind != "count" or sq.kind != "count" or sq.value is None:
+        return None
+    end = STATEMENT.search(passage.text, sq.end)
+    stop = end.start() if end else len(passage.text)
+    parts = [
+        q for q in passage.quantities
+        if q.kind == "count" and sq.end <= q.start < stop and q.value is not None and q.value < sq.value
+        and (PART_BEFORE.search(passage.text, max(0, q.start - 20), q.start) or OF_WHOM.match(passage.text, q.end))
+    ]
+    if not parts:
+        return None
+    part = parts[0]
+    said = _said_of(claim, cq)
+    clause = CLAIM_CLAUSE_END.search(passage.text, part.end)
+    stop = min(stop, clause.start()) if clause else stop
+    before = {t.key for t in passage.terms if t.start < part.start}
+    after = {t.key for t in passage.terms if part.end <= t.start < stop}
+    return part if any(found_in(k, after) and not found_in(k, before) for k in said) else None
+
+
+def _said_of(claim: Analysis, q: Quantity) -> list[str]:
+    """The keys of the claim's first PREDICATE_WORDS content words after its figure, in its
+    clause, that are no names: what it says the counted things are or did."""
+    end = CLAIM_CLAUSE_END.search(claim.text, q.end)
+    stop = end.start() if end else len(claim.text)
+    return [t.key for t in claim.terms if q.end <= t.start < stop and not t.entity][:PREDICATE_WORDS]
 
 
 def _an_age(q: Quantity) -> bool:

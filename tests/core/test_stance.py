@@ -77,6 +77,31 @@ def test_small_incidental_count_does_not_contradict() -> None:
     assert got is not Stance.CONTRADICTS
 
 
+def test_what_only_a_part_did_is_not_the_whole_s() -> None:
+    got, why = stance(
+        "881 health workers died of Ebola in the three countries.",
+        "The WHO counted 881 health worker infections in the three countries, of whom 513 died.",
+    )
+    assert got is Stance.CONTRADICTS and "513" in why, why
+    got, why = stance(
+        "11,841 people received the vaccine in the trial.",
+        "11,841 people took part in the trial and 5,837 of them received the vaccine.",
+    )
+    assert got is Stance.CONTRADICTS and "5,837" in why, why
+    # the whole's own words stay the whole's: the part said something else of them
+    got, why = stance(
+        "The 2004 attacks killed 47 people.",
+        "The 2004 attacks killed 47 people by the official count, 33 of whom were militants.",
+    )
+    assert got is Stance.SUPPORTS, why
+    # and words far from the part, past its clause, are not what the part did
+    got, why = stance(
+        "The cars would cause some 1,200 premature deaths across Europe.",
+        "The cars would cause about 1,200 premature deaths in Europe, some 500 of them in Germany, because the pollution drifts across borders.",
+    )
+    assert got is Stance.SUPPORTS, why
+
+
 class _Lends(Surroundings):
     """Surroundings that lend every passage the same words, and nothing else."""
 
