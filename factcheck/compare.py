@@ -58,6 +58,7 @@ FIRM_MARGIN = 5.0  # score below `relevant` at which a passage giving the claim'
 RIVAL = "gives another figure: "  # how a rival's reason opens
 RIVAL_WORDS = 0.4  # and its passage gives this share of the claim's words
 STATEMENT_END = re.compile(r";|\.\s|\bwhile\b|\bwhereas\b")  # where one statement of a passage ends
+SET_AGAINST = re.compile(r";|\.\s|\b(?:while|whereas|though|although)\b")  # ... or where another is set against it
 CLAUSE_END = re.compile(r"[,;:.!?()]|\s(?:when|while|after|because|although|though|whereas|unless)\s")  # where a negation's reach ends
 UNTIL = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)  # "not ... until" says when, not whether
 UNTIL_WORDS = 6  # how many words after a "not" its "until" may stand
@@ -963,7 +964,7 @@ def _set_against(j: Judgement) -> Judgement | None:
             low, high = sorted((p.source.end, q.start))
             between = text[low:high]
             after = text[q.start:]
-            if STATEMENT_END.search(between) and SAYING.search(between + " " + after.split(";")[0]):
+            if SET_AGAINST.search(between) and SAYING.search(between + " " + after.split(";")[0]):
                 check = compare(p.claim, q)
                 return Judgement(a, Stance.CONTRADICTS, f"the same passage sets another figure against it: {check.reason}", j.strength)
     return None

@@ -372,6 +372,16 @@ def test_a_confirming_passage_that_sets_another_figure_against_it_disputes(tmp_p
         "The group's monthly revenue was put at $81 million in 2015.\n",
     ).findings]
     assert found == [Verdict.DISPUTED, Verdict.SUPPORTED]
+    # "though" sets the other figures against it as a full stop would; "but" often joins two things
+    claims = ["About 1,700 people died when the wave struck the train.", "The toll on the ferry was 240."]
+    found = [f.verdict for f in checked(
+        tmp_path,
+        claims,
+        train="The railway put the dead at about 1,700 when the wave struck the train, though figures of 1,270 "
+        "and of more than 2,000 have also been reported.\n"
+        "The toll on the ferry was 240 but the toll on the pier was reported at 310.\n",
+    ).findings]
+    assert found == [Verdict.DISPUTED, Verdict.SUPPORTED]
 
 
 def test_a_claims_words_are_searched_in_their_synonyms_too() -> None:
