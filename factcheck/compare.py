@@ -99,7 +99,9 @@ success failure|succeed fail|legal illegal|true false|major minor|positive negat
 keep stop|kept stopped|continue stop|continue halt|continue suspend|continue cease|resume stop|resume halt|
 acquitted convicted|acquit convict|
 upheld overturned|uphold overturn|unanimous divided|unanimously divided|port starboard|
-guilty innocent|imposed lifted|impose lift|import export|imported exported"""
+guilty innocent|imposed lifted|impose lift|import export|imported exported|
+left-hand right-hand|left-hand right|right-hand left|eastern western|northern southern|easternmost westernmost|
+northernmost southernmost|upstream downstream|inbound outbound|eastbound westbound|northbound southbound"""
 
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _pair in _PAIRS.replace("\n", "").split("|"):

@@ -38,6 +38,11 @@ def test_antonym_contradicts() -> None:
     # a side of a ship, an appeal's outcome
     got, why = stance("The iceberg ripped into Titanic's port side.", "The iceberg ripped into Titanic's starboard side below the waterline.")
     assert got is Stance.CONTRADICTS and "starboard" in why, why
+    # sides and directions
+    got, why = stance("The seal that failed was in a joint of the left-hand booster.", "The seal that failed was in the aft joint of the right booster.")
+    assert got is Stance.CONTRADICTS and "left-hand" in why and "right" in why, why
+    got, why = stance("Eastbound ships were held at the southern end of the canal.", "Westbound ships were held at the southern end of the canal.")
+    assert got is Stance.CONTRADICTS and "Westbound" in why, why
     got, why = stance("In March 1920 the Privy Council overturned the Supreme Court's ruling.", "In March 1920 the Privy Council upheld the Supreme Court's ruling.")
     assert got is Stance.CONTRADICTS and "upheld" in why, why
     # a claim saying both words is not gainsaid by one of them
