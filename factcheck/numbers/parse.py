@@ -452,11 +452,29 @@ _PART_BEFORE = re.compile(
 )
 
 
+# A month's day or night before its year: "on a February morning in 1986", "one July night in 2014"
+_MONTH_MOMENT_BEFORE = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+    r"(?:morning|afternoon|evening|night|day|weekend)\s+(?:in|of)\s+$"
+)
+_MONTHS = {m: i + 1 for i, m in enumerate(calendar.month_name[1:])}
+
+
 def _parts_of_years(text: str, found: list[Quantity]) -> list[Quantity]:
-    """Read "the summer of 2003" and "the first half of 2021" as the months they cover."""
+    """Read "the summer of 2003", "the first half of 2021" and "a February morning in 1986" as
+    the months they cover."""
     out: list[Quantity] = []
     for q in found:
-        part = _PART_BEFORE.search(text, 0, q.start) if q.kind == "year" and q.low == q.high and q.low else None
+        year_alone = q.kind == "year" and q.low == q.high and q.low
+        part = _PART_BEFORE.search(text, 0, q.start) if year_alone else None
+        moment = _MONTH_MOMENT_BEFORE.search(text, max(0, q.start - 40), q.start) if year_alone and part is None else None
+        if moment is not None:
+            month, year = _MONTHS[moment.group(1)], int(q.low or 0)
+            lo, hi = year * 1e4 + month * 100 + 1, year * 1e4 + month * 100 + calendar.monthrange(year, month)[1]
+            # "one July night": "one" counts nothing here
+            out = [o for o in out if not (o.kind == "count" and o.low == 1 and text[o.end : moment.start()].strip() == "")]
+            out.append(replace(q, text=text[moment.start() : q.end], start=moment.start(), kind="date", low=lo, high=hi, value=None, precision=1.0))
+            continue
         if part is None or not text[part.end() : q.start].strip() == "":
             out.append(q)
             continue
