@@ -57,6 +57,7 @@ FOLLOW = 3  # best passages whose next sentence is read when they lack the claim
 FOLLOW_WORDS = 0.5  # share of the claim's words such a passage must give
 NAMED_SHARE = 0.5  # share of the claim a nameless passage must match with the name it leaves out before the document is searched for it
 SAME_THING = 0.25  # a number pair whose surroundings share less than this is not the same thing
+EVERY = re.compile(r"\bevery\s+$", re.IGNORECASE)  # before a period: "every 48 hours"
 RATE = re.compile(r"\s+(?:per|a|an|each|every)\s+(?=[\w\d])", re.IGNORECASE)  # what follows a rate
 PERIOD = re.compile(r"(?:FY|Q[1-4]|H[12])[\d/–-]*")  # a label that is a time ("FY2012-13: $21.5 billion"), not an owner
 AGE_GROUP = re.compile(r"[-\s]?(?:years?[-\s])?olds\b", re.IGNORECASE)  # after an age: "-year-olds", " year olds"
@@ -363,6 +364,8 @@ def _rate(analysis: Analysis, q: Quantity) -> bool:
     """Whether a quantity is a rate: "$100 per 1,000 cubic metres", "€60 a day" (never a time:
     "On 24 March 2005 a crowd marched", nor the time between two dates, which stands where its
     last date does)."""
+    if EVERY.search(analysis.text, 0, q.start):
+        return False  # "every 48 hours each man got": how often, not an amount per something
     return q.kind not in WHEN and q.qualifier not in (SPAN, FROM_EVENT) and bool(RATE.match(analysis.text, q.end))
 
 

@@ -46,6 +46,15 @@ def test_a_date_before_a_is_no_rate() -> None:
     assert [p.source.text for p in pairs] == ["2012"]
 
 
+def test_a_period_after_every_is_no_rate() -> None:
+    # "every 48 hours each man got ..." says how often; "12 hours each day" is a rate
+    claim = analyse("The men ate two spoonfuls of tuna every two days.")
+    pairs, unpaired = pair(claim, analyse("Every 48 hours each man got two spoonfuls of tuna."))
+    assert ("48 hours", "agree") in [(p.source.text, p.check.relation.value) for p in pairs] and unpaired == ()
+    pairs, _ = pair(analyse("The men worked for two days."), analyse("The men worked 48 hours each week."))
+    assert "48 hours" not in [p.source.text for p in pairs]
+
+
 def test_a_fiscal_year_labelling_a_line_owns_nothing() -> None:
     source = analyse("FY2012-13: $21.5 billion of garments, about 80% of all merchandise exports")
     pairs, _ = pair(analyse("Garments made up about 80% of merchandise exports in 2012-13."), source)
