@@ -57,6 +57,7 @@ FOLLOW = 3  # best passages whose next sentence is read when they lack the claim
 FOLLOW_WORDS = 0.5  # share of the claim's words such a passage must give
 NAMED_SHARE = 0.5  # share of the claim a nameless passage must match with the name it leaves out before the document is searched for it
 SAME_THING = 0.25  # a number pair whose surroundings share less than this is not the same thing
+AGE = canonical(stem("age"))  # the word saying a bare number is someone's age
 EVERY = re.compile(r"\bevery\s+$", re.IGNORECASE)  # before a period: "every 48 hours"
 RATE = re.compile(r"\s+(?:per|a|an|each|every)\s+(?=[\w\d])", re.IGNORECASE)  # what follows a rate
 PERIOD = re.compile(r"(?:FY|Q[1-4]|H[12])[\d/–-]*")  # a label that is a time ("FY2012-13: $21.5 billion"), not an owner
@@ -430,9 +431,9 @@ def pair(
         cctx, cnouns = _context(claim, cq), counted_nouns(claim, cq)
         options = []
         for sq in figures + _from_anchor(cq, passage, figures, anchors, spans):
-            check = compare_days(*_as_counts(cq, sq))
             sctx = spans.get(id(sq)) or _context(passage, sq)
             sctx |= around
+            check = compare_days(*_as_counts(cq, sq, aged=AGE in sctx))
             sctx |= {key for key, words in spelled if words <= sctx}
             people = _counts_people(cq, claim) and _counts_people(sq, passage)
             if check.relation is Relation.INCOMPARABLE or _unit_conflict(cq, sq, cctx, sctx, people):
@@ -516,11 +517,18 @@ def _an_age(q: Quantity) -> bool:
     return q.kind == "duration" and q.unit == "year" and "year" not in q.text.lower() and q.low == q.high  # (a decade of age is no bare number)
 
 
-def _as_counts(cq: Quantity, sq: Quantity) -> tuple[Quantity, Quantity]:
+def _a_decade_of_age(q: Quantity) -> bool:
+    """Whether a quantity is a decade of age read from its words ("in his sixties")."""
+    return q.kind == "duration" and q.unit == "year" and "year" not in q.text.lower() and q.value is None and q.low != q.high
+
+
+def _as_counts(cq: Quantity, sq: Quantity, aged: bool = False) -> tuple[Quantity, Quantity]:
     """The two quantities to compare: an age read from its words against a bare number ("Barton
-    was 67" against "at the age of 67") both as bare numbers; any other two as they are."""
+    was 67" against "at the age of 67") both as bare numbers, and so a decade of age ("in his
+    sixties") against a bare number said to be an age (`aged`: "age" around it, as in a table's
+    column "age", whose cells read "63 age"); any other two as they are."""
     for age, bare in ((cq, sq), (sq, cq)):
-        if _an_age(age) and bare.kind == "count" and bare.unit is None:
+        if (_an_age(age) or (aged and _a_decade_of_age(age))) and bare.kind == "count" and bare.unit in (None, "age"):
             return (replace(cq, kind="count", unit=None), sq) if age is cq else (cq, replace(sq, kind="count", unit=None))
     return cq, sq
 

@@ -339,6 +339,21 @@ def test_a_table_row_is_found_and_read_by_its_header_and_the_unit_its_lead_gives
     assert "25.5" in found[0].reason
 
 
+def test_a_decade_of_age_meets_a_number_in_a_column_of_ages(tmp_path: Path) -> None:
+    claims = ["The oldest of the trapped miners was in his sixties.", "The oldest of the trapped miners was in his fifties."]
+    found = checked(
+        tmp_path,
+        claims,
+        miners="# The trapped miners\n\nThe miners in the order they were brought up:\n\n"
+        "| order | miner | age | note |\n| --- | --- | --- | --- |\n"
+        "| 1 | Florencio Avalos | 31 | the first |\n| 9 | Mario Gomez | 63 | the oldest of the trapped miners |\n",
+    ).findings
+    assert [f.verdict for f in found] == [Verdict.SUPPORTED, Verdict.CONTRADICTED], [f.reason for f in found]
+    # a number no one says is an age is none: "in his sixties" does not meet the 63 men of a count
+    found = checked(tmp_path, claims[:1], miners="The oldest of the trapped miners was one of 63 men brought up.\n").findings
+    assert found[0].verdict is not Verdict.SUPPORTED, found[0].reason
+
+
 def test_a_table_row_naming_only_the_claims_things_may_leave_out_its_documents_subject(tmp_path: Path) -> None:
     # "| Japan | $260m |" names Japan, the claim's; Nepal is the note's subject, named before it
     found = verdicts(
