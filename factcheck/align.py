@@ -58,6 +58,9 @@ FOLLOW_WORDS = 0.5  # share of the claim's words such a passage must give
 NAMED_SHARE = 0.5  # share of the claim a nameless passage must match with the name it leaves out before the document is searched for it
 SAME_THING = 0.25  # a number pair whose surroundings share less than this is not the same thing
 AGE = canonical(stem("age"))  # the word saying a bare number is someone's age
+SOURCE_COLUMN = re.compile(r"\b(?:source|sources|who|reported by|according to|estimate by|by whom)\b")  # an estimates table's column naming who gave each figure
+DATE_COLUMN = re.compile(r"date|published|when published|date of report|reported|when")  # ... and the column of when they gave it
+REPORTED = 0.5  # strength of a figure's later report day against the claim's day: it allows, never confirms
 EVERY = re.compile(r"\bevery\s+$", re.IGNORECASE)  # before a period: "every 48 hours"
 RATE = re.compile(r"\s+(?:per|a|an|each|every)\s+(?=[\w\d])", re.IGNORECASE)  # what follows a rate
 PERIOD = re.compile(r"(?:FY|Q[1-4]|H[12])[\d/–-]*")  # a label that is a time ("FY2012-13: $21.5 billion"), not an owner
@@ -754,6 +757,30 @@ def _parts_found(term: Term, keys: frozenset[str]) -> bool:
     return bool(parts) and all(found_in(k, keys) for k in parts)
 
 
+def _reported_on(found: Analysis, header: str | None) -> list[Quantity]:
+    """The dates of a row of an estimates table ("source | date | dead") standing in its date
+    column: the days its figures were given on, not days of what they count."""
+    if not header:
+        return []
+    names = [n.strip().lower() for n in header.split(CELL)]
+    if not any(SOURCE_COLUMN.search(n) for n in names):
+        return []
+    columns = [i for i, n in enumerate(names) if DATE_COLUMN.fullmatch(n)]
+    if not columns:
+        return []
+    cells, at = [], 0
+    for cell in found.text.split(CELL):
+        cells.append((at, at + len(cell)))
+        at += len(cell) + len(CELL)
+    spans = [cells[i] for i in columns if i < len(cells)]
+    return [q for q in found.quantities if q.kind in ("date", "year") and any(a <= q.start < b for a, b in spans)]
+
+
+def _day(value: float) -> float:
+    """A year or a YYYYMMDD date as a YYYYMMDD number, to order the two."""
+    return value * 10000 + 1231 if value < 10000 else value
+
+
 def under_headers(passage: Passage, context: Surroundings | None) -> str:
     """The text a passage is read as: a table row's figures with their column's heading after
     them ("Guinea | 3,814 cases | 2,544 deaths" for "Guinea | 3,814 | 2,544" under "country |
@@ -909,6 +936,17 @@ def align_one(
     # a table row's figures stand under its header, its lead sentence and its document's title
     around = context.table(passage) | context.title(passage.source) if context is not None and CELL in passage.text else frozenset()
     pairs, unpaired = pair(claim, found, around, earlier, anchors)
+    reported = _reported_on(found, context.header(passage)) if context is not None and CELL in passage.text else ()
+    if reported:
+        # an estimates table's "date" is when a figure was given: a later day is no other time
+        # of what the claim counts ("OSCE/ODIHR report | 20 June 2005 | 300 to 500" for May 2005)
+        figures = any(p.claim.kind not in WHEN for p in pairs)
+        pairs = tuple(
+            replace(p, check=NumberCheck(Relation.AGREE, f"the figure was given on {bare(p.source.text)}, after {bare(p.claim.text)}", REPORTED))
+            if figures and p.source in reported and p.claim.high is not None and p.source.low is not None and _day(p.source.low) > _day(p.claim.high)
+            else p
+            for p in pairs
+        )
     total = got = 0.0
     absent: list[tuple[Term, float]] = []
     seen: set[str] = set()

@@ -339,6 +339,23 @@ def test_a_table_row_is_found_and_read_by_its_header_and_the_unit_its_lead_gives
     assert "25.5" in found[0].reason
 
 
+def test_an_estimates_tables_date_is_when_a_figure_was_given_not_another_time(tmp_path: Path) -> None:
+    table = (
+        "# The Andijan shootings\n\nThe government said 187 people were killed in Andijan in May 2005. The toll is contested:\n\n"
+        "| source | date | dead |\n| --- | --- | --- |\n"
+        "| government, first figure | 14 May 2005 | 169 |\n| OSCE report, from refugee interviews | 20 June 2005 | 300 to 500 |\n"
+    )
+    found = checked(tmp_path, ["Fewer than 200 people were killed in Andijan in May 2005."], andijan=table).findings
+    assert found[0].verdict is Verdict.DISPUTED, found[0].reason
+    # a table of counts by date is another matter: its dates are the counts' own
+    counts = (
+        "# The Andijan shootings\n\nThe government said 187 people were killed in Andijan in May 2005. The toll by date:\n\n"
+        "| date | dead |\n| --- | --- |\n| 14 May 2005 | 169 |\n| 20 June 2005 | 300 to 500 |\n"
+    )
+    found = checked(tmp_path, ["Fewer than 200 people were killed in Andijan in May 2005."], andijan=counts).findings
+    assert found[0].verdict is Verdict.SUPPORTED, found[0].reason
+
+
 def test_a_decade_of_age_meets_a_number_in_a_column_of_ages(tmp_path: Path) -> None:
     claims = ["The oldest of the trapped miners was in his sixties.", "The oldest of the trapped miners was in his fifties."]
     found = checked(
