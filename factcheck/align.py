@@ -452,6 +452,8 @@ def pair(
             sim = shared + bonus + (0.2 if _qualified_alike(cq, sq) else 0.0)
             if _far_apart(cq, sq):
                 sim -= 0.5  # "five republics" is not what "2,000-4,000 Central Asians" counts
+            if of_another_rank(claim, passage, sq):
+                sim -= 0.5  # "the first volume appeared in 2001; a second followed in 2004": 2004 is the second's
             options.append((sim, check, sq, shared))
         if not options:
             unpaired.append(cq)
@@ -512,6 +514,23 @@ def _said_of(claim: Analysis, q: Quantity) -> list[str]:
     end = CLAIM_CLAUSE_END.search(claim.text, q.end)
     stop = end.start() if end else len(claim.text)
     return [t.key for t in claim.terms if q.end <= t.start < stop and not t.entity][:PREDICATE_WORDS]
+
+
+def of_another_rank(claim: Analysis, passage: Analysis, sq: Quantity) -> bool:
+    """Whether a passage figure stands in a statement of another item of a series than the
+    claim's ("The first volume appeared in 2001; a second volume followed in 2004" gives 2001 to
+    the first volume), where the passage also speaks of the claim's item."""
+    ranks = {(q.low, q.unit) for q in claim.quantities if q.kind == "ordinal" and q.unit}
+    if not ranks:
+        return False
+    theirs = [q for q in passage.quantities if q.kind == "ordinal" and q.unit]
+    if not any((q.low, q.unit) in ranks for q in theirs):
+        return False
+    start = max((m.end() for m in STATEMENT.finditer(passage.text, 0, sq.start)), default=0)
+    end = next((m.start() for m in STATEMENT.finditer(passage.text, sq.end)), len(passage.text))
+    here = [q for q in theirs if start <= q.start < end]
+    units = {unit for _, unit in ranks}
+    return any(q.unit in units and (q.low, q.unit) not in ranks for q in here) and not any((q.low, q.unit) in ranks for q in here)
 
 
 def _an_age(q: Quantity) -> bool:

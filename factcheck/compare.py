@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from factcheck.align import ENDS, ENTITY_WEIGHT, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, age_group, claims_name, counted_nouns, foreign_owner, row_of_claims, spread
+from factcheck.align import ENDS, ENTITY_WEIGHT, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, age_group, claims_name, counted_nouns, foreign_owner, of_another_rank, row_of_claims, spread
 from factcheck.analysis import SAYING, Analysis, Negation, analyse, attributed, cited_names, found_in, names_only_the_claims
 from factcheck.anchors import relative_times
 from factcheck.index.base import fold, stem
@@ -445,11 +445,15 @@ def _unmet_figure(claim: Analysis, pairs: Sequence[Pair]) -> bool:
     )
 
 
-def _also_gives(passage: Analysis, q: Quantity) -> bool:
-    """Whether a passage gives a claim's year or date among its quantities."""
+def _also_gives(passage: Analysis, q: Quantity, claim: Analysis | None = None) -> bool:
+    """Whether a passage gives a claim's year or date among its quantities (not as another item
+    of a series': "the first volume appeared in 2001; a second followed in 2004")."""
     if q.kind not in WHEN:
         return False
-    return any(o.kind in WHEN and compare(q, o).relation is Relation.AGREE for o in passage.quantities)
+    return any(
+        o.kind in WHEN and compare(q, o).relation is Relation.AGREE and not (claim is not None and of_another_rank(claim, passage, o))
+        for o in passage.quantities
+    )
 
 
 def _split_statements(claim: Analysis, a: Alignment, agree: Sequence[Pair]) -> Judgement | None:
@@ -799,7 +803,7 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     ]
     # A passage that also gives the claim's own year ("from 570,000 ounces in 2011 to 315,000 in
     # 2012") does not gainsay it with its other year.
-    disagree = [p for p in disagree if not _also_gives(a.analysis, p.claim)]
+    disagree = [p for p in disagree if not _also_gives(a.analysis, p.claim, claim)]
     figures = [p for p in disagree if p.claim.kind not in WHEN]
     # A time that surely differs counts here even where it could not contradict by itself (the
     # passage's "until 2022" against the claim's "from 2023 to 2060").

@@ -494,7 +494,12 @@ _SHARE_BREAKS = frozenset({"was", "were", "is", "are", "had", "has", "have", "di
 # Words after "a third" that make it a rank, not a share: "a third term", "a sixth straight year".
 _RANKED = frozenset(
     """term time round straight consecutive successive year month week day attempt wave place phase
-    stage generation mandate ballot vote reactor runway country city state party""".split()
+    stage generation mandate ballot vote reactor runway country city state party volume edition
+    book film series season vessel ship plane explosion blast quake earthquake aftershock tsunami
+    eruption bomb attack strike suspect victim body officer company plant unit tower bridge pier
+    well spill report inquiry trial case appeal hearing test launch mission flight team shift dam
+    tank pipe boat lifeboat train carriage deal package loan bailout referendum election summit
+    agreement ceasefire offensive""".split()
 )
 # Verbs of change before "from A to B": two figures, the one before and the one after, not a range.
 _MOVES = frozenset(
@@ -1509,8 +1514,8 @@ class _Reader:
         """"third", "twenty-first" as ranks ("a third" is a fraction, read elsewhere)."""
         w = self.lows[i]
         v = float(W.ORDINAL_WORDS[w])
-        if w == "second" and self.lows[i - 1] in ("a", "per", "one", "each", "every"):
-            return None
+        if w == "second" and self.lows[i - 1] in ("a", "per", "one", "each", "every") and not (self.lows[i - 1] == "a" and self._a_rank(i)):
+            return None  # "a second later" is a time; "a second volume" a rank
         if self.lows[i - 1] in ("a", "one") and w in W.FRACTION_WORDS and not self._a_rank(i):
             return None
         return _Draft(i, i + 1, v, v, kind="ordinal", value=v, precision=1.0)

@@ -107,6 +107,16 @@ def test_what_only_a_part_did_is_not_the_whole_s() -> None:
     assert got is Stance.SUPPORTS, why
 
 
+def test_a_figure_given_for_another_item_of_a_series_is_not_the_claims() -> None:
+    note = "The first volume of the Ruhnama appeared in 2001; a second volume followed in 2004."
+    got, why = stance("The second volume of the Ruhnama was published in 2001.", note)
+    assert got is Stance.CONTRADICTS and "2004" in why, why
+    got, why = stance("The second volume of the Ruhnama was published in 2004.", note)
+    assert got is Stance.SUPPORTS, why
+    got, why = stance("The first volume of the Ruhnama was published in 2001.", note)
+    assert got is Stance.SUPPORTS, why
+
+
 class _Lends(Surroundings):
     """Surroundings that lend every passage the same words, and nothing else."""
 

@@ -551,6 +551,10 @@ CASES: dict[str, list[Case]] = {
         ("few believe it", []),
         ("in the second half of 2012", [("second half of 2012", "date", 20120701, 20121231, {})]),
         ("in the summer of 2003", [("summer of 2003", "date", 20030601, 20030831, {})]),
+        # "a second volume", "a third volume" rank items of a series; "a second later" is a time
+        ("a second volume followed in 2004", [("second", "ordinal", 2, 2, {"unit": "volume"}), ("2004", "year", 2004, 2004, {})]),
+        ("a third volume", [("third", "ordinal", 3, 3, {"unit": "volume"})]),
+        ("a second later", [("a second", "duration", 1, 1, {"unit": "second"})]),
         # a month's morning or night before its year is that month; "one" there counts nothing
         ("destroyed on a February morning in 1986", [("February morning in 1986", "date", 19860201, 19860228, {})]),
         ("It happened one July night in 2014.", [("July night in 2014", "date", 20140701, 20140731, {})]),
