@@ -47,10 +47,6 @@ def approx_share(value: float, precision: float | None) -> float:
     return APPROX_SHARE[min(figures, len(APPROX_SHARE)) - 1]
 
 
-SCALE_WORD = 1000.0  # a precision this coarse comes from a scale word: thousand, million, billion
-SCALED_SHARE = 0.15  # share of its value an exact figure with a scale word may be widened by at most
-
-
 def slack(value: float, precision: float | None, *, approximate: bool, scaled: bool, kind: str) -> float:
     """The half-width a number written as `value` may be widened by when it is compared.
 
@@ -63,8 +59,6 @@ def slack(value: float, precision: float | None, *, approximate: bool, scaled: b
         # Percent, measures and money are real quantities written to their last digit; counts are
         # whole, so "3,000 troops" is exactly 3,000 unless a scale word or decimal says it was rounded.
         rounding = (precision if scaled or precision < 1 else min(precision, 1.0)) / 2
-        if scaled and precision >= SCALE_WORD and not approximate:
-            rounding = min(rounding, SCALED_SHARE * abs(value))  # "€1 billion" is no rounded €800 million
     if not approximate:
         return rounding
     share = approx_share(value, precision) * (PERCENT_SHARE if kind == "percent" else 1.0)
