@@ -326,9 +326,6 @@ def _swapped(claim: Analysis, a: Alignment) -> tuple[str, str] | None:
     return _replacement(claim, a, at)
 
 
-SAME_GAP = re.compile(r"\s+(?:(?:near|in|at|from|of|by|on|to|the|a|an)\s+){1,2}")  # small words a name may stand behind
-
-
 def _replacement(claim: Analysis, a: Alignment, at: int) -> tuple[str, str] | None:
     """(claim's words, passage's words) when the passage writes another name beside the word
     that stands beside the claim's name `claim.terms[at]`: "Canada lost" for "Australia lost",
@@ -341,21 +338,18 @@ def _replacement(claim: Analysis, a: Alignment, at: int) -> tuple[str, str] | No
         if not 0 <= j < len(terms):
             continue
         near = terms[j]
-        gap = claim.text[terms[at].end : near.start] if step == 1 else claim.text[near.end : terms[at].start]
-        if len(gap) > 2 and not SAME_GAP.fullmatch(gap):
+        if abs((near.start - terms[at].end) if step == 1 else (terms[at].start - near.end)) > 2:
             continue
         for k, word in enumerate(own):
             if word.key != near.key or not 0 <= k - step < len(own):
                 continue
             other = own[k - step]
             if other.text[:1].isupper() and other.key not in claim.keys and other.key not in cited:
-                theirs_gap = a.analysis.text[other.end : word.start] if step == 1 else a.analysis.text[word.end : other.start]
-                # beside it, or with the same small words between: "measured near Caguas"
-                close = len(theirs_gap) <= 2 if len(gap) <= 2 else " ".join(theirs_gap.lower().split()) == " ".join(gap.lower().split())
+                close = abs((word.start - other.end) if step == 1 else (other.start - word.end)) <= 2
                 if close:
                     pair = (terms[at], near) if step == 1 else (near, terms[at])
                     theirs = (other, word) if step == 1 else (word, other)
-                    return claim.text[pair[0].start : pair[1].end], a.analysis.text[theirs[0].start : theirs[1].end]
+                    return f"{pair[0].text} {pair[1].text}", f"{theirs[0].text} {theirs[1].text}"
     return None
 
 

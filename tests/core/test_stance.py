@@ -590,18 +590,6 @@ def test_another_name_in_a_names_place_contradicts() -> None:
     # The claim's subject in another's place is another thing's statement.
     got, _ = stance("In the Afghan war Australia lost 41 soldiers.", "In the Afghan war Canada lost 41 soldiers.")
     assert got is Stance.RELATED
-    # the same small words between the name and its neighbour: "home in Florida"
-    got, why = stance(
-        "Warren Anderson of Union Carbide died at his home in Connecticut.",
-        "Warren Anderson of Union Carbide died at a nursing home in Florida.",
-    )
-    assert got is Stance.CONTRADICTS and why == "claim says 'home in Connecticut', source says 'home in Florida'", why
-    # ... not other words: "home of the company in Connecticut" is no place of his home
-    got, why = stance(
-        "Warren Anderson of Union Carbide died at his home in Connecticut.",
-        "Warren Anderson of Union Carbide died at a nursing home run by Florida doctors.",
-    )
-    assert got is not Stance.CONTRADICTS, why
 
 
 def test_a_passage_opening_on_another_name_says_nothing_of_the_claims_subject() -> None:
