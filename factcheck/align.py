@@ -43,7 +43,7 @@ OF_WHOM = re.compile(r"\s+of\s+(?:whom|which|them)\b", re.IGNORECASE)  # "47 peo
 GIVEN_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ki-moon", "Geun-hye": a given name after the family name
 PART_BEFORE = re.compile(r"\b(?:of\s+whom|of\s+which|including|among\s+them)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)  # "of whom 513"
 STATEMENT = re.compile(r";|\.\s")  # where one statement of a passage ends
-CLAIM_CLAUSE_END = re.compile(r"[,;:.!?()]|\s(?:when|while|after|before|because|although|though|whereas|unless|and)\s")
+CLAUSE_WORDS_END = re.compile(r"[,;:.!?()]|\s(?:when|while|after|before|because|although|though|whereas|unless|and)\s")
 PREDICATE_WORDS = 3  # content words after a claim's figure that say what the counted did
 OF_THEM = re.compile(r"\s+of\s+them\b", re.IGNORECASE)  # "There were 226 men aboard. 165 of them died."
 OF_THE_WHOLE = re.compile(r"(?:^|[.;:,(]\s*)[Oo]f\s+(?:the|its|their|these|those|all)\s+$")  # "Of the 134, 28 died", at a clause's start
@@ -57,7 +57,6 @@ FOLLOW = 3  # best passages whose next sentence is read when they lack the claim
 FOLLOW_WORDS = 0.5  # share of the claim's words such a passage must give
 NAMED_SHARE = 0.5  # share of the claim a nameless passage must match with the name it leaves out before the document is searched for it
 SAME_THING = 0.25  # a number pair whose surroundings share less than this is not the same thing
-AGE = canonical(stem("age"))  # the word saying a bare number is someone's age
 SOURCE_COLUMN = re.compile(r"\b(?:source|sources|who|reported by|according to|estimate by|by whom)\b")  # an estimates table's column naming who gave each figure
 DATE_COLUMN = re.compile(r"date|published|when published|date of report|reported|when")  # ... and the column of when they gave it
 REPORTED = 0.5  # strength of a figure's later report day against the claim's day: it allows, never confirms
@@ -368,7 +367,7 @@ def _rate(analysis: Analysis, q: Quantity) -> bool:
     """Whether a quantity is a rate: "$100 per 1,000 cubic metres", "€60 a day" (never a time:
     "On 24 March 2005 a crowd marched", nor the time between two dates, which stands where its
     last date does)."""
-    if EVERY.search(analysis.text, 0, q.start):
+    if q.kind == "duration" and EVERY.search(analysis.text, 0, q.start):
         return False  # "every 48 hours each man got": how often, not an amount per something
     return q.kind not in WHEN and q.qualifier not in (SPAN, FROM_EVENT) and bool(RATE.match(analysis.text, q.end))
 
@@ -436,7 +435,7 @@ def pair(
         for sq in figures + _from_anchor(cq, passage, figures, anchors, spans):
             sctx = spans.get(id(sq)) or _context(passage, sq)
             sctx |= around
-            check = compare_days(*_as_counts(cq, sq, aged=AGE in sctx))
+            check = compare_days(*_as_counts(cq, sq))
             sctx |= {key for key, words in spelled if words <= sctx}
             people = _counts_people(cq, claim) and _counts_people(sq, passage)
             if check.relation is Relation.INCOMPARABLE or _unit_conflict(cq, sq, cctx, sctx, people):
@@ -474,9 +473,10 @@ def pair(
         agreeing = [o for o in close if o[1].relation is Relation.AGREE]
         sim, check, sq, shared = max(agreeing or close, key=lambda o: o[0])
         owner = owners[id(sq)]
-        part = _part_doing_it(claim, cq, passage, sq) if check.relation is Relation.AGREE else None
-        if part is not None:
-            check, sq = compare(cq, part), part  # "881 infections, of whom 513 died" for "881 died": 513 did
+        doing = _part_doing_it(claim, cq, passage, sq) if check.relation is Relation.AGREE else None
+        if doing is not None:  # "881 infections, of whom 513 died" for "881 died": 513 did
+            check = compare(cq, doing)
+            sq = doing
         pairs.append(Pair(cq, sq, check, min(sim, 1.0), *owner, shared=shared))
     return tuple(pairs), tuple(unpaired)
 
@@ -486,8 +486,8 @@ def _part_doing_it(claim: Analysis, cq: Quantity, passage: Analysis, sq: Quantit
     or None: "881 health worker infections ..., of whom 513 died" gives 513 for "881 health
     workers died", "11,841 people took part and 5,837 of them received the vaccine" 5,837 for
     "11,841 people received the vaccine". The claim's words after its figure (what it says the
-    counted did) that the passage gives only in the part's clause are the part's; the words it
-    gives before are the whole's."""
+    counted did) that the passage gives first after the part's figure are the part's; the words
+    it gives before are the whole's."""
     if cq.kind != "count" or sq.kind != "count" or sq.value is None:
         return None
     end = STATEMENT.search(passage.text, sq.end)
@@ -501,17 +501,20 @@ def _part_doing_it(claim: Analysis, cq: Quantity, passage: Analysis, sq: Quantit
         return None
     part = parts[0]
     said = _said_of(claim, cq)
-    clause = CLAIM_CLAUSE_END.search(passage.text, part.end)
+    clause = CLAUSE_WORDS_END.search(passage.text, part.end)
     stop = min(stop, clause.start()) if clause else stop
-    before = {t.key for t in passage.terms if t.start < part.start}
-    after = {t.key for t in passage.terms if part.end <= t.start < stop}
-    return part if any(found_in(k, after) and not found_in(k, before) for k in said) else None
+    before = frozenset(t.key for t in passage.terms if t.start < part.start)
+    # what the part did is the first word after it ("of whom 513 died", "5,837 of them received
+    # the vaccine"); later words more often say where or who ("including 20 police officers in
+    # the city centre")
+    done = next((t.key for t in passage.terms if part.end <= t.start < stop), None)
+    return part if done is not None and any(found_in(k, frozenset({done})) and not found_in(k, before) for k in said) else None
 
 
 def _said_of(claim: Analysis, q: Quantity) -> list[str]:
     """The keys of the claim's first PREDICATE_WORDS content words after its figure, in its
     clause, that are no names: what it says the counted things are or did."""
-    end = CLAIM_CLAUSE_END.search(claim.text, q.end)
+    end = CLAUSE_WORDS_END.search(claim.text, q.end)
     stop = end.start() if end else len(claim.text)
     return [t.key for t in claim.terms if q.end <= t.start < stop and not t.entity][:PREDICATE_WORDS]
 
@@ -544,13 +547,15 @@ def _a_decade_of_age(q: Quantity) -> bool:
     return q.kind == "duration" and q.unit == "year" and "year" not in q.text.lower() and q.value is None and q.low != q.high
 
 
-def _as_counts(cq: Quantity, sq: Quantity, aged: bool = False) -> tuple[Quantity, Quantity]:
+def _as_counts(cq: Quantity, sq: Quantity) -> tuple[Quantity, Quantity]:
     """The two quantities to compare: an age read from its words against a bare number ("Barton
     was 67" against "at the age of 67") both as bare numbers, and so a decade of age ("in his
-    sixties") against a bare number said to be an age (`aged`: "age" around it, as in a table's
-    column "age", whose cells read "63 age"); any other two as they are."""
+    sixties") against a cell of a table's "age" column (read "63 age"; not any number with "age"
+    near it: "64 victims ranged in age from 19 to 82"); any other two as they are."""
     for age, bare in ((cq, sq), (sq, cq)):
-        if (_an_age(age) or (aged and _a_decade_of_age(age))) and bare.kind == "count" and bare.unit in (None, "age"):
+        if bare.kind == "count" and (
+            (_an_age(age) and bare.unit in (None, "age")) or (_a_decade_of_age(age) and bare.unit == "age")
+        ):
             return (replace(cq, kind="count", unit=None), sq) if age is cq else (cq, replace(sq, kind="count", unit=None))
     return cq, sq
 
@@ -777,14 +782,18 @@ def _parts_found(term: Term, keys: frozenset[str]) -> bool:
 
 
 def _reported_on(found: Analysis, header: str | None) -> list[Quantity]:
-    """The dates of a row of an estimates table ("source | date | dead") standing in its date
-    column: the days its figures were given on, not days of what they count."""
+    """The dates of a row of an estimates table ("source | date | dead": rows labelled by who
+    gave each figure) standing in its date column: the days its figures were given on, not days
+    of what they count."""
     if not header:
         return []
-    names = [n.strip().lower() for n in header.split(CELL)]
-    if not any(SOURCE_COLUMN.search(n) for n in names):
+    raw = [n.strip() for n in header.split(CELL)]
+    names = [n.lower() for n in raw]
+    # the rows are labelled by who gave each figure ("Date | Deaths | Source" is a timeline whose
+    # later rows are later counts); "WHO" is an organisation, not "who"
+    if not names or not SOURCE_COLUMN.match(names[0]) or raw[0].startswith("WHO"):
         return []
-    columns = [i for i, n in enumerate(names) if DATE_COLUMN.fullmatch(n)]
+    columns = [i for i, n in enumerate(names) if i > 0 and DATE_COLUMN.fullmatch(n)]
     if not columns:
         return []
     cells, at = [], 0
@@ -955,14 +964,14 @@ def align_one(
     # a table row's figures stand under its header, its lead sentence and its document's title
     around = context.table(passage) | context.title(passage.source) if context is not None and CELL in passage.text else frozenset()
     pairs, unpaired = pair(claim, found, around, earlier, anchors)
-    reported = _reported_on(found, context.header(passage)) if context is not None and CELL in passage.text else ()
+    reported = [id(q) for q in _reported_on(found, context.header(passage))] if context is not None and CELL in passage.text else []
     if reported:
         # an estimates table's "date" is when a figure was given: a later day is no other time
         # of what the claim counts ("OSCE/ODIHR report | 20 June 2005 | 300 to 500" for May 2005)
         figures = any(p.claim.kind not in WHEN for p in pairs)
         pairs = tuple(
             replace(p, check=NumberCheck(Relation.AGREE, f"the figure was given on {bare(p.source.text)}, after {bare(p.claim.text)}", REPORTED))
-            if figures and p.source in reported and p.claim.high is not None and p.source.low is not None and _day(p.source.low) > _day(p.claim.high)
+            if figures and id(p.source) in reported and p.claim.high is not None and p.source.low is not None and _day(p.source.low) > _day(p.claim.high)
             else p
             for p in pairs
         )

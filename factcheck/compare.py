@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.align import ENDS, ENTITY_WEIGHT, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, age_group, claims_name, counted_nouns, foreign_owner, of_another_rank, row_of_claims, spread
-from factcheck.analysis import SAYING, Analysis, Negation, analyse, attributed, cited_names, found_in, names_only_the_claims
+from factcheck.analysis import SAYING, Analysis, Negation, Term, analyse, attributed, cited_names, found_in, names_only_the_claims
 from factcheck.anchors import relative_times
 from factcheck.index.base import fold, stem
 from factcheck.lexicon import canonical
@@ -58,7 +58,7 @@ FIRM_MARGIN = 5.0  # score below `relevant` at which a passage giving the claim'
 RIVAL = "gives another figure: "  # how a rival's reason opens
 RIVAL_WORDS = 0.4  # and its passage gives this share of the claim's words
 STATEMENT_END = re.compile(r";|\.\s|\bwhile\b|\bwhereas\b")  # where one statement of a passage ends
-SET_AGAINST = re.compile(r";|\.\s|\b(?:while|whereas|though|although)\b")  # ... or where another is set against it
+THOUGH = re.compile(r"\b(?:though|although)\b")  # ... or where another figure may be set against it
 CLAUSE_END = re.compile(r"[,;:.!?()]|\s(?:when|while|after|because|although|though|whereas|unless)\s")  # where a negation's reach ends
 UNTIL = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)  # "not ... until" says when, not whether
 UNTIL_WORDS = 6  # how many words after a "not" its "until" may stand
@@ -99,15 +99,22 @@ success failure|succeed fail|legal illegal|true false|major minor|positive negat
 keep stop|kept stopped|continue stop|continue halt|continue suspend|continue cease|resume stop|resume halt|
 acquitted convicted|acquit convict|
 upheld overturned|uphold overturn|unanimous divided|unanimously divided|port starboard|
-guilty innocent|imposed lifted|impose lift|import export|imported exported|
-left-hand right-hand|left-hand right|right-hand left|eastern western|northern southern|easternmost westernmost|
-northernmost southernmost|upstream downstream|inbound outbound|eastbound westbound|northbound southbound"""
+guilty innocent|imposed lifted|impose lift|import export|imported exported"""
+# Sides and directions: opposites only where they describe the same thing, the word beside them
+# the same in both ("the left-hand booster", "the right booster"; not "the eastern city" and
+# "Western governments").
+_SIDES = """left-hand right-hand|left-hand right|right-hand left|eastern western|northern southern|
+easternmost westernmost|northernmost southernmost|upstream downstream|inbound outbound|eastbound westbound|
+northbound southbound"""
 
 ANTONYMS: dict[str, frozenset[str]] = {}
-for _pair in _PAIRS.replace("\n", "").split("|"):
+SIDES: set[str] = set()
+for _pair in (_PAIRS + "|" + _SIDES).replace("\n", "").split("|"):
     _a, _b = (stem(fold(w)) for w in _pair.split())
     ANTONYMS[_a] = ANTONYMS.get(_a, frozenset()) | {_b}
     ANTONYMS[_b] = ANTONYMS.get(_b, frozenset()) | {_a}
+    if _pair in _SIDES.replace("\n", "").split("|"):
+        SIDES.update((_a, _b))
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,14 +241,22 @@ def _same_cue(claim: Analysis, passage: Analysis, cue: str) -> bool:
 def _antonym(claim: Analysis, passage: Analysis) -> tuple[str, str] | None:
     """A claim word whose opposite the passage uses instead of it, as (claim word, passage word)."""
     passage_keys = passage.keys
-    for term in claim.terms:
+    for i, term in enumerate(claim.terms):
         opposite = ANTONYMS.get(term.key)
         # ("won more than 42% of the vote yet lost their majority" says both)
         if opposite and term.key not in passage_keys and not opposite & claim.keys:
-            for other in passage.terms:
-                if other.key in opposite:
+            for k, other in enumerate(passage.terms):
+                if other.key in opposite and (term.key not in SIDES or _beside_alike(claim.terms, i, passage.terms, k)):
                     return term.text, other.text
     return None
+
+
+def _beside_alike(mine: Sequence[Term], i: int, theirs: Sequence[Term], k: int) -> bool:
+    """Whether the content word after a claim's word (or, at its end, the one before) is the
+    passage's after (before) its opposite: the two describe the same thing."""
+    step = 1 if i + 1 < len(mine) else -1
+    j, m = i + step, k + step
+    return 0 <= j < len(mine) and 0 <= m < len(theirs) and found_in(mine[j].key, frozenset({theirs[m].key}))
 
 
 def _rank(claim: Analysis, passage: Analysis) -> tuple[str, str] | None:
@@ -970,10 +985,28 @@ def _set_against(j: Judgement) -> Judgement | None:
             low, high = sorted((p.source.end, q.start))
             between = text[low:high]
             after = text[q.start:]
-            if SET_AGAINST.search(between) and SAYING.search(between + " " + after.split(";")[0]):
+            # (after "though" a figure more often counts something else: "though only 700 survived")
+            apart = STATEMENT_END.search(between) or (THOUGH.search(between) and not _of_something_else(claim, a.analysis, q))
+            if apart and SAYING.search(between + " " + after.split(";")[0]):
                 check = compare(p.claim, q)
                 return Judgement(a, Stance.CONTRADICTS, f"the same passage sets another figure against it: {check.reason}", j.strength)
     return None
+
+
+def _of_something_else(claim: Analysis, passage: Analysis, q: Quantity) -> bool:
+    """Whether a passage's figure counts something else than the claim's, by the words of its
+    clause after it: "although officials said 2,500 were still missing" (the claim's dead are not
+    missing), "though only 700 survived", "2,300 by 2021" (another time); not "figures of 1,270
+    ... have also been reported" (saying words only)."""
+    end = CLAUSE_END.search(passage.text, q.end)
+    stop = end.start() if end else len(passage.text)
+    if any(o.kind in WHEN and q.end <= o.start < stop and not _also_gives(claim, o) for o in passage.quantities):
+        return True
+    said = SAYING.pattern
+    return any(
+        q.end <= t.start < stop and not found_in(t.key, claim.keys) and not re.fullmatch(said, t.text, re.IGNORECASE)
+        for t in passage.terms
+    )
 
 
 def other_figure(j: Judgement) -> bool:

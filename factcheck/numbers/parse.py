@@ -468,6 +468,8 @@ def _parts_of_years(text: str, found: list[Quantity]) -> list[Quantity]:
         year_alone = q.kind == "year" and q.low == q.high and q.low
         part = _PART_BEFORE.search(text, 0, q.start) if year_alone else None
         moment = _MONTH_MOMENT_BEFORE.search(text, max(0, q.start - 40), q.start) if year_alone and part is None else None
+        if moment is not None and re.search(r"\d\s*$", text[: moment.start()]):
+            moment = None  # "the 6 June morning in 1944": a day, read as such
         if moment is not None:
             month, year = _MONTHS[moment.group(1)], int(q.low or 0)
             lo, hi = year * 1e4 + month * 100 + 1, year * 1e4 + month * 100 + calendar.monthrange(year, month)[1]

@@ -354,6 +354,13 @@ def test_an_estimates_tables_date_is_when_a_figure_was_given_not_another_time(tm
     )
     found = checked(tmp_path, ["Fewer than 200 people were killed in Andijan in May 2005."], andijan=counts).findings
     assert found[0].verdict is Verdict.SUPPORTED, found[0].reason
+    # nor is a timeline whose rows are labelled by their dates, whatever column names a source
+    timeline = (
+        "# Cholera in Haiti\n\nDeaths by date:\n\n| date | deaths | source |\n| --- | --- | --- |\n"
+        "| 30 October 2010 | 330 | ministry |\n| 20 November 2010 | 1,186 | ministry |\n"
+    )
+    found = checked(tmp_path, ["The cholera outbreak in Haiti had killed 900 people by 10 November 2010."], cholera=timeline).findings
+    assert found[0].verdict is not Verdict.CONTRADICTED, found[0].reason  # a later running total gainsays no earlier one
 
 
 def test_a_decade_of_age_meets_a_number_in_a_column_of_ages(tmp_path: Path) -> None:
@@ -366,6 +373,9 @@ def test_a_decade_of_age_meets_a_number_in_a_column_of_ages(tmp_path: Path) -> N
         "| 1 | Florencio Avalos | 31 | the first |\n| 9 | Mario Gomez | 63 | the oldest of the trapped miners |\n",
     ).findings
     assert [f.verdict for f in found] == [Verdict.SUPPORTED, Verdict.CONTRADICTED], [f.reason for f in found]
+    # nor a number with "age" somewhere near it
+    found = checked(tmp_path, ["The victims were in their sixties."], miners="The 64 victims ranged in age from 19 to 82.\n").findings
+    assert found[0].verdict is not Verdict.SUPPORTED, found[0].reason
     # a number no one says is an age is none: "in his sixties" does not meet the 63 men of a count
     found = checked(tmp_path, claims[:1], miners="The oldest of the trapped miners was one of 63 men brought up.\n").findings
     assert found[0].verdict is not Verdict.SUPPORTED, found[0].reason
@@ -414,6 +424,16 @@ def test_a_confirming_passage_that_sets_another_figure_against_it_disputes(tmp_p
         "The toll on the ferry was 240 but the toll on the pier was reported at 310.\n",
     ).findings]
     assert found == [Verdict.DISPUTED, Verdict.SUPPORTED]
+    # after "though" a figure counting something else, or of another time, sets nothing against it
+    claims = ["The storm killed 1,700 people.", "The ship carried 1,700 passengers.", "The factory employed 1,700 workers in 2019."]
+    found = [f.verdict for f in checked(
+        tmp_path,
+        claims,
+        notes="The storm killed 1,700 people, although officials said 2,500 were still missing.\n"
+        "The ship carried 1,700 passengers, though only 700 survived, according to the inquiry.\n"
+        "The factory employed 1,700 workers in 2019, although its annual report says it had 2,300 by 2021.\n",
+    ).findings]
+    assert found == [Verdict.SUPPORTED] * 3
 
 
 def test_a_claims_words_are_searched_in_their_synonyms_too() -> None:

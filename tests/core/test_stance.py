@@ -43,6 +43,14 @@ def test_antonym_contradicts() -> None:
     assert got is Stance.CONTRADICTS and "left-hand" in why and "right" in why, why
     got, why = stance("Eastbound ships were held at the southern end of the canal.", "Westbound ships were held at the southern end of the canal.")
     assert got is Stance.CONTRADICTS and "Westbound" in why, why
+    # ... only where they describe the same thing: "Western governments" is no western city
+    got, why = stance(
+        "The rebels captured the eastern city of Kramatorsk in April 2014.",
+        "In April 2014 the rebels captured Kramatorsk, a city in the east, and Western governments imposed sanctions.",
+    )
+    assert got is not Stance.CONTRADICTS, why
+    got, why = stance("The fire started in the left-hand engine after take-off.", "The fire started in the port engine after take-off, and the crew were right to shut it down.")
+    assert got is not Stance.CONTRADICTS, why
     got, why = stance("In March 1920 the Privy Council overturned the Supreme Court's ruling.", "In March 1920 the Privy Council upheld the Supreme Court's ruling.")
     assert got is Stance.CONTRADICTS and "upheld" in why, why
     # a claim saying both words is not gainsaid by one of them
@@ -97,6 +105,12 @@ def test_what_only_a_part_did_is_not_the_whole_s() -> None:
     got, why = stance(
         "The 2004 attacks killed 47 people.",
         "The 2004 attacks killed 47 people by the official count, 33 of whom were militants.",
+    )
+    assert got is Stance.SUPPORTS, why
+    # what the part did is the first word after it; later words say where or who
+    got, why = stance(
+        "The bombing wounded 150 people in the city centre.",
+        "The bombing wounded 150 people, including 20 police officers in the city centre.",
     )
     assert got is Stance.SUPPORTS, why
     # and words far from the part, past its clause, are not what the part did

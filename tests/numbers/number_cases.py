@@ -558,6 +558,7 @@ CASES: dict[str, list[Case]] = {
         # a month's morning or night before its year is that month; "one" there counts nothing
         ("destroyed on a February morning in 1986", [("February morning in 1986", "date", 19860201, 19860228, {})]),
         ("It happened one July night in 2014.", [("July night in 2014", "date", 20140701, 20140731, {})]),
+        ("on the 6 June morning in 1944", [("6 June", "date", 19440606, 19440606, {}), ("1944", "year", 1944, 1944, {})]),
         ("in the second quarter of 2015 to $16 million", [("second quarter of 2015", "date", 20150401, 20150630, {}), ("$16 million", "money", 16e6, 16e6, {})]),
         ("in the winter of 2014", [("2014", "year", 2014, 2014, {})]),  # a winter straddles two years
         ("summer camps in 2003", [("2003", "year", 2003, 2003, {})]),
