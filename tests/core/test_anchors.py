@@ -28,6 +28,11 @@ def test_a_time_after_an_event_names_the_event() -> None:
     assert (found.duration.text, found.event) == ("Within a week", "al-Baghdadi's death")
     (found,) = relative_times(analyse("The test site was shut several months before independence."))
     assert found.before and found.event == "independence"
+    # "of" before a bare noun starts another phrase; "of Titanic", "of 1906" go on naming the event
+    (found,) = relative_times(analyse("The fire chief died four days after the earthquake of injuries he suffered."))
+    assert found.event == "the earthquake"
+    (found,) = relative_times(analyse("The inquiry opened two weeks after the sinking of Titanic."))
+    assert found.event == "the sinking of Titanic"
 
 
 def test_how_long_something_lasted_counts_from_nothing() -> None:
