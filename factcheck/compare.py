@@ -911,6 +911,10 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
         # A shared year confirms the claim only where the words say the same thing too (as many
         # of them as a contradicting figure needs).
         return _related(a, f"gives the same time but shares only {a.words:.0%} of the claim's words")
+    against = [p for p in pairs if p.check.relation is Relation.DISAGREE and p.claim.kind not in WHEN]
+    if times_only and against:
+        # a shared year does not confirm a claim whose figure the passage gives otherwise
+        return _related(a, f"gives the same time but another figure ({against[0].check.reason})")
     other_row = _another_rows_label(claim, a) if times_only or (agree and is_row(a.passage.text) and _inherits_a_name(claim, a)) else None
     if other_row is not None:
         return _related(a, f"gives the same {'time' if times_only else 'figure'} for the row of {other_row!r}")

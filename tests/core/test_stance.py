@@ -280,6 +280,14 @@ def test_short_of_a_majority_is_no_majority() -> None:
     assert got is Stance.CONTRADICTS and "short of" in why
 
 
+def test_a_shared_year_does_not_confirm_a_claim_whose_figure_the_passage_gives_otherwise() -> None:
+    note = "A magnitude 7.5 earthquake struck near Donggala in Central Sulawesi on 28 September 2018, and a tsunami hit the city of Palu minutes later."
+    got, why = stance("The 2018 earthquake that sent a tsunami into Palu measured 7.7.", note)
+    assert got is not Stance.SUPPORTS, why
+    got, why = stance("The 2018 earthquake that sent a tsunami into Palu measured 7.5.", note)
+    assert got is Stance.SUPPORTS, why
+
+
 def test_a_shared_year_alone_confirms_only_with_the_same_words() -> None:
     got, _ = stance(
         "Gazprom kept supplying gas to Ukraine throughout 2014.",
