@@ -300,9 +300,26 @@ def _finer_outside(claim: Quantity, source: Quantity, c: _Side, s: _Side) -> str
 def compare(claim: Quantity, source: Quantity) -> NumberCheck:
     """Compare a claim's quantity with a source's. Never raises: odd input is INCOMPARABLE."""
     try:
+        if {claim.unit, source.unit} == {"°F", "°C"}:
+            claim, source = _in_celsius(claim), _in_celsius(source)  # "53°F" against "12°C"
         return _compare(claim, source)
     except Exception as err:  # noqa: BLE001 - a comparison never breaks a check
         return NumberCheck(Relation.INCOMPARABLE, f"cannot compare {claim.text!r} with {source.text!r} ({err})", 0.0)
+
+
+def _in_celsius(q: Quantity) -> Quantity:
+    """A temperature in °F as the same one in °C (its zero is another, so it does not scale like
+    other units); any other quantity as it is."""
+    if q.unit != "°F":
+        return q
+
+    def celsius(f: float | None) -> float | None:
+        return None if f is None else round((f - 32) * 5 / 9, 6)
+
+    return replace(
+        q, unit="°C", low=celsius(q.low), high=celsius(q.high), value=celsius(q.value),
+        precision=None if q.precision is None else q.precision * 5 / 9,
+    )
 
 
 def _compare(claim: Quantity, source: Quantity) -> NumberCheck:

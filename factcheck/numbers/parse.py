@@ -1162,6 +1162,9 @@ class _Reader:
             if self.lows[j + 1] in ("sterling",):
                 d.last += 1
             return
+        if t in ("°", "º") and self.lows[j + 1] in ("c", "f") and self.glued(j + 1):
+            d.kind, d.unit, d.last = "measure", "°" + self.lows[j + 1].upper(), j + 2  # "53°F", "36 °C"
+            return
         two = t + " " + self.lows[j + 1]
         if two in W.MEASURES and self.kinds[j + 1] == "w":
             d.kind, d.unit, d.last = "measure", W.MEASURES[two][0], j + 2

@@ -551,6 +551,10 @@ CASES: dict[str, list[Case]] = {
         ("few believe it", []),
         ("in the second half of 2012", [("second half of 2012", "date", 20120701, 20121231, {})]),
         ("in the summer of 2003", [("summer of 2003", "date", 20030601, 20030831, {})]),
+        # temperatures: °C and °F by symbol or word
+        ("It was 53°F at launch", [("53°F", "measure", 53, 53, {"unit": "°F"})]),
+        ("36 °C in the tunnel", [("36 °C", "measure", 36, 36, {"unit": "°C"})]),
+        ("it reached 300 degrees Fahrenheit", [("300 degrees Fahrenheit", "measure", 300, 300, {"unit": "°F"})]),
         # "a second volume", "a third volume" rank items of a series; "a second later" is a time
         ("a second volume followed in 2004", [("second", "ordinal", 2, 2, {"unit": "volume"}), ("2004", "year", 2004, 2004, {})]),
         ("a third volume", [("third", "ordinal", 3, 3, {"unit": "volume"})]),

@@ -56,6 +56,11 @@ CASES = [
     ("within 20 km", "22 km", D),
     ("up to 10,000", "11,000", D),
     ("1.2bn", "1,240,000,000", A),
+    # temperatures in °F against °C, compared in °C
+    ("53°F", "12°C", A),
+    ("53°F", "20°C", D),
+    ("more than 300°F", "155°C", A),
+    ("about 49°C", "43 degrees Celsius", D),
     # vague
     ("several thousand", "4,000", A),
     ("several thousand", "12,000", D),
