@@ -36,6 +36,7 @@ from factcheck.lexicon import canonical
 from factcheck.model import Passage, Stance
 from factcheck.numbers import WHEN, Quantity, Relation, compare, format_interval
 from factcheck.numbers.changes import CHANGE
+from factcheck.numbers.parse import SCALES
 from factcheck.numbers.spans import FROM_EVENT, SPAN
 from factcheck.options import Thresholds
 from factcheck.surroundings import CELL, is_row, label_end, leans_back
@@ -383,7 +384,13 @@ def _required(q: Quantity) -> bool:
     """
     if q.kind in WHEN | {"multiple"}:
         return False  # "more than doubled" is rarely stated as such; dates may go unstated
-    return not (q.kind == "count" and q.high is not None and q.high <= INCIDENTAL)
+    return not _incidental(q)
+
+
+def _incidental(q: Quantity) -> bool:
+    """Whether a quantity is a small count of things ("three countries"), which passages give in
+    passing; not a rank on a named scale ("Category 4", "level 7")."""
+    return q.kind == "count" and q.high is not None and q.high <= INCIDENTAL and q.unit not in SCALES
 
 
 def _from_event(q: Quantity, claim: Analysis) -> bool:
@@ -411,7 +418,7 @@ def _firm(p: Pair) -> bool:
     if p.source.qualifier in (SPAN, FROM_EVENT, CHANGE):
         return False  # the time between two dates, or the change between two figures, may be other events' or things'
     c, s = p.claim, p.source
-    if c.kind == "count" and c.high is not None and c.high <= INCIDENTAL and p.context < 0.75:
+    if _incidental(c) and p.context < 0.75:
         return False
     if c.kind in WHEN and {c.qualifier, s.qualifier} & STATUS_AT:
         return False  # "500 monitors by the end of 2014" and "600 by 2015" tell two moments apart

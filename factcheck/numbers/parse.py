@@ -278,7 +278,31 @@ def parse_quantities(text: str) -> list[Quantity]:
             continue
         i = max(i, anchor - _REACH)
         i = _read_until(reader, i, anchor, out)
-    return _decades_of_age(text, clock_times(text, _years_for_dates(text, _parts_of_years(text, _compound_durations(text, _parts_of_units(text, out))))))
+    return _classes(text, _decades_of_age(text, clock_times(text, _years_for_dates(text, _parts_of_years(text, _compound_durations(text, _parts_of_units(text, out)))))))
+
+
+# A rank on a scale named before it: "Category 4", "a category-5 storm", "level 7", "Alert Level
+# 3", "Signal No. 5", "force 10": a count with the scale as its unit (the number alone is a label)
+_CLASS = re.compile(
+    r"\b(?:(?P<cat>[Cc]ategory|[Cc]at\.?)|(?:[Aa]lert\s+)?(?P<level>[Ll]evel)|(?P<signal>[Ss]ignal)(?:\s+[Nn]o\.?)?|(?P<force>[Ff]orce))"
+    r"[\s-]?(?P<n>\d{1,2})(?![\d.,]?\d)(?!\s*(?:%|per\b|km|miles?\b|metres?\b|m\b))"
+)
+SCALES = ("category", "level", "signal", "force")  # the units of such ranks
+
+
+def _classes(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Add the ranks on a named scale ("Category 4", "level 7") where no other quantity stands."""
+    if not any(w in text for w in ("ategory", "at", "evel", "ignal", "orce")):
+        return found
+    added = []
+    for m in _CLASS.finditer(text):
+        if any(q.start < m.end() and m.start() < q.end for q in found):
+            continue
+        unit = next(k for k in ("cat", "level", "signal", "force") if m.group(k))
+        n = float(m.group("n"))
+        added.append(Quantity(text=m.group(), start=m.start(), end=m.end(), low=n, high=n, unit=SCALES[("cat", "level", "signal", "force").index(unit)],
+                              approximate=False, kind="count", value=n, precision=1.0))
+    return sorted([*found, *added], key=lambda q: q.start) if added else found
 
 
 # "in her forties", "in his early seventies", "in their late teens": an age, a decade of years

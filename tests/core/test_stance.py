@@ -288,6 +288,14 @@ def test_a_shared_year_does_not_confirm_a_claim_whose_figure_the_passage_gives_o
     assert got is Stance.SUPPORTS, why
 
 
+def test_a_rank_on_a_named_scale_is_compared_as_a_figure() -> None:
+    note = "Katrina made its second landfall in Louisiana on 29 August as a Category 3 hurricane."
+    got, why = stance("Katrina was a Category 4 hurricane when it hit Louisiana on 29 August.", note)
+    assert got is Stance.CONTRADICTS and "Category 3" in why, why
+    got, why = stance("Katrina was a Category 3 hurricane when it hit Louisiana on 29 August.", note)
+    assert got is Stance.SUPPORTS, why
+
+
 def test_a_shared_year_alone_confirms_only_with_the_same_words() -> None:
     got, _ = stance(
         "Gazprom kept supplying gas to Ukraine throughout 2014.",

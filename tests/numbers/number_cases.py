@@ -397,7 +397,10 @@ CASES: dict[str, list[Case]] = {
         # the nearest year, leaving out one in brackets
         (
             "rated it level 4 on 12 March 2011, raised it to level 5 (as in 1979) on 18 March",
-            [("12 March 2011", "date", 20110312, 20110312, {}), ("1979", "year", 1979, 1979, {}), ("18 March", "date", 20110318, 20110318, {})],
+            [
+                ("level 4", "count", 4, 4, {"unit": "level"}), ("12 March 2011", "date", 20110312, 20110312, {}),
+                ("level 5", "count", 5, 5, {"unit": "level"}), ("1979", "year", 1979, 1979, {}), ("18 March", "date", 20110318, 20110318, {}),
+            ],
         ),
         (
             "Born on 3 May 1950, he moved to Paris in 1975 and married there on 12 June",
@@ -551,6 +554,10 @@ CASES: dict[str, list[Case]] = {
         ("few believe it", []),
         ("in the second half of 2012", [("second half of 2012", "date", 20120701, 20121231, {})]),
         ("in the summer of 2003", [("summer of 2003", "date", 20030601, 20030831, {})]),
+        # a rank on a named scale is a count with the scale as its unit
+        ("Katrina was a Category 4 hurricane", [("Category 4", "count", 4, 4, {"unit": "category"})]),
+        ("an accident rated at level 7", [("level 7", "count", 7, 7, {"unit": "level"})]),
+        ("PAGASA hoisted Signal No. 5", [("Signal No. 5", "count", 5, 5, {"unit": "signal"})]),
         # temperatures: °C and °F by symbol or word
         ("It was 53°F at launch", [("53°F", "measure", 53, 53, {"unit": "°F"})]),
         ("36 °C in the tunnel", [("36 °C", "measure", 36, 36, {"unit": "°C"})]),
@@ -569,7 +576,7 @@ CASES: dict[str, list[Case]] = {
         ("see pp. 12-14 of the report", []),
         ("Eurasia Daily Monitor 9/149", []),
         ("Windows 10 and ISO 9001", []),
-        ("Before Fukushima, Three Mile Island was rated level 5.", []),
+        ("Before Fukushima, Three Mile Island was rated level 5.", [("level 5", "count", 5, 5, {"unit": "level"})]),  # no three miles
         ("Pipeline Extends 500 Kilometres Across Desert", [("500 Kilometres", "measure", 500, 500, {"unit": "km"})]),
         ("Tengizchevroil: Chevron 50%, ExxonMobil 25%", [("50%", "percent", 50, 50, {}), ("25%", "percent", 25, 25, {})]),
         ("version 1.2.3", []),
