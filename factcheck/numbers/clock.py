@@ -61,9 +61,9 @@ def _ampm(name: str) -> str:
 
 CLOCK = re.compile(
     r"(?<![\w:.,])(?:"
-    # 24-hour clock: "01:27", "22:33" (a dot only with a.m./p.m.: "18.08" may be a decimal)
+    # 24-hour clock: "01:27", "22:33" (a dot only with a.m./p.m. or a part of the day: "18.08" may be a decimal)
     r"(?P<h24>[01]?\d|2[0-3])(?::(?P<m24>[0-5]\d)(?::(?P<s24>[0-5]\d))?(?!\d|:\d|,\d)(?:\s*" + _ampm("ap1") + r"|\s+(?P<part24>" + _PART + r"))?"
-    r"|\.(?P<m24d>[0-5]\d)\s*" + _ampm("ap2") + ")"
+    r"|\.(?P<m24d>[0-5]\d)(?:\s*" + _ampm("ap2") + r"|\s+(?P<part24d>" + _PART + r")))"
     # "11 p.m.", "eleven pm"
     r"|(?P<h12>" + _HOUR + r")\s*" + _ampm("ap3") +
     # "half past one", "ten past six", "a quarter to six", "five to midnight"
@@ -139,8 +139,8 @@ def _minutes(m: re.Match[str], text: str) -> int | None:
             if hour > 12 or hour == 0:
                 return None
             hour = hour % 12 + (12 if half.lower() == "p" else 0)
-        elif g["part24"] and hour <= 12:
-            hour = _in_part(hour, g["part24"])
+        elif (g["part24"] or g["part24d"]) and hour <= 12:
+            hour = _in_part(hour, g["part24"] or g["part24d"])  # "6:30 in the evening", "7.15 in the evening"
         return hour * 60 + minute
     if g["h12"]:
         return (_hour(g["h12"]) % 12 + (12 if g["ap3"].lower() == "p" else 0)) * 60

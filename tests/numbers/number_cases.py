@@ -59,6 +59,8 @@ CASES: dict[str, list[Case]] = {
         ("more than half of them", [("more than half", "fraction", 0.5, INF, {"qualifier": "more than"})]),
         ("at 11:40 that night", [("11:40 that night", "time", 1420, 1420, {})]),
         ("6:30 in the evening", [("6:30 in the evening", "time", 1110, 1110, {})]),
+        ("at 7.15 in the evening", [("7.15 in the evening", "time", 1155, 1155, {})]),  # a dot, with a part of the day
+        ("rose 7.15 per cent", [("7.15 per cent", "percent", 7.15, 7.15, {})]),
         ("ten past six in the evening", [("ten past six in the evening", "time", 1090, 1090, {})]),
         ("twenty to twelve at night", [("twenty to twelve at night", "time", 1420, 1420, {})]),
         ("five to midnight", [("five to midnight", "time", 1435, 1435, {})]),
