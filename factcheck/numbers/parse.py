@@ -255,10 +255,21 @@ def _token_lists(text: str) -> tuple[list[str], list[str], list[str], list[int],
     return kinds, texts, lows, starts, ends
 
 
+# Hyphens inside a figure written as one compound word, read as spaces (the same length, so the
+# offsets hold): "a £12-million rebuild", "a 12-million-pound stadium", "two-and-a-half miles"
+_COMPOUND = re.compile(
+    r"\d[\d,.]*-(?:thousand|million|billion|trillion)(?:-(?:pounds?|dollars?|euros?|strong)\b)?\b|\b[a-z]+-and-a-half\b",
+    re.IGNORECASE,
+)
+
+
 def parse_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in order of position, non-overlapping. Never raises."""
     if not isinstance(text, str):
         return []
+    if "-" in text and _COMPOUND.search(text):
+        found = parse_quantities(_COMPOUND.sub(lambda m: m.group().replace("-", " "), text))
+        return [replace(q, text=text[q.start : q.end]) for q in found]  # as written
     if _DIGIT.search(text) is None and _ANCHOR_WORDS.isdisjoint(_LETTERS.findall(text.lower())) and _A_UNIT.search(text) is None:
         return _decades_of_age(text, clock_times(text, []))  # "midday", "in her forties"
     try:
@@ -278,7 +289,7 @@ def parse_quantities(text: str) -> list[Quantity]:
             continue
         i = max(i, anchor - _REACH)
         i = _read_until(reader, i, anchor, out)
-    return _classes(text, _decades_of_age(text, clock_times(text, _years_for_dates(text, _parts_of_years(text, _compound_durations(text, _parts_of_units(text, out)))))))
+    return _units_and_a_part(text, _classes(text, _decades_of_age(text, clock_times(text, _years_for_dates(text, _parts_of_years(text, _compound_durations(text, _parts_of_units(text, out))))))))
 
 
 # A rank on a scale named before it: "Category 4", "a category-5 storm", "level 7", "Alert Level
@@ -288,6 +299,26 @@ _CLASS = re.compile(
     r"[\s-]?(?P<n>\d{1,2})(?![\d.,]?\d)(?!\s*(?:%|per\b|km|miles?\b|metres?\b|m\b))"
 )
 SCALES = ("category", "level", "signal", "force")  # the units of such ranks
+
+
+# One unit of measure and a part of another: "a mile and a half", "a kilometre and a quarter"
+_UNIT_AND_A_PART = re.compile(r"\b(?:a|an|one)\s+([a-z]+(?:\s+[a-z]+)?)\s+and\s+a\s+(half|quarter)\b", re.IGNORECASE)
+
+
+def _units_and_a_part(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Read "a mile and a half" as 1.5 miles, replacing the bare fraction read inside it."""
+    if " and a " not in text:
+        return found
+    out = list(found)
+    for m in _UNIT_AND_A_PART.finditer(text):
+        unit = W.MEASURES.get(m.group(1).lower())
+        if unit is None:
+            continue
+        size = 1.5 if m.group(2).lower() == "half" else 1.25
+        out = [q for q in out if not (m.start() <= q.start < m.end())]
+        out.append(Quantity(text=m.group(), start=m.start(), end=m.end(), low=size, high=size, unit=unit[0], approximate=False,
+                            kind="measure", value=size, precision=size / 5))
+    return sorted(out, key=lambda q: q.start)
 
 
 def _classes(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -1180,7 +1211,7 @@ class _Reader:
         if d.kind == "money":
             return
         if t in W.CURRENCY_WORDS and self.kinds[j] == "w" and t not in ("sum", "som", "pound", "pounds") or (
-            t in ("som", "pounds", "sum") and self.lows[j - 1] in ("million", "billion", "thousand", "bn", "m", "k")
+            t in ("som", "pounds", "pound", "sum") and self.lows[j - 1] in ("million", "billion", "thousand", "bn", "m", "k")
         ):
             d.kind, d.unit, d.last = "money", W.CURRENCY_WORDS[t], j + 1
             if self.lows[j + 1] in ("sterling",):
@@ -1536,6 +1567,10 @@ class _Reader:
                 v = num.value / W.FRACTION_WORDS[w]
                 if self.lows[k + 1] in (W.HUNDRED, *W.SCALES):
                     return None
+                if self.lows[k + 1] == "of" and self.lows[k + 2] in ("a", "an"):
+                    part = self._part_of_a_unit(first, k + 3, v)
+                    if part is not None:
+                        return part  # "three-quarters of a mile"
                 return _Draft(first, k + 1, v, v, kind="fraction", value=v)
         return None
 

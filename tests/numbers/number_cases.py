@@ -560,6 +560,13 @@ CASES: dict[str, list[Case]] = {
         ("Katrina was a Category 4 hurricane", [("Category 4", "count", 4, 4, {"unit": "category"})]),
         ("an accident rated at level 7", [("level 7", "count", 7, 7, {"unit": "level"})]),
         ("PAGASA hoisted Signal No. 5", [("Signal No. 5", "count", 5, 5, {"unit": "signal"})]),
+        # a figure written as one compound word, and a unit and a part of another
+        ("a £12-million rebuild", [("£12-million", "money", 12e6, 12e6, {"unit": "GBP"})]),
+        ("a 12-million-pound stadium", [("12-million-pound", "money", 12e6, 12e6, {"unit": "GBP"})]),
+        ("his four-and-a-half-year prison sentence", [("four-and-a-half-year", "duration", 4.5, 4.5, {"unit": "year"})]),
+        ("a mile and a half from the shore", [("a mile and a half", "measure", 1.5, 1.5, {"unit": "mi"})]),
+        ("three-quarters of a mile", [("three-quarters of a mile", "measure", 0.75, 0.75, {"unit": "mi"})]),
+        ("COVID-19 and F-16 jets", []),
         # temperatures: °C and °F by symbol or word
         ("It was 53°F at launch", [("53°F", "measure", 53, 53, {"unit": "°F"})]),
         ("36 °C in the tunnel", [("36 °C", "measure", 36, 36, {"unit": "°C"})]),
