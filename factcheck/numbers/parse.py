@@ -289,7 +289,7 @@ def parse_quantities(text: str) -> list[Quantity]:
             continue
         i = max(i, anchor - _REACH)
         i = _read_until(reader, i, anchor, out)
-    return _units_and_a_part(text, _classes(text, _decades_of_age(text, clock_times(text, _years_for_dates(text, _parts_of_years(text, _compound_durations(text, _parts_of_units(text, out))))))))
+    return _parts_of_decades(_units_and_a_part(text, _classes(text, _decades_of_age(text, clock_times(text, _years_for_dates(text, _parts_of_years(text, _compound_durations(text, _parts_of_units(text, out)))))))))
 
 
 # A rank on a scale named before it: "Category 4", "a category-5 storm", "level 7", "Alert Level
@@ -303,6 +303,18 @@ SCALES = ("category", "level", "signal", "force")  # the units of such ranks
 
 # One unit of measure and a part of another: "a mile and a half", "a kilometre and a quarter"
 _UNIT_AND_A_PART = re.compile(r"\b(?:a|an|one)\s+([a-z]+(?:\s+[a-z]+)?)\s+and\s+a\s+(half|quarter)\b", re.IGNORECASE)
+
+
+def _parts_of_decades(found: list[Quantity]) -> list[Quantity]:
+    """Narrow "the early 1990s", "the mid-1870s", "the late 1870s" to the years they mean
+    (1990-1993, 1874-1876, 1877-1879), as "in her early seventies" is for an age."""
+    out = []
+    for q in found:
+        if q.kind == "year" and q.qualifier in ("early", "mid", "late") and q.precision == 10.0 and q.low is not None and q.high == q.low + 9:
+            first, last = _PARTS_OF_DECADE[q.qualifier]
+            q = replace(q, low=q.low + first, high=q.low + last)
+        out.append(q)
+    return out
 
 
 def _units_and_a_part(text: str, found: list[Quantity]) -> list[Quantity]:

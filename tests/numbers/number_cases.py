@@ -367,7 +367,7 @@ CASES: dict[str, list[Case]] = {
         ("the 2010/11 budget", [("2010/11", "year", 2010, 2011, {})]),
         ("a 2012 agreement keeps Russian facilities", [("2012", "year", 2012, 2012, {})]),
         ("1990 to 1995", [("1990 to 1995", "year", 1990, 1995, {})]),
-        ("the mid-1990s", [("mid-1990s", "year", 1990, 1999, {})]),
+        ("the mid-1990s", [("mid-1990s", "year", 1994, 1996, {})]),
         ("in 2005", [("2005", "year", 2005, 2005, {})]),
         ("in 2012 was signed into law", [("2012", "year", 2012, 2012, {})]),
         ("2014–15", [("2014–15", "year", 2014, 2015, {})]),
@@ -560,6 +560,8 @@ CASES: dict[str, list[Case]] = {
         ("Katrina was a Category 4 hurricane", [("Category 4", "count", 4, 4, {"unit": "category"})]),
         ("an accident rated at level 7", [("level 7", "count", 7, 7, {"unit": "level"})]),
         ("PAGASA hoisted Signal No. 5", [("Signal No. 5", "count", 5, 5, {"unit": "signal"})]),
+        ("in the late 1870s", [("late 1870s", "year", 1877, 1879, {"qualifier": "late"})]),
+        ("in the mid-1870s", [("mid-1870s", "year", 1874, 1876, {"qualifier": "mid"})]),
         # a figure written as one compound word, and a unit and a part of another
         ("a £12-million rebuild", [("£12-million", "money", 12e6, 12e6, {"unit": "GBP"})]),
         ("a 12-million-pound stadium", [("12-million-pound", "money", 12e6, 12e6, {"unit": "GBP"})]),
