@@ -25,6 +25,7 @@ from factcheck.surroundings import CELL, Surroundings, is_row, label_end, leans_
 from factcheck.numbers import WHEN, NumberCheck, Quantity, Relation, compare, compare_days, parse_quantities
 from factcheck.numbers.changes import change, nominal, share
 from factcheck.numbers.days import in_one_year
+from factcheck.numbers.parse import SCALES
 from factcheck.numbers.spans import FROM_EVENT, SPAN, bare, between
 from factcheck.numbers.words import DURATIONS, MEASURES
 from factcheck.options import CheckOptions
@@ -440,6 +441,8 @@ def pair(
             people = _counts_people(cq, claim) and _counts_people(sq, passage)
             if check.relation is Relation.INCOMPARABLE or _unit_conflict(cq, sq, cctx, sctx, people):
                 continue
+            if (cq.unit in SCALES) != (sq.unit in SCALES):
+                continue  # a rank on a scale ("Category 4") counts nothing; a count ranks nothing
             if group and not (age_group(passage, sq) and check.relation is Relation.AGREE):
                 continue  # met only by the same group; another group is another thing
             if _other_substance(claim, cq, passage, sq):

@@ -42,7 +42,7 @@ EVENT_WORDS = 6  # words at most naming the event ("Katrina's Louisiana landfall
 _RELATION = re.compile(r"\s+(after|before|of|since)\s+", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?()]|\s(?:when|while|and|but|as|that|which|who|where|because)\b", re.IGNORECASE)
 _NEXT_PHRASE = re.compile(r"(?<=\w)\s+(?=(?:the|a|an|its|his|her|their)\s)", re.IGNORECASE)  # a new noun phrase starting
-_BARE_OF = re.compile(r"(?<=\w)\s+of\s+(?!(?:the|a|an|its|his|her|their)\b|[A-Z\d])")  # "of" before a bare noun: another phrase
+_BARE_OF = re.compile(r"(?<=\w)\s+of\s+(?!(?:the|a|an|its|his|her|their)\b|[A-Z\d])(?=[a-z]+\s+(?:he|she|they|it|we|I)\b)")  # "of injuries he suffered": what befell someone, not the event
 # "talked for 16 hours before", "in the two years after the crisis": how long something lasted
 _FOR = re.compile(r"\b(?:for|lasted|lasting|took|spent|(?:in|during|over|for|within)\s+the(?:\s+first)?)\s+$", re.IGNORECASE)
 # "lasted almost nine months", "took about five days", "spent nearly a decade": how long it lasted,
@@ -93,7 +93,7 @@ def relative_times(claim: Analysis) -> tuple[Relative, ...]:
         article = _NEXT_PHRASE.search(claim.text, m.end(), stop)
         stop = article.start() if article else stop  # "of al-Baghdadi's death the group named ..."
         bare_of = _BARE_OF.search(claim.text, m.end(), stop)
-        stop = bare_of.start() if bare_of else stop  # "four days after the earthquake of injuries he suffered"
+        stop = bare_of.start() if bare_of else stop  # "four days after the earthquake of injuries he suffered" (not "the start of production")
         keys = frozenset(t.key for t in claim.terms if m.end() <= t.start < stop)
         if not keys or len(claim.text[m.end() : stop].split()) > EVENT_WORDS:
             continue

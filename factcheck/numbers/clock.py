@@ -133,6 +133,9 @@ def _minutes(m: re.Match[str], text: str) -> int | None:
             return None
         if g["s24"] and not (g["ap1"] or _PLACED.search(text, 0, m.start())):
             return None  # "in 2:01:39": an elapsed time ("at 08:46:40" is a time of day)
+        placed = _PLACED.search(text, 0, m.start()) if g["part24d"] else None
+        if g["part24d"] and (not 1 <= int(g["h24"]) <= 12 or placed is None or placed.group(1).lower() == "to"):
+            return None  # "at 7.15 in the evening" is a time; "fell $2.30 in the afternoon", "to 1.21 in the morning" are not
         hour, minute = int(g["h24"]), int(g["m24"] or g["m24d"])
         half = g["ap1"] or g["ap2"]
         if half:

@@ -125,7 +125,7 @@ def _side(q: Quantity, other: Quantity) -> _Side | str:
     def pad(x: float) -> float:
         if not widen or math.isinf(x):
             return 0.0
-        return slack(x, q.precision, approximate=approx, scaled=q.scaled, kind=q.kind)
+        return slack(x, q.precision, approximate=approx, scaled=q.scaled, kind=q.kind, unit=q.unit)
 
     lo_s, hi_s = pad(lo), pad(hi)
     # A rounded value covers [v - step/2, v + step/2): "40%" and "41%" do not meet at 40.5.
@@ -340,7 +340,7 @@ def _compare(claim: Quantity, source: Quantity) -> NumberCheck:
         # "As many as 5,000" says the figure reaches 5,000: a source whose highest figure stays
         # short of that, beyond the tolerance of both, disagrees. "Up to 300 km/h", a hard bound,
         # is reached within the tolerance of "about" too (298 km/h reaches it).
-        reach = c.hi_slack or slack(c.hi, claim.precision, approximate=True, scaled=claim.scaled, kind=claim.kind)
+        reach = c.hi_slack or slack(c.hi, claim.precision, approximate=True, scaled=claim.scaled, kind=claim.kind, unit=claim.unit)
         if s.whi < c.hi - reach:
             short = (c.hi - s.whi) / c.hi if c.hi else 1.0
             return NumberCheck(

@@ -289,20 +289,60 @@ def parse_quantities(text: str) -> list[Quantity]:
             continue
         i = max(i, anchor - _REACH)
         i = _read_until(reader, i, anchor, out)
-    return _parts_of_decades(_units_and_a_part(text, _classes(text, _decades_of_age(text, clock_times(text, _years_for_dates(text, _parts_of_years(text, _compound_durations(text, _parts_of_units(text, out)))))))))
+    return _temperature_changes(text, _parts_of_decades(_units_and_a_part(text, _classes(text, _decades_of_age(text, clock_times(text, _years_for_dates(text, _parts_of_years(text, _compound_durations(text, _parts_of_units(text, out))))))))))
 
 
 # A rank on a scale named before it: "Category 4", "a category-5 storm", "level 7", "Alert Level
 # 3", "Signal No. 5", "force 10": a count with the scale as its unit (the number alone is a label)
 _CLASS = re.compile(
-    r"\b(?:(?P<cat>[Cc]ategory|[Cc]at\.?)|(?:[Aa]lert\s+)?(?P<level>[Ll]evel)|(?P<signal>[Ss]ignal)(?:\s+[Nn]o\.?)?|(?P<force>[Ff]orce))"
-    r"[\s-]?(?P<n>\d{1,2})(?![\d.,]?\d)(?!\s*(?:%|per\b|km|miles?\b|metres?\b|m\b))"
+    r"\b(?:(?P<category>[Cc]ategory|[Cc]at\.?)|(?P<alert>[Aa]lert\s+)?(?P<level>[Ll]evel)|(?P<signal>[Ss]ignal)\s+(?:[Nn]o\.?|[Nn]umber|#)|(?P<force>[Ff]orce))"
+    r"[\s-]?(?P<n>\d{1,2})(?![\d.,/]?\d)(?!\s*(?:%|per\b|km|miles?\b|metres?\b|m\b))"
 )
 SCALES = ("category", "level", "signal", "force")  # the units of such ranks
+_DEGREES = {"c": "°C", "f": "°F", "celsius": "°C", "centigrade": "°C", "fahrenheit": "°F"}  # after a degree sign
+CLASS_TOP = 12  # ranks on such scales run this high at most ("Task Force 58", "Level 42" are names)
+_NAMED_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w'’-]*\s+$")  # a capitalised word before, inside a sentence
 
 
-# One unit of measure and a part of another: "a mile and a half", "a kilometre and a quarter"
-_UNIT_AND_A_PART = re.compile(r"\b(?:a|an|one)\s+([a-z]+(?:\s+[a-z]+)?)\s+and\s+a\s+(half|quarter)\b", re.IGNORECASE)
+def _classes(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Add the ranks on a named scale ("Category 4", "level 7") where no other quantity stands;
+    a count just before one counts what it ranks ("Two Category 4 hurricanes"), not ranks."""
+    if not any(w in text for w in ("ategory", "Cat", "cat.", "evel", "ignal", "orce")):
+        return found
+    added = []
+    for m in _CLASS.finditer(text):
+        n = float(m.group("n"))
+        if n > CLASS_TOP or any(q.start < m.end() and m.start() < q.end for q in found):
+            continue
+        if m.group()[:1].isupper() and not m.group("alert") and _NAMED_BEFORE.search(text, 0, m.start()):
+            continue  # "Task Force 58", "the Tropical Storm Signal": part of a name
+        unit = next(name for name in SCALES if m.group(name))
+        added.append(Quantity(text=m.group(), start=m.start(), end=m.end(), low=n, high=n, unit=unit,
+                              approximate=False, kind="count", value=n, precision=1.0))
+        # "Two Category 4 hurricanes": the count before took the scale's word for its unit
+        found = [replace(q, unit=None) if q.unit in (m.group(unit).lower(), unit) and text[q.end : m.start()].strip() == "" else q for q in found]
+    return sorted([*found, *added], key=lambda q: q.start) if added else found
+
+
+# words saying a temperature is a change of one: "warmed by 2°F", "a rise of 1.1°C", "2°C warmer"
+_CHANGE_BEFORE = re.compile(
+    r"(?:\bby|\b(?:rise|rose|increase|drop|fall|fell|warming|cooling|change|anomaly)\s+of)\s+"
+    r"(?:(?:about|some|nearly|almost|roughly|around|only|just|more|less|than|up|to|over|under)\s+)*$",
+    re.IGNORECASE,
+)
+_CHANGE_AFTER = re.compile(r"\s+(?:warmer|colder|cooler|hotter|higher|lower|above|below|more|less|rise|increase|drop|fall|of\s+warming|of\s+cooling)\b", re.IGNORECASE)
+
+
+def _temperature_changes(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Mark the temperatures that are changes of one ("warmed by 2°F", "2°C warmer") with the
+    units of a change (Δ°C, Δ°F), which convert without Fahrenheit's offset."""
+    if "°" not in text and "℃" not in text and "℉" not in text and "elsius" not in text and "ahrenheit" not in text and "entigrade" not in text:
+        return found
+    return [
+        replace(q, unit="Δ" + q.unit)
+        if q.unit in ("°C", "°F") and (_CHANGE_BEFORE.search(text, 0, q.start) or _CHANGE_AFTER.match(text, q.end)) else q
+        for q in found
+    ]
 
 
 def _parts_of_decades(found: list[Quantity]) -> list[Quantity]:
@@ -315,6 +355,10 @@ def _parts_of_decades(found: list[Quantity]) -> list[Quantity]:
             q = replace(q, low=q.low + first, high=q.low + last)
         out.append(q)
     return out
+
+
+# One unit of measure and a part of another: "a mile and a half", "a kilometre and a quarter"
+_UNIT_AND_A_PART = re.compile(r"\b(?:a|an|one)\s+([a-z]+(?:\s+[a-z]+)?)\s+and\s+a\s+(half|quarter)\b", re.IGNORECASE)
 
 
 def _units_and_a_part(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -331,21 +375,6 @@ def _units_and_a_part(text: str, found: list[Quantity]) -> list[Quantity]:
         out.append(Quantity(text=m.group(), start=m.start(), end=m.end(), low=size, high=size, unit=unit[0], approximate=False,
                             kind="measure", value=size, precision=size / 5))
     return sorted(out, key=lambda q: q.start)
-
-
-def _classes(text: str, found: list[Quantity]) -> list[Quantity]:
-    """Add the ranks on a named scale ("Category 4", "level 7") where no other quantity stands."""
-    if not any(w in text for w in ("ategory", "at", "evel", "ignal", "orce")):
-        return found
-    added = []
-    for m in _CLASS.finditer(text):
-        if any(q.start < m.end() and m.start() < q.end for q in found):
-            continue
-        unit = next(k for k in ("cat", "level", "signal", "force") if m.group(k))
-        n = float(m.group("n"))
-        added.append(Quantity(text=m.group(), start=m.start(), end=m.end(), low=n, high=n, unit=SCALES[("cat", "level", "signal", "force").index(unit)],
-                              approximate=False, kind="count", value=n, precision=1.0))
-    return sorted([*found, *added], key=lambda q: q.start) if added else found
 
 
 # "in her forties", "in his early seventies", "in their late teens": an age, a decade of years
@@ -1229,8 +1258,11 @@ class _Reader:
             if self.lows[j + 1] in ("sterling",):
                 d.last += 1
             return
-        if t in ("°", "º") and self.lows[j + 1] in ("c", "f") and self.glued(j + 1):
-            d.kind, d.unit, d.last = "measure", "°" + self.lows[j + 1].upper(), j + 2  # "53°F", "36 °C"
+        if t in ("°", "º") and self.lows[j + 1] in _DEGREES and (self.glued(j + 1) or len(self.lows[j + 1]) > 1 or self.texts[j + 1].isupper()):
+            d.kind, d.unit, d.last = "measure", _DEGREES[self.lows[j + 1]], j + 2  # "53°F", "36 °C", "36° Celsius"
+            return
+        if t in ("℃", "℉"):
+            d.kind, d.unit, d.last = "measure", "°C" if t == "℃" else "°F", j + 1
             return
         two = t + " " + self.lows[j + 1]
         if two in W.MEASURES and self.kinds[j + 1] == "w":

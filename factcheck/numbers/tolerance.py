@@ -47,7 +47,10 @@ def approx_share(value: float, precision: float | None) -> float:
     return APPROX_SHARE[min(figures, len(APPROX_SHARE)) - 1]
 
 
-def slack(value: float, precision: float | None, *, approximate: bool, scaled: bool, kind: str) -> float:
+ABOUT_DEGREES = 2.0  # what "about" adds to a temperature, in degrees: a share of it means nothing (its zero is arbitrary)
+
+
+def slack(value: float, precision: float | None, *, approximate: bool, scaled: bool, kind: str, unit: str | None = None) -> float:
     """The half-width a number written as `value` may be widened by when it is compared.
 
     `scaled`: written with a scale word or suffix, or with decimals, so rounded to `precision`.
@@ -61,5 +64,7 @@ def slack(value: float, precision: float | None, *, approximate: bool, scaled: b
         rounding = (precision if scaled or precision < 1 else min(precision, 1.0)) / 2
     if not approximate:
         return rounding
+    if unit in ("°C", "°F"):
+        return max(rounding, ABOUT_DEGREES)
     share = approx_share(value, precision) * (PERCENT_SHARE if kind == "percent" else 1.0)
     return max(rounding, share * abs(value))

@@ -123,6 +123,9 @@ _units("mph", "speed", 0.44704)
 _units("°C", "temperature", 1.0, "degrees celsius", "degree celsius", "celsius", "degrees centigrade", "centigrade", "degrees c", "ºc", "℃")
 # Fahrenheit is its own dimension: its zero is not Celsius's, and the units here only scale
 _units("°F", "temperature (°F)", 1.0, "degrees fahrenheit", "degree fahrenheit", "fahrenheit", "degrees f", "ºf", "℉")
+# a change of temperature ("warmed by 2°F", "a rise of 1.1°C") scales without the offset
+_units("Δ°C", "temperature change", 1.0)
+_units("Δ°F", "temperature change", 5 / 9)
 _units("MW", "power", 1e6, "megawatt", "megawatts", "mw")
 _units("GW", "power", 1e9, "gigawatt", "gigawatts", "gw")
 _units("kW", "power", 1e3, "kilowatt", "kilowatts", "kw")

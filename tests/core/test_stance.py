@@ -294,6 +294,12 @@ def test_a_rank_on_a_named_scale_is_compared_as_a_figure() -> None:
     assert got is Stance.CONTRADICTS and "Category 3" in why, why
     got, why = stance("Katrina was a Category 3 hurricane when it hit Louisiana on 29 August.", note)
     assert got is Stance.SUPPORTS, why
+    # a count of storms before their category counts storms
+    got, why = stance(
+        "Two Category 4 hurricanes, Charley and Frances, struck Florida in 2004.",
+        "Charley struck Florida as a Category 4 hurricane on 13 August 2004, and Frances, also a Category 4 storm, followed in September.",
+    )
+    assert got is not Stance.CONTRADICTS, why
 
 
 def test_a_shared_year_alone_confirms_only_with_the_same_words() -> None:

@@ -569,6 +569,14 @@ CASES: dict[str, list[Case]] = {
         ("a mile and a half from the shore", [("a mile and a half", "measure", 1.5, 1.5, {"unit": "mi"})]),
         ("three-quarters of a mile", [("three-quarters of a mile", "measure", 0.75, 0.75, {"unit": "mi"})]),
         ("COVID-19 and F-16 jets", []),
+        ("Two Category 4 hurricanes struck", [("Two", "count", 2, 2, {"unit": None}), ("Category 4", "count", 4, 4, {"unit": "category"})]),
+        ("Task Force 58 struck Truk", []),  # a name, and no rank on a scale of twelve
+        ("the Signal 2 box", []),
+        ("Brent crude fell $2.30 in the afternoon", [("$2.30", "money", 2.3, 2.3, {"unit": "USD"})]),
+        ("Sterling fell to 1.21 in the morning", [("1.21", "count", 1.21, 1.21, {})]),
+        ("warmed by 2°F since 1880", [("2°F", "measure", 2, 2, {"unit": "Δ°F"}), ("since 1880", "year", 1880, 1880, {})]),
+        ("36° F", [("36° F", "measure", 36, 36, {"unit": "°F"})]),
+        ("at 100 ℃", [("100 ℃", "measure", 100, 100, {"unit": "°C"})]),
         # temperatures: °C and °F by symbol or word
         ("It was 53°F at launch", [("53°F", "measure", 53, 53, {"unit": "°F"})]),
         ("36 °C in the tunnel", [("36 °C", "measure", 36, 36, {"unit": "°C"})]),

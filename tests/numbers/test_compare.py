@@ -61,6 +61,11 @@ CASES = [
     ("53°F", "20°C", D),
     ("more than 300°F", "155°C", A),
     ("about 49°C", "43 degrees Celsius", D),
+    # "about" adds two degrees to a temperature, whatever its scale; a change converts without the offset
+    ("about 40°F", "6°C", A),
+    ("about 40°F", "9°C", D),
+    ("warmed by 3.6°F", "warmed by 2°C", A),
+    ("warmed by about 2°F", "a 1.1°C rise", A),
     # vague
     ("several thousand", "4,000", A),
     ("several thousand", "12,000", D),
