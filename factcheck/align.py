@@ -21,7 +21,7 @@ from factcheck.analysis import LABEL, Analysis, Term, analyse, citations, cited_
 from factcheck.index.base import STOPWORDS, fold, stem, terms
 from factcheck.lexicon import a_demonym, acronyms, canonical, spellings
 from factcheck.model import Hit, Passage
-from factcheck.surroundings import CELL, Surroundings, is_row, label_end, leans_back
+from factcheck.surroundings import CELL, Surroundings, cell_spans, is_row, label_end, leans_back
 from factcheck.numbers import WHEN, NumberCheck, Quantity, Relation, compare, compare_days, parse_quantities
 from factcheck.numbers.changes import change, nominal, share
 from factcheck.numbers.days import in_one_year
@@ -799,10 +799,7 @@ def _reported_on(found: Analysis, header: str | None) -> list[Quantity]:
     columns = [i for i, n in enumerate(names) if i > 0 and DATE_COLUMN.fullmatch(n)]
     if not columns:
         return []
-    cells, at = [], 0
-    for cell in found.text.split(CELL):
-        cells.append((at, at + len(cell)))
-        at += len(cell) + len(CELL)
+    cells = cell_spans(found.text)
     spans = [cells[i] for i in columns if i < len(cells)]
     return [q for q in found.quantities if q.kind in ("date", "year") and any(a <= q.start < b for a, b in spans)]
 

@@ -109,13 +109,14 @@ easternmost westernmost|northernmost southernmost|upstream downstream|inbound ou
 northbound southbound"""
 
 ANTONYMS: dict[str, frozenset[str]] = {}
-SIDES: set[str] = set()
-for _pair in (_PAIRS + "|" + _SIDES).replace("\n", "").split("|"):
-    _a, _b = (stem(fold(w)) for w in _pair.split())
-    ANTONYMS[_a] = ANTONYMS.get(_a, frozenset()) | {_b}
-    ANTONYMS[_b] = ANTONYMS.get(_b, frozenset()) | {_a}
-    if _pair in _SIDES.replace("\n", "").split("|"):
-        SIDES.update((_a, _b))
+SIDES: set[str] = set()  # the keys of _SIDES' words
+for _pairs, _sides in ((_PAIRS, False), (_SIDES, True)):
+    for _pair in _pairs.replace("\n", "").split("|"):
+        _a, _b = (stem(fold(w)) for w in _pair.split())
+        ANTONYMS[_a] = ANTONYMS.get(_a, frozenset()) | {_b}
+        ANTONYMS[_b] = ANTONYMS.get(_b, frozenset()) | {_a}
+        if _sides:
+            SIDES.update((_a, _b))
 
 
 @dataclass(frozen=True, slots=True)
@@ -1013,9 +1014,8 @@ def _of_something_else(claim: Analysis, passage: Analysis, q: Quantity) -> bool:
     stop = end.start() if end else len(passage.text)
     if any(o.kind in WHEN and q.end <= o.start < stop and not _also_gives(claim, o) for o in passage.quantities):
         return True
-    said = SAYING.pattern
     return any(
-        q.end <= t.start < stop and not found_in(t.key, claim.keys) and not re.fullmatch(said, t.text, re.IGNORECASE)
+        q.end <= t.start < stop and not found_in(t.key, claim.keys) and not SAYING.fullmatch(t.text)
         for t in passage.terms
     )
 

@@ -22,7 +22,7 @@ from factcheck.model import Hit, Passage, Stance
 from factcheck.numbers import Quantity, Relation, compare, format_interval
 from factcheck.numbers.changes import nominal
 from factcheck.index import Index
-from factcheck.surroundings import CELL, Surroundings, is_row
+from factcheck.surroundings import CELL, Surroundings, cell_spans, is_row
 
 MORE = {"more", "larger", "higher", "bigger", "greater", "longer"}
 FEWER = {"fewer", "less", "smaller", "lower", "shorter"}
@@ -290,12 +290,11 @@ def _rows(first: Passage, index: Index, context: Surroundings | None) -> list[Pa
 def _cell_figure(row: Passage, column: int, like: Quantity, context: Surroundings | None) -> Quantity | None:
     """The figure of a row in the given column (a list row's one figure), comparable with `like`."""
     text = under_headers(row, context)
-    cells = text.split(CELL)
+    cells = cell_spans(text)
     if CELL in row.text and column >= len(cells):
         return None
     found = analyse(text)
-    start = sum(len(c) + len(CELL) for c in cells[:column]) if CELL in row.text else 0
-    end = start + len(cells[column]) if CELL in row.text else len(text)
+    start, end = cells[column] if CELL in row.text else (0, len(text))
     return next(
         (q for q in found.quantities if start <= q.start < end and compare(like, q).relation is not Relation.INCOMPARABLE),
         None,

@@ -88,6 +88,15 @@ def label_end(text: str) -> int:
     return text.find("|") if CELL in text else -1
 
 
+def cell_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a table row's text, as offsets into it."""
+    spans, at = [], 0
+    for cell in text.split(CELL):
+        spans.append((at, at + len(cell)))
+        at += len(cell) + len(CELL)
+    return spans
+
+
 def is_row(text: str) -> bool:
     """Whether a passage is a row of a table or of a labelled list, whose words alone rarely say
     what its figures are."""

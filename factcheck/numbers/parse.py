@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
@@ -289,7 +290,9 @@ def parse_quantities(text: str) -> list[Quantity]:
             continue
         i = max(i, anchor - _REACH)
         i = _read_until(reader, i, anchor, out)
-    return _temperature_changes(text, _parts_of_decades(_units_and_a_part(text, _classes(text, _decades_of_age(text, clock_times(text, _years_for_dates(text, _parts_of_years(text, _compound_durations(text, _parts_of_units(text, out))))))))))
+    for step in _PASSES:
+        out = step(text, out)
+    return out
 
 
 # A rank on a scale named before it: "Category 4", "a category-5 storm", "level 7", "Alert Level
@@ -345,7 +348,7 @@ def _temperature_changes(text: str, found: list[Quantity]) -> list[Quantity]:
     ]
 
 
-def _parts_of_decades(found: list[Quantity]) -> list[Quantity]:
+def _parts_of_decades(text: str, found: list[Quantity]) -> list[Quantity]:
     """Narrow "the early 1990s", "the mid-1870s", "the late 1870s" to the years they mean
     (1990-1993, 1874-1876, 1877-1879), as "in her early seventies" is for an age."""
     out = []
@@ -1802,3 +1805,12 @@ def _plural(w: str) -> bool:
     if w in _IRREGULAR_PLURALS or w.endswith("men") or w.endswith("people"):
         return True
     return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous", "'s", "’s"))
+
+
+# What parse_quantities does with the quantities the reader found, in this order: each pass reads
+# the text again for one form (units of a part, compound durations, seasons, years of dates, times
+# of day, decades of age, ranks on a scale, a unit and a part, parts of decades, temperature changes).
+_PASSES: tuple[Callable[[str, list[Quantity]], list[Quantity]], ...] = (
+    _parts_of_units, _compound_durations, _parts_of_years, _years_for_dates, clock_times, _decades_of_age,
+    _classes, _units_and_a_part, _parts_of_decades, _temperature_changes,
+)
