@@ -380,6 +380,20 @@ def _units_and_a_part(text: str, found: list[Quantity]) -> list[Quantity]:
     return sorted(out, key=lambda q: q.start)
 
 
+def _shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Give a bare number the unit of time of the next, when "and" or "or" joins the two:
+    "three and four days after the storm" is three days and four days."""
+    out = list(found)
+    for i, (a, b) in enumerate(zip(found, found[1:])):
+        if (
+            a.kind == "count" and a.unit is None and a.low is not None and a.low == a.high
+            and b.kind == "duration" and b.low is not None and b.low == b.high and a.low < b.low
+            and re.fullmatch(r"\s+(?:and|or)\s+", text[a.end : b.start])
+        ):
+            out[i] = replace(a, kind="duration", unit=b.unit)
+    return out
+
+
 # "in her forties", "in his early seventies", "in their late teens": an age, a decade of years
 _DECADE_OF_AGE = re.compile(
     r"\bin\s+(?:his|her|their|its)\s+(?:(?P<part>early|mid|late)[\s-]+)?"
@@ -883,6 +897,8 @@ class _Reader:
         if before == "of" and self.lows[d.first - 2] in _AGED and self._one_age(d):
             return True  # "a boy of ten", "a woman of 67"
         if before in ("of", "as") and self.lows[d.first - 2] == "age" and d.low is not None and (d.high or 0) < 120:
+            if before == "of" and self.lows[d.first - 3] == "the":
+                self._age_bound(d)
             return True  # "at the age of 67", "gave his age as 69"
         if self._one_age(d) and before == "was" and self.lows[d.last] == "when":
             # "Van Zanten was 56 when he died", "she was 72 when": a person's age then (a name
@@ -894,6 +910,16 @@ class _Reader:
             return person and "the" not in (self.lows[k - 1], self.lows[k - 2])
         closes = self.kinds[d.last] != "w" and self.lows[d.last] not in DASHES and self.lows[d.last] not in ("%", "/")
         return d.low == d.high and before == "was" and self.lows[d.first - 2] in ("he", "she") and closes
+
+    def _age_bound(self, d: _Draft) -> None:
+        """ "under the age of ten", "over the age of 65": the bound before "the age of" is the
+        age's own (children under ten, not ten)."""
+        the = d.first - 3
+        for start in (the - 1, the - 2):
+            found = self._qualifier(start) if start >= 0 else None
+            if found is not None and found[2] == the and found[1] in ("gt", "ge", "lt", "le"):
+                self._apply(d, found[0], found[1], start)
+                return
 
     @staticmethod
     def _one_age(d: _Draft) -> bool:
@@ -1287,7 +1313,7 @@ class _Reader:
                 if self.lows[j + 1] == "²" and self.glued(j + 1):
                     d.unit, d.last = "km2" if t == "km" else d.unit, j + 2
                 return
-        if t in W.DURATIONS and self.kinds[j] == "w" and t not in ("h", "min", "sec"):
+        if t in W.DURATIONS and self.kinds[j] == "w" and (t not in ("h", "min", "sec") or self._abbreviated_time(num, j)):
             after = j + 2 if self.lows[j + 1] in ("'", "’") else j + 1
             if (
                 num.words and self.texts[d.first][:1].isupper() and self.texts[j][:1].isupper() and not self.texts[j].isupper()
@@ -1304,6 +1330,11 @@ class _Reader:
                 d.kind, d.unit = "year", None
                 d.precision = 1.0
 
+    def _abbreviated_time(self, num: _Num, j: int) -> bool:
+        """Whether "h", "min" or "sec" after digits is a unit of time: written in lower case after
+        a number in digits ("16 h 51 min", "45 min", "30 sec"), not in words or capitals."""
+        return bool(num.raw) and not num.words and self.texts[j].islower() and self.lows[j + 1] not in ("/", "-")
+
     def _per_hour(self, k: int) -> int:
         """How many tokens from `k` say "per hour" ("/h", "/hr", "per hour", "an hour"), or 0."""
         if self.lows[k] == "/" and self.glued(k) and self.lows[k + 1] in ("h", "hr") and self.glued(k + 1):
@@ -1319,6 +1350,8 @@ class _Reader:
             return True
         if before in DASHES and self.lows[first - 2] in _YEAR_PREFIXES:
             return True
+        if self.lows[j] in ("prices", "terms", "values"):
+            return True  # "$86.4 million at 1970 prices": the year's price level
         noun = self._noun(j)
         return noun is None or not _plural(noun)
 
@@ -1474,7 +1507,13 @@ class _Reader:
                 if phrase in ("a dozen", "half a dozen"):
                     if nxt in W.SCALES or nxt == W.HUNDRED:
                         return None
-                    return _Draft(i, k + (nxt == "of"), lo, hi, approximate=True, qualifier=phrase, value=float(lo))
+                    d = _Draft(i, k + (nxt == "of"), lo, hi, approximate=True, qualifier=phrase, value=float(lo))
+                    u = k + (nxt in ("more", "extra", "additional", "further"))
+                    if self.lows[u] in W.DURATIONS and len(self.lows[u]) > 3:
+                        d.kind, d.unit, d.last = "duration", W.DURATIONS[self.lows[u]][0], u + 1  # "a dozen days after"
+                    elif self.lows[u] in W.MEASURES and len(self.lows[u]) > 3:
+                        d.kind, d.unit, d.last = "measure", W.MEASURES[self.lows[u]][0], u + 1  # "a dozen extra tons"
+                    return d
                 if phrase in ("few", "a few", "a couple", "couple of", "a couple of") and not (
                     nxt == "of" or nxt in W.DURATIONS or (self.kinds[k] == "w" and nxt not in _NOUN_STOP and (_plural(nxt) or self._noun(k) is not None and _plural(self._noun(k) or "")))
                 ):
@@ -1560,6 +1599,8 @@ class _Reader:
                 nxt = den if den >= 1000 else (num.value // 100) * 100 + den
                 if nxt == num.value + 1:  # "2010/11": a split year
                     return _Draft(first, j + 2, num.value, nxt, kind="year", precision=1.0)
+            if den == num.value + 1 <= 31 and self.lows[j + 2] in W.MONTHS and self.texts[j + 2][:1].isupper():
+                return None  # "the night of 12/13 November": two days (`_day_range`)
             if 0 < num.value < den <= 100 and not (num.value == 9 and den == 11):
                 v = num.value / den
                 return _Draft(first, j + 2, v, v, kind="fraction", value=v)
@@ -1681,11 +1722,15 @@ class _Reader:
         return _day_draft(first, k + 1, year, month, day)
 
     def _day_range(self, first: int, num: _Num, j: int) -> _Draft | None:
-        """"12-13 May 2005", "10 to 14 June 2010": the days between two days of one month."""
-        if not (num.raw and num.raw.isdigit() and 1 <= num.value <= 31) or (self.lows[j] not in DASHES and self.lows[j] != "to"):
+        """"12-13 May 2005", "10 to 14 June 2010": the days between two days of one month; and
+        two days running, "the night of 12/13 November", "on 22 and 23 November"."""
+        running = self.lows[j] in ("and", "or") or (self.lows[j] == "/" and self.glued(j))
+        if not (num.raw and num.raw.isdigit() and 1 <= num.value <= 31) or (self.lows[j] not in DASHES and self.lows[j] != "to" and not running):
             return None
         k = j + 1
         if not (self.kinds[k] == "n" and self.texts[k].isdigit() and num.value < int(self.texts[k]) <= 31):
+            return None
+        if running and int(self.texts[k]) != num.value + 1:
             return None
         if not (self.kinds[k + 1] == "w" and self.lows[k + 1] in W.MONTHS and self.texts[k + 1][0].isupper()):
             return None
@@ -1809,8 +1854,9 @@ def _plural(w: str) -> bool:
 
 # What parse_quantities does with the quantities the reader found, in this order: each pass reads
 # the text again for one form (units of a part, compound durations, seasons, years of dates, times
-# of day, decades of age, ranks on a scale, a unit and a part, parts of decades, temperature changes).
+# of day, decades of age, ranks on a scale, a unit and a part, parts of decades, temperature changes,
+# units shared by two numbers).
 _PASSES: tuple[Callable[[str, list[Quantity]], list[Quantity]], ...] = (
     _parts_of_units, _compound_durations, _parts_of_years, _years_for_dates, clock_times, _decades_of_age,
-    _classes, _units_and_a_part, _parts_of_decades, _temperature_changes,
+    _classes, _units_and_a_part, _parts_of_decades, _temperature_changes, _shared_units,
 )

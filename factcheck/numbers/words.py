@@ -114,6 +114,8 @@ _units("m3", "volume", 1e3, "m³", "cubic metres", "cubic meters", "cubic metre"
 _units("km3", "volume", 1e12, "km³", "cubic kilometres", "cubic kilometers", "cubic kilometre", "cubic kilometer", "cubic km")
 _units("bcm", "volume", 1e12, "billion cubic metres", "billion cubic meters")  # a billion cubic metres is one km³
 _units("tcm", "volume", 1e15, "trillion cubic metres", "trillion cubic meters")  # a thousand km³
+_units("ft3", "volume", 28.316846592, "cubic feet", "cubic foot", "cu ft", "cu. ft", "ft³")
+_units("bcf", "volume", 28.316846592e9, "billion cubic feet")
 _units("kWh", "energy", 1.0, "kilowatt-hours", "kilowatt hours", "kwh")
 _units("MWh", "energy", 1e3, "megawatt-hours", "megawatt hours", "mwh")
 _units("GWh", "energy", 1e6, "gigawatt-hours", "gigawatt hours", "gwh")
@@ -129,6 +131,8 @@ _units("Δ°F", "temperature change", 5 / 9)
 _units("MW", "power", 1e6, "megawatt", "megawatts", "mw")
 _units("GW", "power", 1e9, "gigawatt", "gigawatts", "gw")
 _units("kW", "power", 1e3, "kilowatt", "kilowatts", "kw")
+_units("hp", "power", 745.7, "horsepower", "bhp")
+_units("hPa", "pressure", 100.0, "hpa", "hectopascal", "hectopascals", "millibar", "millibars", "mbar")
 
 # Durations: token -> (canonical unit, days).
 DURATIONS: dict[str, tuple[str, float]] = {}
