@@ -550,6 +550,14 @@ def _a_decade_of_age(q: Quantity) -> bool:
     return q.kind == "duration" and q.unit == "year" and "year" not in q.text.lower() and q.value is None and q.low != q.high
 
 
+OLD = re.compile(r"years?[\s-]+old\b", re.IGNORECASE)  # "a 13-year-old", "13 years old" (not "18-to-24-year-olds", a group)
+
+
+def someones_age(q: Quantity) -> bool:
+    """Whether a quantity is someone's age: "in his sixties", "at the age of 56", "a 13-year-old"."""
+    return _an_age(q) or _a_decade_of_age(q) or (q.kind == "duration" and q.unit == "year" and OLD.search(q.text) is not None)
+
+
 def _as_counts(cq: Quantity, sq: Quantity) -> tuple[Quantity, Quantity]:
     """The two quantities to compare: an age read from its words against a bare number ("Barton
     was 67" against "at the age of 67") both as bare numbers, and so a decade of age ("in his

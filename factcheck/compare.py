@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from factcheck.align import ENDS, ENTITY_WEIGHT, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, age_group, claims_name, counted_nouns, foreign_owner, of_another_rank, row_of_claims, spread
+from factcheck.align import ENDS, ENTITY_WEIGHT, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, age_group, claims_name, counted_nouns, foreign_owner, of_another_rank, row_of_claims, someones_age, spread
 from factcheck.analysis import SAYING, Analysis, Negation, Term, analyse, attributed, cited_names, found_in, names_only_the_claims
 from factcheck.anchors import relative_times
 from factcheck.index.base import fold, stem
@@ -381,10 +381,13 @@ def _required(q: Quantity) -> bool:
     """Whether a passage must confirm this claim quantity to support the claim.
 
     Years and dates may go unconfirmed when another figure agrees; so may small incidental
-    counts ("the five Central Asian states").
+    counts ("the five Central Asian states") and ages that describe someone ("Thirteen-year-old
+    Omayra Sánchez was trapped for more than two days").
     """
     if q.kind in WHEN | {"multiple"}:
         return False  # "more than doubled" is rarely stated as such; dates may go unstated
+    if someones_age(q):
+        return False
     return not _incidental(q)
 
 

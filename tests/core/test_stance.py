@@ -90,6 +90,20 @@ def test_small_incidental_count_does_not_contradict() -> None:
     assert got is not Stance.CONTRADICTS
 
 
+def test_an_age_describing_someone_need_not_be_confirmed() -> None:
+    got, why = stance(
+        "Thirteen-year-old Omayra Sánchez was trapped in the mud for more than two days before she died.",
+        "Omayra Sánchez died on the morning of 16 November, after being trapped in the mud for about 60 hours.",
+    )
+    assert got is Stance.SUPPORTS and "60 hours" in why, why
+    # an age group names whom the figure counts: it must be met
+    got, why = stance(
+        "Turnout among 18-to-24-year-olds in the referendum was around 64 per cent.",
+        "Turnout in the referendum was 64 per cent.",
+    )
+    assert got is not Stance.SUPPORTS, why
+
+
 def test_what_only_a_part_did_is_not_the_whole_s() -> None:
     got, why = stance(
         "881 health workers died of Ebola in the three countries.",
