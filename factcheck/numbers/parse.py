@@ -380,6 +380,23 @@ def _units_and_a_part(text: str, found: list[Quantity]) -> list[Quantity]:
     return sorted(out, key=lambda q: q.start)
 
 
+def _feet_and_inches(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Read "882 feet 9 inches" and "5 ft 6 in" as one length in feet."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.kind == "measure" and prev.unit == "ft" and q.kind == "measure" and q.unit == "in"
+            and prev.low is not None and prev.low == prev.high and q.low is not None and q.low == q.high and q.low < 12
+            and _BETWEEN_PARTS.fullmatch(text, prev.end, q.start)
+        ):
+            size = prev.low + q.low / 12
+            out[-1] = replace(prev, text=text[prev.start : q.end], end=q.end, low=size, high=size, value=size, precision=1 / 12)
+            continue
+        out.append(q)
+    return out
+
+
 def _shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
     """Give a bare number the unit of time of the next, when "and" or "or" joins the two:
     "three and four days after the storm" is three days and four days."""
@@ -830,6 +847,8 @@ class _Reader:
             d.unit = self._noun(k)
             if d.kind == "count" and d.unit in W.CURRENCY_WORDS and d.unit not in ("pound", "pounds", "som", "sum"):
                 d.kind, d.unit = "money", W.CURRENCY_WORDS[d.unit]  # "millions of dollars"
+            elif d.kind == "count" and d.unit is not None and d.unit in W.MEASURES and len(d.unit) > 2 and self.lows[k] == d.unit:
+                d.kind, d.unit, d.last = "measure", W.MEASURES[d.unit][0], k + 1  # "a few kilometres", "thousands of feet"
         if d.kind == "count" and d.unit is None and self._split_share(d):
             d.kind, d.unit = "percent", "%"  # "by 62 per cent to 38": a split of the vote
         if d.kind == "count" and d.unit is None and d.low is not None:
@@ -1855,8 +1874,8 @@ def _plural(w: str) -> bool:
 # What parse_quantities does with the quantities the reader found, in this order: each pass reads
 # the text again for one form (units of a part, compound durations, seasons, years of dates, times
 # of day, decades of age, ranks on a scale, a unit and a part, parts of decades, temperature changes,
-# units shared by two numbers).
+# units shared by two numbers, feet and inches).
 _PASSES: tuple[Callable[[str, list[Quantity]], list[Quantity]], ...] = (
     _parts_of_units, _compound_durations, _parts_of_years, _years_for_dates, clock_times, _decades_of_age,
-    _classes, _units_and_a_part, _parts_of_decades, _temperature_changes, _shared_units,
+    _classes, _units_and_a_part, _parts_of_decades, _temperature_changes, _shared_units, _feet_and_inches,
 )

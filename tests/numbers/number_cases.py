@@ -601,6 +601,17 @@ CASES: dict[str, list[Case]] = {
         ("put at $86.4 million at 1970 prices", [("$86.4 million", "money", 86.4e6, 86.4e6, {}), ("1970", "year", 1970, 1970, {})]),
         ("reached by launch three and four days after the storm", [("three", "duration", 3, 3, {"unit": "day"}), ("four days", "duration", 4, 4, {"unit": "day"})]),
         ("killed 3 and injured 40 days later", [("3", "count", 3, 3, {}), ("40 days", "duration", 40, 40, {})]),
+        # units of area, pressure, radioactivity and dose; a vague figure before a unit measures
+        ("a refuge of roughly 50 square metres", [("roughly 50 square metres", "measure", 50, 50, {"unit": "m2"})]),
+        ("The site covered some 60 acres.", [("some 60 acres", "measure", 60, 60, {"unit": "acre"})]),
+        ("a central pressure of 895 mb", [("895 mb", "measure", 895, 895, {"unit": "hPa"})]),
+        ("release no more than 22 TBq of tritium a year", [("no more than 22 TBq", "measure", INF, 22, {"unit": "TBq"})]),
+        ("a dose of 100 mSv", [("100 mSv", "measure", 100, 100, {"unit": "mSv"})]),
+        ("a blood alcohol level of 80 milligrams", [("80 milligrams", "measure", 80, 80, {"unit": "mg"})]),
+        ("a few kilometres from the border", [("a few kilometres", "measure", 2, 6, {"unit": "km"})]),
+        ("smoke rose thousands of feet", [("thousands of feet", "measure", 2000, 10000, {"unit": "ft"})]),
+        ("Titanic was 882 feet 9 inches long", [("882 feet 9 inches", "measure", 882.75, 882.75, {"unit": "ft"})]),
+        ("a tanker of about 60,000 deadweight tons", [("about 60,000", "count", 60000, 60000, {"unit": "tons"})]),  # a ship's size, no weight carried
         # "a second volume", "a third volume" rank items of a series; "a second later" is a time
         ("a second volume followed in 2004", [("second", "ordinal", 2, 2, {"unit": "volume"}), ("2004", "year", 2004, 2004, {})]),
         ("a third volume", [("third", "ordinal", 3, 3, {"unit": "volume"})]),
