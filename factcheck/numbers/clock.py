@@ -93,6 +93,12 @@ def _may_hold_a_time(text: str) -> bool:
     return ("am" in low or "pm" in low or "a." in low or "p." in low) and _AM_PM.search(low) is not None
 
 
+def _timeline_cell(text: str, m: re.Match[str]) -> bool:
+    """Whether a time to the second fills the first cell of a table row by itself, as in a
+    timeline ("| 17:06:50 | collision |"; not "| Kipchoge | 2:01:39 |", an elapsed time)."""
+    return re.fullmatch(r"\s*\|?\s*", text[: m.start()]) is not None and re.match(r"\s*(?:\||$)", text[m.end() :]) is not None
+
+
 # a colon figure that is a ratio or a reference: "a 1:50 scale", "a ratio of 1:25", "verse 3:16"
 _NOT_A_TIME_BEFORE = re.compile(r"\b(?:ratio|scale|odds|verse|chapter)\s+(?:of\s+)?$", re.IGNORECASE)
 _NOT_A_TIME_AFTER = re.compile(r"\s*(?:scale|ratio)\b", re.IGNORECASE)
@@ -131,7 +137,7 @@ def _minutes(m: re.Match[str], text: str) -> int | None:
     if g["h24"] is not None:
         if g["m24"] and (_NOT_A_TIME_BEFORE.search(text, 0, m.start()) or _NOT_A_TIME_AFTER.match(text, m.end())):
             return None
-        if g["s24"] and not (g["ap1"] or _PLACED.search(text, 0, m.start())):
+        if g["s24"] and not (g["ap1"] or _PLACED.search(text, 0, m.start()) or _timeline_cell(text, m)):
             return None  # "in 2:01:39": an elapsed time ("at 08:46:40" is a time of day)
         placed = _PLACED.search(text, 0, m.start()) if g["part24d"] else None
         if g["part24d"] and (not 1 <= int(g["h24"]) <= 12 or placed is None or placed.group(1).lower() == "to"):

@@ -443,7 +443,8 @@ def _decades_of_age(text: str, found: list[Quantity]) -> list[Quantity]:
 
 # "half an hour", "a quarter of an hour", "three quarters of a century": a part of one unit of time.
 _PART_OF_UNIT = re.compile(
-    r"\b(?:(?P<part>(?:a|one)\s+quarter|three\s+quarters)\s+of|(?P<half>half))\s+an?\s+(?P<unit>hour|day|week|month|year|decade|century)\b(?!['’])",
+    r"\b(?:(?:(?P<part>(?:a|one)\s+quarter|three\s+quarters)\s+of|(?P<half>half))\s+an?\s+(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|century)"
+    r"|(?P<bare>half|quarter)[\s-](?P<hour>hour))\b(?!['’])",  # "the next half hour", "a quarter-hour"
     re.IGNORECASE,
 )
 _PART_SIZE = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}
@@ -499,11 +500,11 @@ def _parts_of_units(text: str, found: list[Quantity]) -> list[Quantity]:
     if "half" not in low and "quarter" not in low:
         return out
     for m in _PART_OF_UNIT.finditer(text):
-        part = m.group("part") or m.group("half")
+        part = m.group("part") or m.group("half") or m.group("bare")
         size = _PART_SIZE[part.split()[-1].lower()]
-        unit = W.DURATIONS[m.group("unit").lower()][0]
+        unit = W.DURATIONS[(m.group("unit") or m.group("hour")).lower()][0]
         within = [q for q in out if q.start < m.end() and m.start() < q.end]
-        at = m.start("part") if m.group("part") else m.start("half")
+        at = m.start("part") if m.group("part") else m.start("half") if m.group("half") else m.start("bare")
         share = next((q for q in within if q.kind == "fraction" and q.start <= at and q.end >= at + len(part) - 1), None)
         if any(q.kind not in ("fraction", "duration") for q in within):
             continue
@@ -839,7 +840,8 @@ class _Reader:
                     d.first = first
                     d.last = j + len(words)
                     break
-        if d.unit is None and d.kind in ("count", "ordinal", "fraction") and self.lows[d.first - 1] != "magnitude":
+        magnitude = self.lows[d.first - 1] == "magnitude" or (self.lows[d.first - 1] in DASHES and self.lows[d.first - 2] == "magnitude")
+        if d.unit is None and d.kind in ("count", "ordinal", "fraction") and not magnitude:
             # (a magnitude counts nothing: "a magnitude 3.3 earthquake" is no 3.3 earthquakes)
             k = d.last
             if d.kind == "fraction" and self.lows[k] == "of":
@@ -1033,7 +1035,7 @@ class _Reader:
             if self.kinds[j - 1] == "w":
                 return True  # "G7", "A320"
             if prev in DASHES and j >= 2 and self.kinds[j - 2] == "w" and self.glued(j - 1):
-                return self.lows[j - 2] not in _YEAR_PREFIXES  # "COVID-19", but "mid-2015"
+                return self.lows[j - 2] not in _YEAR_PREFIXES and self.lows[j - 2] != "magnitude"  # "COVID-19", but "mid-2015", "magnitude-8.8"
             if prev in ("#", "№"):
                 return True
         if (

@@ -611,6 +611,14 @@ CASES: dict[str, list[Case]] = {
         ("a few kilometres from the border", [("a few kilometres", "measure", 2, 6, {"unit": "km"})]),
         ("smoke rose thousands of feet", [("thousands of feet", "measure", 2000, 10000, {"unit": "ft"})]),
         ("Titanic was 882 feet 9 inches long", [("882 feet 9 inches", "measure", 882.75, 882.75, {"unit": "ft"})]),
+        ("survivors remembered it as nearer half a minute", [("half a minute", "duration", 0.5, 0.5, {"unit": "minute"})]),
+        ("the ship was destroyed in little more than half a minute", [("more than half a minute", "duration", 0.5, INF, {"unit": "minute"})]),
+        ("Over the next half hour it asked the crew", [("half hour", "duration", 0.5, 0.5, {"unit": "hour"})]),
+        ("a quarter-hour later", [("a quarter-hour", "duration", 0.25, 0.25, {"unit": "hour"})]),
+        ("the second half of the year", [("second", "ordinal", 2, 2, {})]),
+        ("a magnitude-8.8 earthquake struck", [("8.8", "count", 8.8, 8.8, {"unit": None})]),
+        ("| 17:06:50 | | collision |", [("17:06:50", "time", 1026, 1026, {})]),  # a timeline's first cell
+        ("| Kipchoge | 2:01:39 |", []),  # an elapsed time
         ("a tanker of about 60,000 deadweight tons", [("about 60,000", "count", 60000, 60000, {"unit": "tons"})]),  # a ship's size, no weight carried
         # "a second volume", "a third volume" rank items of a series; "a second later" is a time
         ("a second volume followed in 2004", [("second", "ordinal", 2, 2, {"unit": "volume"}), ("2004", "year", 2004, 2004, {})]),
