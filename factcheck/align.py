@@ -576,9 +576,15 @@ def _spans(passage: Analysis, dates: Sequence[Quantity], earlier: Analysis | Non
     of a passage that gives only one ("that day ... until 3 July 2012"), each with the words around
     both dates."""
     ends = [(passage, q) for q in dates]
+    found = []
+    for q in dates:
+        if q.kind == "time" and q.qualifier == "between" and q.low is not None and q.high is not None:
+            # one span of the day: "between 1 am and 3 am" lasted two hours
+            span = between(replace(q, high=q.low, qualifier=None), replace(q, low=q.high, qualifier=None))
+            if span is not None:
+                found.append((replace(span, text=bare(q.text)), _context(passage, q)))
     # Only a passage with one date of its own counts from a date before it ("that day").
     starts = [(earlier, q) for q in earlier.quantities if q.kind == "date"] if earlier and len(dates) == 1 else []
-    found = []
     for i, (first, a) in enumerate(starts + ends):
         for _, b in ends[max(0, i - len(starts) + 1) :]:
             # in the order of time, whatever the order of writing ("on 10 March 2022 ... since 2009")

@@ -32,6 +32,7 @@ a ratio or a reference ("in 2:01:39", "a 1:50 scale", "verse 3:16") is none.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from factcheck.numbers.quantity import Quantity
 
@@ -208,10 +209,31 @@ def clock_times(text: str, found: list[Quantity]) -> list[Quantity]:
             spans.append((m.start(), m.end()))  # "six o'clock", "half past one" (not "a quarter to one dollar")
     if not spans:
         return found
-    times = [_offset(text, q) for q in times]
+    times = _ranges([_offset(text, q) for q in times], text)
     spans += [(q.start, q.end) for q in times]
     kept = [q for q in found if not any(s < q.end and q.start < e for s, e in spans)]
     return sorted(kept + times, key=lambda q: q.start)
+
+
+_TIME_RANGE = re.compile(r"\s*(?:and|-|–)\s*", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
+def _ranges(times: list[Quantity], text: str) -> list[Quantity]:
+    """Two times of day after "between" as one window: "between 10 pm and midnight" (the first
+    earlier than the second). "From 18:00 to 20:30" stays two times: what began at 18:00 did not
+    begin at 19:00."""
+    out: list[Quantity] = []
+    for q in times:
+        prev = out[-1] if out else None
+        opens = _BETWEEN.search(text, max(0, prev.start - 10), prev.start) if prev is not None else None
+        if prev is not None and opens is not None and prev.qualifier is None and q.qualifier is None and _TIME_RANGE.fullmatch(text, prev.end, q.start):
+            end = DAY if q.value == 0 and q.text.lower().endswith("midnight") else q.high
+            if prev.low is not None and end is not None and prev.low < end:
+                out[-1] = replace(prev, text=text[opens.start() : q.end], start=opens.start(), end=q.end, high=float(end), value=None, qualifier="between")
+                continue
+        out.append(q)
+    return out
 
 
 _OFFSET_WORDS = {

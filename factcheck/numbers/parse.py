@@ -160,6 +160,7 @@ _POST_QUALS: dict[tuple[str, ...], tuple[str, str]] = {
 _AGED = frozenset("boy girl man woman child son daughter baby toddler lad youth widow widower".split())  # "a boy of ten"
 # verbs "over" follows as a preposition of time: "winds averaged over one minute", "spread over
 # five years"
+_DESCRIBED = frozenset("described gave listed named identified reported recorded".split())  # "described him as 55"
 _ACROSS = frozenset("averaged measured spread recorded calculated computed repaid phased staggered".split())  # not "taken over six weeks"
 _POST_FIRST = frozenset(w[0] for w in _POST_QUALS)
 # Capitalised words before a number that do not make it a label ("Over 300", "In 2005").
@@ -302,6 +303,7 @@ _CLASS = re.compile(
     r"[\s-]?(?P<n>\d{1,2})(?![\d.,/]?\d)(?!\s*(?:%|per\b|km|miles?\b|metres?\b|m\b))"
 )
 SCALES = ("category", "level", "signal", "force")  # the units of such ranks
+_CLASS_TO = re.compile(r"\s*(?:to|or|-|–)\s*(?P<n>\d{1,2})\b(?![\d.,/]?\d)")  # the top of a span of ranks
 _DEGREES = {"c": "°C", "f": "°F", "celsius": "°C", "centigrade": "°C", "fahrenheit": "°F"}  # after a degree sign
 CLASS_TOP = 12  # ranks on such scales run this high at most ("Task Force 58", "Level 42" are names)
 _NAMED_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w'’-]*\s+$")  # a capitalised word before, inside a sentence
@@ -320,8 +322,13 @@ def _classes(text: str, found: list[Quantity]) -> list[Quantity]:
         if m.group()[:1].isupper() and not m.group("alert") and _NAMED_BEFORE.search(text, 0, m.start()):
             continue  # "Task Force 58", "the Tropical Storm Signal": part of a name
         unit = next(name for name in SCALES if m.group(name))
-        added.append(Quantity(text=m.group(), start=m.start(), end=m.end(), low=n, high=n, unit=unit,
-                              approximate=False, kind="count", value=n, precision=1.0))
+        end, top = m.end(), n
+        upper = _CLASS_TO.match(text, m.end())
+        if upper is not None and n < float(upper.group("n")) <= CLASS_TOP and ("or" not in upper.group() or float(upper.group("n")) == n + 1):
+            end, top = upper.end(), float(upper.group("n"))  # "Force 10 to 11", "Category 4-5"
+        found = [q for q in found if not (m.end() <= q.start < end)]
+        added.append(Quantity(text=text[m.start() : end], start=m.start(), end=end, low=n, high=top, unit=unit,
+                              approximate=False, kind="count", value=n if top == n else None, precision=1.0))
         # "Two Category 4 hurricanes": the count before took the scale's word for its unit
         found = [replace(q, unit=None) if q.unit in (m.group(unit).lower(), unit) and text[q.end : m.start()].strip() == "" else q for q in found]
     return sorted([*found, *added], key=lambda q: q.start) if added else found
@@ -913,6 +920,8 @@ class _Reader:
             return True
         if before == "aged" or (before == "at" and self.lows[d.first - 2] == "died"):
             return True
+        if before == "as" and self.lows[d.first - 2] in ("him", "her") and self.lows[d.first - 3] in _DESCRIBED and self._one_age(d):
+            return True  # "The Daily Mail described him as 55"
         if before == "then" and self.lows[d.first - 2] in (",", "(") and self._full_name_ends(d.first - 3) and self.lows[d.last] in (",", ")"):
             return self._one_age(d)  # "Clara Barton, then 67, had founded" (a person's)
         if before == "of" and self.lows[d.first - 2] in _AGED and self._one_age(d):

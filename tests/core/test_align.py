@@ -5,6 +5,7 @@ from __future__ import annotations
 from factcheck.align import _context, align, align_one, foreign_owner, pair
 from factcheck.analysis import analyse
 from factcheck.model import Hit, Passage
+from factcheck.numbers import Relation
 from factcheck.options import CheckOptions, Thresholds
 from factcheck.surroundings import Surroundings
 from indexed_lines import indexed
@@ -325,3 +326,9 @@ def test_a_time_between_two_dates_may_span_the_two_sentences_before() -> None:
     claim = analyse("The battle to retake Mosul lasted almost nine months, to its victory on 10 July 2017.")
     got = align_one(claim, passages[2], Surroundings(index))
     assert ("17 October 2016 to 10 July 2017", "agree") in [(p.source.text, p.check.relation.value) for p in got.pairs]
+
+
+def test_a_window_of_the_day_lasts_from_its_first_time_to_its_last() -> None:
+    pairs, _ = pair(analyse("The storm's main force lasted about two hours."), analyse("Its main force fell between 1 am and 3 am on the islands."))
+    got = next(p for p in pairs if p.claim.text == "about two hours")
+    assert got.check.relation is Relation.AGREE and got.source.text == "between 1 am and 3 am", got.check.reason

@@ -619,6 +619,13 @@ CASES: dict[str, list[Case]] = {
         ("a magnitude-8.8 earthquake struck", [("8.8", "count", 8.8, 8.8, {"unit": None})]),
         ("| 17:06:50 | | collision |", [("17:06:50", "time", 1026, 1026, {})]),  # a timeline's first cell
         ("| Kipchoge | 2:01:39 |", []),  # an elapsed time
+        ("the storm struck between 10 pm and midnight", [("between 10 pm and midnight", "time", 1320, 1440, {"qualifier": "between"})]),
+        ("between 1 am and 3 am on 13 November", [("between 1 am and 3 am", "time", 60, 180, {}), ("13 November", "date", None, None, {})]),
+        ("the rescue went on from 18:00 to 20:30", [("18:00", "time", 1080, 1080, {}), ("20:30", "time", 1230, 1230, {})]),  # two moments
+        ("The Daily Mail described him as 55, an age", [("55", "duration", 55, 55, {"unit": "year"})]),
+        ("gusts of Force 10 to 11", [("Force 10 to 11", "count", 10, 11, {"unit": "force"})]),
+        ("Force 9 or 10 winds", [("Force 9 or 10", "count", 9, 10, {"unit": "force"})]),
+        ("raised to level 5 or 7", [("level 5", "count", 5, 5, {"unit": "level"}), ("7", "count", 7, 7, {})]),
         ("a tanker of about 60,000 deadweight tons", [("about 60,000", "count", 60000, 60000, {"unit": "tons"})]),  # a ship's size, no weight carried
         # "a second volume", "a third volume" rank items of a series; "a second later" is a time
         ("a second volume followed in 2004", [("second", "ordinal", 2, 2, {"unit": "volume"}), ("2004", "year", 2004, 2004, {})]),
