@@ -28,7 +28,7 @@ STOPWORDS = frozenset(
     she her hers we us our ours you your yours i me my mine who whom whose which what when where why
     how all any both each few more most other some such only own same so too very can could may might
     must shall should will would also just not no nor s t don now up down out off again further once
-    per via upon onto while during before after since until amp""".split()
+    per via upon onto while during before after since until amp against""".split()
 )
 
 

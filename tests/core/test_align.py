@@ -332,3 +332,12 @@ def test_a_window_of_the_day_lasts_from_its_first_time_to_its_last() -> None:
     pairs, _ = pair(analyse("The storm's main force lasted about two hours."), analyse("Its main force fell between 1 am and 3 am on the islands."))
     got = next(p for p in pairs if p.claim.text == "about two hours")
     assert got.check.relation is Relation.AGREE and got.source.text == "between 1 am and 3 am", got.check.reason
+
+
+def test_against_is_no_word_two_figures_share() -> None:
+    # "insured against earthquakes" and "against some 16 per cent in the Tokyo region" share no word
+    pairs, _ = pair(
+        analyse("Fewer than one household in twenty in Hyogo was insured against earthquakes."),
+        analyse("Only about 3 per cent of households in Hyogo prefecture held earthquake cover, against some 16 per cent in the Tokyo region."),
+    )
+    assert pairs[0].source.text == "about 3 per cent" and pairs[0].check.relation is Relation.AGREE
