@@ -160,6 +160,9 @@ _POST_QUALS: dict[tuple[str, ...], tuple[str, str]] = {
 _AGED = frozenset("boy girl man woman child son daughter baby toddler lad youth widow widower".split())  # "a boy of ten"
 # verbs "over" follows as a preposition of time: "winds averaged over one minute", "spread over
 # five years"
+# currency names that are words too ("the sum of", "pounds of flour", "the party won 8 seats"):
+# money only after a scale ("85.1 billion won") or, for the won, after a thousand or more
+_SHARED_CURRENCY_WORDS = frozenset({"sum", "som", "pound", "pounds", "won"})
 _DESCRIBED = frozenset("described gave listed named identified reported recorded".split())  # "described him as 55"
 _ACROSS = frozenset("averaged measured spread recorded calculated computed repaid phased staggered".split())  # not "taken over six weeks"
 _POST_FIRST = frozenset(w[0] for w in _POST_QUALS)
@@ -854,7 +857,7 @@ class _Reader:
             if d.kind == "fraction" and self.lows[k] == "of":
                 k += 1 + (self.lows[k + 1] in ("the", "its", "their", "all", "these", "those"))
             d.unit = self._noun(k)
-            if d.kind == "count" and d.unit in W.CURRENCY_WORDS and d.unit not in ("pound", "pounds", "som", "sum"):
+            if d.kind == "count" and d.unit in W.CURRENCY_WORDS and d.unit not in _SHARED_CURRENCY_WORDS:
                 d.kind, d.unit = "money", W.CURRENCY_WORDS[d.unit]  # "millions of dollars"
             elif d.kind == "count" and d.unit is not None and d.unit in W.MEASURES and len(d.unit) > 2 and self.lows[k] == d.unit:
                 d.kind, d.unit, d.last = "measure", W.MEASURES[d.unit][0], k + 1  # "a few kilometres", "thousands of feet"
@@ -1310,8 +1313,8 @@ class _Reader:
                     return
         if d.kind == "money":
             return
-        if t in W.CURRENCY_WORDS and self.kinds[j] == "w" and t not in ("sum", "som", "pound", "pounds") or (
-            t in ("som", "pounds", "pound", "sum") and self.lows[j - 1] in ("million", "billion", "thousand", "bn", "m", "k")
+        if t in W.CURRENCY_WORDS and self.kinds[j] == "w" and t not in _SHARED_CURRENCY_WORDS or (
+            t in _SHARED_CURRENCY_WORDS and (self.lows[j - 1] in ("million", "billion", "thousand", "bn", "m", "k") or (t == "won" and num.value >= 1000))
         ):
             d.kind, d.unit, d.last = "money", W.CURRENCY_WORDS[t], j + 1
             if self.lows[j + 1] in ("sterling",):
@@ -1343,6 +1346,8 @@ class _Reader:
                 if self.lows[j + 1] == "²" and self.glued(j + 1):
                     d.unit, d.last = "km2" if t == "km" else d.unit, j + 2
                 return
+        if t == "second" and self.lows[j + 1] in DASHES and self.glued(j + 1) and self.kinds[j + 2] == "w":
+            return  # "ten second-year classes": a rank of what is counted, no time
         if t in W.DURATIONS and self.kinds[j] == "w" and (t not in ("h", "min", "sec") or self._abbreviated_time(num, j)):
             after = j + 2 if self.lows[j + 1] in ("'", "’") else j + 1
             if (

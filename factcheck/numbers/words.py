@@ -178,6 +178,6 @@ CURRENCY_WORDS: dict[str, str] = {
     "som": "KGS", "soms": "KGS", "kgs": "KGS", "tenge": "KZT", "kzt": "KZT", "somoni": "TJS",
     "tjs": "TJS", "sum": "UZS", "uzs": "UZS", "yuan": "CNY", "renminbi": "CNY", "cny": "CNY",
     "rupees": "INR", "rupee": "INR", "inr": "INR", "francs": "CHF", "chf": "CHF", "cad": "CAD",
-    "aud": "AUD",
+    "aud": "AUD", "won": "KRW", "krw": "KRW",
 }
-CURRENCY_CODES = frozenset({"usd", "eur", "gbp", "jpy", "rub", "kgs", "kzt", "tjs", "uzs", "cny", "inr", "chf", "cad", "aud"})
+CURRENCY_CODES = frozenset({"usd", "eur", "gbp", "jpy", "rub", "kgs", "kzt", "tjs", "uzs", "cny", "inr", "chf", "cad", "aud", "krw"})

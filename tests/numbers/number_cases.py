@@ -626,6 +626,11 @@ CASES: dict[str, list[Case]] = {
         ("gusts of Force 10 to 11", [("Force 10 to 11", "count", 10, 11, {"unit": "force"})]),
         ("Force 9 or 10 winds", [("Force 9 or 10", "count", 9, 10, {"unit": "force"})]),
         ("raised to level 5 or 7", [("level 5", "count", 5, 5, {"unit": "level"}), ("7", "count", 7, 7, {})]),
+        ("Of Danwon's ten second-year classes on the trip", [("ten", "count", 10, 10, {"unit": "classes"}), ("second", "ordinal", 2, 2, {})]),
+        ("a ten second delay", [("ten second", "duration", 10, 10, {"unit": "second"})]),
+        ("a contract worth 85.1 billion won", [("85.1 billion won", "money", 85.1e9, 85.1e9, {"unit": "KRW"})]),
+        ("about 540,000 won on safety training", [("about 540,000 won", "money", 540000, 540000, {"unit": "KRW"})]),
+        ("Saenuri won 11 of the 15 seats", [("11", "count", 11, 11, {}), ("15", "count", 15, 15, {"unit": "seats"})]),
         ("a tanker of about 60,000 deadweight tons", [("about 60,000", "count", 60000, 60000, {"unit": "tons"})]),  # a ship's size, no weight carried
         # "a second volume", "a third volume" rank items of a series; "a second later" is a time
         ("a second volume followed in 2004", [("second", "ordinal", 2, 2, {"unit": "volume"}), ("2004", "year", 2004, 2004, {})]),
