@@ -272,6 +272,11 @@ def parse_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in order of position, non-overlapping. Never raises."""
     if not isinstance(text, str):
         return []
+    if "*" in text:
+        # Markdown emphasis is read as white space (the same length, so the offsets hold): "more
+        # than **4,000** people" is more than 4,000 people, not 4,000
+        found = parse_quantities(text.replace("*", " "))
+        return [replace(q, text=text[q.start : q.end]) for q in found]  # as written
     if "-" in text and _COMPOUND.search(text):
         found = parse_quantities(_COMPOUND.sub(lambda m: m.group().replace("-", " "), text))
         return [replace(q, text=text[q.start : q.end]) for q in found]  # as written

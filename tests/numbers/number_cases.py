@@ -631,6 +631,8 @@ CASES: dict[str, list[Case]] = {
         ("a contract worth 85.1 billion won", [("85.1 billion won", "money", 85.1e9, 85.1e9, {"unit": "KRW"})]),
         ("about 540,000 won on safety training", [("about 540,000 won", "money", 540000, 540000, {"unit": "KRW"})]),
         ("Saenuri won 11 of the 15 seats", [("11", "count", 11, 11, {}), ("15", "count", 15, 15, {"unit": "seats"})]),
+        ("more than **4,000** people died", [("more than **4,000", "count", 4000, INF, {"unit": "people", "qualifier": "more than"})]),  # emphasis is white space
+        ("the toll of **43** dead", [("43", "count", 43, 43, {"unit": "dead"})]),
         ("a tanker of about 60,000 deadweight tons", [("about 60,000", "count", 60000, 60000, {"unit": "tons"})]),  # a ship's size, no weight carried
         # "a second volume", "a third volume" rank items of a series; "a second later" is a time
         ("a second volume followed in 2004", [("second", "ordinal", 2, 2, {"unit": "volume"}), ("2004", "year", 2004, 2004, {})]),
