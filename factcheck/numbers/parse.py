@@ -186,7 +186,7 @@ _REACH = 6
 _PAD = 12  # padding of the reader's token lists: farther than any look-ahead or look-behind
 # Tokens that can be the first of a quantity: qualifiers, anchors, currencies, articles.
 _START_WORDS = frozenset(
-    {*_QUAL_FIRST, *_ANCHOR_WORDS, *W.CURRENCY_CODES, "a", "an", "the", "between", "us", "c", "hk", "some", "minus", "negative"}
+    {*_QUAL_FIRST, *_ANCHOR_WORDS, *W.CURRENCY_CODES, "a", "an", "the", "between", "us", "c", "hk", "some", "minus", "negative", "rs"}
 )
 # Cheap test before tokenising: a digit, or a word that can make a quantity.
 _DIGIT = re.compile(r"\d")
@@ -1033,6 +1033,10 @@ class _Reader:
             currency, j = W.CURRENCY_SYMBOLS[low + "$"], i + 2
         elif kind == "w" and low in W.CURRENCY_CODES and text.isupper() and self.kinds[i + 1] == "n":
             currency, j = W.CURRENCY_WORDS[low], i + 1
+        elif kind == "w" and text in ("Rs", "Rs.") or (text == "Rs" and self.lows[i + 1] == "." and self.glued(i + 1)):
+            j = i + 1 + (self.lows[i + 1] == ".")
+            if self.kinds[j] == "n":
+                currency = "INR"  # "Rs 25,000", "Rs. 100,000": rupees
         if j >= self.n:
             return None
         num = self._number(j)

@@ -26,6 +26,10 @@ SCALES: dict[str, float] = {
     "mn": 1e6,
     "bn": 1e9,
     "tn": 1e12,
+    "lakh": 1e5,  # South Asian scales: "5 lakh" is 500,000, "500 crore" 5,000,000,000
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
 }
 # Suffixes glued to digits: "4k", "1.2bn", "3m", "$5tn".
 SUFFIX_SCALES: dict[str, float] = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12, "t": 1e12}

@@ -633,6 +633,9 @@ CASES: dict[str, list[Case]] = {
         ("Saenuri won 11 of the 15 seats", [("11", "count", 11, 11, {}), ("15", "count", 15, 15, {"unit": "seats"})]),
         ("more than **4,000** people died", [("more than **4,000", "count", 4000, INF, {"unit": "people", "qualifier": "more than"})]),  # emphasis is white space
         ("the toll of **43** dead", [("43", "count", 43, 43, {"unit": "dead"})]),
+        ("released on bail of Rs 25,000, then about $2,000", [("Rs 25,000", "money", 25000, 25000, {"unit": "INR"}), ("about $2,000", "money", 2000, 2000, {"unit": "USD"})]),
+        ("a fund of Rs. 500 crore", [("Rs. 500 crore", "money", 5e9, 5e9, {"unit": "INR"})]),
+        ("5 lakh people", [("5 lakh", "count", 5e5, 5e5, {"unit": "people"})]),
         ("a tanker of about 60,000 deadweight tons", [("about 60,000", "count", 60000, 60000, {"unit": "tons"})]),  # a ship's size, no weight carried
         # "a second volume", "a third volume" rank items of a series; "a second later" is a time
         ("a second volume followed in 2004", [("second", "ordinal", 2, 2, {"unit": "volume"}), ("2004", "year", 2004, 2004, {})]),
