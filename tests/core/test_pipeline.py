@@ -718,3 +718,13 @@ def test_a_magnitude_given_by_two_agencies_in_one_sentence_disputes(tmp_path: Pa
     )
     claim = "The explosion registered on seismographs as a magnitude 3.3 tremor."
     assert verdicts(tmp_path, [claim], blast=notes) == [Verdict.DISPUTED]
+
+
+def test_a_log_and_what_a_paper_told_its_readers_are_two_sources_disagreeing(tmp_path: Path) -> None:
+    notes = {
+        "flight": "# The last flight\n\nR101 left the mast at Cardington on the evening of 4 October 1930.\n\n"
+        "The Air Ministry's log, quoted in the inquiry report, has R101 slipping its mooring at Cardington at 6.24 pm.\n\n"
+        "The Daily Express told its readers the next morning that R101 had slipped its mooring at Cardington at 6.36 pm.\n",
+    }
+    (finding,) = checked(tmp_path, ["R101 slipped its mooring at Cardington at 6.36 pm."], **notes).findings
+    assert finding.verdict is Verdict.DISPUTED, finding.reason
