@@ -377,16 +377,17 @@ def _a_lone_one(claim: Analysis, q: Quantity) -> bool:
     return q.kind == "count" and q.low == q.high == 1 and q.text.lower() == "one" and not stressed
 
 
-def _required(q: Quantity) -> bool:
+def _required(q: Quantity, figure_agrees: bool) -> bool:
     """Whether a passage must confirm this claim quantity to support the claim.
 
     Years and dates may go unconfirmed when another figure agrees; so may small incidental
-    counts ("the five Central Asian states") and ages that describe someone ("Thirteen-year-old
-    Omayra Sánchez was trapped for more than two days").
+    counts ("the five Central Asian states"), and ages that describe someone where a figure other
+    than a year or date agrees ("Thirteen-year-old Omayra Sánchez was trapped for more than two
+    days"; a shared year alone does not confirm "died at the age of 35 in 1990").
     """
     if q.kind in WHEN | {"multiple"}:
         return False  # "more than doubled" is rarely stated as such; dates may go unstated
-    if someones_age(q):
+    if someones_age(q) and figure_agrees:
         return False
     return not _incidental(q)
 
@@ -905,7 +906,8 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     agreed = {id(p.claim) for p in agree}
     if not any(q.kind in WHEN for q in a.analysis.quantities):
         counted = [q for q in counted if id(q) in agreed or not _from_event(q, claim)]
-    needed = [q for q in counted if id(q) not in agreed and _required(q)]
+    figure_agrees = any(p.claim.kind not in WHEN for p in agree)
+    needed = [q for q in counted if id(q) not in agreed and _required(q, figure_agrees)]
     if counted and (not agree or needed):
         # "more than a million" allows "two million" without confirming it
         unmet = {id(q) for q in needed or counted}

@@ -215,21 +215,31 @@ def clock_times(text: str, found: list[Quantity]) -> list[Quantity]:
     return sorted(kept + times, key=lambda q: q.start)
 
 
+WINDOW = 180  # minutes: a longer span between two times is when something lasted ("open between 7 am and 10 pm"), no window for a moment
 _TIME_RANGE = re.compile(r"\s*(?:and|-|–)\s*", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_BETWEEN_HOUR = re.compile(r"\bbetween\s+(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<m>[0-5]\d))?\s+and\s+$", re.IGNORECASE)
 
 
 def _ranges(times: list[Quantity], text: str) -> list[Quantity]:
     """Two times of day after "between" as one window: "between 10 pm and midnight" (the first
-    earlier than the second). "From 18:00 to 20:30" stays two times: what began at 18:00 did not
-    begin at 19:00."""
+    earlier than the second, at most WINDOW apart). "From 18:00 to 20:30" and "open between 7 am
+    and 10 pm" stay two times: what began at 18:00 did not begin at 19:00."""
     out: list[Quantity] = []
     for q in times:
+        bare = _BETWEEN_HOUR.search(text, max(0, q.start - 30), q.start) if q.value is not None and q.qualifier is None else None
+        if bare is not None and q.value is not None:
+            # "between 2 and 4 pm": the bare hour takes the time's half of the day
+            hour = int(bare.group("h")) % 12 + (12 if q.value >= 12 * 60 else 0)
+            start = float(hour * 60 + int(bare.group("m") or 0))
+            if start < q.value <= start + WINDOW:
+                out.append(replace(q, text=text[bare.start() : q.end], start=bare.start(), low=start, value=None, qualifier="between"))
+                continue
         prev = out[-1] if out else None
         opens = _BETWEEN.search(text, max(0, prev.start - 10), prev.start) if prev is not None else None
         if prev is not None and opens is not None and prev.qualifier is None and q.qualifier is None and _TIME_RANGE.fullmatch(text, prev.end, q.start):
             end = DAY if q.value == 0 and q.text.lower().endswith("midnight") else q.high
-            if prev.low is not None and end is not None and prev.low < end:
+            if prev.low is not None and end is not None and prev.low < end <= prev.low + WINDOW:
                 out[-1] = replace(prev, text=text[opens.start() : q.end], start=opens.start(), end=q.end, high=float(end), value=None, qualifier="between")
                 continue
         out.append(q)

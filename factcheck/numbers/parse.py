@@ -163,7 +163,7 @@ _AGED = frozenset("boy girl man woman child son daughter baby toddler lad youth 
 # currency names that are words too ("the sum of", "pounds of flour", "the party won 8 seats"):
 # money only after a scale ("85.1 billion won") or, for the won, after a thousand or more
 _SHARED_CURRENCY_WORDS = frozenset({"sum", "som", "pound", "pounds", "won"})
-_DESCRIBED = frozenset("described gave listed named identified reported recorded".split())  # "described him as 55"
+_DESCRIBED = frozenset({"described"})  # "described him as 55" ("identified him as 1 of 3 suspects" is no age)
 _ACROSS = frozenset("averaged measured spread recorded calculated computed repaid phased staggered".split())  # not "taken over six weeks"
 _POST_FIRST = frozenset(w[0] for w in _POST_QUALS)
 # Capitalised words before a number that do not make it a label ("Over 300", "In 2005").
@@ -260,6 +260,7 @@ def _token_lists(text: str) -> tuple[list[str], list[str], list[str], list[int],
     return kinds, texts, lows, starts, ends
 
 
+_STARS = re.compile(r"\*+")  # Markdown emphasis comes in pairs of runs ("**4,000**"; "a 5* hotel" is a rating)
 # Hyphens inside a figure written as one compound word, read as spaces (the same length, so the
 # offsets hold): "a £12-million rebuild", "a 12-million-pound stadium", "two-and-a-half miles"
 _COMPOUND = re.compile(
@@ -272,7 +273,7 @@ def parse_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in order of position, non-overlapping. Never raises."""
     if not isinstance(text, str):
         return []
-    if "*" in text:
+    if "*" in text and len(_STARS.findall(text)) >= 2:
         # Markdown emphasis is read as white space (the same length, so the offsets hold): "more
         # than **4,000** people" is more than 4,000 people, not 4,000
         found = parse_quantities(text.replace("*", " "))
@@ -311,6 +312,9 @@ _CLASS = re.compile(
     r"[\s-]?(?P<n>\d{1,2})(?![\d.,/]?\d)(?!\s*(?:%|per\b|km|miles?\b|metres?\b|m\b))"
 )
 SCALES = ("category", "level", "signal", "force")  # the units of such ranks
+_SCALE_TOPS = {"category": 5, "level": 8, "signal": 5, "force": 12}  # the highest rank of each scale
+# a rank moved from one to another ("upgraded from Category 3 to 4"): two ranks, no span
+_RANK_MOVED = re.compile(r"\b(?:from|upgraded|downgraded|raised|lowered|rose|increased|reduced|cut|moved|went|jumped|dropped|fell|strengthened|weakened|intensified)\b[^.;]{0,25}$", re.IGNORECASE)
 _CLASS_TO = re.compile(r"\s*(?:to|or|-|–)\s*(?P<n>\d{1,2})\b(?![\d.,/]?\d)")  # the top of a span of ranks
 _DEGREES = {"c": "°C", "f": "°F", "celsius": "°C", "centigrade": "°C", "fahrenheit": "°F"}  # after a degree sign
 CLASS_TOP = 12  # ranks on such scales run this high at most ("Task Force 58", "Level 42" are names)
@@ -332,7 +336,10 @@ def _classes(text: str, found: list[Quantity]) -> list[Quantity]:
         unit = next(name for name in SCALES if m.group(name))
         end, top = m.end(), n
         upper = _CLASS_TO.match(text, m.end())
-        if upper is not None and n < float(upper.group("n")) <= CLASS_TOP and ("or" not in upper.group() or float(upper.group("n")) == n + 1):
+        if (
+            upper is not None and n < float(upper.group("n")) <= _SCALE_TOPS[unit] and ("or" not in upper.group() or float(upper.group("n")) == n + 1)
+            and not _RANK_MOVED.search(text, max(0, m.start() - 40), m.start())
+        ):
             end, top = upper.end(), float(upper.group("n"))  # "Force 10 to 11", "Category 4-5"
         found = [q for q in found if not (m.end() <= q.start < end)]
         added.append(Quantity(text=text[m.start() : end], start=m.start(), end=end, low=n, high=top, unit=unit,
@@ -396,14 +403,14 @@ def _units_and_a_part(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 def _feet_and_inches(text: str, found: list[Quantity]) -> list[Quantity]:
-    """Read "882 feet 9 inches" and "5 ft 6 in" as one length in feet."""
+    """Read "882 feet 9 inches" as one length in feet (not "20 feet and 9 inches of rain")."""
     out: list[Quantity] = []
     for q in found:
         prev = out[-1] if out else None
         if (
             prev is not None and prev.kind == "measure" and prev.unit == "ft" and q.kind == "measure" and q.unit == "in"
             and prev.low is not None and prev.low == prev.high and q.low is not None and q.low == q.high and q.low < 12
-            and _BETWEEN_PARTS.fullmatch(text, prev.end, q.start)
+            and _BETWEEN_PARTS.fullmatch(text, prev.end, q.start) and not re.match(r"\s+of\b", text[q.end :])
         ):
             size = prev.low + q.low / 12
             out[-1] = replace(prev, text=text[prev.start : q.end], end=q.end, low=size, high=size, value=size, precision=1 / 12)
@@ -866,6 +873,9 @@ class _Reader:
                 d.kind, d.unit = "money", W.CURRENCY_WORDS[d.unit]  # "millions of dollars"
             elif d.kind == "count" and d.unit is not None and d.unit in W.MEASURES and len(d.unit) > 2 and self.lows[k] == d.unit:
                 d.kind, d.unit, d.last = "measure", W.MEASURES[d.unit][0], k + 1  # "a few kilometres", "thousands of feet"
+                hour = self._per_hour(k + 1)
+                if hour and d.unit in _SPEEDS:
+                    d.unit, d.last = _SPEEDS[d.unit], k + 1 + hour  # "hundreds of miles an hour"
         if d.kind == "count" and d.unit is None and self._split_share(d):
             d.kind, d.unit = "percent", "%"  # "by 62 per cent to 38": a split of the vote
         if d.kind == "count" and d.unit is None and d.low is not None:
@@ -932,6 +942,11 @@ class _Reader:
             return True  # "The Daily Mail described him as 55"
         if before == "then" and self.lows[d.first - 2] in (",", "(") and self._full_name_ends(d.first - 3) and self.lows[d.last] in (",", ")"):
             return self._one_age(d)  # "Clara Barton, then 67, had founded" (a person's)
+        if (
+            before == "," and self._full_name_ends(d.first - 2) and self.lows[d.last] == ","
+            and self.kinds[d.last + 1] == "w" and self.texts[d.last + 1].islower() and self.lows[d.last + 1] not in ("and", "or")
+        ):
+            return self._one_age(d)  # "Driver John Smith, 62, was killed" (not "Kenya, 12, Uganda, 9")
         if before == "of" and self.lows[d.first - 2] in _AGED and self._one_age(d):
             return True  # "a boy of ten", "a woman of 67"
         if before in ("of", "as") and self.lows[d.first - 2] == "age" and d.low is not None and (d.high or 0) < 120:
@@ -1323,7 +1338,7 @@ class _Reader:
         if d.kind == "money":
             return
         if t in W.CURRENCY_WORDS and self.kinds[j] == "w" and t not in _SHARED_CURRENCY_WORDS or (
-            t in _SHARED_CURRENCY_WORDS and (self.lows[j - 1] in ("million", "billion", "thousand", "bn", "m", "k") or (t == "won" and num.value >= 1000))
+            t in _SHARED_CURRENCY_WORDS and (self.lows[j - 1] in ("million", "billion", "thousand", "bn", "m", "k") or self._won(num, j))
         ):
             d.kind, d.unit, d.last = "money", W.CURRENCY_WORDS[t], j + 1
             if self.lows[j + 1] in ("sterling",):
@@ -1342,7 +1357,7 @@ class _Reader:
         if t == "m" and self.kinds[j] == "w" and not self.glued(j) and not num.scaled and self.lows[j + 1] not in ("people", "dollars", "euros"):
             d.kind, d.unit, d.last = "measure", "m", j + 1  # "230 m" (glued, "230m" is a scale word)
             return
-        if t in W.MEASURES and self.kinds[j] == "w" and t not in ("m", "t", "g", "in", "l"):
+        if t in W.MEASURES and self.kinds[j] == "w" and t not in ("m", "t", "g", "in", "l") and not (t == "mb" and self.texts[j] != "mb"):
             if num.words and self.texts[d.first][:1].isupper() and self.texts[j][:1].isupper() and self.texts[j][1:].islower() and self.texts[j + 1][:1].isupper():
                 d.kind = _SKIP  # "Three Mile Island": a name (but "Extends 500 Kilometres Across" is a length)
                 return
@@ -1355,7 +1370,7 @@ class _Reader:
                 if self.lows[j + 1] == "²" and self.glued(j + 1):
                     d.unit, d.last = "km2" if t == "km" else d.unit, j + 2
                 return
-        if t == "second" and self.lows[j + 1] in DASHES and self.glued(j + 1) and self.kinds[j + 2] == "w":
+        if t == "second" and self.lows[j + 1] in DASHES and self.glued(j + 1) and self.kinds[j + 2] == "w" and self.lows[j + 2] not in ("long", "old", "per"):
             return  # "ten second-year classes": a rank of what is counted, no time
         if t in W.DURATIONS and self.kinds[j] == "w" and (t not in ("h", "min", "sec") or self._abbreviated_time(num, j)):
             after = j + 2 if self.lows[j + 1] in ("'", "’") else j + 1
@@ -1373,6 +1388,13 @@ class _Reader:
             if self._reads_as_year(d.first, j):
                 d.kind, d.unit = "year", None
                 d.precision = 1.0
+
+    def _won(self, num: _Num, j: int) -> bool:
+        """Whether "won" after an unscaled figure is money: a thousand or more, no year, and no
+        object after it ("540,000 won in 2013"; not "1,200 won seats", "The team of 1966 won the")."""
+        nxt = self.lows[j + 1]
+        free = self.kinds[j + 1] != "w" or nxt in ("in", "on", "for", "per", "each", "a", "an", "to", "from", "and", "or", "at", "of", "as")
+        return self.lows[j] == "won" and num.value >= 1000 and not num.year_like and free
 
     def _abbreviated_time(self, num: _Num, j: int) -> bool:
         """Whether "h", "min" or "sec" after digits is a unit of time: written in lower case after
@@ -1394,7 +1416,7 @@ class _Reader:
             return True
         if before in DASHES and self.lows[first - 2] in _YEAR_PREFIXES:
             return True
-        if self.lows[j] in ("prices", "terms", "values"):
+        if self.lows[j] in ("prices", "terms", "values") and before in ("at", "in"):
             return True  # "$86.4 million at 1970 prices": the year's price level
         noun = self._noun(j)
         return noun is None or not _plural(noun)

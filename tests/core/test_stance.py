@@ -96,6 +96,9 @@ def test_an_age_describing_someone_need_not_be_confirmed() -> None:
         "Omayra Sánchez died on the morning of 16 November, after being trapped in the mud for about 60 hours.",
     )
     assert got is Stance.SUPPORTS and "60 hours" in why, why
+    # a shared year alone does not confirm it
+    got, why = stance("John Smith died at the age of 35 in 1990.", "John Smith died in 1990.")
+    assert got is not Stance.SUPPORTS, why
     # an age group names whom the figure counts: it must be met
     got, why = stance(
         "Turnout among 18-to-24-year-olds in the referendum was around 64 per cent.",

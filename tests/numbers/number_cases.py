@@ -636,6 +636,22 @@ CASES: dict[str, list[Case]] = {
         ("released on bail of Rs 25,000, then about $2,000", [("Rs 25,000", "money", 25000, 25000, {"unit": "INR"}), ("about $2,000", "money", 2000, 2000, {"unit": "USD"})]),
         ("a fund of Rs. 500 crore", [("Rs. 500 crore", "money", 5e9, 5e9, {"unit": "INR"})]),
         ("5 lakh people", [("5 lakh", "count", 5e5, 5e5, {"unit": "people"})]),
+        # misfires a review found, and their fixes
+        ("polls were open between 7 am and 10 pm", [("7 am", "time", 420, 420, {}), ("10 pm", "time", 1320, 1320, {})]),  # a long span, no window
+        ("the main force fell between 2 and 4 pm", [("between 2 and 4 pm", "time", 840, 960, {"qualifier": "between"})]),
+        ("it was upgraded from Category 3 to 4", [("Category 3", "count", 3, 3, {"unit": "category"}), ("4", "count", 4, 4, {})]),
+        ("a Category 5 to 10 days later", [("Category 5", "count", 5, 5, {"unit": "category"}), ("10 days", "duration", 10, 10, {})]),
+        ("The team of 1966 won the World Cup.", [("1966", "year", 1966, 1966, {})]),
+        ("Of the 2,000 candidates, 1,200 won seats", [("2,000", "count", 2000, 2000, {}), ("1,200", "count", 1200, 1200, {})]),
+        ("a 30-second-long video", [("30-second", "duration", 30, 30, {"unit": "second"})]),
+        ("a file of 4.7 MB", [("4.7", "count", 4.7, 4.7, {})]),
+        ("winds of hundreds of miles per hour", [("hundreds of miles per hour", "measure", 200, 1000, {"unit": "mph"})]),
+        ("The surge reached 20 feet and 9 inches of rain fell", [("20 feet", "measure", 20, 20, {"unit": "ft"}), ("9 inches", "measure", 9, 9, {"unit": "in"})]),
+        ("the index tracks 1500 prices", [("1500", "count", 1500, 1500, {"unit": "prices"})]),
+        ("a 5* hotel", [("5", "count", 5, 5, {})]),
+        ("Police identified him as 1 of 3 suspects", [("1", "count", 1, 1, {}), ("3", "count", 3, 3, {"unit": "suspects"})]),
+        ("Driver John Smith, 62, was killed in the crash", [("62", "duration", 62, 62, {"unit": "year"})]),
+        ("Kenya, 12, Uganda, 9", [("12", "count", 12, 12, {}), ("9", "count", 9, 9, {})]),
         ("a tanker of about 60,000 deadweight tons", [("about 60,000", "count", 60000, 60000, {"unit": "tons"})]),  # a ship's size, no weight carried
         # "a second volume", "a third volume" rank items of a series; "a second later" is a time
         ("a second volume followed in 2004", [("second", "ordinal", 2, 2, {"unit": "volume"}), ("2004", "year", 2004, 2004, {})]),
