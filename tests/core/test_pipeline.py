@@ -728,3 +728,9 @@ def test_a_log_and_what_a_paper_told_its_readers_are_two_sources_disagreeing(tmp
     }
     (finding,) = checked(tmp_path, ["R101 slipped its mooring at Cardington at 6.36 pm."], **notes).findings
     assert finding.verdict is Verdict.DISPUTED, finding.reason
+
+
+def test_what_a_paper_wrote_is_its_figure(tmp_path: Path) -> None:
+    toll = "# The toll\n\n61 men survived the disaster on the platform.\n\nThe Times wrote that 62 men survived the disaster on the platform.\n"
+    (finding,) = checked(tmp_path, ["Sixty-two men survived the disaster on the platform."], toll=toll).findings
+    assert finding.verdict is Verdict.DISPUTED, finding.reason
