@@ -221,9 +221,9 @@ ACCORDING = re.compile(r"(?:according to|(?:given|reported|estimated|counted|rec
 CITATION = re.compile(r"\([^()]{3,80}\)")  # a parenthesis that may cite a source
 # words telling that a text gives someone's figure or account, not a fact in its own voice:
 # "the Herald spoke of 62", "Occidental said", "put the toll at", "the official tally", "the
-# Express told its readers", "the Air Ministry's log", "The Times wrote"
+# Express told its readers", "the Air Ministry's log", "The Times wrote", "in the brigade's account"
 SAYING = re.compile(
-    r"\b(?:(?:said|say|says|reported|reports|estimated|estimates|reckoned|described|counted|claimed|cited|cites|told|quoted|log|wrote|writes"
+    r"\b(?:(?:said|say|says|reported|reports|estimated|estimates|reckoned|described|counted|claimed|cited|cites|told|quoted|log|wrote|writes|account|accounts"
     r"|according\s+to|sp(?:oke|eaks?)\s+(?:instead\s+|rather\s+|only\s+|also\s+)?of|tally|count|figures?)\b"
     r"|puts?\s+(?:[\w'’-]+\s+){0,6}?at\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+)?(?:magnitude\s+|[$€£¥]|US\$|C\$|A\$)?\d"
     r"|(?:listed|lists)\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+)?\d"

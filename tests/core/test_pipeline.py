@@ -734,3 +734,9 @@ def test_what_a_paper_wrote_is_its_figure(tmp_path: Path) -> None:
     toll = "# The toll\n\n61 men survived the disaster on the platform.\n\nThe Times wrote that 62 men survived the disaster on the platform.\n"
     (finding,) = checked(tmp_path, ["Sixty-two men survived the disaster on the platform."], toll=toll).findings
     assert finding.verdict is Verdict.DISPUTED, finding.reason
+
+
+def test_someones_account_is_their_figure(tmp_path: Path) -> None:
+    toll = "# The toll\n\n61 men survived the disaster on the platform.\n\nIn the coastguard's account, 62 men survived the disaster on the platform.\n"
+    (finding,) = checked(tmp_path, ["Sixty-two men survived the disaster on the platform."], toll=toll).findings
+    assert finding.verdict is Verdict.DISPUTED, finding.reason
