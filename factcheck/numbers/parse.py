@@ -63,7 +63,7 @@ _YEAR_CONTEXT = frozenset(
 )
 _IRREGULAR_PLURALS = frozenset(
     """people police personnel staff militia children men women cattle clergy infantry youth
-    crew aircraft offspring livestock sheep fish deer""".split()
+    crew aircraft offspring livestock sheep fish deer feet""".split()
 )
 # Words that end the counted-noun search after a number.
 _NOUN_STOP = frozenset(
@@ -416,6 +416,31 @@ def _feet_and_inches(text: str, found: list[Quantity]) -> list[Quantity]:
             out[-1] = replace(prev, text=text[prev.start : q.end], end=q.end, low=size, high=size, value=size, precision=1 / 12)
             continue
         out.append(q)
+    return out
+
+
+_LISTED_DAY = re.compile(r"\s*(?:,|,?\s+(?:and|or|&))\s+")
+
+
+def _days_listed(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Give the days listed before a date its month and year: "on 12 and 14 March 2011" is 12
+    March 2011 and 14 March 2011, "on 3, 5 and 9 June" three days of June (not counts)."""
+    out = list(found)
+    for i in range(len(out) - 1, 0, -1):
+        q = out[i]
+        if q.kind != "date" or not q.text[:1].isdigit() or (q.low is not None and q.low != q.high):
+            continue
+        k = i - 1
+        while k >= 0:
+            c = out[k]
+            day = c.low
+            if not (c.kind == "count" and c.unit is None and day is not None and c.low == c.high and day == int(day) and 1 <= day <= 31):
+                break
+            if not _LISTED_DAY.fullmatch(text, c.end, out[k + 1].start):
+                break
+            value = None if q.low is None else float(int(q.low) // 100 * 100 + int(day))
+            out[k] = replace(c, kind="date", low=value, high=value, value=value, unit=None, precision=1.0)
+            k -= 1
     return out
 
 
@@ -863,6 +888,10 @@ class _Reader:
                     d.last = j + len(words)
                     break
         magnitude = self.lows[d.first - 1] == "magnitude" or (self.lows[d.first - 1] in DASHES and self.lows[d.first - 2] == "magnitude")
+        if d.kind == "count" and d.qualifier == "between" and self.lows[d.last] in W.MONTHS and self.texts[d.last][:1].isupper():
+            days = self._days_between(d)
+            if days is not None:
+                return days  # "between 12 and 14 March 2011": days of a month
         if d.unit is None and d.kind in ("count", "ordinal", "fraction") and not magnitude:
             # (a magnitude counts nothing: "a magnitude 3.3 earthquake" is no 3.3 earthquakes)
             k = d.last
@@ -1388,6 +1417,15 @@ class _Reader:
             if self._reads_as_year(d.first, j):
                 d.kind, d.unit = "year", None
                 d.precision = 1.0
+
+    def _days_between(self, d: _Draft) -> _Draft | None:
+        """The days from `d`'s low to its high in the month named right after it."""
+        if d.low is None or d.high is None or not (1 <= d.low < d.high <= 31) or d.low != int(d.low) or d.high != int(d.high):
+            return None
+        end = self._day_month(d.first, int(d.high), d.last)
+        if end.low is None:
+            return _Draft(d.first, end.last, None, None, kind="date")
+        return _Draft(d.first, end.last, end.low - d.high + d.low, end.high, kind="date", precision=1.0)
 
     def _won(self, num: _Num, j: int) -> bool:
         """Whether "won" after an unscaled figure is money: a thousand or more, no year, and no
@@ -1921,8 +1959,8 @@ def _plural(w: str) -> bool:
 # What parse_quantities does with the quantities the reader found, in this order: each pass reads
 # the text again for one form (units of a part, compound durations, seasons, years of dates, times
 # of day, decades of age, ranks on a scale, a unit and a part, parts of decades, temperature changes,
-# units shared by two numbers, feet and inches).
+# units shared by two numbers, feet and inches, days listed before a date).
 _PASSES: tuple[Callable[[str, list[Quantity]], list[Quantity]], ...] = (
     _parts_of_units, _compound_durations, _parts_of_years, _years_for_dates, clock_times, _decades_of_age,
-    _classes, _units_and_a_part, _parts_of_decades, _temperature_changes, _shared_units, _feet_and_inches,
+    _classes, _units_and_a_part, _parts_of_decades, _temperature_changes, _shared_units, _feet_and_inches, _days_listed,
 )

@@ -587,7 +587,11 @@ CASES: dict[str, list[Case]] = {
         ("died at the age of 67", [("67", "duration", 67, 67, {"unit": "year"})]),
         ("on the night of 12/13 November 1970", [("12/13 November 1970", "date", 19701112, 19701113, {})]),
         ("writing on 22 and 23 November 1970", [("22 and 23 November 1970", "date", 19701122, 19701123, {})]),
-        ("on 5 and 12 June 2010", [("5", "count", 5, 5, {}), ("12 June 2010", "date", 20100612, 20100612, {})]),  # not two days running
+        ("on 5 and 12 June 2010", [("5", "date", 20100605, 20100605, {}), ("12 June 2010", "date", 20100612, 20100612, {})]),  # two days, not a span
+        ("on 3, 5 and 9 June 2010", [("3", "date", 20100603, 20100603, {}), ("5", "date", 20100605, 20100605, {}), ("9 June 2010", "date", 20100609, 20100609, {})]),
+        ("between 12 and 14 March 2011", [("between 12 and 14 March 2011", "date", 20110312, 20110314, {})]),
+        ("between 12 and 14 people", [("between 12 and 14", "count", 12, 14, {"unit": "people"})]),
+        ("a few feet from the edge", [("a few feet", "measure", 2, 6, {"unit": "ft"})]),
         ("3/4 of the crew", [("3/4", "fraction", 0.75, 0.75, {})]),
         ("about 4.9 million cubic feet of hydrogen", [("about 4.9 million cubic feet", "measure", 4.9e6, 4.9e6, {"unit": "ft3"})]),
         ("capacity about 5 million cu ft", [("about 5 million cu ft", "measure", 5e6, 5e6, {"unit": "ft3"})]),
