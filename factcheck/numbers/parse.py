@@ -1077,7 +1077,7 @@ class _Reader:
             currency, j = W.CURRENCY_SYMBOLS[low + "$"], i + 2
         elif kind == "w" and low in W.CURRENCY_CODES and text.isupper() and self.kinds[i + 1] == "n":
             currency, j = W.CURRENCY_WORDS[low], i + 1
-        elif kind == "w" and text in ("Rs", "Rs.") or (text == "Rs" and self.lows[i + 1] == "." and self.glued(i + 1)):
+        elif kind == "w" and text == "Rs":
             j = i + 1 + (self.lows[i + 1] == ".")
             if self.kinds[j] == "n":
                 currency = "INR"  # "Rs 25,000", "Rs. 100,000": rupees
@@ -1422,10 +1422,7 @@ class _Reader:
         """The days from `d`'s low to its high in the month named right after it."""
         if d.low is None or d.high is None or not (1 <= d.low < d.high <= 31) or d.low != int(d.low) or d.high != int(d.high):
             return None
-        end = self._day_month(d.first, int(d.high), d.last)
-        if end.low is None:
-            return _Draft(d.first, end.last, None, None, kind="date")
-        return _Draft(d.first, end.last, end.low - d.high + d.low, end.high, kind="date", precision=1.0)
+        return self._days_of(d.first, int(d.low), int(d.high), d.last)
 
     def _won(self, num: _Num, j: int) -> bool:
         """Whether "won" after an unscaled figure is money: a thousand or more, no year, and no
@@ -1838,11 +1835,15 @@ class _Reader:
             return None
         if not (self.kinds[k + 1] == "w" and self.lows[k + 1] in W.MONTHS and self.texts[k + 1][0].isupper()):
             return None
-        end = self._day_month(first, int(self.texts[k]), k + 1)
+        return self._days_of(first, int(num.value), int(self.texts[k]), k + 1)
+
+    def _days_of(self, first: int, low: int, high: int, month: int) -> _Draft:
+        """The days from `low` to `high` of the month named at token `month` (in the year after
+        it; without one, a date of no year: "on 12-13 May")."""
+        end = self._day_month(first, high, month)
         if end.low is None:
-            return end  # "on 12-13 May": days of a year not given
-        start = end.low - int(self.texts[k]) + num.value
-        return _Draft(first, end.last, start, end.high, kind="date", precision=1.0)
+            return end
+        return _Draft(first, end.last, end.low - high + low, end.high, kind="date", precision=1.0)
 
     def _month_first(self, i: int) -> _Draft | None:
         """"June 2012", "June 12, 2012", "June 12", and a month alone after "in", "since"...
