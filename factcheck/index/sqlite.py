@@ -21,7 +21,7 @@ from factcheck.index.store import Unusable, WriteLock, check_stamp, corrupted, o
 from factcheck.model import Hit, Passage
 
 ENGINE = "sqlite"
-FORMAT = 2  # bump when the analysed words change (STOPWORDS, stemming): old folders are rebuilt
+FORMAT = 1
 DATABASE = "index.sqlite3"
 EXTRA = 16
 

@@ -36,7 +36,7 @@ from factcheck.index.store import (
 from factcheck.model import Hit, Passage
 
 ENGINE = "tantivy"
-FORMAT = 6  # bump when the schema, the stored record or the analysed words change: old folders are rebuilt
+FORMAT = 5  # bump when the schema or the stored record changes: old folders are rebuilt
 MANIFEST = "sources.json"
 EXTRA = 16  # hits fetched beyond the limit so that ties at the cut are ordered the same way
 

@@ -16,7 +16,7 @@ from typing import Protocol
 from factcheck.model import Document
 
 
-INDEXED_AS = b"terms-2"  # how passages are indexed: raise it when the indexed words change
+INDEXED_AS = b"terms-3"  # how passages are indexed: raise it when the indexed words change
 
 
 @dataclass(frozen=True, slots=True)
