@@ -730,13 +730,10 @@ def test_a_log_and_what_a_paper_told_its_readers_are_two_sources_disagreeing(tmp
     assert finding.verdict is Verdict.DISPUTED, finding.reason
 
 
-def test_what_a_paper_wrote_is_its_figure(tmp_path: Path) -> None:
-    toll = "# The toll\n\n61 men survived the disaster on the platform.\n\nThe Times wrote that 62 men survived the disaster on the platform.\n"
-    (finding,) = checked(tmp_path, ["Sixty-two men survived the disaster on the platform."], toll=toll).findings
-    assert finding.verdict is Verdict.DISPUTED, finding.reason
-
-
-def test_someones_account_is_their_figure(tmp_path: Path) -> None:
-    toll = "# The toll\n\n61 men survived the disaster on the platform.\n\nIn the coastguard's account, 62 men survived the disaster on the platform.\n"
+@pytest.mark.parametrize(
+    "said", ["The Times wrote that 62 men survived the disaster on the platform.", "In the coastguard's account, 62 men survived the disaster on the platform."]
+)
+def test_what_a_paper_wrote_or_someones_account_is_their_figure(tmp_path: Path, said: str) -> None:
+    toll = f"# The toll\n\n61 men survived the disaster on the platform.\n\n{said}\n"
     (finding,) = checked(tmp_path, ["Sixty-two men survived the disaster on the platform."], toll=toll).findings
     assert finding.verdict is Verdict.DISPUTED, finding.reason
