@@ -163,7 +163,6 @@ _AGED = frozenset("boy girl man woman child son daughter baby toddler lad youth 
 # currency names that are words too ("the sum of", "pounds of flour", "the party won 8 seats"):
 # money only after a scale ("85.1 billion won") or, for the won, after a thousand or more
 _SHARED_CURRENCY_WORDS = frozenset({"sum", "som", "pound", "pounds", "won"})
-_DESCRIBED = frozenset({"described"})  # "described him as 55" ("identified him as 1 of 3 suspects" is no age)
 _ACROSS = frozenset("averaged measured spread recorded calculated computed repaid phased staggered".split())  # not "taken over six weeks"
 _POST_FIRST = frozenset(w[0] for w in _POST_QUALS)
 # Capitalised words before a number that do not make it a label ("Over 300", "In 2005").
@@ -317,7 +316,7 @@ _SCALE_TOPS = {"category": 5, "level": 8, "signal": 5, "force": 12}  # the highe
 _RANK_MOVED = re.compile(r"\b(?:from|upgraded|downgraded|raised|lowered|rose|increased|reduced|cut|moved|went|jumped|dropped|fell|strengthened|weakened|intensified)\b[^.;]{0,25}$", re.IGNORECASE)
 _CLASS_TO = re.compile(r"\s*(?:to|or|-|–)\s*(?P<n>\d{1,2})\b(?![\d.,/]?\d)")  # the top of a span of ranks
 _DEGREES = {"c": "°C", "f": "°F", "celsius": "°C", "centigrade": "°C", "fahrenheit": "°F"}  # after a degree sign
-CLASS_TOP = 12  # ranks on such scales run this high at most ("Task Force 58", "Level 42" are names)
+CLASS_TOP = max(_SCALE_TOPS.values())  # ranks on such scales run this high at most ("Task Force 58", "Level 42" are names)
 _NAMED_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w'’-]*\s+$")  # a capitalised word before, inside a sentence
 
 
@@ -967,8 +966,8 @@ class _Reader:
             return True
         if before == "aged" or (before == "at" and self.lows[d.first - 2] == "died"):
             return True
-        if before == "as" and self.lows[d.first - 2] in ("him", "her") and self.lows[d.first - 3] in _DESCRIBED and self._one_age(d):
-            return True  # "The Daily Mail described him as 55"
+        if before == "as" and self.lows[d.first - 2] in ("him", "her") and self.lows[d.first - 3] == "described" and self._one_age(d):
+            return True  # "The Daily Mail described him as 55" ("identified him as 1 of 3 suspects" is no age)
         if before == "then" and self.lows[d.first - 2] in (",", "(") and self._full_name_ends(d.first - 3) and self.lows[d.last] in (",", ")"):
             return self._one_age(d)  # "Clara Barton, then 67, had founded" (a person's)
         if (
