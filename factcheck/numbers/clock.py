@@ -11,8 +11,9 @@ midnight, not 1,430 minutes after it. A qualifier before a time shapes its inter
   the same below;
 - "about/around/roughly/some/approximately 01:27" is 01:24–01:30, approximate: 3 minutes either
   side of a time to the minute, 5 of one to five minutes, 10 of a quarter hour, 15 of an hour;
-- "after 04:00" is open above, "before 04:00" open below (04:00 excluded); "by", "until", "till"
-  and "since" keep the time itself and say so in the qualifier, as they do for years;
+- "after 04:00" is open above, "before 04:00" open below (04:00 excluded), and compared within
+  their day ("before 15:00" is not the day before's 15:30); "by", "until", "till" and "since"
+  keep the time itself and say so in the qualifier, as they do for years;
 - a time counted from another is that time moved: "20 minutes after 18:00" is 18:20, "some twenty
   minutes before midnight" 23:35-23:45 ("about" reaches a tenth of the offset, five minutes at least).
 

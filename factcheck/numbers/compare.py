@@ -163,6 +163,16 @@ def _gap(a: _Side, b: _Side) -> float:
     return max(0.0, a.lo - b.hi, b.lo - a.hi)
 
 
+def _within_the_day(t: _Side) -> _Side:
+    """A time open on one side closed where its day ends, or twelve hours on where that reaches
+    further: "before 15:00" is 00:00-15:00, so 15:30 is not before it, not even as the day
+    before's 15:30; "before 01:00" still holds 23:50 the night before, "after 22:00" 01:00 the
+    morning after, and "after 04:00" 16:30."""
+    lo = min(0.0, t.hi - DAY / 2) if math.isinf(t.lo) and not math.isinf(t.hi) else t.lo
+    hi = max(DAY, t.lo + DAY / 2) if math.isinf(t.hi) and not math.isinf(t.lo) else t.hi
+    return t if (lo, hi) == (t.lo, t.hi) else replace(t, lo=lo, hi=hi)
+
+
 def _around_the_clock(c: _Side, s: _Side) -> _Side:
     """The source's time of day moved a day forward or back where that brings it nearer the
     claim's: 23:50 is ten minutes before "shortly after midnight", not 1,430 minutes after it.
@@ -334,7 +344,11 @@ def _compare(claim: Quantity, source: Quantity) -> NumberCheck:
             0.0,
         )
     if c.dimension == "time":
-        s = _around_the_clock(c, s)
+        open_claim = math.isinf(c.lo) or math.isinf(c.hi)
+        c, s = _within_the_day(c), _within_the_day(s)
+        moved = _around_the_clock(c, s)
+        # a time outside "before midday" is measured from the claim's day, not the day before
+        s = moved if not open_claim or _gap(c, moved) == 0 else s
     head = f"claim {_label(claim, c)} vs source {_label(source, s)}"
     if claim.qualifier in PEAKS and not math.isinf(c.hi) and not math.isinf(s.whi):
         # "As many as 5,000" says the figure reaches 5,000: a source whose highest figure stays

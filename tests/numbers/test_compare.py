@@ -277,6 +277,21 @@ def test_times_of_day_compare_in_minutes() -> None:
     assert check("before 20:00", "at 07:00").relation is A
 
 
+def test_an_open_time_ends_with_its_day() -> None:
+    # "before 15:00" is not the day before's 15:30, nor "before midday" the night's 23:40
+    late = check("before three o'clock in the afternoon", "at 15:30")
+    assert late.relation is D and "30 minutes later" in late.reason, late.reason
+    night = check("before midday", "at 11.40pm")
+    assert night.relation is D and "700 minutes later" in night.reason, night.reason
+    assert check("after 22:00", "at 11:00").relation is D  # not the next morning, twelve hours on
+    # across midnight within twelve hours of the bound
+    assert check("before 01:00", "at 23:50").relation is A
+    assert check("after 22:00", "at 01:00").relation is A
+    # two open times still compare as bounds
+    assert check("after 04:00", "after 05:00").relation is A
+    assert check("before 14:00", "before 15:00").relation is A
+
+
 def test_a_part_of_an_hour_is_that_many_minutes() -> None:
     assert check("half an hour", "30 minutes").relation is A
     assert check("a quarter of an hour", "15 minutes").relation is A
