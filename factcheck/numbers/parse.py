@@ -1701,6 +1701,8 @@ class _Reader:
                     return _Draft(first, j + 2, num.value, nxt, kind="year", precision=1.0)
             if den == num.value + 1 <= 31 and self.lows[j + 2] in W.MONTHS and self.texts[j + 2][:1].isupper():
                 return None  # "the night of 12/13 November": two days (`_day_range`)
+            if self.lows[j + 2] in ("st", "nd", "rd", "th") and self.glued(j + 2) and self.texts[j + 3][:1].isupper():
+                return _Draft(first, j + 3, None, None, kind=_SKIP)  # "the 1/7th Royal Scots": a battalion
             if 0 < num.value < den <= 100 and not (num.value == 9 and den == 11):
                 v = num.value / den
                 return _Draft(first, j + 2, v, v, kind="fraction", value=v)

@@ -722,6 +722,9 @@ CASES: dict[str, list[Case]] = {
          [("2012", "year", 2012, 2012, {}), ("until at least 2032", "year", 2032, 2032, {})]),
         ("9/11 attacks", []),
         ("24/7 service", []),
+        # a battalion's number is no share; a fraction with an ordinal's ending still is
+        ("the 1/7th Royal Scots lost 216 men", [("216", "count", 216, 216, {})]),
+        ("a 1/7th share of the estate", [("1/7", "fraction", 1 / 7, 1 / 7, {})]),
         ("the score was 3-1", [("3", "count", 3, 3, {}), ("1", "count", 1, 1, {})]),
     ],
 }
