@@ -343,10 +343,16 @@ def _swapped(claim: Analysis, a: Alignment) -> tuple[str, str] | None:
     return _replacement(claim, a, at)
 
 
+# what may stand between a name and the word beside it: a space or a hyphen, or a place's
+# preposition ("a school in Idaho", "home in Connecticut")
+_BRIDGE = re.compile(r"\W{0,2}?(?:\s(in|at|near|from|of)\s)?\W{0,2}?", re.IGNORECASE)
+
+
 def _replacement(claim: Analysis, a: Alignment, at: int) -> tuple[str, str] | None:
     """(claim's words, passage's words) when the passage writes another name beside the word
     that stands beside the claim's name `claim.terms[at]`: "Canada lost" for "Australia lost",
-    "Amu Darya" for "Syr Darya"."""
+    "Amu Darya" for "Syr Darya", "home in Vero Beach" for "home in Connecticut" (with the same
+    place's preposition between them on both sides)."""
     terms = claim.terms
     own = a.analysis.terms
     cited = cited_names(a.analysis)
@@ -355,18 +361,27 @@ def _replacement(claim: Analysis, a: Alignment, at: int) -> tuple[str, str] | No
         if not 0 <= j < len(terms):
             continue
         near = terms[j]
-        if abs((near.start - terms[at].end) if step == 1 else (terms[at].start - near.end)) > 2:
+        lo, hi = (terms[at].end, near.start) if step == 1 else (near.end, terms[at].start)
+        between = _BRIDGE.fullmatch(claim.text[lo:hi])
+        if between is None:
             continue
         for k, word in enumerate(own):
             if word.key != near.key or not 0 <= k - step < len(own):
                 continue
             other = own[k - step]
             if other.text[:1].isupper() and other.key not in claim.keys and other.key not in cited:
-                close = abs((word.start - other.end) if step == 1 else (other.start - word.end)) <= 2
+                lo, hi = (other.end, word.start) if step == 1 else (word.end, other.start)
+                theirs_between = _BRIDGE.fullmatch(a.passage.text[lo:hi])
+                close = theirs_between is not None and (theirs_between.group(1) or "").lower() == (between.group(1) or "").lower()
                 if close:
-                    pair = (terms[at], near) if step == 1 else (near, terms[at])
-                    theirs = (other, word) if step == 1 else (word, other)
-                    return f"{pair[0].text} {pair[1].text}", f"{theirs[0].text} {theirs[1].text}"
+                    if step == 1:
+                        return claim.text[terms[at].start : near.end], a.analysis.text[other.start : word.end]
+                    end = other.end  # the whole name: "home in Vero Beach"
+                    for more in own[k - step + 1 :]:
+                        if not more.text[:1].isupper() or more.start - end > 1:
+                            break
+                        end = more.end
+                    return claim.text[near.start : terms[at].end], a.analysis.text[word.start : end]
     return None
 
 

@@ -72,6 +72,17 @@ def test_passage_about_another_named_thing_is_only_related() -> None:
     assert got is Stance.RELATED and "Kant" in why
 
 
+def test_another_place_after_the_same_word_and_preposition_contradicts() -> None:
+    got, why = stance(
+        "Warren Anderson died at his home in Connecticut.",
+        "Warren Anderson died on 29 September 2014 at a nursing home in Vero Beach, Florida, aged 92.",
+    )
+    assert got is Stance.CONTRADICTS and "'home in Connecticut'" in why and "'home in Vero Beach'" in why, why
+    # another preposition puts the name elsewhere: the passage does not say where his home was
+    got, _ = stance("Warren Anderson died at his home in Connecticut.", "Warren Anderson died at a nursing home near Vero Beach.")
+    assert got is not Stance.CONTRADICTS
+
+
 def test_claim_number_the_passage_does_not_give_is_only_related() -> None:
     got, why = stance("The Kant air base hosts 700 servicemen.", "The Kant air base hosts Russian servicemen.")
     assert got is Stance.RELATED and "700" in why
