@@ -106,7 +106,8 @@ guilty innocent|imposed lifted|impose lift|import export|imported exported"""
 # "Western governments").
 _SIDES = """left-hand right-hand|left-hand right|right-hand left|eastern western|northern southern|
 easternmost westernmost|northernmost southernmost|upstream downstream|inbound outbound|eastbound westbound|
-northbound southbound"""
+northbound southbound|north south|east west|north-east south-west|north-west south-east|
+northeast southwest|northwest southeast|north-east south|north-west south|south-east north|south-west north"""
 
 ANTONYMS: dict[str, frozenset[str]] = {}
 SIDES: set[str] = set()  # the keys of _SIDES' words

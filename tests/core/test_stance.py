@@ -43,6 +43,11 @@ def test_antonym_contradicts() -> None:
     assert got is Stance.CONTRADICTS and "left-hand" in why and "right" in why, why
     got, why = stance("Eastbound ships were held at the southern end of the canal.", "Westbound ships were held at the southern end of the canal.")
     assert got is Stance.CONTRADICTS and "Westbound" in why, why
+    # compass points, with what they are points of
+    got, why = stance("Tazumuddin lies in the north of Bhola island.", "Tazumuddin lies on the south-east of Bhola island.")
+    assert got is Stance.CONTRADICTS and "'north'" in why and "'south-east'" in why, why
+    got, why = stance("Tazumuddin lies in the north of Bhola island.", "Tazumuddin lies in the south of the delta, far from Bhola island.")
+    assert got is not Stance.CONTRADICTS, why
     # ... only where they describe the same thing: "Western governments" is no western city
     got, why = stance(
         "The rebels captured the eastern city of Kramatorsk in April 2014.",
