@@ -17,7 +17,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from factcheck.anchors import Anchor, Anchors, a_moment, cited
-from factcheck.analysis import LABEL, Analysis, Term, analyse, citations, cited_names, digits, found_in, names_only_the_claims, own_names, similar
+from factcheck.analysis import LABEL, Analysis, Term, analyse, attributed, citations, cited_names, digits, found_in, names_only_the_claims, own_names, similar
 from factcheck.index.base import STOPWORDS, fold, stem, terms
 from factcheck.lexicon import a_demonym, acronyms, canonical, spellings
 from factcheck.model import Hit, Passage
@@ -115,6 +115,7 @@ class Alignment:
     unpaired: tuple[Quantity, ...]  # claim quantities the passage has no comparable number for
     claim: Analysis | None = None  # the claim as aligned, with the names its candidates taught
     astray: bool = False  # it lacks a claim name and the sentence before it names other things
+    by_source: bool = False  # a row of a table giving each figure with who gave it ("source | length")
 
 
 def _context(analysis: Analysis, q: Quantity) -> frozenset[str]:
@@ -818,6 +819,18 @@ def _reported_on(found: Analysis, header: str | None) -> list[Quantity]:
     return [q for q in found.quantities if q.kind in ("date", "year") and any(a <= q.start < b for a, b in spans)]
 
 
+def _by_source(header: str | None) -> bool:
+    """Whether a table's header has a column of who gave each figure ("source | length given",
+    "figure | source | value"): its rows give their figures as someone's."""
+    return bool(header) and any(SOURCE_COLUMN.fullmatch(cell.strip().lower()) for cell in (header or "").split(CELL)) and not (header or "").lstrip("| ").startswith("WHO")
+
+
+def someones(a: Alignment) -> bool:
+    """Whether a passage gives its figure or account as someone's: in its own words ("the Herald
+    spoke of 62", analysis.attributed) or as a row of a table by source."""
+    return a.by_source or attributed(a.passage.text)
+
+
 def _day(value: float) -> float:
     """A year or a YYYYMMDD date as a YYYYMMDD number, to order the two."""
     return value * 10000 + 1231 if value < 10000 else value
@@ -1071,6 +1084,7 @@ def align_one(
     return Alignment(
         passage=passage,
         analysis=found,
+        by_source=context is not None and CELL in passage.text and _by_source(context.header(passage)),
         score=round(100 * (0.8 * coverage + 0.2 * ratio), 1),
         coverage=coverage,
         words=words,

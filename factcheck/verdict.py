@@ -5,8 +5,8 @@
   of its words: compare.other_figure);
 - contradicted: the mirror image;
 - disputed: both sides carry comparable weight. Where all the passages that weigh are of one
-  source, one of them must give its figure or account as someone's (analysis.attributed: "the
-  Herald spoke of 62"): a note stating both in its own voice states two facts, one of them
+  source, one of them must give its figure or account as someone's (align.someones: "the
+  Herald spoke of 62", a row of a table by source): a note stating both in its own voice states two facts, one of them
   about something else, and the heavier side decides;
 - unverified: no passage takes a side.
 A passage's weight is its stance strength times its match score (compare.Judgement.weight).
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factcheck.analysis import attributed
+from factcheck.align import someones
 from factcheck.compare import RIVAL, Judgement, both_sides, other_estimates, other_figure, rivals, the_final
 from factcheck.model import Claim, Evidence, Finding, Stance, Verdict
 from factcheck.options import CheckOptions
@@ -75,14 +75,14 @@ def decide(claim: Claim, judgements: Sequence[Judgement], options: CheckOptions,
         bool(supports and contradicts)
         and ws != wc
         and len({j.alignment.passage.source for j in swaying}) == 1
-        and not any(attributed(j.alignment.passage.text) for j in swaying)
+        and not any(someones(j.alignment) for j in swaying)
     )
     # A passage giving another figure for the claim's own in the claim's words disputes it,
     # however much stronger the support (unless both are one note's, above): "€1.6bn" against
     # "a €1.5 billion payment".
     # So does a rival figure (compare.rivals) where the confirmation is someone's ("the Herald
     # spoke of 62 survivors" against the notes' "61 of the men survived").
-    heard = bool(supports) and attributed(supports[0].alignment.passage.text)
+    heard = bool(supports) and someones(supports[0].alignment)
     outweighed = not contradicts or (
         ws >= dominance * wc and not any(other_figure(j) or (heard and j.reason.startswith(RIVAL)) for j in contradicts)
     )

@@ -518,6 +518,19 @@ def test_one_note_at_odds_with_itself_disputes_only_where_it_says_whose_figure_i
     assert said.verdict is Verdict.DISPUTED, said.reason
 
 
+def test_the_rows_of_a_table_by_source_are_someones_figures(tmp_path: Path) -> None:
+    claim = "The border between Tajikistan and Afghanistan runs for 1,344 kilometres."
+    rows = "| Tajik border troops | 1,344 km |\n| CIA World Factbook | 1,357 km |\n"
+    lead = "# The Afghan border\n\nThe border between Tajikistan and Afghanistan is given at different lengths:\n\n"
+    (tmp_path / "by").mkdir()
+    (tmp_path / "own").mkdir()
+    by = checked(tmp_path / "by", [claim], border=f"{lead}| source | length given |\n| --- | --- |\n{rows}").findings[0]
+    assert by.verdict is Verdict.DISPUTED, by.reason
+    # a table whose first column is no source's states two lengths in the note's own voice
+    own = checked(tmp_path / "own", [claim], border=f"{lead}| stretch | length given |\n| --- | --- |\n{rows}").findings[0]
+    assert own.verdict is not Verdict.DISPUTED, own.reason
+
+
 def test_someones_figure_is_disputed_by_the_notes_own_even_where_they_leave_out_their_subject(tmp_path: Path) -> None:
     notes = {
         "platform": "# The platform\n\nPiper Alpha stood in the North Sea off Aberdeen.\n",
