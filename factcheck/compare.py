@@ -28,8 +28,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from factcheck.align import ENDS, ENTITY_WEIGHT, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, age_group, claims_name, counted_nouns, foreign_owner, of_another_rank, row_of_claims, someones_age, spread
-from factcheck.analysis import SAYING, Analysis, Negation, Term, analyse, attributed, cited_names, found_in, names_only_the_claims
+from factcheck.align import ENDS, ENTITY_WEIGHT, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, age_group, claims_name, counted_nouns, foreign_owner, of_another_rank, row_of_claims, someones, someones_age, spread
+from factcheck.analysis import SAYING, Analysis, Negation, Term, analyse, cited_names, found_in, names_only_the_claims
 from factcheck.anchors import relative_times
 from factcheck.index.base import fold, stem
 from factcheck.lexicon import canonical
@@ -1244,7 +1244,7 @@ def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None
     says 187 people died" against "several hundred people died when troops fired on protesters",
     confirmed elsewhere. The rival must still name the claim's things, sit among the same words
     around the number (RIVAL_CONTEXT) and share RIVAL_WORDS of the claim's words. Where the
-    confirmation is someone's (analysis.attributed: "the Herald spoke of 62 survivors"), a rival
+    confirmation is someone's (align.someones: "the Herald spoke of 62 survivors"), a rival
     may leave out the run's `subjects` (pipeline.corpus_subjects), score as low as a related
     passage and give half RIVAL_WORDS of the claim's words: "61 of the men on the platform
     survived", in notes on Piper Alpha.
@@ -1260,7 +1260,7 @@ def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None
     if not confirmed:
         return list(judgements)
     top = max((j for j in judgements if j.stance is Stance.SUPPORTS), key=lambda j: (j.weight, j.alignment.score), default=None)
-    said = top is not None and attributed(top.alignment.passage.text)  # the confirmation the verdict weighs first
+    said = top is not None and someones(top.alignment)  # the confirmation the verdict weighs first
     out = []
     for j in judgements:
         a = j.alignment
@@ -1277,7 +1277,7 @@ def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None
         # (beside the confirmation, a passage giving its own figure as someone's, or leaning on
         # the line before, estimates the same thing: "The Grosseto prosecutors' charge sheet ...
         # listed 157 people injured"; "The sinking of the Lusitania killed 1,198" does not)
-        estimate = beside and (attributed(a.passage.text) or leans_back(a.passage.text))
+        estimate = beside and (someones(a) or leans_back(a.passage.text))
         if (_names_others(claim, a) and not estimate) or a.astray or (a.missing_entities and not subjectless and not estimate and not _tolerable(claim, a)) or _other_rank(claim, a.analysis):
             out.append(j)  # a rival speaks of the claim's things only, besides whom it cites
             continue
