@@ -337,9 +337,12 @@ def _swapped(claim: Analysis, a: Alignment) -> tuple[str, str] | None:
     if at is None or not any(t.entity and t.text not in a.missing for t in terms[:at]):
         return None  # the claim's subject swapped is another thing's statement, not a contradiction
     # Only a name in a place, source or partner's slot ("from the Syr Darya", "in Syria's Deir
-    # ez-Zor province"); "Australia lost 41 soldiers" is not gainsaid by "Canada lost 41".
-    lead = re.sub(r"(\s+(the|a|an|[A-Z][\w-]*['’]s))+\s*$", "", claim.text[: terms[at].start].rstrip())
-    if not re.search(r"\b(in|from|at|to|of|by|near|into|on|with|for|between)$", lead, re.IGNORECASE):
+    # ez-Zor province") or after an article ("Edison Peña ran the Boston Marathon" against "ran
+    # the New York City Marathon"); "Australia lost 41 soldiers" is not gainsaid by "Canada lost 41".
+    before = claim.text[: terms[at].start]
+    lead = re.sub(r"(\s+(the|a|an|[A-Z][\w-]*['’]s))+\s*$", "", before.rstrip())
+    slot = re.search(r"\b(in|from|at|to|of|by|near|into|on|with|for|between)$", lead, re.IGNORECASE) or re.search(r"\b(the|a|an)\s+$", before, re.IGNORECASE)
+    if not slot:
         return None
     return _replacement(claim, a, at)
 

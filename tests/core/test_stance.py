@@ -88,6 +88,17 @@ def test_another_place_after_the_same_word_and_preposition_contradicts() -> None
     assert got is not Stance.CONTRADICTS
 
 
+def test_another_name_after_the_same_article_contradicts() -> None:
+    got, why = stance(
+        "Weeks after his rescue, Edison Peña ran the Boston Marathon.",
+        "Weeks after his rescue, Edison Peña ran the New York City Marathon.",
+    )
+    assert got is Stance.CONTRADICTS and "'Boston Marathon'" in why and "'City Marathon'" in why, why
+    # the claim's subject is not such a slot
+    got, _ = stance("The Boston Marathon was won by Edison Peña.", "The New York City Marathon was won by Edison Peña.")
+    assert got is not Stance.CONTRADICTS
+
+
 def test_claim_number_the_passage_does_not_give_is_only_related() -> None:
     got, why = stance("The Kant air base hosts 700 servicemen.", "The Kant air base hosts Russian servicemen.")
     assert got is Stance.RELATED and "700" in why
