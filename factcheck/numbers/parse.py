@@ -1085,6 +1085,8 @@ class _Reader:
         num = self._number(j)
         if num is None:
             return None
+        if currency is None and self._list_marker(j, num):
+            return _Draft(i, j + 2, None, None, kind=_SKIP)
         if currency is None and num.raw and self._is_identifier(j, num):
             end = num.last
             while (self.lows[end] in DASHES or self.lows[end] in ("/", ".")) and self.kinds[end + 1] == "n" and self.glued(end) and self.glued(end + 1):
@@ -1092,8 +1094,24 @@ class _Reader:
             return _Draft(i, end, None, None, kind=_SKIP)
         return self._after_number(i, num, currency, role)
 
+    def _list_marker(self, j: int, num: _Num) -> bool:
+        """Whether a number opening a line numbers a list's item: "1. **A second torpedo.**",
+        "2) The munitions"."""
+        line_start = self.text[: self.starts[j]].rstrip(" \t")
+        return (
+            (not line_start or line_start.endswith("\n"))
+            and num.raw.isdigit()
+            and len(num.raw) <= 2
+            and num.last == j + 1
+            and self.lows[j + 1] in (".", ")")
+            and self.glued(j + 1)
+            and self.text[self.ends[j + 1] : self.ends[j + 1] + 1] in (" ", "\t")
+        )
+
     def _is_identifier(self, j: int, num: _Num) -> bool:
         """Digits that label something ("COVID-19", "G7", "Article 5", "No. 72", "A320")."""
+        if re.fullmatch(r"\.\d{2,3}", num.raw) and self.kinds[num.last] == "w" and self.lows[num.last] not in W.MEASURES and self.lows[num.last] not in ("percent", "per", "pc", "of", "to", "and", "or"):
+            return True  # ".303 ammunition", "a .22 rifle": a calibre ("about .5 of it" stays a number)
         if self.glued(j):
             prev = self.texts[j - 1]
             if self.kinds[j - 1] == "w":
@@ -1634,6 +1652,9 @@ class _Reader:
         unit, j, v = W.DURATIONS[self.lows[i + 1]][0], i + 2, 1.0
         if self.phrase(j, ("and", "a", "half")):
             j, v = j + 3, 1.5
+        if self.phrase(j, ("or", "two")) and self.lows[i + 1] in W.DURATIONS and not _plural(self.lows[i + 1]):
+            # "a minute or two", "an hour or two later": one to two of them, wherever it stands
+            return _Draft(i, j + 2, 1.0, 2.0, kind="duration", unit=unit, approximate=True, words=True)
         within = "within" in (self.lows[i - 1], self.lows[i - 2])
         # (a bare "over" or "under" may be a preposition: "prices rose 5% over a year")
         bare = self.lows[i - 1] in ("over", "under") and self.lows[i - 2] not in ("well", "just", "slightly", "little")

@@ -616,6 +616,8 @@ CASES: dict[str, list[Case]] = {
         ("smoke rose thousands of feet", [("thousands of feet", "measure", 2000, 10000, {"unit": "ft"})]),
         ("Titanic was 882 feet 9 inches long", [("882 feet 9 inches", "measure", 882.75, 882.75, {"unit": "ft"})]),
         ("survivors remembered it as nearer half a minute", [("half a minute", "duration", 0.5, 0.5, {"unit": "minute"})]),
+        ("within a minute or two of the explosions", [("within a minute or two", "duration", INF, 2, {"unit": "minute"})]),
+        ("an hour or two later the boats came", [("an hour or two", "duration", 1, 2, {"unit": "hour"})]),
         ("the ship was destroyed in little more than half a minute", [("more than half a minute", "duration", 0.5, INF, {"unit": "minute"})]),
         ("Over the next half hour it asked the crew", [("half hour", "duration", 0.5, 0.5, {"unit": "hour"})]),
         ("a quarter-hour later", [("a quarter-hour", "duration", 0.25, 0.25, {"unit": "hour"})]),
@@ -722,6 +724,11 @@ CASES: dict[str, list[Case]] = {
          [("2012", "year", 2012, 2012, {}), ("until at least 2032", "year", 2032, 2032, {})]),
         ("9/11 attacks", []),
         ("24/7 service", []),
+        # a calibre is no number; a list's item number is no count
+        ("samples of .303 ammunition from the wreck", []),
+        ("1. **A second torpedo.** The report found two torpedoes",
+         [("two", "count", 2, 2, {"unit": "torpedoes"})]),
+        ("Theories:\n2) The munitions exploded", []),
         # a battalion's number is no share; a fraction with an ordinal's ending still is
         ("the 1/7th Royal Scots lost 216 men", [("216", "count", 216, 216, {})]),
         ("a 1/7th share of the estate", [("1/7", "fraction", 1 / 7, 1 / 7, {})]),
