@@ -1045,7 +1045,7 @@ class _Reader:
                 v = W.MULTIPLE_WORDS[low]
                 return _Draft(i, i + 1, v, v, kind="multiple", value=float(v))
             if low in ("half", "quarter") or (
-                low == "a" and self.lows[i + 1] in W.FRACTION_WORDS and self.lows[i + 1] not in ("second", "fourth", "halves") and not self._a_rank(i + 1)
+                low in ("a", "an") and self.lows[i + 1] in W.FRACTION_WORDS and self.lows[i + 1] not in ("second", "fourth", "halves") and not self._a_rank(i + 1)
             ):
                 frac = self._fraction_word(i)
                 if frac is not None:
@@ -1666,7 +1666,7 @@ class _Reader:
     def _fraction_word(self, i: int) -> _Draft | None:
         """"half of", "a third", "a quarter"; "half a million" is a count."""
         w = self.lows[i]
-        if w == "a":
+        if w in ("a", "an"):  # "a third", "an eighth"
             den = W.FRACTION_WORDS[self.lows[i + 1]]
             if self.lows[i + 2] == "of" and self.lows[i + 3] in ("a", "an") and self.lows[i + 4] in W.SCALES:
                 v = W.SCALES[self.lows[i + 4]] / den  # "a quarter of a million"

@@ -724,6 +724,8 @@ CASES: dict[str, list[Case]] = {
          [("2012", "year", 2012, 2012, {}), ("until at least 2032", "year", 2032, 2032, {})]),
         ("9/11 attacks", []),
         ("24/7 service", []),
+        # "an eighth" shares as "a third" does
+        ("barely an eighth of those who had set out", [("an eighth", "fraction", 0.125, 0.125, {})]),
         # a calibre is no number; a list's item number is no count
         ("samples of .303 ammunition from the wreck", []),
         ("1. **A second torpedo.** The report found two torpedoes",
