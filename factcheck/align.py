@@ -116,6 +116,7 @@ class Alignment:
     claim: Analysis | None = None  # the claim as aligned, with the names its candidates taught
     astray: bool = False  # it lacks a claim name and the sentence before it names other things
     by_source: bool = False  # a row of a table giving each figure with who gave it ("source | length")
+    borrowed: tuple[str, ...] = ()  # claim names it leaves out that only the sources' common subject gives it
 
 
 def _context(analysis: Analysis, q: Quantity) -> frozenset[str]:
@@ -1034,6 +1035,7 @@ def align_one(
     # Nor need it give a name most of the sources give, their subject ("Nargis" in notes on the
     # cyclone), where it gives one of the claim's figures: only there, since a passage on
     # another thing would otherwise speak to the claim as well.
+    own = inherited
     if pervasive and any(p.check.relation is Relation.AGREE and p.context >= SAME_THING for p in pairs):  # (pairs as re-read)
         inherited = inherited | pervasive
     # A passage naming nothing ("The banks reopened on 20 July 2015") may leave out the one name
@@ -1052,6 +1054,7 @@ def align_one(
         else None
     )
     missing, missing_entities = [], []
+    borrowed = tuple(t.text for t, _ in absent if t.entity and t is not subject and found_in(t.key, inherited) and not found_in(t.key, own))
     for term, weight in absent:
         if found_in(term.key, inherited) or term is subject:
             got += INHERITED * weight
@@ -1085,6 +1088,7 @@ def align_one(
         passage=passage,
         analysis=found,
         by_source=context is not None and CELL in passage.text and _by_source(context.header(passage)),
+        borrowed=borrowed,
         score=round(100 * (0.8 * coverage + 0.2 * ratio), 1),
         coverage=coverage,
         words=words,

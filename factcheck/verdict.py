@@ -6,8 +6,10 @@
 - contradicted: the mirror image;
 - disputed: both sides carry comparable weight. Where all the passages that weigh are of one
   source, one of them must give its figure or account as someone's (align.someones: "the
-  Herald spoke of 62", a row of a table by source): a note stating both in its own voice states two facts, one of them
-  about something else, and the heavier side decides;
+  Herald spoke of 62", a row of a table by source): a note stating both in its own voice
+  states two facts, one of them about something else, and the heavier side decides. A
+  confirmation that leaves out the sources' common subject yields to a contradiction naming it
+  (_borrowing);
 - unverified: no passage takes a side.
 A passage's weight is its stance strength times its match score (compare.Judgement.weight).
 """
@@ -19,6 +21,8 @@ from collections.abc import Sequence
 from factcheck.align import someones
 from factcheck.compare import RIVAL, Judgement, both_sides, other_estimates, other_figure, rivals, the_final
 from factcheck.model import Claim, Evidence, Finding, Stance, Verdict
+from factcheck.numbers import Relation
+from factcheck.numbers.quantity import WHEN
 from factcheck.options import CheckOptions
 
 UNSAID = "; neither gives its figure as someone's, so they are not two sources disagreeing"
@@ -49,6 +53,33 @@ def _summary(judgements: Sequence[Judgement], verb: str) -> str:
     best = judgements[0]
     more = f" (and {len(judgements) - 1} more)" if len(judgements) > 1 else ""
     return f"{_cite(best)} {verb}: {best.reason}{more}"
+
+
+BORROWING = 10.0  # a contradiction naming the subject overrules a confirmation borrowing it from this close below its score
+
+
+def _by_figure(j: Judgement, relation: Relation) -> bool:
+    """Whether a passage takes its side by a figure, not a time: a pair of that relation."""
+    return any(p.check.relation is relation and p.claim.kind not in WHEN for p in j.alignment.pairs)
+
+
+def _borrowing(supports: Sequence[Judgement], contradicts: Sequence[Judgement]) -> bool:
+    """Whether the heaviest confirmation gives the claim's figure without the claim's name that
+    is the sources' common subject (align.Alignment.borrowed), in its own voice, against a
+    contradiction by a figure that names it and speaks to the claim about as well: the
+    confirmation's figure is another thing's ("Of the 49 men aboard, 44 were killed", under
+    another airship's heading in notes on the R101, against "48 of the 54 aboard R101 died")."""
+    if not supports or not contradicts:
+        return False
+    s, c = supports[0], contradicts[0]
+    return (
+        bool(s.alignment.borrowed)
+        and not c.alignment.borrowed
+        and not someones(s.alignment)
+        and _by_figure(s, Relation.AGREE)
+        and _by_figure(c, Relation.DISAGREE)
+        and c.alignment.score >= s.alignment.score - BORROWING
+    )
 
 
 def decide(claim: Claim, judgements: Sequence[Judgement], options: CheckOptions, subjects: frozenset[str] = frozenset()) -> Finding:
@@ -86,6 +117,9 @@ def decide(claim: Claim, judgements: Sequence[Judgement], options: CheckOptions,
     outweighed = not contradicts or (
         ws >= dominance * wc and not any(other_figure(j) or (heard and j.reason.startswith(RIVAL)) for j in contradicts)
     )
+    lent = supports[0] if _borrowing(supports, contradicts) else None
+    if lent is not None:
+        supports, ws = [], 0.0
     if supports and (outweighed or (unsaid and ws >= wc)):
         verdict, confidence = Verdict.SUPPORTED, 0.5 + 0.5 * ws - 0.25 * wc
         reason = _summary(supports, "supports")
@@ -94,6 +128,9 @@ def decide(claim: Claim, judgements: Sequence[Judgement], options: CheckOptions,
     elif contradicts and (not supports or wc >= dominance * ws or unsaid):
         verdict, confidence = Verdict.CONTRADICTED, 0.5 + 0.5 * wc - 0.25 * ws
         reason = _summary(contradicts, "contradicts")
+        if lent is not None:
+            names = ", ".join(f"'{n}'" for n in lent.alignment.borrowed)
+            reason += f"; outweighs {_cite(lent)} ({lent.reason}), which does not name {names} as this passage does"
         if supports:
             reason += f"; outweighs {_cite(supports[0])} ({supports[0].reason}){UNSAID if unsaid and wc < dominance * ws else ''}"
     elif supports and contradicts:

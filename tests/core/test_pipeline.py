@@ -531,6 +531,21 @@ def test_the_rows_of_a_table_by_source_are_someones_figures(tmp_path: Path) -> N
     assert own.verdict is not Verdict.DISPUTED, own.reason
 
 
+def test_a_figure_given_without_the_sources_subject_yields_to_one_naming_it(tmp_path: Path) -> None:
+    notes = {
+        "flight": "# The last flight of R101\n\nR101 left its mast at Cardington on the evening of 4 October 1930.\n\n"
+        "R101 crashed near Beauvais early on 5 October 1930.\n",
+        "aboard": "# Those aboard R101\n\nOf the 54 people aboard R101, 48 were killed in the crash.\n\nSix of those aboard R101 survived.\n",
+        "inquiry": "# The R101 inquiry\n\nSir John Simon led the inquiry into the loss of R101.\n",
+        "others": "# Other airship disasters\n\nR101 was one of several airships lost between the wars.\n\n"
+        "## R38, the Humber, 1921\n\nR38 broke up over Hull on 24 August 1921.\n\nOf the 49 men aboard, 44 were killed in the crash.\n",
+    }
+    wrong, right = checked(tmp_path, ["The R101 crash killed 44 of those aboard.", "The R101 crash killed 48 of those aboard."], **notes).findings
+    assert wrong.verdict is Verdict.CONTRADICTED, wrong.reason
+    assert "others.md:9 (claim 44 vs source 44: same), which does not name 'R101'" in wrong.reason
+    assert right.verdict is Verdict.SUPPORTED, right.reason
+
+
 def test_someones_figure_is_disputed_by_the_notes_own_even_where_they_leave_out_their_subject(tmp_path: Path) -> None:
     notes = {
         "platform": "# The platform\n\nPiper Alpha stood in the North Sea off Aberdeen.\n",
