@@ -820,10 +820,20 @@ def _reported_on(found: Analysis, header: str | None) -> list[Quantity]:
     return [q for q in found.quantities if q.kind in ("date", "year") and any(a <= q.start < b for a, b in spans)]
 
 
+# a column of what each source gave, beside the column of who gave it
+GIVEN_COLUMN = re.compile(r"\b(?:given|estimated?|estimates|reported|figures?|count|toll|total|value|number)\b")
+
+
 def _by_source(header: str | None) -> bool:
-    """Whether a table's header has a column of who gave each figure ("source | length given",
-    "figure | source | value"): its rows give their figures as someone's."""
-    return bool(header) and any(SOURCE_COLUMN.fullmatch(cell.strip().lower()) for cell in (header or "").split(CELL)) and not (header or "").lstrip("| ").startswith("WHO")
+    """Whether a table's header has a column of who gave each figure beside one of what they
+    gave ("source | length given", "figure | source | value", "estimate | who gave it | when"):
+    its rows give their figures as someone's. Not "source | lead level" (where water came from)
+    nor a column of references ("fact | figure | sources")."""
+    if not header or header.lstrip("| ").startswith("WHO"):
+        return False
+    cells = [cell.strip().lower() for cell in header.split(CELL)]
+    who = [c for c in cells if c != "sources" and (SOURCE_COLUMN.fullmatch(c) or c.startswith("who gave"))]
+    return bool(who) and any(GIVEN_COLUMN.search(c) for c in cells if c not in who)
 
 
 def someones(a: Alignment) -> bool:

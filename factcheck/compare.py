@@ -106,18 +106,25 @@ guilty innocent|imposed lifted|impose lift|import export|imported exported"""
 # "Western governments").
 _SIDES = """left-hand right-hand|left-hand right|right-hand left|eastern western|northern southern|
 easternmost westernmost|northernmost southernmost|upstream downstream|inbound outbound|eastbound westbound|
-northbound southbound|north south|east west|north-east south-west|north-west south-east|
-northeast southwest|northwest southeast|north-east south|north-west south|south-east north|south-west north"""
+northbound southbound"""
+# Compass points, opposite only as parts of the same thing: "in the north of Bhola island"
+# against "on the south-east of Bhola island" (not "the north bank" and "the south bank": two
+# banks; not "fled west" and "from the east")
+_COMPASS = """north south|east west|north-east south-west|north-west south-east|northeast southwest|
+northwest southeast|north-east south|north-west south|south-east north|south-west north"""
 
 ANTONYMS: dict[str, frozenset[str]] = {}
-SIDES: set[str] = set()  # the keys of _SIDES' words
-for _pairs, _sides in ((_PAIRS, False), (_SIDES, True)):
+SIDES: set[str] = set()  # the keys of _SIDES' and _COMPASS' words
+COMPASS: set[str] = set()  # the keys of _COMPASS' words
+for _pairs, _kind in ((_PAIRS, ""), (_SIDES, "side"), (_COMPASS, "compass")):
     for _pair in _pairs.replace("\n", "").split("|"):
         _a, _b = (stem(fold(w)) for w in _pair.split())
         ANTONYMS[_a] = ANTONYMS.get(_a, frozenset()) | {_b}
         ANTONYMS[_b] = ANTONYMS.get(_b, frozenset()) | {_a}
-        if _sides:
+        if _kind:
             SIDES.update((_a, _b))
+        if _kind == "compass":
+            COMPASS.update((_a, _b))
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,8 +257,13 @@ def _antonym(claim: Analysis, passage: Analysis) -> tuple[str, str] | None:
         if opposite and term.key not in passage_keys and not opposite & claim.keys:
             for k, other in enumerate(passage.terms):
                 if other.key in opposite and (term.key not in SIDES or _beside_alike(claim.terms, i, passage.terms, k)):
+                    if term.key in COMPASS and not (_OF.match(claim.text, term.end) and _OF.match(passage.text, other.end)):
+                        continue  # "the north bank", "the south bank": two banks
                     return term.text, other.text
     return None
+
+
+_OF = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
 def _beside_alike(mine: Sequence[Term], i: int, theirs: Sequence[Term], k: int) -> bool:
@@ -299,7 +311,7 @@ def _tolerable(claim: Analysis, a: Alignment) -> bool:
         # "a bridge costing $37 million opened in 2007" for a US-funded one, unless another name
         # stands in its place ("Canada lost 41 soldiers" for "Australia lost 41 soldiers")
         at = next((i for i, t in enumerate(claim.terms) if t.entity and t.text == a.missing_entities[0]), None)
-        return at is not None and _replacement(claim, a, at) is None and not _other_subject(claim, a, at)
+        return at is not None and _replacement(claim, a, at, places=True) is None and not _other_subject(claim, a, at)
     return False
 
 
@@ -337,12 +349,9 @@ def _swapped(claim: Analysis, a: Alignment) -> tuple[str, str] | None:
     if at is None or not any(t.entity and t.text not in a.missing for t in terms[:at]):
         return None  # the claim's subject swapped is another thing's statement, not a contradiction
     # Only a name in a place, source or partner's slot ("from the Syr Darya", "in Syria's Deir
-    # ez-Zor province") or after an article ("Edison Peña ran the Boston Marathon" against "ran
-    # the New York City Marathon"); "Australia lost 41 soldiers" is not gainsaid by "Canada lost 41".
-    before = claim.text[: terms[at].start]
-    lead = re.sub(r"(\s+(the|a|an|[A-Z][\w-]*['’]s))+\s*$", "", before.rstrip())
-    slot = re.search(r"\b(in|from|at|to|of|by|near|into|on|with|for|between)$", lead, re.IGNORECASE) or re.search(r"\b(the|a|an)\s+$", before, re.IGNORECASE)
-    if not slot:
+    # ez-Zor province"); "Australia lost 41 soldiers" is not gainsaid by "Canada lost 41".
+    lead = re.sub(r"(\s+(the|a|an|[A-Z][\w-]*['’]s))+\s*$", "", claim.text[: terms[at].start].rstrip())
+    if not re.search(r"\b(in|from|at|to|of|by|near|into|on|with|for|between)$", lead, re.IGNORECASE):
         return None
     return _replacement(claim, a, at)
 
@@ -352,11 +361,12 @@ def _swapped(claim: Analysis, a: Alignment) -> tuple[str, str] | None:
 _BRIDGE = re.compile(r"\W{0,2}?(?:\s(in|at|near|from|of)\s)?\W{0,2}?", re.IGNORECASE)
 
 
-def _replacement(claim: Analysis, a: Alignment, at: int) -> tuple[str, str] | None:
+def _replacement(claim: Analysis, a: Alignment, at: int, places: bool = False) -> tuple[str, str] | None:
     """(claim's words, passage's words) when the passage writes another name beside the word
     that stands beside the claim's name `claim.terms[at]`: "Canada lost" for "Australia lost",
-    "Amu Darya" for "Syr Darya", "home in Vero Beach" for "home in Connecticut" (with the same
-    place's preposition between them on both sides)."""
+    "Amu Darya" for "Syr Darya"; with `places`, also after the same place's preposition on both
+    sides: "home in Vero Beach" for "home in Connecticut" (which may be a place within it, so this
+    never contradicts: it only keeps the passage from speaking for the claim)."""
     terms = claim.terms
     own = a.analysis.terms
     cited = cited_names(a.analysis)
@@ -367,7 +377,7 @@ def _replacement(claim: Analysis, a: Alignment, at: int) -> tuple[str, str] | No
         near = terms[j]
         lo, hi = (terms[at].end, near.start) if step == 1 else (near.end, terms[at].start)
         between = _BRIDGE.fullmatch(claim.text[lo:hi])
-        if between is None:
+        if between is None or (between.group(1) and not places):
             continue
         for k, word in enumerate(own):
             if word.key != near.key or not 0 <= k - step < len(own):

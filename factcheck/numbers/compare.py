@@ -168,8 +168,10 @@ def _within_the_day(t: _Side) -> _Side:
     further: "before 15:00" is 00:00-15:00, so 15:30 is not before it, not even as the day
     before's 15:30; "before 01:00" still holds 23:50 the night before, "after 22:00" 01:00 the
     morning after, and "after 04:00" 16:30."""
-    lo = min(0.0, t.hi - DAY / 2) if math.isinf(t.lo) and not math.isinf(t.hi) else t.lo
-    hi = max(DAY, t.lo + DAY / 2) if math.isinf(t.hi) and not math.isinf(t.lo) else t.hi
+    # (a bound at midnight reaches twelve hours into its own side: "before midnight" is the
+    # evening's, "after midnight" the small hours')
+    lo = (t.hi - DAY / 2 if t.hi in (0.0, DAY) else min(0.0, t.hi - DAY / 2)) if math.isinf(t.lo) and not math.isinf(t.hi) else t.lo
+    hi = (t.lo + DAY / 2 if t.lo in (0.0, DAY) else max(DAY, t.lo + DAY / 2)) if math.isinf(t.hi) and not math.isinf(t.lo) else t.hi
     return t if (lo, hi) == (t.lo, t.hi) else replace(t, lo=lo, hi=hi)
 
 
@@ -345,10 +347,14 @@ def _compare(claim: Quantity, source: Quantity) -> NumberCheck:
         )
     if c.dimension == "time":
         open_claim = math.isinf(c.lo) or math.isinf(c.hi)
+        # "after 15:00" and "before 14:00" meet only the next day, 23 hours on: not the same time
+        # ("after 23:00" and "before 01:00" meet two hours on)
+        after, before = (c, s) if math.isinf(c.hi) else (s, c)
+        opposed = math.isinf(after.hi) and not math.isinf(after.lo) and math.isinf(before.lo) and not math.isinf(before.hi) and (before.hi - after.lo) % DAY > DAY / 2
         c, s = _within_the_day(c), _within_the_day(s)
         moved = _around_the_clock(c, s)
         # a time outside "before midday" is measured from the claim's day, not the day before
-        s = moved if not open_claim or _gap(c, moved) == 0 else s
+        s = moved if not opposed and (not open_claim or _gap(c, moved) == 0) else s
     head = f"claim {_label(claim, c)} vs source {_label(source, s)}"
     if claim.qualifier in PEAKS and not math.isinf(c.hi) and not math.isinf(s.whi):
         # "As many as 5,000" says the figure reaches 5,000: a source whose highest figure stays

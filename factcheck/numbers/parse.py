@@ -138,6 +138,9 @@ _qual("in", "ctx", "in", "during", "in the year", "throughout")
 
 _DOTTED = frozenset({"c", "ca", "approx"})
 _EVERY = frozenset({"every", "each"})  # "two out of every three", "one in each five"
+_ARMS = frozenset(  # what a calibre (".303", ".22") is written before
+    "rifle rifles pistol pistols revolver revolvers gun guns ammunition round rounds cartridge cartridges bullet bullets calibre caliber magnum special".split()
+)
 _EMERGENCY = frozenset({"999", "911", "112", "000"})  # numbers dialled, not counted: "ringing 999", "called 911"
 _DIALLED = frozenset("ring rang rung ringing rings dial dialled dialed dialling dialing dials call called calling calls".split())
 for _abbr in _DOTTED:  # written with a dot: the dot is a token of its own
@@ -678,7 +681,7 @@ _RANKED = frozenset(
     eruption bomb attack strike suspect victim body officer company plant unit tower bridge pier
     well spill report inquiry trial case appeal hearing test launch mission flight team shift dam
     tank pipe boat lifeboat train carriage deal package loan bailout referendum election summit
-    agreement ceasefire offensive""".split()
+    agreement ceasefire offensive person man woman child boy girl floor storey story grade final""".split()
 )
 # Verbs of change before "from A to B": two figures, the one before and the one after, not a range.
 _MOVES = frozenset(
@@ -1046,6 +1049,7 @@ class _Reader:
                 return _Draft(i, i + 1, v, v, kind="multiple", value=float(v))
             if low in ("half", "quarter") or (
                 low in ("a", "an") and self.lows[i + 1] in W.FRACTION_WORDS and self.lows[i + 1] not in ("second", "fourth", "halves") and not self._a_rank(i + 1)
+                and (low == "a" or self.lows[i + 2] == "of" or (self.kinds[i + 2] != "w" and self.lows[i + 2] not in DASHES))  # "an eighth of", not "an eighth-floor flat"
             ):
                 frac = self._fraction_word(i)
                 if frac is not None:
@@ -1098,8 +1102,10 @@ class _Reader:
         """Whether a number opening a line numbers a list's item: "1. **A second torpedo.**",
         "2) The munitions"."""
         line_start = self.text[: self.starts[j]].rstrip(" \t")
+        # (at the text's start, or on a line after a blank one, a colon or a full stop: not a
+        # figure wrapped onto a line of its own, "rose to\n37. Rescuers said")
         return (
-            (not line_start or line_start.endswith("\n"))
+            (not line_start or (line_start.endswith("\n") and line_start.rstrip().endswith((":", ".", "*")) or line_start.endswith("\n\n")))
             and num.raw.isdigit()
             and len(num.raw) <= 2
             and num.last == j + 1
@@ -1110,8 +1116,8 @@ class _Reader:
 
     def _is_identifier(self, j: int, num: _Num) -> bool:
         """Digits that label something ("COVID-19", "G7", "Article 5", "No. 72", "A320")."""
-        if re.fullmatch(r"\.\d{2,3}", num.raw) and self.kinds[num.last] == "w" and self.lows[num.last] not in W.MEASURES and self.lows[num.last] not in ("percent", "per", "pc", "of", "to", "and", "or"):
-            return True  # ".303 ammunition", "a .22 rifle": a calibre ("about .5 of it" stays a number)
+        if re.fullmatch(r"\.\d{2,3}", num.raw) and self.lows[num.last] in _ARMS:
+            return True  # ".303 ammunition", "a .22 rifle": a calibre (".25 points" stays a number)
         if self.glued(j):
             prev = self.texts[j - 1]
             if self.kinds[j - 1] == "w":
@@ -1652,7 +1658,7 @@ class _Reader:
         unit, j, v = W.DURATIONS[self.lows[i + 1]][0], i + 2, 1.0
         if self.phrase(j, ("and", "a", "half")):
             j, v = j + 3, 1.5
-        if self.phrase(j, ("or", "two")) and self.lows[i + 1] in W.DURATIONS and not _plural(self.lows[i + 1]):
+        if self.phrase(j, ("or", "two")) and self.lows[i + 1] in W.DURATIONS and not _plural(self.lows[i + 1]) and self.lows[j + 2] not in (*W.SCALES, W.HUNDRED, "dozen"):
             # "a minute or two", "an hour or two later": one to two of them, wherever it stands
             return _Draft(i, j + 2, 1.0, 2.0, kind="duration", unit=unit, approximate=True, words=True)
         within = "within" in (self.lows[i - 1], self.lows[i - 2])

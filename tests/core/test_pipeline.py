@@ -765,3 +765,10 @@ def test_what_a_paper_wrote_or_someones_account_is_their_figure(tmp_path: Path, 
     toll = f"# The toll\n\n61 men survived the disaster on the platform.\n\n{said}\n"
     (finding,) = checked(tmp_path, ["Sixty-two men survived the disaster on the platform."], toll=toll).findings
     assert finding.verdict is Verdict.DISPUTED, finding.reason
+
+
+def test_a_table_whose_source_column_is_no_one_who_gave_a_figure_states_its_rows_as_facts(tmp_path: Path) -> None:
+    claim = "Flint's tap water had a lead level of 27 ppb in 2015."
+    table = "| Source | Lead level (ppb) |\n| --- | --- |\n| Flint River | 27 |\n| Detroit system | 3 |\n"
+    (finding,) = checked(tmp_path, [claim], water=f"# Flint's water in 2015\n\nFlint's tap water was tested in 2015:\n\n{table}").findings
+    assert finding.verdict is not Verdict.DISPUTED, finding.reason

@@ -618,6 +618,7 @@ CASES: dict[str, list[Case]] = {
         ("survivors remembered it as nearer half a minute", [("half a minute", "duration", 0.5, 0.5, {"unit": "minute"})]),
         ("within a minute or two of the explosions", [("within a minute or two", "duration", INF, 2, {"unit": "minute"})]),
         ("an hour or two later the boats came", [("an hour or two", "duration", 1, 2, {"unit": "hour"})]),
+        ("it took a day or two dozen men to clear", [("two dozen", "count", 24, 24, {"unit": "men"})]),
         ("the ship was destroyed in little more than half a minute", [("more than half a minute", "duration", 0.5, INF, {"unit": "minute"})]),
         ("Over the next half hour it asked the crew", [("half hour", "duration", 0.5, 0.5, {"unit": "hour"})]),
         ("a quarter-hour later", [("a quarter-hour", "duration", 0.25, 0.25, {"unit": "hour"})]),
@@ -726,11 +727,16 @@ CASES: dict[str, list[Case]] = {
         ("24/7 service", []),
         # "an eighth" shares as "a third" does
         ("barely an eighth of those who had set out", [("an eighth", "fraction", 0.125, 0.125, {})]),
+        ("an eighth person was arrested", [("eighth", "ordinal", 8, 8, {})]),
+        ("an eighth-floor flat", [("eighth", "ordinal", 8, 8, {})]),
+        ("a third person was arrested", [("third", "ordinal", 3, 3, {})]),
         # a calibre is no number; a list's item number is no count
         ("samples of .303 ammunition from the wreck", []),
+        ("the bank raised rates by .25 points", [(".25", "count", 0.25, 0.25, {})]),
         ("1. **A second torpedo.** The report found two torpedoes",
          [("two", "count", 2, 2, {"unit": "torpedoes"})]),
         ("Theories:\n2) The munitions exploded", []),
+        ("By evening the toll had risen to\n37. Rescuers said more were missing", [("37", "count", 37, 37, {})]),
         # a battalion's number is no share; a fraction with an ordinal's ending still is
         ("the 1/7th Royal Scots lost 216 men", [("216", "count", 216, 216, {})]),
         ("a 1/7th share of the estate", [("1/7", "fraction", 1 / 7, 1 / 7, {})]),

@@ -287,6 +287,13 @@ def test_an_open_time_ends_with_its_day() -> None:
     # across midnight within twelve hours of the bound
     assert check("before 01:00", "at 23:50").relation is A
     assert check("after 22:00", "at 01:00").relation is A
+    # opposite open times meet only within twelve hours going forward
+    assert check("before 14:00", "after 15:00").relation is D
+    assert check("before 01:00", "after 23:00").relation is A
+    # a bound at midnight reaches twelve hours into its own side
+    assert check("before midnight", "at 00:10").relation is D
+    assert check("after midnight", "at 23:58").relation is D
+    assert check("after midnight", "at 01:30").relation is A
     # two open times still compare as bounds
     assert check("after 04:00", "after 05:00").relation is A
     assert check("before 14:00", "before 15:00").relation is A
