@@ -385,7 +385,7 @@ def _replacement(claim: Analysis, a: Alignment, at: int, places: bool = False) -
             other = own[k - step]
             if other.text[:1].isupper() and other.key not in claim.keys and other.key not in cited:
                 lo, hi = (other.end, word.start) if step == 1 else (word.end, other.start)
-                theirs_between = _BRIDGE.fullmatch(a.passage.text[lo:hi])
+                theirs_between = _BRIDGE.fullmatch(a.analysis.text[lo:hi])
                 close = theirs_between is not None and (theirs_between.group(1) or "").lower() == (between.group(1) or "").lower()
                 if close:
                     if step == 1:

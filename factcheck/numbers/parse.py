@@ -1102,8 +1102,9 @@ class _Reader:
         """Whether a number opening a line numbers a list's item: "1. **A second torpedo.**",
         "2) The munitions"."""
         line_start = self.text[: self.starts[j]].rstrip(" \t")
-        # (at the text's start, or on a line after a blank one, a colon or a full stop: not a
-        # figure wrapped onto a line of its own, "rose to\n37. Rescuers said")
+        # (at the text's start, or on a line after a blank one or one ending in a colon, a full
+        # stop or bold's asterisks: not a figure wrapped onto a line of its own, "rose to\n37.
+        # Rescuers said")
         return (
             (not line_start or (line_start.endswith("\n") and line_start.rstrip().endswith((":", ".", "*")) or line_start.endswith("\n\n")))
             and num.raw.isdigit()

@@ -543,6 +543,7 @@ def test_a_figure_given_without_the_sources_subject_yields_to_one_naming_it(tmp_
     wrong, right = checked(tmp_path, ["The R101 crash killed 44 of those aboard.", "The R101 crash killed 48 of those aboard."], **notes).findings
     assert wrong.verdict is Verdict.CONTRADICTED, wrong.reason
     assert "others.md:9 (claim 44 vs source 44: same), which does not name 'R101'" in wrong.reason
+    assert any(e.source.endswith("others.md") and e.line == 9 for e in wrong.evidence)  # cited, so listed
     assert right.verdict is Verdict.SUPPORTED, right.reason
 
 
