@@ -1101,19 +1101,26 @@ class _Reader:
     def _list_marker(self, j: int, num: _Num) -> bool:
         """Whether a number opening a line numbers a list's item: "1. **A second torpedo.**",
         "2) The munitions"."""
-        line_start = self.text[: self.starts[j]].rstrip(" \t")
-        # (at the text's start, or on a line after a blank one or one ending in a colon, a full
-        # stop or bold's asterisks: not a figure wrapped onto a line of its own, "rose to\n37.
-        # Rescuers said")
-        return (
-            (not line_start or (line_start.endswith("\n") and line_start.rstrip().endswith((":", ".", "*")) or line_start.endswith("\n\n")))
-            and num.raw.isdigit()
+        if not (
+            num.raw.isdigit()
             and len(num.raw) <= 2
             and num.last == j + 1
             and self.lows[j + 1] in (".", ")")
             and self.glued(j + 1)
             and self.text[self.ends[j + 1] : self.ends[j + 1] + 1] in (" ", "\t")
-        )
+        ):
+            return False
+        # at the text's start, or on a line after a blank one or one ending in a colon, a full
+        # stop or bold's asterisks: not a figure wrapped onto a line of its own, "rose to\n37.
+        # Rescuers said"
+        at = self.starts[j]
+        newline = self.text.rfind("\n", 0, at)
+        if self.text[newline + 1 : at].strip(" \t"):
+            return False  # something before it on its line
+        if newline < 0:
+            return True
+        before = self.text[self.text.rfind("\n", 0, newline) + 1 : newline].rstrip()
+        return not before or before.endswith((":", ".", "*"))
 
     def _is_identifier(self, j: int, num: _Num) -> bool:
         """Digits that label something ("COVID-19", "G7", "Article 5", "No. 72", "A320")."""
