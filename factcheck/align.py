@@ -59,6 +59,7 @@ FOLLOW_WORDS = 0.5  # share of the claim's words such a passage must give
 NAMED_SHARE = 0.5  # share of the claim a nameless passage must match with the name it leaves out before the document is searched for it
 SAME_THING = 0.25  # a number pair whose surroundings share less than this is not the same thing
 SOURCE_COLUMN = re.compile(r"\b(?:source|sources|who|reported by|according to|estimate by|by whom)\b")  # an estimates table's column naming who gave each figure
+GIVEN_COLUMN = re.compile(r"\b(?:given|estimated?|estimates|reported|figures?|count|toll|total|value|number)\b")  # ... beside it, what each gave
 DATE_COLUMN = re.compile(r"date|published|when published|date of report|reported|when")  # ... and the column of when they gave it
 REPORTED = 0.5  # strength of a figure's later report day against the claim's day: it allows, never confirms
 EVERY = re.compile(r"\bevery\s+$", re.IGNORECASE)  # before a period: "every 48 hours"
@@ -820,10 +821,6 @@ def _reported_on(found: Analysis, header: str | None) -> list[Quantity]:
     return [q for q in found.quantities if q.kind in ("date", "year") and any(a <= q.start < b for a, b in spans)]
 
 
-# a column of what each source gave, beside the column of who gave it
-GIVEN_COLUMN = re.compile(r"\b(?:given|estimated?|estimates|reported|figures?|count|toll|total|value|number)\b")
-
-
 def _by_source(header: str | None) -> bool:
     """Whether a table's header has a column of who gave each figure beside one of what they
     gave ("source | length given", "figure | source | value", "estimate | who gave it | when"):
@@ -1045,7 +1042,7 @@ def align_one(
     # Nor need it give a name most of the sources give, their subject ("Nargis" in notes on the
     # cyclone), where it gives one of the claim's figures: only there, since a passage on
     # another thing would otherwise speak to the claim as well.
-    own = inherited
+    inherited_alone = inherited
     if pervasive and any(p.check.relation is Relation.AGREE and p.context >= SAME_THING for p in pairs):  # (pairs as re-read)
         inherited = inherited | pervasive
     # A passage naming nothing ("The banks reopened on 20 July 2015") may leave out the one name
@@ -1064,7 +1061,7 @@ def align_one(
         else None
     )
     missing, missing_entities = [], []
-    borrowed = tuple(t.text for t, _ in absent if t.entity and t is not subject and found_in(t.key, inherited) and not found_in(t.key, own))
+    borrowed = tuple(t.text for t, _ in absent if t.entity and t is not subject and found_in(t.key, inherited) and not found_in(t.key, inherited_alone))
     for term, weight in absent:
         if found_in(term.key, inherited) or term is subject:
             got += INHERITED * weight

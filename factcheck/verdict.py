@@ -26,6 +26,7 @@ from factcheck.numbers.quantity import WHEN
 from factcheck.options import CheckOptions
 
 UNSAID = "; neither gives its figure as someone's, so they are not two sources disagreeing"
+BORROWING = 10.0  # a contradiction naming the subject overrules a confirmation borrowing it from this close below its score
 
 
 def _cite(j: Judgement) -> str:
@@ -53,9 +54,6 @@ def _summary(judgements: Sequence[Judgement], verb: str) -> str:
     best = judgements[0]
     more = f" (and {len(judgements) - 1} more)" if len(judgements) > 1 else ""
     return f"{_cite(best)} {verb}: {best.reason}{more}"
-
-
-BORROWING = 10.0  # a contradiction naming the subject overrules a confirmation borrowing it from this close below its score
 
 
 def _by_figure(j: Judgement, relation: Relation) -> bool:
