@@ -42,6 +42,9 @@ from factcheck.options import Thresholds
 from factcheck.surroundings import CELL, is_row, label_end, leans_back
 
 NEGATED_WORDS = 2  # content words after a negation cue that it negates
+# a claim's cues that a passage stating their words without negation does not gainsay
+WIDE_CUES = frozenset({"without", "nobody", "no one", "no-one"})
+WIDE_WORDS = 0.75  # ... unless it gives this share of the claim's words ("won the presidency in a run-off")
 # Words that rank a thing among others: a passage must rank it the same to confirm the claim.
 SUPERLATIVE = re.compile(
     r"\b(?:most|least|largest|biggest|greatest|highest|lowest|longest|shortest|deepest|smallest|"
@@ -912,6 +915,11 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
         if a.score < t.supports:
             why = f"shares {a.coverage:.0%} of the claim's words with the opposite polarity, too few to decide"
             return _related(a, why)
+        if mine is not None and " ".join(mine.lower().split()) in WIDE_CUES and a.words < WIDE_WORDS:
+            # "nobody died at the Astrodome", "three years without buying Turkmen gas", "without
+            # a home": a passage giving a death, a purchase, a home in fewer of the claim's words
+            # speaks of someone or something else more often than it gainsays the claim
+            return _related(a, f"does not say what the claim's '{mine}' negates")
         if mine is not None:
             why = f"claim says '{mine}'; source states it without negation"
         else:

@@ -891,6 +891,20 @@ def test_a_negated_claim_is_contradicted_only_where_the_passage_affirms_what_it_
     assert got is Stance.SUPPORTS
 
 
+def test_a_claims_nobody_or_without_is_gainsaid_only_in_most_of_its_words() -> None:
+    # evacuees who died in Houston are not the Astrodome's dead
+    got, why = stance(
+        "Nobody died at the Houston Astrodome while it sheltered Katrina evacuees.",
+        "Houston alone was hosting some 150,000 Katrina evacuees in the autumn of 2005, and several of them died.",
+    )
+    assert got is Stance.RELATED and "'Nobody' negates" in why, why
+    got, why = stance(
+        "Nobody was hurt in the 1991 fire in the turbine hall of unit 2.",
+        "A fire broke out in the turbine hall of unit 2 in October 1991, and two firemen were hurt.",
+    )
+    assert got is Stance.CONTRADICTS and "Nobody" in why, why
+
+
 def test_an_age_naming_a_group_is_met_only_by_that_group() -> None:
     claim = "Turnout among 18-to-24-year-olds in the referendum was around 64 per cent."
     got, _ = stance(claim, "Turnout among 18-to-24-year-olds in the referendum was about 64 per cent.")
