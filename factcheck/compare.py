@@ -236,14 +236,19 @@ def _undone(text: Analysis) -> frozenset[Negation]:
     return frozenset(undone)
 
 
+def _cue_form(cue: str) -> str:
+    """A negation cue as the cue sets list it: lower case, single spaces ("No  one": "no one")."""
+    return " ".join(cue.lower().split())
+
+
 def _same_cue(claim: Analysis, passage: Analysis, cue: str) -> bool:
     """Whether a passage negates with the claim's own cue ("nobody", "never") in a clause giving
     one of the claim's words after it, however far: "nobody reached the summit of Everest" for
     "Nobody climbed to the top of Everest" (not "Nobody claimed responsibility for the avalanche,
     which killed 18" for "Nobody was killed by the avalanche": another clause)."""
-    said = " ".join(cue.lower().split())
+    said = _cue_form(cue)
     for n in passage.negations:
-        if " ".join(n.cue.lower().split()) != said:
+        if _cue_form(n.cue) != said:
             continue
         end = _clause_end(passage, n.end)
         if any(n.end <= t.start < end and found_in(t.key, claim.keys) for t in passage.terms):
@@ -893,7 +898,7 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     own = analyse(a.passage.text).keys if CELL in a.passage.text and claim.negations else a.analysis.keys
     said = _negating(claim, own, undone)  # the claim's cue negating words the passage gives
     mine = next(
-        (c.cue for c in claim.negations if " ".join(c.cue.lower().split()) not in SCOPED and c not in undone), None
+        (c.cue for c in claim.negations if _cue_form(c.cue) not in SCOPED and c not in undone), None
     ) or said
     if mine is not None and cue is None and _same_cue(claim, a.analysis, mine):
         cue = mine  # "Nobody climbed to the top" and "nobody reached the summit": negated alike
@@ -915,7 +920,7 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
         if a.score < t.supports:
             why = f"shares {a.coverage:.0%} of the claim's words with the opposite polarity, too few to decide"
             return _related(a, why)
-        if mine is not None and " ".join(mine.lower().split()) in WIDE_CUES and a.words < WIDE_WORDS:
+        if mine is not None and _cue_form(mine) in WIDE_CUES and a.words < WIDE_WORDS:
             # "nobody died at the Astrodome", "three years without buying Turkmen gas", "without
             # a home": a passage giving a death, a purchase, a home in fewer of the claim's words
             # speaks of someone or something else more often than it gainsays the claim
