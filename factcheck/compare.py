@@ -19,7 +19,9 @@ programme" for "the third bailout"). Then, in order:
    same polarity -> supports.
 
 `rivals()` then looks again at the related passages of a claim whose figure another passage
-confirms: one giving another figure for it in the same setting disputes it.
+confirms: one giving another figure for it in the same setting disputes it. `ally()` does the
+same the other way round: beside a contradiction giving its figure as someone's, a passage giving
+the claim's figure as someone else's confirms it.
 """
 
 from __future__ import annotations
@@ -61,6 +63,7 @@ RIVAL_CONTEXT = 0.6  # a rival figure sits among this share of the claim figure'
 FIRM_MARGIN = 5.0  # score below `relevant` at which a passage giving the claim's figure in its setting still decides
 RIVAL = "gives another figure: "  # how a rival's reason opens
 RIVAL_WORDS = 0.4  # and its passage gives this share of the claim's words
+ALLY = "beside another's figure, "  # how an ally's reason opens (compare.ally)
 STATEMENT_END = re.compile(r";|\.\s|\bwhile\b|\bwhereas\b")  # where one statement of a passage ends
 THOUGH = re.compile(r"\b(?:though|although)\b")  # ... or where another figure may be set against it
 CLAUSE_END = re.compile(r"[,;:.!?()]|\s(?:when|while|after|because|although|though|whereas|unless)\s")  # where a negation's reach ends
@@ -1260,6 +1263,39 @@ def _beside(passage: Passage, top: Judgement | None) -> bool:
         and passage.line - other.line <= 2
         and not is_row(passage.text)  # the next rows of a table or CSV are other records
     )
+
+
+def ally(contradiction: Judgement, neighbour: Judgement, thresholds: Thresholds | None = None) -> Judgement | None:
+    """A passage next to a contradiction that gives its figure as someone's, confirming the
+    claim's figure as someone else's, or None: "WAGN said ... about 150 passengers had been on
+    the train. The BBC, quoting police ..., reported that more than 200 people had been aboard."
+    The second sentence shares few of the claim's words ("More than two hundred passengers were
+    on the train"), so the index seldom returns it, and the note then reads as contradicting the
+    claim where it disputes it. The neighbour must give the figure the contradiction gainsays, in
+    its setting (RIVAL_CONTEXT), as someone's, speaking of the claim's things only, and not of
+    another time or rank."""
+    t = thresholds or Thresholds()
+    a = neighbour.alignment
+    claim = a.claim
+    if claim is None or neighbour.stance is Stance.CONTRADICTS or a.score < t.related or not someones(a):
+        return None
+    if _names_others(claim, a) or a.astray or _other_rank(claim, a.analysis) or _of_another_time(a):
+        return None
+    gainsaid = {(p.claim.start, p.claim.end) for p in contradiction.alignment.pairs if p.check.relation is Relation.DISAGREE}
+    found = [
+        p
+        for p in a.pairs
+        if (p.claim.start, p.claim.end) in gainsaid
+        and p.check.relation is Relation.AGREE
+        and not p.check.near
+        and p.context >= RIVAL_CONTEXT
+    ]
+    if not found:
+        return None
+    if neighbour.stance is Stance.SUPPORTS:
+        return neighbour
+    p = max(found, key=lambda p: (p.context, p.check.strength))
+    return Judgement(a, Stance.SUPPORTS, f"{ALLY}{p.check.reason}", p.check.strength * (0.6 + 0.4 * a.coverage))
 
 
 def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None, subjects: frozenset[str] = frozenset()) -> list[Judgement]:

@@ -16,15 +16,15 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from factcheck import claims as claims_mod
-from factcheck.align import align
-from factcheck.anchors import Anchor, anchors_for, main_days
+from factcheck.align import align, align_one, someones
+from factcheck.anchors import Anchor, Anchors, anchors_for, main_days
 from factcheck.analysis import Analysis, analyse, search_text
-from factcheck.compare import Judgement, judge
+from factcheck.compare import Judgement, ally, judge
 from factcheck.comparisons import HITS, with_comparisons
 from factcheck.batch import map_ordered
 from factcheck.errors import UsageError
 from factcheck.index import Index, open_index, refresh
-from factcheck.model import Claim, Finding, Hit, Passage, Report, SkippedSource
+from factcheck.model import Claim, Finding, Hit, Passage, Report, SkippedSource, Stance
 from factcheck.options import CheckOptions
 from factcheck.surroundings import Surroundings, is_row
 from factcheck.verdict import decide
@@ -37,6 +37,7 @@ SUBJECT_HITS = 200  # passages searched for it (so a run of more than 400 source
 FIGURE_HITS = 8  # passages giving a number near one of the claim's figures, added to the index's candidates
 FIGURE_REACH = 0.15  # ... near: within this share of the claim's figure on either side
 FIGURE_FLOOR = 100  # ... for figures from this size up (smaller ones stand everywhere)
+ALLY_LINES = 2  # a contradiction's neighbour within this many lines may side with the claim (compare.ally)
 # a number as written in a passage: "84,537", "1.2 million", "$3.4bn", "$3.4m" (not a year: four
 # digits alone; "m" is a million only after a currency sign: "230 m" are metres)
 NUMBER = re.compile(r"(?<![\w.,])([$€£¥])?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|bn|m)\b)?", re.IGNORECASE)
@@ -175,7 +176,37 @@ def check_claim(claim: Claim, corpus: Corpus, refs: Sequence[str], options: Chec
     if allowed:
         # A claim comparing or ranking named things is judged on their figures.
         judgements = with_comparisons(analysis, judgements, search, corpus.index, corpus.surroundings)
+    judgements += _allies(analysis, judgements, corpus, options, anchors, pervasive)
     return decide(claim, judgements, options, pervasive)
+
+
+def _allies(claim: Analysis, judgements: Sequence[Judgement], corpus: Corpus, options: CheckOptions, anchors: Anchors, pervasive: frozenset[str]) -> list[Judgement]:
+    """Where nothing confirms the claim and the heaviest contradiction gives its figure as
+    someone's in prose, the sentences just before and after it that give the claim's figure as
+    someone else's (compare.ally): the index seldom returns them, sharing few of the claim's words."""
+    if any(j.stance is Stance.SUPPORTS for j in judgements):
+        return []
+    top = max((j for j in judgements if j.stance is Stance.CONTRADICTS), key=lambda j: (j.weight, j.alignment.score), default=None)
+    if top is None or top.alignment.claim is None or not someones(top.alignment) or is_row(top.alignment.passage.text):
+        return []
+    here = top.alignment.passage
+    seen = {(j.alignment.passage.source, j.alignment.passage.start) for j in judgements}
+    found = []
+    for nearby, follows in ((corpus.surroundings.following(here), True), (corpus.surroundings.previous(here), False)):
+        if (
+            nearby is None
+            or (nearby.source, nearby.start) in seen
+            or nearby.page != here.page
+            or abs(nearby.line - here.line) > ALLY_LINES
+            or is_row(nearby.text)
+        ):
+            continue
+        # (a sentence after the contradiction reads its words too: "The BBC ... reported that")
+        a = align_one(top.alignment.claim, nearby, corpus.surroundings, follows=follows, anchors=anchors, pervasive=pervasive)
+        agreeing = ally(top, judge(claim, a, options.thresholds), options.thresholds)
+        if agreeing is not None:
+            found.append(agreeing)
+    return found
 
 
 def check(

@@ -773,3 +773,32 @@ def test_a_table_whose_source_column_is_no_one_who_gave_a_figure_states_its_rows
     table = "| Source | Lead level (ppb) |\n| --- | --- |\n| Flint River | 27 |\n| Detroit system | 3 |\n"
     (finding,) = checked(tmp_path, [claim], water=f"# Flint's water in 2015\n\nFlint's tap water was tested in 2015:\n\n{table}").findings
     assert finding.verdict is not Verdict.DISPUTED, finding.reason
+
+
+ABOARD = "More than two hundred passengers were on the train when it crashed."
+WAGN = "WAGN said on the evening of the crash that about 150 passengers had been on the train."
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # the next sentence gives the claim's figure as someone else's: the note disputes it
+        ("The BBC, quoting police at the scene, reported that more than 200 people had been aboard.", Verdict.DISPUTED),
+        # in the note's own voice, or of another train, it sides with no one
+        ("More than 200 people had been aboard the express the week before.", Verdict.CONTRADICTED),
+        ("The BBC reported that more than 200 people had been aboard the Cambridge train in 1998.", Verdict.CONTRADICTED),
+    ],
+)
+def test_the_sentence_beside_someones_contradiction_may_give_the_claims_figure_as_anothers(tmp_path: Path, after: str, expected: Verdict) -> None:
+    crash = f"# The derailment\n\nHow many people were aboard was never settled. {WAGN} {after}\n\nThe rear carriage left the rails at the points.\n"
+    (finding,) = checked(tmp_path, [ABOARD], crash=crash).findings
+    assert finding.verdict is expected, finding.reason
+
+
+def test_the_sentence_beside_a_contradiction_in_the_notes_own_voice_is_not_read(tmp_path: Path) -> None:
+    crash = (
+        "# The derailment\n\nAbout 150 passengers had been on the train when it crashed. "
+        "The BBC, quoting police at the scene, reported that more than 200 people had been aboard.\n"
+    )
+    (finding,) = checked(tmp_path, [ABOARD], crash=crash).findings
+    assert finding.verdict is Verdict.CONTRADICTED, finding.reason
