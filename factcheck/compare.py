@@ -21,7 +21,8 @@ programme" for "the third bailout"). Then, in order:
 `rivals()` then looks again at the related passages of a claim whose figure another passage
 confirms: one giving another figure for it in the same setting disputes it. `ally()` does the
 same the other way round: beside a contradiction giving its figure as someone's, a passage giving
-the claim's figure as someone else's confirms it.
+the claim's figure as someone else's confirms it. Both may read the sentences beside the
+heaviest passage, which the index seldom returns (`rival_beside`, pipeline._beside_the_heaviest).
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ RIVAL_CONTEXT = 0.6  # a rival figure sits among this share of the claim figure'
 FIRM_MARGIN = 5.0  # score below `relevant` at which a passage giving the claim's figure in its setting still decides
 RIVAL = "gives another figure: "  # how a rival's reason opens
 RIVAL_WORDS = 0.4  # and its passage gives this share of the claim's words
+RIVAL_REACH = 0.8  # a rival read beside a confirmation lies within this share of the claim's figure (rival_beside)
 ALLY = "beside another's figure, "  # how an ally's reason opens (compare.ally)
 STATEMENT_END = re.compile(r";|\.\s|\bwhile\b|\bwhereas\b")  # where one statement of a passage ends
 THOUGH = re.compile(r"\b(?:though|although)\b")  # ... or where another figure may be set against it
@@ -1296,6 +1298,24 @@ def ally(contradiction: Judgement, neighbour: Judgement, thresholds: Thresholds 
         return neighbour
     p = max(found, key=lambda p: (p.context, p.check.strength))
     return Judgement(a, Stance.SUPPORTS, f"{ALLY}{p.check.reason}", p.check.strength * (0.6 + 0.4 * a.coverage))
+
+
+def rival_beside(confirmation: Judgement, neighbour: Judgement, thresholds: Thresholds | None = None, subjects: frozenset[str] = frozenset()) -> Judgement | None:
+    """A passage next to a confirmation (pipeline._beside_the_heaviest) as a related one that
+    rivals it (`rivals` makes it the rival it is), or None: its figure must lie within
+    RIVAL_REACH of the claim's. "The newspapers said the ash column reached 11 km in mid-April"
+    beside "The Met Office put it at about 8 km" (an estimate of the same thing; "packed for
+    three days" and "emptied in three hours" are two things)."""
+    if neighbour.stance is Stance.SUPPORTS:
+        return None
+    related = _related(neighbour.alignment, neighbour.reason) if neighbour.stance is Stance.CONTRADICTS else neighbour
+    if rivals([confirmation, related], thresholds, subjects)[1].stance is not Stance.CONTRADICTS:
+        return None
+    near = any(
+        p.check.relation is Relation.DISAGREE and p.check.error is not None and p.check.error <= RIVAL_REACH
+        for p in neighbour.alignment.pairs
+    )
+    return related if near else None
 
 
 def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None, subjects: frozenset[str] = frozenset()) -> list[Judgement]:

@@ -19,7 +19,7 @@ from factcheck import claims as claims_mod
 from factcheck.align import align, align_one, someones
 from factcheck.anchors import Anchor, Anchors, anchors_for, main_days
 from factcheck.analysis import Analysis, analyse, search_text
-from factcheck.compare import Judgement, ally, judge
+from factcheck.compare import Judgement, ally, judge, rival_beside
 from factcheck.comparisons import HITS, with_comparisons
 from factcheck.batch import map_ordered
 from factcheck.errors import UsageError
@@ -37,7 +37,8 @@ SUBJECT_HITS = 200  # passages searched for it (so a run of more than 400 source
 FIGURE_HITS = 8  # passages giving a number near one of the claim's figures, added to the index's candidates
 FIGURE_REACH = 0.15  # ... near: within this share of the claim's figure on either side
 FIGURE_FLOOR = 100  # ... for figures from this size up (smaller ones stand everywhere)
-ALLY_LINES = 2  # a contradiction's neighbour within this many lines may side with the claim (compare.ally)
+BESIDE_LINES = 2  # the heaviest passage's neighbours within this many lines may side against it (_beside_the_heaviest)
+OWN_WORDS = 0.2  # ... and a rival among them gives this share of the claim's words itself
 # a number as written in a passage: "84,537", "1.2 million", "$3.4bn", "$3.4m" (not a year: four
 # digits alone; "m" is a million only after a currency sign: "230 m" are metres)
 NUMBER = re.compile(r"(?<![\w.,])([$€£¥])?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|bn|m)\b)?", re.IGNORECASE)
@@ -176,17 +177,20 @@ def check_claim(claim: Claim, corpus: Corpus, refs: Sequence[str], options: Chec
     if allowed:
         # A claim comparing or ranking named things is judged on their figures.
         judgements = with_comparisons(analysis, judgements, search, corpus.index, corpus.surroundings)
-    judgements += _allies(analysis, judgements, corpus, options, anchors, pervasive)
+    judgements += _beside_the_heaviest(analysis, judgements, corpus, options, anchors, pervasive)
     return decide(claim, judgements, options, pervasive)
 
 
-def _allies(claim: Analysis, judgements: Sequence[Judgement], corpus: Corpus, options: CheckOptions, anchors: Anchors, pervasive: frozenset[str]) -> list[Judgement]:
-    """Where nothing confirms the claim and the heaviest contradiction gives its figure as
-    someone's in prose, the sentences just before and after it that give the claim's figure as
-    someone else's (compare.ally): the index seldom returns them, sharing few of the claim's words."""
-    if any(j.stance is Stance.SUPPORTS for j in judgements):
-        return []
-    top = max((j for j in judgements if j.stance is Stance.CONTRADICTS), key=lambda j: (j.weight, j.alignment.score), default=None)
+def _beside_the_heaviest(claim: Analysis, judgements: Sequence[Judgement], corpus: Corpus, options: CheckOptions, anchors: Anchors, pervasive: frozenset[str]) -> list[Judgement]:
+    """The sentences just before and after the heaviest passage, where it gives its figure as
+    someone's in prose, that give another's figure for the claim's: the index seldom returns them,
+    sharing few of the claim's words ("WAGN said ... about 150 passengers had been on the train.
+    The BBC, quoting police at the scene, reported that more than 200 people had been aboard").
+    Beside a contradiction, where nothing confirms the claim, one confirming the figure it gainsays
+    (compare.ally); beside a confirmation, one giving a rival figure (compare.rival_beside)."""
+    supports = [j for j in judgements if j.stance is Stance.SUPPORTS]
+    side = supports or [j for j in judgements if j.stance is Stance.CONTRADICTS]
+    top = max(side, key=lambda j: (j.weight, j.alignment.score), default=None)
     if top is None or top.alignment.claim is None or not someones(top.alignment) or is_row(top.alignment.passage.text):
         return []
     here = top.alignment.passage
@@ -197,15 +201,24 @@ def _allies(claim: Analysis, judgements: Sequence[Judgement], corpus: Corpus, op
             nearby is None
             or (nearby.source, nearby.start) in seen
             or nearby.page != here.page
-            or abs(nearby.line - here.line) > ALLY_LINES
+            or abs(nearby.line - here.line) > BESIDE_LINES
             or is_row(nearby.text)
         ):
             continue
-        # (a sentence after the contradiction reads its words too: "The BBC ... reported that")
+        # (a sentence after the heaviest reads its words too: "The BBC ... reported that")
         a = align_one(top.alignment.claim, nearby, corpus.surroundings, follows=follows, anchors=anchors, pervasive=pervasive)
-        agreeing = ally(top, judge(claim, a, options.thresholds), options.thresholds)
-        if agreeing is not None:
-            found.append(agreeing)
+        j = judge(claim, a, options.thresholds)
+        if not supports:
+            agreeing = ally(top, j, options.thresholds)
+            if agreeing is not None:
+                found.append(agreeing)
+        else:
+            # (a rival must word some of the claim itself: the sentence after any confirmation
+            # reads its words)
+            own = align_one(top.alignment.claim, nearby, corpus.surroundings, anchors=anchors, pervasive=pervasive) if follows else a
+            rival = rival_beside(top, j, options.thresholds, pervasive) if own.words >= OWN_WORDS else None
+            if rival is not None:
+                found.append(rival)
     return found
 
 

@@ -802,3 +802,24 @@ def test_the_sentence_beside_a_contradiction_in_the_notes_own_voice_is_not_read(
     )
     (finding,) = checked(tmp_path, [ABOARD], crash=crash).findings
     assert finding.verdict is Verdict.CONTRADICTED, finding.reason
+
+
+PLUME = "In mid-April the ash column shot up to around 11 kilometres."
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # the sentence after the confirmation gives a rival figure as someone else's
+        ("The Met Office put it at about 8 km.", Verdict.DISPUTED),
+        # a figure of another size is of another thing
+        ("The Met Office put it at some 900 km.", Verdict.SUPPORTED),
+    ],
+)
+def test_the_sentence_beside_someones_confirmation_may_give_a_rival_figure(tmp_path: Path, after: str, expected: Verdict) -> None:
+    plume = (
+        "# The April plume\n\nHow high the plume rose in April is disputed.\n\n"
+        f"Several British newspapers, citing scientists, said the ash column had reached 11 km in mid-April. {after}\n"
+    )
+    (finding,) = checked(tmp_path, [PLUME], plume=plume).findings
+    assert finding.verdict is expected, finding.reason
