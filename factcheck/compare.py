@@ -1267,6 +1267,43 @@ def _beside(passage: Passage, top: Judgement | None) -> bool:
     )
 
 
+# what a neighbour's figure may count (pipeline._beside_the_heaviest): only amounts, each of what
+# the claim counts; words saying the figure was wrong, or usual, or of another time
+BESIDE_KINDS = frozenset({"count", "money", "measure", "percent"})
+GENERIC_PEOPLE = frozenset({stem("people"), stem("persons"), stem("person")})
+_NOT_SO = re.compile(r"\b(?:untrue|false|wrong|incorrect|denied|normally|usually|typically|capacity|could\s+(?:hold|carry|seat))\b", re.IGNORECASE)
+
+
+def _plain_neighbour(claim: Analysis, a: Alignment, p: Pair) -> bool:
+    """Whether the sentence beside the heaviest passage gives its figure for what the claim's
+    counts, plainly: an amount (not a time, a duration or an age), of the claim's counted noun
+    or of people ("200 people had been aboard" for passengers; not "200 journalists",
+    "25 children" among 60 people, "200 seats", nor a bare "was 45"), with the fate the claim
+    gives in its own words and no other ("200 people were injured"), not negated or called wrong,
+    usual or a capacity, and of no time of its own that the claim does not give ("In 1999, police
+    said 200 ...")."""
+    if p.claim.kind not in BESIDE_KINDS or p.source.kind != p.claim.kind or someones_age(p.claim) or someones_age(p.source):
+        return False
+    mine = stem(fold(p.claim.unit)) if p.claim.unit else None
+    theirs = stem(fold(p.source.unit)) if p.source.unit else None
+    if theirs is not None and theirs != mine and theirs not in GENERIC_PEOPLE:
+        return False
+    if p.claim.kind == "count" and (p.claim.unit is None or p.source.unit is None):
+        return False  # "the driver was 45" for "the youngest victim was 45": a bare number of what?
+    # fates in its own words, not those it borrows from the sentence before ("Aid agencies said
+    # 5,000 were left homeless" after "1,200 people died")
+    own = a.analysis.keys | ({LOST} if DEATH in a.analysis.keys else set())
+    said = claim.keys | ({DEATH} if LOST in claim.keys else set())
+    if any(t.key in FATES and t.key not in own for t in claim.terms) or (FATES & counted_nouns(a.analysis, p.source)) - said:
+        return False
+    if _other_people(p):
+        return False
+    if a.analysis.negations or _NOT_SO.search(a.passage.text):
+        return False
+    dated = any(q.kind in WHEN for q in claim.quantities)
+    return dated or not any(q.kind in WHEN for q in a.analysis.quantities)
+
+
 def ally(contradiction: Judgement, neighbour: Judgement, thresholds: Thresholds | None = None) -> Judgement | None:
     """A passage next to a contradiction that gives its figure as someone's, confirming the
     claim's figure as someone else's, or None: "WAGN said ... about 150 passengers had been on
@@ -1291,6 +1328,7 @@ def ally(contradiction: Judgement, neighbour: Judgement, thresholds: Thresholds 
         and p.check.relation is Relation.AGREE
         and not p.check.near
         and p.context >= RIVAL_CONTEXT
+        and _plain_neighbour(claim, a, p)
     ]
     if not found:
         return None
@@ -1311,9 +1349,10 @@ def rival_beside(confirmation: Judgement, neighbour: Judgement, thresholds: Thre
     related = _related(neighbour.alignment, neighbour.reason) if neighbour.stance is Stance.CONTRADICTS else neighbour
     if rivals([confirmation, related], thresholds, subjects)[1].stance is not Stance.CONTRADICTS:
         return None
-    near = any(
-        p.check.relation is Relation.DISAGREE and p.check.error is not None and p.check.error <= RIVAL_REACH
-        for p in neighbour.alignment.pairs
+    a = neighbour.alignment
+    near = a.claim is not None and any(
+        p.check.relation is Relation.DISAGREE and p.check.error is not None and p.check.error <= RIVAL_REACH and _plain_neighbour(a.claim, a, p)
+        for p in a.pairs
     )
     return related if near else None
 

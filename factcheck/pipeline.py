@@ -214,8 +214,8 @@ def _beside_the_heaviest(claim: Analysis, judgements: Sequence[Judgement], corpu
                 found.append(agreeing)
         else:
             # (a rival must word some of the claim itself: the sentence after any confirmation
-            # reads its words)
-            own = align_one(top.alignment.claim, nearby, corpus.surroundings, anchors=anchors, pervasive=pervasive) if follows else a
+            # reads its words, and one naming nothing the words before it)
+            own = align_one(top.alignment.claim, nearby)  # (without the words around it)
             rival = rival_beside(top, j, options.thresholds, pervasive) if own.words >= OWN_WORDS else None
             if rival is not None:
                 found.append(rival)

@@ -22,7 +22,7 @@ from factcheck.numbers.words import DURATIONS, MEASURES
 # Qualifiers whose written number is a hard bound: never widened.
 HARD_BOUNDS = frozenset({"more than", "well over", "at least", "at most", "up to", "fewer than"})
 # Qualifiers that state a maximum ("up to 300 km/h", "as many as 5,000"): two of them must agree.
-MAXIMA = frozenset({"at most", "up to", "as many as", "within about"})
+MAXIMA = frozenset({"at most", "up to", "as many as"})
 # Qualifiers that say a figure reached its number ("as many as 5,000", "speeds of up to 670 mph").
 PEAKS = frozenset({"as many as", "up to"})
 # Kinds whose figures are written rounded to their last digit, so a finer one can fall outside.

@@ -811,9 +811,9 @@ PLUME = "In mid-April the ash column shot up to around 11 kilometres."
     ("after", "expected"),
     [
         # the sentence after the confirmation gives a rival figure as someone else's
-        ("The Met Office put it at about 8 km.", Verdict.DISPUTED),
+        ("The Met Office put the ash column at about 8 km.", Verdict.DISPUTED),
         # a figure of another size is of another thing
-        ("The Met Office put it at some 900 km.", Verdict.SUPPORTED),
+        ("The Met Office put the ash column at some 900 km.", Verdict.SUPPORTED),
     ],
 )
 def test_the_sentence_beside_someones_confirmation_may_give_a_rival_figure(tmp_path: Path, after: str, expected: Verdict) -> None:
@@ -823,3 +823,37 @@ def test_the_sentence_beside_someones_confirmation_may_give_a_rival_figure(tmp_p
     )
     (finding,) = checked(tmp_path, [PLUME], plume=plume).findings
     assert finding.verdict is expected, finding.reason
+
+
+@pytest.mark.parametrize(
+    ("after", "claim"),
+    [
+        # another fate, another counted thing, a negation, another time, a bare number
+        ("Police said 200 people were injured.", "200 passengers were on the train."),
+        ("Reuters said 200 journalists arrived the next morning.", "200 passengers were on the train."),
+        ("Police said there were not 200 people aboard.", "200 passengers were on the train."),
+        ("In 1999, police said 200 people had been aboard.", "200 passengers were on the train."),
+        ("Aid agencies said 5,000 were left homeless.", "5,000 people died in the quake."),
+    ],
+)
+def test_the_sentence_beside_a_contradiction_must_give_the_claims_figure_for_what_it_counts(tmp_path: Path, after: str, claim: str) -> None:
+    first = "The government said 1,200 people died." if "quake" in claim else "The operator said 150 passengers were on the train."
+    (finding,) = checked(tmp_path, [claim], event=f"# The event\n\n{first} {after}\n").findings
+    assert finding.verdict is Verdict.CONTRADICTED, finding.reason
+
+
+@pytest.mark.parametrize(
+    ("after", "claim"),
+    [
+        # a part, a duration of another deed, a capacity
+        ("Among them were 25 children.", "60 people were killed in the fire."),
+        ("Negotiations took three days.", "The siege lasted 50 hours."),
+        ("It had lifeboats for 200 people.", "300 passengers were on the ferry when it sank."),
+    ],
+)
+def test_the_sentence_beside_a_confirmation_is_no_rival_for_another_thing(tmp_path: Path, after: str, claim: str) -> None:
+    said = {"fire": "The ministry said 60 people were killed in the fire.", "siege": "Police said the siege lasted 50 hours.",
+            "ferry": "The operator said 300 passengers were on the ferry when it sank."}
+    first = next(v for k, v in said.items() if k in claim)
+    (finding,) = checked(tmp_path, [claim], event=f"# The event\n\n{first} {after}\n").findings
+    assert finding.verdict is Verdict.SUPPORTED, finding.reason
