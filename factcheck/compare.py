@@ -1311,8 +1311,9 @@ def ally(contradiction: Judgement, neighbour: Judgement, thresholds: Thresholds 
     The second sentence shares few of the claim's words ("More than two hundred passengers were
     on the train"), so the index seldom returns it, and the note then reads as contradicting the
     claim where it disputes it. The neighbour must give the figure the contradiction gainsays, in
-    its setting (RIVAL_CONTEXT), as someone's, speaking of the claim's things only, and not of
-    another time or rank."""
+    its setting (RIVAL_CONTEXT), as someone's, speaking of the claim's things only, not of another
+    time or rank, and plainly of what the claim counts (`_plain_neighbour`: not "Police said 200
+    people were injured")."""
     t = thresholds or Thresholds()
     a = neighbour.alignment
     claim = a.claim
@@ -1341,9 +1342,10 @@ def ally(contradiction: Judgement, neighbour: Judgement, thresholds: Thresholds 
 def rival_beside(confirmation: Judgement, neighbour: Judgement, thresholds: Thresholds | None = None, subjects: frozenset[str] = frozenset()) -> Judgement | None:
     """A passage next to a confirmation (pipeline._beside_the_heaviest) as a related one that
     rivals it (`rivals` makes it the rival it is), or None: its figure must lie within
-    RIVAL_REACH of the claim's. "The newspapers said the ash column reached 11 km in mid-April"
-    beside "The Met Office put it at about 8 km" (an estimate of the same thing; "packed for
-    three days" and "emptied in three hours" are two things)."""
+    RIVAL_REACH of the claim's, and plainly of what the claim counts (`_plain_neighbour`): "The
+    newspapers said the ash column reached 11 km in mid-April" beside "The Met Office put the ash
+    column at about 8 km" (an estimate of the same thing; not "some 900 km", nor "Among them were
+    25 children" beside "60 people were killed")."""
     if neighbour.stance is Stance.SUPPORTS:
         return None
     related = _related(neighbour.alignment, neighbour.reason) if neighbour.stance is Stance.CONTRADICTS else neighbour
