@@ -66,6 +66,11 @@ RIVAL = "gives another figure: "  # how a rival's reason opens
 RIVAL_WORDS = 0.4  # and its passage gives this share of the claim's words
 RIVAL_REACH = 0.8  # a rival read beside a confirmation lies within this share of the claim's figure (rival_beside)
 ALLY = "beside another's figure, "  # how an ally's reason opens (compare.ally)
+# what a figure read beside the heaviest passage may count (_plain_neighbour): an amount, of the
+# claim's counted noun or of people; not one its sentence calls wrong, usual or a capacity
+BESIDE_KINDS = frozenset({"count", "money", "measure", "percent"})
+GENERIC_PEOPLE = frozenset({stem("people"), stem("persons"), stem("person")})
+_NOT_SO = re.compile(r"\b(?:untrue|false|wrong|incorrect|denied|normally|usually|typically|capacity|could\s+(?:hold|carry|seat))\b", re.IGNORECASE)
 STATEMENT_END = re.compile(r";|\.\s|\bwhile\b|\bwhereas\b")  # where one statement of a passage ends
 THOUGH = re.compile(r"\b(?:though|although)\b")  # ... or where another figure may be set against it
 CLAUSE_END = re.compile(r"[,;:.!?()]|\s(?:when|while|after|because|although|though|whereas|unless)\s")  # where a negation's reach ends
@@ -1265,13 +1270,6 @@ def _beside(passage: Passage, top: Judgement | None) -> bool:
         and passage.line - other.line <= 2
         and not is_row(passage.text)  # the next rows of a table or CSV are other records
     )
-
-
-# what a neighbour's figure may count (pipeline._beside_the_heaviest): only amounts, each of what
-# the claim counts; words saying the figure was wrong, or usual, or of another time
-BESIDE_KINDS = frozenset({"count", "money", "measure", "percent"})
-GENERIC_PEOPLE = frozenset({stem("people"), stem("persons"), stem("person")})
-_NOT_SO = re.compile(r"\b(?:untrue|false|wrong|incorrect|denied|normally|usually|typically|capacity|could\s+(?:hold|carry|seat))\b", re.IGNORECASE)
 
 
 def _plain_neighbour(claim: Analysis, a: Alignment, p: Pair) -> bool:
