@@ -531,6 +531,32 @@ def test_the_rows_of_a_table_by_source_are_someones_figures(tmp_path: Path) -> N
     assert own.verdict is not Verdict.DISPUTED, own.reason
 
 
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # who gave each figure, and when: each row is someone's, and the clerk's is told again
+        # at the inquest, so the two disagree
+        ("| Source | Date | Quantity of oil stated |", Verdict.DISPUTED),
+        # a table of what was carried by date states its rows in the note's own voice, and the
+        # heavier row decides
+        ("| Wagon | Date | Quantity of oil stated |", Verdict.SUPPORTED),
+        # so does a timeline citing where each event is told
+        ("| Source | Date | Event |", Verdict.SUPPORTED),
+    ],
+)
+def test_a_table_of_who_gave_a_figure_and_when_gives_someones_figures(tmp_path: Path, header: str, expected: Verdict) -> None:
+    table = (
+        "# The wagons\n\nHow much paraffin the runaway wagons carried depends on the source:\n\n"
+        f"{header}\n| --- | --- | --- |\n"
+        '| *The Times* | 22 August 1868 | "some fifty barrels" of petroleum |\n'
+        "| The clerk, at the inquest | late August 1868 | sixty barrels |\n"
+    )
+    inquest = "# The inquest\n\nThe coroner heard the clerk of the firm that had consigned the paraffin, who said there had been sixty barrels in the two wagons.\n"
+    claim = "Around fifty barrels of paraffin were on board the runaway wagons."
+    (finding,) = checked(tmp_path, [claim], wagons=table, inquest=inquest).findings
+    assert finding.verdict is expected, finding.reason
+
+
 def test_a_figure_given_without_the_sources_subject_yields_to_one_naming_it(tmp_path: Path) -> None:
     notes = {
         "flight": "# The last flight of R101\n\nR101 left its mast at Cardington on the evening of 4 October 1930.\n\n"
