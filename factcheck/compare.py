@@ -42,7 +42,7 @@ from factcheck.numbers.changes import CHANGE
 from factcheck.numbers.parse import SCALES
 from factcheck.numbers.spans import FROM_EVENT, SPAN
 from factcheck.options import Thresholds
-from factcheck.surroundings import CELL, is_row, label_end, leans_back
+from factcheck.surroundings import CELL, is_heading, is_row, label_end, leans_back
 
 NEGATED_WORDS = 2  # content words after a negation cue that it negates
 # a claim's cues that a passage stating their words without negation does not gainsay
@@ -913,7 +913,7 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     if mine is not None and cue is None and _same_cue(claim, a.analysis, mine):
         cue = mine  # "Nobody climbed to the top" and "nobody reached the summit": negated alike
     none_row = _counted_none(claim, a, mine) if mine is not None and cue is None else None
-    if none_row is not None and a.score >= t.supports:
+    if none_row is not None and a.score >= t.negates:
         number, heading = none_row
         if number == 0:
             return Judgement(a, Stance.SUPPORTS, f"the row gives 0 under '{heading}'", 0.8 * a.coverage)
@@ -925,9 +925,9 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
             return _related(a, f"does not say what the claim's '{mine}' negates")
         mine = None
     if (mine is not None) != (cue is not None):
-        # A flipped negation says the opposite only of a passage that would otherwise confirm the
-        # claim: below the `supports` score it more often negates something else.
-        if a.score < t.supports:
+        # A flipped negation says the opposite only of a passage that speaks to the claim well:
+        # below the `negates` score it more often negates something else.
+        if a.score < t.negates:
             why = f"shares {a.coverage:.0%} of the claim's words with the opposite polarity, too few to decide"
             return _related(a, why)
         if mine is not None and _cue_form(mine) in WIDE_CUES and a.words < WIDE_WORDS:
@@ -993,7 +993,7 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
         if times_only and all(_event_time(p.claim) for p in agree):
             strength *= _said_alike(claim, a)  # the same year may be another event's
         return Judgement(a, Stance.SUPPORTS, reason, strength)
-    if a.score < t.supports:
+    if a.score < t.supports or (is_heading(a.passage.text) and claim.quantities):
         return _related(a, f"shares {a.coverage:.0%} of the claim's words, not enough to confirm it")
     return Judgement(
         a, Stance.SUPPORTS, f"states the same: {a.coverage:.0%} of the claim's words, same polarity", a.coverage

@@ -11,7 +11,8 @@ class Thresholds:
     """Scores (0-100) and margins that decide when a passage speaks to a claim."""
 
     relevant: float = 45.0  # match score at or above which a passage speaks to the claim (compare.FIRM_MARGIN below it for a figure in its setting)
-    supports: float = 50.0  # score at or above which a passage without numbers confirms a claim
+    supports: float = 45.0  # score at or above which a passage without numbers confirms a claim
+    negates: float = 50.0  # score at or above which a passage of the opposite polarity gainsays a claim
     related: float = 25.0  # score at or above which a passage is shown as related evidence
     dominance: float = 2.0  # one side outweighing the other this many times wins instead of "disputed"
 

@@ -61,13 +61,14 @@ fail_on = "none"
 [thresholds]
 relevant = 70
 related = 40.5
+negates = 55
 """)
     config = load_config(tmp_path)
     assert config.fail_on == frozenset() and config.strict is True
     options = check_options(config)
     assert (options.top_k, options.candidates, options.jobs) == (3, 20, 4)
     assert options.index_dir == tmp_path / ".index"
-    assert options.thresholds == Thresholds(relevant=70.0, related=40.5)
+    assert options.thresholds == Thresholds(relevant=70.0, related=40.5, negates=55.0)
     fetch = options.fetch
     assert (fetch.timeout, fetch.max_bytes, fetch.retries, fetch.offline) == (2.0, 1000, 0, True)
     assert fetch.cache_dir == tmp_path / "cache" and fetch.ignore == ("drafts/*",)

@@ -121,6 +121,26 @@ def test_a_passage_naming_nothing_may_leave_out_its_documents_subject(tmp_path: 
     assert found == [Verdict.SUPPORTED, Verdict.UNVERIFIED]
 
 
+SODDEN = "Exmoor was already sodden after a wet month, so the storm's rain ran straight off the hills."
+
+
+def test_a_passage_without_numbers_confirms_from_the_supports_score(tmp_path: Path) -> None:
+    # 44% of the claim's words, score 47: the moor's state in other words
+    note = "# The rain\n\nBy the middle of August the ground was saturated after a wet month on Exmoor.\n"
+    (finding,) = checked(tmp_path, [SODDEN], rain=note).findings
+    assert finding.verdict is Verdict.SUPPORTED, finding.reason
+
+
+def test_a_flipped_negation_gainsays_only_from_the_negates_score(tmp_path: Path) -> None:
+    # a passage at score 48 stating what the claim negates speaks to it, but not well enough to
+    # gainsay it: below `negates` (50), above `supports` (45)
+    claim = "Exmoor was not sodden after a wet month, so the storm's rain soaked into the hills."
+    note = "# The rain\n\nBy the middle of August the ground on Exmoor was sodden after the rain of the previous weeks, and the rivers were high.\n"
+    (finding,) = checked(tmp_path, [claim], rain=note).findings
+    assert finding.verdict is Verdict.UNVERIFIED, finding.reason
+    assert "with the opposite polarity, too few to decide" in finding.reason
+
+
 def test_a_heading_naming_another_thing_ends_the_documents_subject(tmp_path: Path) -> None:
     # under "## Lakanal House" the passages speak of Lakanal House, not of the tower the note
     # named first; once the note names the tower again, they speak of it again
