@@ -72,6 +72,7 @@ BESIDE_KINDS = frozenset({"count", "money", "measure", "percent"})
 GENERIC_PEOPLE = frozenset({stem("people"), stem("persons"), stem("person")})
 _NOT_SO = re.compile(r"\b(?:untrue|false|wrong|incorrect|denied|normally|usually|typically|capacity|could\s+(?:hold|carry|seat))\b", re.IGNORECASE)
 STATEMENT_END = re.compile(r";|\.\s|\bwhile\b|\bwhereas\b")  # where one statement of a passage ends
+CITED_AFTER = re.compile(r"\s*\(\s*[*_]*[A-Z][a-z]")  # a figure's bracketed source after it: "33 (Rich"
 THOUGH = re.compile(r"\b(?:though|although)\b")  # ... or where another figure may be set against it
 CLAUSE_END = re.compile(r"[,;:.!?()]|\s(?:when|while|after|because|although|though|whereas|unless)\s")  # where a negation's reach ends
 UNTIL = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)  # "not ... until" says when, not whether
@@ -1038,7 +1039,8 @@ def both_sides(judgements: Sequence[Judgement]) -> list[Judgement]:
 
 def _set_against(j: Judgement) -> Judgement | None:
     """A contradiction from a confirming passage's second statement that someone else gives
-    another figure of the same kind (a statement of its own, with a verb of saying), or None."""
+    another figure of the same kind (a statement of its own, with a verb of saying, or each figure
+    with its source in brackets: "33 (Rich); 32 (North Wales Chronicle)"), or None."""
     a, claim = j.alignment, j.alignment.claim
     if j.stance is not Stance.SUPPORTS or claim is None:
         return None
@@ -1056,7 +1058,9 @@ def _set_against(j: Judgement) -> Judgement | None:
             after = text[q.start:]
             # (after "though" a figure more often counts something else: "though only 700 survived")
             apart = STATEMENT_END.search(between) or (THOUGH.search(between) and not _of_something_else(claim, a.analysis, q))
-            if apart and SAYING.search(between + " " + after.split(";")[0]):
+            # (or each figure cites who gave it in brackets: "33 (Rich); 32 (North Wales Chronicle)")
+            cited = CITED_AFTER.match(text, p.source.end) and CITED_AFTER.match(text, q.end)
+            if apart and (SAYING.search(between + " " + after.split(";")[0]) or cited):
                 check = compare(p.claim, q)
                 return Judgement(a, Stance.CONTRADICTS, f"the same passage sets another figure against it: {check.reason}", j.strength)
     return None

@@ -456,6 +456,16 @@ def test_a_confirming_passage_that_sets_another_figure_against_it_disputes(tmp_p
     assert found == [Verdict.SUPPORTED] * 3
 
 
+def test_a_passage_giving_each_figure_with_its_source_in_brackets_disputes(tmp_path: Path) -> None:
+    claims = ["The Abergele disaster killed 33 people.", "The Abergele disaster killed 33 people on the Irish Mail."]
+    found = verdicts(tmp_path, claims[:1], dead="# The dead at Abergele\n\nKilled at Abergele: 33 (Board of Trade, Rich report); 32 (*North Wales Chronicle*).\n")
+    assert found == [Verdict.DISPUTED]
+    # a bracket that gives no one's name (a note of the unit or a sum) sets nothing against it
+    (tmp_path / "plain").mkdir()
+    found = verdicts(tmp_path / "plain", claims[1:], dead="# The dead at Abergele\n\nKilled at Abergele: 33 (on the Irish Mail); 32 (in 1869).\n")
+    assert found == [Verdict.SUPPORTED]
+
+
 def test_a_claims_words_are_searched_in_their_synonyms_too() -> None:
     words = search_text(analyse("Building the dam would mean relocating 42,000 people.")).split()
     assert "resettle" in words or "resettled" in words
