@@ -59,9 +59,8 @@ FOLLOW_WORDS = 0.5  # share of the claim's words such a passage must give
 NAMED_SHARE = 0.5  # share of the claim a nameless passage must match with the name it leaves out before the document is searched for it
 SAME_THING = 0.25  # a number pair whose surroundings share less than this is not the same thing
 SOURCE_COLUMN = re.compile(r"\b(?:source|sources|who|reported by|according to|estimate by|by whom)\b")  # an estimates table's column naming who gave each figure
-GIVEN_COLUMN = re.compile(r"\b(?:given|estimated?|estimates|reported|figures?|count|toll|total|value|number)\b")  # ... beside it, what each gave
+GIVEN_COLUMN = re.compile(r"\b(?:given|estimated?|estimates|reported|stated|figures?|count|toll|total|value|number)\b")  # ... beside it, what each gave
 DATE_COLUMN = re.compile(r"date|published|when published|date of report|reported|when")  # ... and the column of when they gave it
-EVENT_COLUMN = re.compile(r"\b(?:event|events|what happened|stage)\b")  # a timeline's column: its source column cites where each event is told
 REPORTED = 0.5  # strength of a figure's later report day against the claim's day: it allows, never confirms
 EVERY = re.compile(r"\bevery\s+$", re.IGNORECASE)  # before a period: "every 48 hours"
 RATE = re.compile(r"\s+(?:per|a|an|each|every)\s+(?=[\w\d])", re.IGNORECASE)  # what follows a rate
@@ -824,17 +823,13 @@ def _reported_on(found: Analysis, header: str | None) -> list[Quantity]:
 
 def _by_source(header: str | None) -> bool:
     """Whether a table's header has a column of who gave each figure beside one of what they
-    gave ("source | length given", "figure | source | value", "estimate | who gave it | when"), or
-    beside one of when they gave it ("source | date | dead"): its rows give their figures as
-    someone's. Not "source | lead level" (where water came from)
+    gave ("source | length given", "figure | source | value", "estimate | who gave it | when",
+    "source | date | quantity stated"): its rows give their figures as someone's. Not "source | lead level" (where water came from)
     nor a column of references ("fact | figure | sources")."""
     if not header or header.lstrip("| ").startswith("WHO"):
         return False
     cells = [cell.strip().lower() for cell in header.split(CELL)]
     who = [c for c in cells if c != "sources" and (SOURCE_COLUMN.fullmatch(c) or c.startswith("who gave"))]
-    # ("date | event | source" is a timeline citing where each event is told)
-    if who and not any(EVENT_COLUMN.search(c) for c in cells) and any(DATE_COLUMN.fullmatch(c) for c in cells if c not in who):
-        return True
     return bool(who) and any(GIVEN_COLUMN.search(c) for c in cells if c not in who)
 
 

@@ -72,7 +72,13 @@ BESIDE_KINDS = frozenset({"count", "money", "measure", "percent"})
 GENERIC_PEOPLE = frozenset({stem("people"), stem("persons"), stem("person")})
 _NOT_SO = re.compile(r"\b(?:untrue|false|wrong|incorrect|denied|normally|usually|typically|capacity|could\s+(?:hold|carry|seat))\b", re.IGNORECASE)
 STATEMENT_END = re.compile(r";|\.\s|\bwhile\b|\bwhereas\b")  # where one statement of a passage ends
-CITED_AFTER = re.compile(r"\s*\(\s*[*_]*[A-Z][a-z]")  # a figure's bracketed source after it: "33 (Rich"
+BRACKETED = re.compile(r"\s*\(\s*[*_]*[A-Z][a-z]")  # a bracketed name after a figure: "33 (Rich"
+# ... one that names a source: "(*North Wales Chronicle*)", "(Board of Trade, Rich report)"; not a
+# label ("52 percent (First round)", "£290,000 (England)")
+CITED_AFTER = re.compile(
+    r"\s*\((?=[^()]*(?:[*_]\w|\b(?:report|reports|inquiry|inquest|police|newspaper|paper|Times|Chronicle|Herald|Gazette|"
+    r"Post|Mail|News|Guardian|Telegraph|Mercury|Observer|Reuters|BBC|census|survey|according|estimate|official|officials|ministry)\b))"
+)
 THOUGH = re.compile(r"\b(?:though|although)\b")  # ... or where another figure may be set against it
 CLAUSE_END = re.compile(r"[,;:.!?()]|\s(?:when|while|after|because|although|though|whereas|unless)\s")  # where a negation's reach ends
 UNTIL = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)  # "not ... until" says when, not whether
@@ -994,7 +1000,7 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
         if times_only and all(_event_time(p.claim) for p in agree):
             strength *= _said_alike(claim, a)  # the same year may be another event's
         return Judgement(a, Stance.SUPPORTS, reason, strength)
-    if a.score < t.supports or (is_heading(a.passage.text) and claim.quantities):
+    if a.score < t.supports or is_heading(a.passage.text):
         return _related(a, f"shares {a.coverage:.0%} of the claim's words, not enough to confirm it")
     return Judgement(
         a, Stance.SUPPORTS, f"states the same: {a.coverage:.0%} of the claim's words, same polarity", a.coverage
@@ -1058,8 +1064,12 @@ def _set_against(j: Judgement) -> Judgement | None:
             after = text[q.start:]
             # (after "though" a figure more often counts something else: "though only 700 survived")
             apart = STATEMENT_END.search(between) or (THOUGH.search(between) and not _of_something_else(claim, a.analysis, q))
-            # (or each figure cites who gave it in brackets: "33 (Rich); 32 (North Wales Chronicle)")
-            cited = CITED_AFTER.match(text, p.source.end) and CITED_AFTER.match(text, q.end)
+            # (or each figure gives who gave it in brackets, one of them plainly a source: "33
+            # (Rich); 32 (*North Wales Chronicle*)")
+            cited = (
+                BRACKETED.match(text, p.source.end) and BRACKETED.match(text, q.end)
+                and (CITED_AFTER.match(text, p.source.end) or CITED_AFTER.match(text, q.end))
+            )
             if apart and (SAYING.search(between + " " + after.split(";")[0]) or cited):
                 check = compare(p.claim, q)
                 return Judgement(a, Stance.CONTRADICTS, f"the same passage sets another figure against it: {check.reason}", j.strength)

@@ -131,6 +131,12 @@ def test_a_passage_without_numbers_confirms_from_the_supports_score(tmp_path: Pa
     assert finding.verdict is Verdict.SUPPORTED, finding.reason
 
 
+def test_a_heading_confirms_nothing_on_words_alone(tmp_path: Path) -> None:
+    note = "# Cyclone Idai\n\nCyclone Idai made landfall near Beira in Mozambique in March 2019.\n"
+    found = verdicts(tmp_path, ["Flooding after Cyclone Idai spread across the northern provinces of Malawi."], idai=note)
+    assert found == [Verdict.UNVERIFIED]
+
+
 def test_a_flipped_negation_gainsays_only_from_the_negates_score(tmp_path: Path) -> None:
     # a passage at score 48 stating what the claim negates speaks to it, but not well enough to
     # gainsay it: below `negates` (50), above `supports` (45)
@@ -460,9 +466,13 @@ def test_a_passage_giving_each_figure_with_its_source_in_brackets_disputes(tmp_p
     claims = ["The Abergele disaster killed 33 people.", "The Abergele disaster killed 33 people on the Irish Mail."]
     found = verdicts(tmp_path, claims[:1], dead="# The dead at Abergele\n\nKilled at Abergele: 33 (Board of Trade, Rich report); 32 (*North Wales Chronicle*).\n")
     assert found == [Verdict.DISPUTED]
-    # a bracket that gives no one's name (a note of the unit or a sum) sets nothing against it
-    (tmp_path / "plain").mkdir()
-    found = verdicts(tmp_path / "plain", claims[1:], dead="# The dead at Abergele\n\nKilled at Abergele: 33 (on the Irish Mail); 32 (in 1869).\n")
+    # a bracket that gives no source (a note, a label) sets nothing against it
+    for i, (claim, dead) in enumerate([(claims[1], "33 (on the Irish Mail); 32 (in 1869)"), (claims[0], "33 (First day); 32 (Second day)")]):
+        (tmp_path / f"plain{i}").mkdir()
+        found = verdicts(tmp_path / f"plain{i}", [claim], dead=f"# The dead at Abergele\n\nKilled at Abergele: {dead}.\n")
+        assert found == [Verdict.SUPPORTED], dead
+    (tmp_path / "vote").mkdir()
+    found = verdicts(tmp_path / "vote", ["The incumbent won 52 percent in the first round."], vote="# The vote\n\nThe incumbent won 52 percent (First round); 58 percent (Runoff).\n")
     assert found == [Verdict.SUPPORTED]
 
 
@@ -590,7 +600,9 @@ def test_the_rows_of_a_table_by_source_are_someones_figures(tmp_path: Path) -> N
         # a table of what was carried by date states its rows in the note's own voice, and the
         # heavier row decides
         ("| Wagon | Date | Quantity of oil stated |", Verdict.SUPPORTED),
-        # so does a timeline citing where each event is told
+        # so does one whose "source" is where something came from, and a timeline citing where
+        # each event is told
+        ("| Source | Date | Quantity of oil |", Verdict.SUPPORTED),
         ("| Source | Date | Event |", Verdict.SUPPORTED),
     ],
 )
