@@ -824,8 +824,9 @@ def _reported_on(found: Analysis, header: str | None) -> list[Quantity]:
 def _by_source(header: str | None) -> bool:
     """Whether a table's header has a column of who gave each figure beside one of what they
     gave ("source | length given", "figure | source | value", "estimate | who gave it | when",
-    "source | date | quantity stated"): its rows give their figures as someone's. Not "source | lead level" (where water came from)
-    nor a column of references ("fact | figure | sources")."""
+    "source | date | quantity stated"): its rows give their figures as someone's. Not "source |
+    lead level" or "source | date | lead level" (where water came from), nor a column of
+    references ("fact | figure | sources", "date | update | source")."""
     if not header or header.lstrip("| ").startswith("WHO"):
         return False
     cells = [cell.strip().lower() for cell in header.split(CELL)]

@@ -1000,6 +1000,7 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
         if times_only and all(_event_time(p.claim) for p in agree):
             strength *= _said_alike(claim, a)  # the same year may be another event's
         return Judgement(a, Stance.SUPPORTS, reason, strength)
+    # (a heading names what follows it and states nothing: "# Cyclone Idai" says nothing of Malawi)
     if a.score < t.supports or is_heading(a.passage.text):
         return _related(a, f"shares {a.coverage:.0%} of the claim's words, not enough to confirm it")
     return Judgement(
