@@ -476,24 +476,29 @@ def test_a_passage_giving_each_figure_with_its_source_in_brackets_disputes(tmp_p
     assert found == [Verdict.SUPPORTED]
 
 
-def test_a_year_among_a_third_of_the_claims_words_around_it_gainsays_the_claim(tmp_path: Path) -> None:
-    # "On 14 January 1993 ... into the crater ... erupted": the scientists, not the claim's
-    # volcanologists; the crater and the eruption are enough
-    note = (
-        "# Other volcanoes\n\nGaleras overlooks the city of Pasto. On 14 January 1993 a group of scientists went into "
-        "the crater to take gas samples; the volcano erupted while they were inside.\n"
-    )
-    found = verdicts(tmp_path, ["The Galeras eruption that killed volcanologists in its crater happened in 1991."], volcanoes=note)
-    assert found == [Verdict.CONTRADICTED]
-
-
-def test_a_rival_among_half_the_confirmations_words_disputes_it(tmp_path: Path) -> None:
-    note = (
-        "# The fuel\n\nHow much fuel went in is given differently. The Spanish report states that the KLM aircraft "
-        'took on 55,500 litres. KLM\'s statement of 30 March 1977 spoke of "about 45,000 litres".\n'
-    )
-    found = verdicts(tmp_path, ["The KLM jumbo took on more than 55,000 litres of fuel at Tenerife."], fuel=note)
-    assert found == [Verdict.DISPUTED]
+@pytest.mark.parametrize(
+    ("claim", "note", "expected"),
+    [
+        # a year among 30% of the words around the claim's: "On 14 January 1993 ... into the crater
+        # ... erupted" (the scientists, not the claim's volcanologists; the crater and the
+        # eruption are enough)
+        (
+            "The Galeras eruption that killed volcanologists in its crater happened in 1991.",
+            "# Other volcanoes\n\nGaleras overlooks the city of Pasto. On 14 January 1993 a group of scientists went into the crater to take gas "
+            "samples; the volcano erupted while they were inside.",
+            Verdict.CONTRADICTED,
+        ),
+        # a rival among half the words around the confirmed figure disputes it
+        (
+            "The KLM jumbo took on more than 55,000 litres of fuel at Tenerife.",
+            "# The fuel\n\nHow much fuel went in is given differently. The Spanish report states that the KLM aircraft took on 55,500 "
+            'litres. KLM\'s statement of 30 March 1977 spoke of "about 45,000 litres".',
+            Verdict.DISPUTED,
+        ),
+    ],
+)
+def test_a_figure_among_fewer_of_the_words_around_the_claims_still_decides(tmp_path: Path, claim: str, note: str, expected: Verdict) -> None:
+    assert verdicts(tmp_path, [claim], notes=f"{note}\n") == [expected]
 
 
 def test_a_claims_words_are_searched_in_their_synonyms_too() -> None:
