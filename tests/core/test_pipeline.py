@@ -599,8 +599,8 @@ def test_the_rows_of_a_table_by_source_are_someones_figures(tmp_path: Path) -> N
 @pytest.mark.parametrize(
     ("header", "expected"),
     [
-        # who gave each figure, and when: each row is someone's, and the clerk's is told again
-        # at the inquest, so the two disagree
+        # who gave each figure and what each stated: each row is someone's, and the clerk's is told
+        # again at the inquest, so the two disagree
         ("| Source | Date | Quantity of oil stated |", Verdict.DISPUTED),
         # a table of what was carried by date states its rows in the note's own voice, and the
         # heavier row decides
@@ -611,7 +611,7 @@ def test_the_rows_of_a_table_by_source_are_someones_figures(tmp_path: Path) -> N
         ("| Source | Date | Event |", Verdict.SUPPORTED),
     ],
 )
-def test_a_table_of_who_gave_a_figure_and_when_gives_someones_figures(tmp_path: Path, header: str, expected: Verdict) -> None:
+def test_a_table_of_what_each_source_stated_gives_someones_figures(tmp_path: Path, header: str, expected: Verdict) -> None:
     table = (
         "# The wagons\n\nHow much paraffin the runaway wagons carried depends on the source:\n\n"
         f"{header}\n| --- | --- | --- |\n"
