@@ -1065,16 +1065,19 @@ def _set_against(j: Judgement) -> Judgement | None:
             after = text[q.start:]
             # (after "though" a figure more often counts something else: "though only 700 survived")
             apart = STATEMENT_END.search(between) or (THOUGH.search(between) and not _of_something_else(claim, a.analysis, q))
-            # (or each figure gives who gave it in brackets, one of them plainly a source: "33
-            # (Rich); 32 (*North Wales Chronicle*)")
-            cited = (
-                BRACKETED.match(text, p.source.end) and BRACKETED.match(text, q.end)
-                and (CITED_AFTER.match(text, p.source.end) or CITED_AFTER.match(text, q.end))
-            )
-            if apart and (SAYING.search(between + " " + after.split(";")[0]) or cited):
+            if apart and (SAYING.search(between + " " + after.split(";")[0]) or _each_cited(text, p.source.end, q.end)):
                 check = compare(p.claim, q)
                 return Judgement(a, Stance.CONTRADICTS, f"the same passage sets another figure against it: {check.reason}", j.strength)
     return None
+
+
+def _each_cited(text: str, first: int, second: int) -> bool:
+    """Whether the figures ending at `first` and `second` each give who gave them in brackets,
+    one of them plainly a source: "33 (Rich); 32 (*North Wales Chronicle*)"."""
+    return bool(
+        BRACKETED.match(text, first) and BRACKETED.match(text, second)
+        and (CITED_AFTER.match(text, first) or CITED_AFTER.match(text, second))
+    )
 
 
 def _of_something_else(claim: Analysis, passage: Analysis, q: Quantity) -> bool:
