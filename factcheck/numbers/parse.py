@@ -101,7 +101,7 @@ def _qual(canonical: str, role: str, *phrases: str) -> None:
 
 _VERB_BOUNDS = frozenset({"exceeded", "exceeds", "topped", "topping", "surpassed", "surpassing"})  # "the train topped 100 km/h"
 _qual("more than", "gt", "more than", "over", "above", "greater than", "in excess of", "exceeding",
-      "upwards of", "north of", "larger than", "higher than", "bigger than", ">", *sorted(_VERB_BOUNDS))
+      "upwards of", "upward of", "north of", "larger than", "higher than", "bigger than", ">", *sorted(_VERB_BOUNDS))
 _qual("well over", "gt", "well over", "well above", "far more than", "well in excess of", "many more than")
 _qual("just over", "over", "just over", "just above", "slightly more than", "a little over",
       "a little more than", "slightly over", "just more than", "barely more than", "barely over", "only just over",
@@ -122,7 +122,7 @@ _qual("nearly", "near", "nearly", "almost", "not quite", "close on")
 _qual("about", "approx", "about", "around", "roughly", "some", "approximately", "an estimated",
       "estimated", "~", "≈", "circa", "c.", "ca.", "approx.", "approx", "in the region of",
       "on the order of", "of the order of", "somewhere around", "something like", "reportedly",
-      "an approximate", "close to", "nearly about", "around about", "upward of")
+      "an approximate", "close to", "nearly about", "around about")
 _qual("since", "year", "since", "ever since")
 _qual("from", "year", "from", "starting in", "starting from", "beginning in", "as from")
 _qual("until", "year", "until", "till", "up until", "up to and including", "through", "until the end of")

@@ -229,6 +229,7 @@ CASES: dict[str, list[Case]] = {
         ("nearly 3,000", [("nearly 3,000", "count", 2700, 3000, {"approximate": True, "qualifier": "nearly", "value": 3000})]),
         ("almost 90%", [("almost 90%", "percent", 85.5, 90, {"approximate": True})]),  # a percentage: half the share
         ("well over 1,000", [("well over 1,000", "count", 1000, INF, {"low_inclusive": False, "qualifier": "well over"})]),
+        ("upward of a hundred were hurt", [("upward of a hundred", "count", 100, INF, {"low_inclusive": False, "qualifier": "more than"})]),
         ("perhaps as many as 10,000", [("perhaps as many as 10,000", "count", INF, 10000, {"approximate": True, "qualifier": "as many as"})]),
         ("500 or more", [("500 or more", "count", 500, INF, {"qualifier": "at least"})]),
         ("500+ attendees", [("500+", "count", 500, INF, {"qualifier": "at least", "unit": "attendees"})]),
