@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -173,6 +174,22 @@ def _within_the_day(t: _Side) -> _Side:
     lo = (t.hi - DAY / 2 if t.hi in (0.0, DAY) else min(0.0, t.hi - DAY / 2)) if math.isinf(t.lo) and not math.isinf(t.hi) else t.lo
     hi = (t.lo + DAY / 2 if t.lo in (0.0, DAY) else max(DAY, t.lo + DAY / 2)) if math.isinf(t.hi) and not math.isinf(t.lo) else t.hi
     return t if (lo, hi) == (t.lo, t.hi) else replace(t, lo=lo, hi=hi)
+
+
+_TWELVE_HOURS = re.compile(r"(?:[ap]\.?\s?m\b|morning|afternoon|evening|night|noon|midday|midnight)", re.IGNORECASE)
+_WRITTEN_HOUR = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])[:.][0-5]\d\b")
+
+
+def _either_half(q: Quantity) -> bool:
+    """Whether a time of day is written on a twelve-hour clock without saying which half of the
+    day: "6:28" (not "6:28 pm", "06:28", "18:28" or "6.28 in the evening")."""
+    return q.kind == "time" and _WRITTEN_HOUR.search(q.text) is not None and _TWELVE_HOURS.search(q.text) is None
+
+
+def _clock(minutes: float) -> str:
+    """Minutes after midnight as a time on the 24-hour clock: 1108 is "18:28"."""
+    at = round(minutes) % DAY
+    return f"{at // 60:02d}:{at % 60:02d}"
 
 
 def _around_the_clock(c: _Side, s: _Side) -> _Side:
@@ -355,7 +372,18 @@ def _compare(claim: Quantity, source: Quantity) -> NumberCheck:
         moved = _around_the_clock(c, s)
         # a time outside "before midday" is measured from the claim's day, not the day before
         s = moved if not opposed and (not open_claim or _gap(c, moved) == 0) else s
+        # "6:28" without a.m. or p.m. may be either half of the day: 18:28 as well as 06:28
+        halves = None if open_claim or math.isinf(s.lo) or math.isinf(s.hi) or not (_either_half(claim) or _either_half(source)) else s
+        for shift in (DAY / 2, -DAY / 2):
+            if halves is not None:
+                other = _around_the_clock(c, replace(halves, lo=halves.lo + shift, hi=halves.hi + shift))
+                s = other if _gap(c, other) < _gap(c, s) else s
     head = f"claim {_label(claim, c)} vs source {_label(source, s)}"
+    if c.dimension == "time" and halves is not None and s is not halves:
+        # (the claim's time moved is the source's moved back: either way the other half is read)
+        head = f'claim {_label(claim, c)} vs source "{source.text}" (read as {_clock(s.lo)})' if _either_half(source) else (
+            f'claim "{claim.text}" (read as {_clock(c.lo - (s.lo - halves.lo))}) vs source {_label(source, halves)}'
+        )
     if claim.qualifier in PEAKS and not math.isinf(c.hi) and not math.isinf(s.whi):
         # "As many as 5,000" says the figure reaches 5,000: a source whose highest figure stays
         # short of that, beyond the tolerance of both, disagrees. "Up to 300 km/h", a hard bound,

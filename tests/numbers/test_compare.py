@@ -279,6 +279,19 @@ def test_times_of_day_compare_in_minutes() -> None:
     assert check("before 20:00", "at 07:00").relation is A
 
 
+def test_a_time_without_its_half_of_the_day_may_be_either() -> None:
+    # "6:28" on a twelve-hour clock is 06:28 or 18:28; "06:28" and "6:28 am" say which
+    same = check("at 6.28 pm", "the train left at 6:28")
+    assert same.relation is A and 'read as 18:28' in same.reason, same.reason
+    later = check("at 6.28 pm", "at 6:40")
+    assert later.relation is D and "12 minutes later" in later.reason, later.reason
+    assert check("at 18:20", "at 6:28").relation is D  # the nearer half: eight minutes apart
+    assert check("at 6:28", "at 18:28").relation is A  # the claim's time may be either half too
+    assert check("at 6.28 pm", "at 06:28").relation is D
+    assert check("at 6.28 pm", "at 6:28 am").relation is D
+    assert check("at 6.28 pm", "at 6:28 in the morning").relation is D
+
+
 def test_an_open_time_ends_with_its_day() -> None:
     # "before 15:00" is not the day before's 15:30, nor "before midday" the night's 23:40
     late = check("before three o'clock in the afternoon", "at 15:30")
