@@ -147,6 +147,19 @@ def test_a_flipped_negation_gainsays_only_from_the_negates_score(tmp_path: Path)
     assert "with the opposite polarity, too few to decide" in finding.reason
 
 
+def test_a_passage_sharing_fewer_words_than_twenty_others_is_still_aligned(tmp_path: Path) -> None:
+    # the figure stands in the passage sharing the fewest of the claim's words, behind 25 that
+    # share more and give none: the PRESELECT candidates aligned in full reach it
+    ends = "fog rain wind snow frost hail sleet mist cloud dusk dawn noon tide gale storm spring summer autumn winter night morning evening weekend holiday market".split()
+    note = "\n\n".join(
+        [f"The flood at Ashford swept through the lower town on the night of the storm, in the {end}." for end in ends]
+        + ["Ashford's flood killed 31."]
+    )
+    (finding,) = checked(tmp_path, ["The flood at Ashford killed 31 people in the lower town on the night of the storm."], ashford=note).findings
+    assert finding.verdict is Verdict.SUPPORTED, finding.reason
+    assert "31" in finding.reason
+
+
 def test_a_heading_naming_another_thing_ends_the_documents_subject(tmp_path: Path) -> None:
     # under "## Lakanal House" the passages speak of Lakanal House, not of the tower the note
     # named first; once the note names the tower again, they speak of it again
