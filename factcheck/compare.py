@@ -1053,8 +1053,8 @@ def _set_against(j: Judgement) -> Judgement | None:
         return None
     text = a.analysis.text
     for p in a.pairs:
-        if p.check.relation is not Relation.AGREE or p.claim.kind in WHEN:
-            continue
+        if p.check.relation is not Relation.AGREE or p.claim.kind in WHEN - {"time"}:
+            continue  # (two times of day said apart are two accounts of one moment; two dates more often two events)
         for q in a.analysis.quantities:
             if q is p.source or q.kind not in (p.source.kind, "fraction", "percent") or q.low is None or q.high is None:
                 continue

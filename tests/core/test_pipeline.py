@@ -160,6 +160,20 @@ def test_a_passage_sharing_fewer_words_than_twenty_others_is_still_aligned(tmp_p
     assert "31" in finding.reason
 
 
+@pytest.mark.parametrize(
+    ("night", "expected"),
+    [
+        # two accounts of one moment, said apart: the passage disputes the claim by itself
+        ("The station log puts the first alarm at 10.05 pm; the brigade's own record, quoted in the Evening Standard, gave 10.20 pm.", Verdict.DISPUTED),
+        # two moments of one night in one statement
+        ("The first alarm was raised at 10.05 pm, and the first engine reached the station at 10.20 pm, the brigade said.", Verdict.SUPPORTED),
+    ],
+)
+def test_two_times_said_apart_in_one_passage_dispute_the_claims(tmp_path: Path, night: str, expected: Verdict) -> None:
+    found = verdicts(tmp_path, ["The first alarm at the station was raised at 10.05 pm."], night=f"# The night of the fire\n\n{night}\n")
+    assert found == [expected]
+
+
 def test_a_heading_naming_another_thing_ends_the_documents_subject(tmp_path: Path) -> None:
     # under "## Lakanal House" the passages speak of Lakanal House, not of the tower the note
     # named first; once the note names the tower again, they speak of it again
