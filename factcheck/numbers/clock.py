@@ -63,10 +63,9 @@ def _ampm(name: str) -> str:
 
 CLOCK = re.compile(
     r"(?<![\w:.,])(?:"
-    # 24-hour clock: "01:27", "22:33" (a dot only with a.m./p.m., a part of the day or after "at",
-    # "about"...: "18.08" may be a decimal, "at 18.08" is a time; see _DOT_PLACED)
+    # 24-hour clock: "01:27", "22:33" (a dot only with a.m./p.m. or a part of the day: "18.08" may be a decimal)
     r"(?P<h24>[01]?\d|2[0-3])(?::(?P<m24>[0-5]\d)(?::(?P<s24>[0-5]\d))?(?!\d|:\d|,\d)(?:\s*" + _ampm("ap1") + r"|\s+(?P<part24>" + _PART + r"))?"
-    r"|\.(?P<m24d>[0-5]\d)(?:\s*" + _ampm("ap2") + r"|\s+(?P<part24d>" + _PART + r"))?)"
+    r"|\.(?P<m24d>[0-5]\d)(?:\s*" + _ampm("ap2") + r"|\s+(?P<part24d>" + _PART + r")))"
     # "11 p.m.", "eleven pm"
     r"|(?P<h12>" + _HOUR + r")\s*" + _ampm("ap3") +
     # "half past one", "ten past six", "a quarter to six", "five to midnight"
@@ -86,18 +85,9 @@ _COLON = re.compile(r"\d:\d")
 _AM_PM = re.compile(r"(?:\d|\b(?:" + "|".join(_WORDS) + r"))\s*[ap]\.?\s?m\b")
 
 
-# a word placing a time written with a dot and nothing after it: "at 12.28", "about 6.30" (not
-# "from"/"to": "from 1.25 to 1.50" are more often rates), unless a price or a tally was placed
-_DOT_PLACED = re.compile(r"(?<!\w)(?:at|about|around|by|until|till|before|after|since)\s+$", re.IGNORECASE)
-_VALUED = re.compile(r"\b(?:closed|opened|priced|valued|traded|trading|sold|stood|stands|set|fixed|pegged|rated|put|estimated|rose|fell|peaked)\s+(?:\w+\s+){0,2}at\s+$", re.IGNORECASE)
-_DOT_TIME = re.compile(r"(?<!\w)(?:at|about|around|by|until|till|before|after|since)\s+(?:1\d|2[0-3]|0?[1-9])\.[0-5]\d(?![\d.,]\d)", re.IGNORECASE)
-
-
 def _may_hold_a_time(text: str) -> bool:
     """Whether `text` may hold a time CLOCK reads."""
     if ":" in text and _COLON.search(text):
-        return True
-    if "." in text and _DOT_TIME.search(text):
         return True
     low = text.lower()
     if any(w in low for w in _HINT_WORDS):
@@ -151,11 +141,6 @@ def _minutes(m: re.Match[str], text: str) -> int | None:
             return None
         if g["s24"] and not (g["ap1"] or _PLACED.search(text, 0, m.start()) or _timeline_cell(text, m)):
             return None  # "in 2:01:39": an elapsed time ("at 08:46:40" is a time of day)
-        if g["m24d"] and not (g["ap2"] or g["part24d"]):
-            # a bare "12.28" is a time only where a word places it ("at 12.28") and no price or
-            # tally was ("closed at 12.28", "the rate was put at 6.25"); see clock_times for units
-            if _DOT_PLACED.search(text, 0, m.start()) is None or _VALUED.search(text, 0, m.start()) or not 1 <= int(g["h24"]) <= 23:
-                return None
         placed = _PLACED.search(text, 0, m.start()) if g["part24d"] else None
         if g["part24d"] and (not 1 <= int(g["h24"]) <= 12 or placed is None or placed.group(1).lower() == "to"):
             return None  # "at 7.15 in the evening" is a time; "fell $2.30 in the afternoon", "to 1.21 in the morning" are not
@@ -218,10 +203,6 @@ def clock_times(text: str, found: list[Quantity]) -> list[Quantity]:
     spans: list[tuple[int, int]] = []
     for m in CLOCK.finditer(text):
         at = _minutes(m, text)
-        if at is not None and m.group("m24d") and not (m.group("ap2") or m.group("part24d")) and any(
-            q.start < m.end() and m.start() < q.end and (q.unit is not None or q.kind != "count" or q.scaled) for q in found
-        ):
-            continue  # "at 3.45 metres", "about 1.25 billion", "at 6.25%": a figure with its unit
         if at is not None:
             times.append(_shaped(text, m, at))
             spans.append((times[-1].start, m.end()))

@@ -176,22 +176,6 @@ def _within_the_day(t: _Side) -> _Side:
     return t if (lo, hi) == (t.lo, t.hi) else replace(t, lo=lo, hi=hi)
 
 
-_TWELVE_HOURS = re.compile(r"(?:[ap]\.?\s?m\b|morning|afternoon|evening|night|noon|midday|midnight)", re.IGNORECASE)
-_WRITTEN_HOUR = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])[:.][0-5]\d\b")
-
-
-def _either_half(q: Quantity) -> bool:
-    """Whether a time of day is written on a twelve-hour clock without saying which half of the
-    day: "6:28" (not "6:28 pm", "06:28", "18:28" or "6.28 in the evening")."""
-    return q.kind == "time" and _WRITTEN_HOUR.search(q.text) is not None and _TWELVE_HOURS.search(q.text) is None
-
-
-def _clock(minutes: float) -> str:
-    """Minutes after midnight as a time on the 24-hour clock: 1108 is "18:28"."""
-    at = round(minutes) % DAY
-    return f"{at // 60:02d}:{at % 60:02d}"
-
-
 def _around_the_clock(c: _Side, s: _Side) -> _Side:
     """The source's time of day moved a day forward or back where that brings it nearer the
     claim's: 23:50 is ten minutes before "shortly after midnight", not 1,430 minutes after it.
@@ -331,9 +315,32 @@ def compare(claim: Quantity, source: Quantity) -> NumberCheck:
     try:
         if {claim.unit, source.unit} == {"°F", "°C"}:
             claim, source = _in_celsius(claim), _in_celsius(source)  # "53°F" against "12°C"
-        return _compare(claim, source)
+        check = _compare(claim, source)
+        closed = None not in (claim.low, claim.high, source.low, source.high)
+        if check.relation is Relation.DISAGREE and claim.kind == source.kind == "time" and closed:
+            # "6:28" without a.m. or p.m. may be 18:28 too: where that reading agrees, the two
+            # times neither agree nor disagree (an open time, "after 22:00", keeps to its day)
+            for q in (claim, source):
+                if _either_half(q) and q.low is not None and q.high is not None:
+                    later = replace(q, low=q.low + DAY / 2, high=q.high + DAY / 2, value=None if q.value is None else q.value + DAY / 2)
+                    moved = _compare(later, source) if q is claim else _compare(claim, later)
+                    if moved.relation is Relation.AGREE:
+                        why = f"claim {_label(claim, None)} vs source {_label(source, None)}: \"{q.text}\" may be the other half of the day"
+                        return NumberCheck(Relation.INCOMPARABLE, why, 0.0)
+        return check
     except Exception as err:  # noqa: BLE001 - a comparison never breaks a check
         return NumberCheck(Relation.INCOMPARABLE, f"cannot compare {claim.text!r} with {source.text!r} ({err})", 0.0)
+
+
+# a time on the twelve-hour clock before noon, written without its half of the day: "6:28", not
+# "6:28 pm", "06:28", "18:28", "12:30" (noon, as a rule) or "6.28 in the evening"
+_EITHER_HALF = re.compile(r"(?<![\d:.])(?:1[01]|[1-9])[:.][0-5]\d(?![\d:])")
+_HALF_SAID = re.compile(r"[ap]\.?\s?m\b|morning|afternoon|evening|night|noon|midday|midnight|dawn", re.IGNORECASE)
+
+
+def _either_half(q: Quantity) -> bool:
+    """Whether a time of day may be either half of the day as written: "6:28" (06:28 or 18:28)."""
+    return q.kind == "time" and _EITHER_HALF.search(q.text) is not None and _HALF_SAID.search(q.text) is None and (q.low or 0) < DAY / 2
 
 
 def _in_celsius(q: Quantity) -> Quantity:
@@ -372,18 +379,7 @@ def _compare(claim: Quantity, source: Quantity) -> NumberCheck:
         moved = _around_the_clock(c, s)
         # a time outside "before midday" is measured from the claim's day, not the day before
         s = moved if not opposed and (not open_claim or _gap(c, moved) == 0) else s
-        # "6:28" without a.m. or p.m. may be either half of the day: 18:28 as well as 06:28
-        halves = None if open_claim or math.isinf(s.lo) or math.isinf(s.hi) or not (_either_half(claim) or _either_half(source)) else s
-        for shift in (DAY / 2, -DAY / 2):
-            if halves is not None:
-                other = _around_the_clock(c, replace(halves, lo=halves.lo + shift, hi=halves.hi + shift))
-                s = other if _gap(c, other) < _gap(c, s) else s
     head = f"claim {_label(claim, c)} vs source {_label(source, s)}"
-    if c.dimension == "time" and halves is not None and s is not halves:
-        # (the claim's time moved is the source's moved back: either way the other half is read)
-        head = f'claim {_label(claim, c)} vs source "{source.text}" (read as {_clock(s.lo)})' if _either_half(source) else (
-            f'claim "{claim.text}" (read as {_clock(c.lo - (s.lo - halves.lo))}) vs source {_label(source, halves)}'
-        )
     if claim.qualifier in PEAKS and not math.isinf(c.hi) and not math.isinf(s.whi):
         # "As many as 5,000" says the figure reaches 5,000: a source whose highest figure stays
         # short of that, beyond the tolerance of both, disagrees. "Up to 300 km/h", a hard bound,

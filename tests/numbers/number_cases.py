@@ -58,15 +58,12 @@ CASES: dict[str, list[Case]] = {
         ("it took half a day", [("half a day", "duration", 0.5, 0.5, {"unit": "day"})]),
         ("more than half of them", [("more than half", "fraction", 0.5, INF, {"qualifier": "more than"})]),
         ("at 11:40 that night", [("11:40 that night", "time", 1420, 1420, {})]),
-        # a time written with a dot is a time where a word places it, and not a price or a tally
-        ("recorded the first call at 12.28, and", [("first", "ordinal", 1, 1, {}), ("12.28", "time", 748, 748, {})]),
-        ("| about 6.30 | Local stops |", [("about 6.30", "time", 380, 400, {"approximate": True})]),
-        ("at 18.28", [("18.28", "time", 1108, 1108, {})]),
+        # a figure with a dot is no time without a.m./p.m. or a part of the day: prices, rates,
+        # readings and odds are written so ("at 12.28" alone may be either)
         ("shares closed at 12.28", [("12.28", "count", 12.28, 12.28, {})]),
-        ("the rate was put at 6.25", [("6.25", "count", 6.25, 6.25, {})]),
-        ("rose from 1.25 to 1.50", [("1.25", "count", 1.25, 1.25, {}), ("1.50", "count", 1.5, 1.5, {})]),
-        ("at 3.45 metres", [("3.45 metres", "measure", 3.45, 3.45, {"unit": "m"})]),
-        ("at 24.10", [("24.10", "count", 24.1, 24.1, {})]),
+        ("the central bank kept rates at 5.25", [("5.25", "count", 5.25, 5.25, {})]),
+        ("measured at about 3.15 on the scale", [("about 3.15", "count", 3.15, 3.15, {"approximate": True})]),
+        ("recorded the first call at 12.28, and", [("first", "ordinal", 1, 1, {}), ("12.28", "count", 12.28, 12.28, {})]),
         ("6:30 in the evening", [("6:30 in the evening", "time", 1110, 1110, {})]),
         ("at 7.15 in the evening", [("7.15 in the evening", "time", 1155, 1155, {})]),  # a dot, with a part of the day
         ("rose 7.15 per cent", [("7.15 per cent", "percent", 7.15, 7.15, {})]),
