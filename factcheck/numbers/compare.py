@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -315,32 +314,9 @@ def compare(claim: Quantity, source: Quantity) -> NumberCheck:
     try:
         if {claim.unit, source.unit} == {"°F", "°C"}:
             claim, source = _in_celsius(claim), _in_celsius(source)  # "53°F" against "12°C"
-        check = _compare(claim, source)
-        closed = None not in (claim.low, claim.high, source.low, source.high)
-        if check.relation is Relation.DISAGREE and claim.kind == source.kind == "time" and closed:
-            # "6:28" without a.m. or p.m. may be 18:28 too: where that reading agrees, the two
-            # times neither agree nor disagree (an open time, "after 22:00", keeps to its day)
-            for q in (claim, source):
-                if _either_half(q) and q.low is not None and q.high is not None:
-                    later = replace(q, low=q.low + DAY / 2, high=q.high + DAY / 2, value=None if q.value is None else q.value + DAY / 2)
-                    moved = _compare(later, source) if q is claim else _compare(claim, later)
-                    if moved.relation is Relation.AGREE:
-                        why = f"claim {_label(claim, None)} vs source {_label(source, None)}: \"{q.text}\" may be the other half of the day"
-                        return NumberCheck(Relation.INCOMPARABLE, why, 0.0)
-        return check
+        return _compare(claim, source)
     except Exception as err:  # noqa: BLE001 - a comparison never breaks a check
         return NumberCheck(Relation.INCOMPARABLE, f"cannot compare {claim.text!r} with {source.text!r} ({err})", 0.0)
-
-
-# a time on the twelve-hour clock before noon, written without its half of the day: "6:28", not
-# "6:28 pm", "06:28", "18:28", "12:30" (noon, as a rule) or "6.28 in the evening"
-_EITHER_HALF = re.compile(r"(?<![\d:.])(?:1[01]|[1-9])[:.][0-5]\d(?![\d:])")
-_HALF_SAID = re.compile(r"[ap]\.?\s?m\b|morning|afternoon|evening|night|noon|midday|midnight|dawn", re.IGNORECASE)
-
-
-def _either_half(q: Quantity) -> bool:
-    """Whether a time of day may be either half of the day as written: "6:28" (06:28 or 18:28)."""
-    return q.kind == "time" and _EITHER_HALF.search(q.text) is not None and _HALF_SAID.search(q.text) is None and (q.low or 0) < DAY / 2
 
 
 def _in_celsius(q: Quantity) -> Quantity:
