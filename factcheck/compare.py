@@ -1054,7 +1054,7 @@ def _set_against(j: Judgement) -> Judgement | None:
     text = a.analysis.text
     for p in a.pairs:
         if p.check.relation is not Relation.AGREE or p.claim.kind in WHEN - {"time"}:
-            continue  # (two times of day said apart are two accounts of one moment; two dates more often two events)
+            continue  # (two times of day so set apart are mostly two accounts of one moment, two dates two events)
         for q in a.analysis.quantities:
             if q is p.source or q.kind not in (p.source.kind, "fraction", "percent") or q.low is None or q.high is None:
                 continue
