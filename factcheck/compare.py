@@ -889,6 +889,11 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     if times and figures:
         # Another year and another figure: the passage gives the figures of another time.
         return _related(a, f"gives figures for another time ({times[0].check.reason})")
+    days = [p for p in times if p.claim.kind in CALENDAR]
+    if days and any(p.claim.kind == "time" for p in times):
+        # Another day and another time of day: the passage gives the hour of another day ("14:46
+        # on 11 March 2011" for "shortly before eight on Boxing Day 2004").
+        return _related(a, f"gives the time of another day ({days[0].check.reason})")
     if times and not figures and _unmet_figure(claim, pairs):
         # The claim dates a figure the passage does not give ("6 bcm in 2019"): another year
         # there is another year's fact, not a wrong date.

@@ -101,7 +101,7 @@ def _qual(canonical: str, role: str, *phrases: str) -> None:
 
 _VERB_BOUNDS = frozenset({"exceeded", "exceeds", "topped", "topping", "surpassed", "surpassing"})  # "the train topped 100 km/h"
 _qual("more than", "gt", "more than", "over", "above", "greater than", "in excess of", "exceeding",
-      "upwards of", "upward of", "north of", "larger than", "higher than", "bigger than", ">", *sorted(_VERB_BOUNDS))
+      "upwards of", "upward of", "north of", "better than", "larger than", "higher than", "bigger than", ">", *sorted(_VERB_BOUNDS))
 _qual("well over", "gt", "well over", "well above", "far more than", "well in excess of", "many more than")
 _qual("just over", "over", "just over", "just above", "slightly more than", "a little over",
       "a little more than", "slightly over", "just more than", "barely more than", "barely over", "only just over",
@@ -284,7 +284,7 @@ def parse_quantities(text: str) -> list[Quantity]:
         found = parse_quantities(_COMPOUND.sub(lambda m: m.group().replace("-", " "), text))
         return [replace(q, text=text[q.start : q.end]) for q in found]  # as written
     if _DIGIT.search(text) is None and _ANCHOR_WORDS.isdisjoint(_LETTERS.findall(text.lower())) and _A_UNIT.search(text) is None:
-        return _decades_of_age(text, clock_times(text, []))  # "midday", "in her forties"
+        return named_days(text, _decades_of_age(text, clock_times(text, [])))  # "midday", "in her forties", "on Christmas Eve"
     try:
         reader = _Reader(text, *_token_lists(text))
     except Exception:  # noqa: BLE001 - the parser never raises on any input
@@ -444,6 +444,52 @@ def _days_listed(text: str, found: list[Quantity]) -> list[Quantity]:
             out[k] = replace(c, kind="date", low=value, high=value, value=value, unit=None, precision=1.0)
             k -= 1
     return out
+
+
+# Days of the year known by their names, as (month, day), keyed without capitals, stops or
+# apostrophes. Only fixed days: Easter, Thanksgiving and an "Independence Day" (whose?) are left
+# to the words.
+NAMED_DAYS = {
+    "new years day": (1, 1), "valentines day": (2, 14), "st davids day": (3, 1), "st patricks day": (3, 17),
+    "st georges day": (4, 23), "may day": (5, 1), "bastille day": (7, 14), "halloween": (10, 31),
+    "all saints day": (11, 1), "all souls day": (11, 2), "guy fawkes night": (11, 5), "bonfire night": (11, 5),
+    "armistice day": (11, 11), "st andrews day": (11, 30), "christmas eve": (12, 24), "christmas day": (12, 25),
+    "boxing day": (12, 26), "new years eve": (12, 31), "hogmanay": (12, 31),
+}
+# ... as written, with a year after it: "New Year's Day 1837", "Boxing Day, 2004", "Christmas Eve of 1971"
+_NAMED_DAY = re.compile(
+    r"\b(?P<name>New\s+Year(?:['’]?s)?\s+(?:Day|Eve)|Hogmanay|Christmas\s+(?:Eve|Day)|Boxing\s+Day"
+    r"|(?:St\.?|Saint)\s+(?:Patrick|George|Andrew|David)['’]?s\s+Day|(?:St\.?\s+|Saint\s+)?Valentine['’]?s\s+Day"
+    r"|Hallowe['’]?en|All\s+(?:Saints|Souls)['’]?\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|Armistice\s+Day"
+    r"|Bastille\s+Day|May\s+Day)\b(?:(?:,?\s+|\s+(?:of|in)\s+)(?P<year>1\d{3}|20\d{2})\b)?"
+)
+
+
+def _day_key(name: str) -> str:
+    """A named day as NAMED_DAYS keys it: "St. Patrick's Day" -> "st patricks day"."""
+    key = " ".join(re.sub(r"['’.]", "", name.lower()).split())
+    key = re.sub(r"^saint\b", "st", key)
+    return key.removeprefix("st ") if key.startswith("st valentine") else key
+
+
+def named_days(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Read the days known by name as dates: "New Year's Day 1837" is 1 January 1837, "on
+    Christmas Eve" 24 December of a year unsaid (compared as "24 December" is). A year written
+    after the name is the date's; any other quantity already read there stands."""
+    out = list(found)
+    for m in _NAMED_DAY.finditer(text):
+        month_day = NAMED_DAYS.get(_day_key(m.group("name")))
+        inside = [q for q in out if q.start < m.end() and m.start() < q.end]
+        if month_day is None or any(q.kind != "year" for q in inside):
+            continue
+        year = m.group("year")
+        value = float(int(year) * 10000 + month_day[0] * 100 + month_day[1]) if year else None
+        day = Quantity(
+            text=m.group(), start=m.start(), end=m.end(), low=value, high=value, unit=None,
+            approximate=False, kind="date", value=value, precision=1.0,
+        )
+        out = [q for q in out if q not in inside] + [day]
+    return sorted(out, key=lambda q: q.start)
 
 
 def _shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -1994,10 +2040,11 @@ def _plural(w: str) -> bool:
 
 
 # What parse_quantities does with the quantities the reader found, in this order: each pass reads
-# the text again for one form (units of a part, compound durations, seasons, years of dates, times
-# of day, decades of age, ranks on a scale, a unit and a part, parts of decades, temperature changes,
-# units shared by two numbers, feet and inches, days listed before a date).
+# the text again for one form (days known by name, units of a part, compound durations, seasons,
+# years of dates, times of day, decades of age, ranks on a scale, a unit and a part, parts of
+# decades, temperature changes, units shared by two numbers, feet and inches, days listed before a
+# date).
 _PASSES: tuple[Callable[[str, list[Quantity]], list[Quantity]], ...] = (
-    _parts_of_units, _compound_durations, _parts_of_years, _years_for_dates, clock_times, _decades_of_age,
+    named_days, _parts_of_units, _compound_durations, _parts_of_years, _years_for_dates, clock_times, _decades_of_age,
     _classes, _units_and_a_part, _parts_of_decades, _temperature_changes, _shared_units, _feet_and_inches, _days_listed,
 )

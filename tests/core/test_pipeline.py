@@ -977,3 +977,14 @@ def test_the_sentence_beside_a_confirmation_is_no_rival_for_another_thing(tmp_pa
     first = next(v for k, v in said.items() if k in claim)
     (finding,) = checked(tmp_path, [claim], event=f"# The event\n\n{first} {after}\n").findings
     assert finding.verdict is Verdict.SUPPORTED, finding.reason
+
+
+def test_a_time_of_day_on_another_day_is_another_days(tmp_path: Path) -> None:
+    # 14:46 on 11 March 2011 is another day's hour, not a wrong one for Boxing Day 2004
+    claim = "The earthquake hit shortly before eight in the morning, local time, on Boxing Day 2004."
+    notes = (
+        "# Earthquakes\n\nThe earthquake struck on Sunday 26 December 2004, just before 8 a.m. local time in Aceh.\n\n"
+        "The Tohoku earthquake struck at 14:46 local time on 11 March 2011 off Japan's north-east coast.\n"
+    )
+    found = checked(tmp_path, [claim], quakes=notes).findings[0]
+    assert found.verdict is Verdict.SUPPORTED, found.reason

@@ -210,6 +210,8 @@ CASES: dict[str, list[Case]] = {
         ("< 5", [("< 5", "count", INF, 5, {"high_inclusive": False})]),
         ("at least several hundred fighters", [("at least several hundred", "count", 300, INF, {"unit": "fighters"})]),
         ("more than 500 people", [("more than 500", "count", 500, INF, {"low_inclusive": False, "qualifier": "more than"})]),
+        ("raced at better than 60 miles an hour", [("better than 60 miles an hour", "measure", 60, INF, {"low_inclusive": False, "qualifier": "more than", "unit": "mph"})]),
+        ("better than half of them", [("better than half", "fraction", 0.5, INF, {"qualifier": "more than"})]),
         ("the train topped 100 km/h", [("topped 100 km/h", "measure", 100, INF, {"unit": "km/h", "low_inclusive": False, "qualifier": "more than"})]),
         ("the toll exceeded 1,000", [("exceeded 1,000", "count", 1000, INF, {"low_inclusive": False, "qualifier": "more than"})]),
         ("inflation never exceeded 5 per cent", [("exceeded 5 per cent", "percent", INF, 5, {"qualifier": "at most"})]),
@@ -397,6 +399,12 @@ CASES: dict[str, list[Case]] = {
         ("12 June 2012", [("12 June 2012", "date", 20120612, 20120612, {})]),
         # a day of the week before the day is no name with a number ("Apollo 11")
         ("afloat on Sunday 28 March 2021", [("28 March 2021", "date", 20210328, 20210328, {})]),
+        # days known by name, and the year written after them
+        ("It happened on New Year's Day 1837.", [("New Year's Day 1837", "date", 18370101, 18370101, {})]),
+        ("struck on Boxing Day, 2004, at noon", [("Boxing Day, 2004", "date", 20041226, 20041226, {}), ("noon", "time", 720, 720, {})]),
+        ("on Saint Valentine's Day in 1929", [("Saint Valentine's Day in 1929", "date", 19290214, 19290214, {})]),
+        ("on Hogmanay 1918 they sailed", [("Hogmanay 1918", "date", 19181231, 19181231, {})]),
+        ("the St. Patrick's Day flood of 1936 killed 24", [("St. Patrick's Day", "date", 19360317, 19360317, {}), ("1936", "year", 1936, 1936, {}), ("24", "count", 24, 24, {})]),
         ("On Friday 4 July 2014 he preached", [("4 July 2014", "date", 20140704, 20140704, {})]),
         (
             "fell ill on 26 December 2013 and died on 28 December",

@@ -329,3 +329,15 @@ def test_a_day_without_its_year_is_compared_in_the_other_dates_year() -> None:
     (same,) = parse_quantities("Sat 27 March")
     check = compare_days(parse_quantities("on 27 March")[0], same)
     assert check.relation is Relation.AGREE and "2000" not in check.reason
+
+
+def test_a_day_known_by_name_is_its_date() -> None:
+    from factcheck.numbers import compare_days
+
+    (new_year,) = parse_quantities("The avalanche came down on New Year's Day 1837.")
+    check = compare_days(new_year, parse_quantities("on Tuesday 27 December 1836")[0])
+    assert check.relation is Relation.DISAGREE and "1 January 1837" in check.reason
+    # without its year, in the other date's year
+    (eve,) = parse_quantities("on Christmas Eve")
+    assert compare_days(eve, parse_quantities("on 24 December 1971")[0]).relation is Relation.AGREE
+    assert compare_days(eve, parse_quantities("on 23 December 1971")[0]).relation is Relation.DISAGREE
