@@ -198,6 +198,43 @@ def _other_substance(claim: Analysis, cq: Quantity, passage: Analysis, sq: Quant
     return a is not None and b is not None and not similar(a, b)
 
 
+# Which extent of a thing a length measures: "200 feet high" is no "700 feet long".
+ASPECTS = {
+    canonical(stem(w)): aspect
+    for aspect, words in {
+        "height": "high tall height heights elevation altitude",
+        "length": "long length lengths",
+        "width": "wide width widths breadth",
+        "depth": "deep depth depths",
+        "thickness": "thick thickness",
+    }.items()
+    for w in words.split()
+}
+ASPECT_REACH = 3  # content words on each side of a length among which the word saying which extent it is may stand
+
+
+def _aspect(analysis: Analysis, q: Quantity) -> str | None:
+    """Which extent a length measures, from the nearest word naming one in its clause ("stood 205
+    feet high", "Crest length: about 700 feet"), or None."""
+    if q.kind != "measure" or q.unit not in MEASURES or MEASURES[q.unit][1] != "length":
+        return None
+    before = [t for t in analysis.terms if t.end <= q.start][-ASPECT_REACH:]
+    after = [t for t in analysis.terms if t.start >= q.end][:ASPECT_REACH]
+    found = [
+        (t.start - q.end if t.start >= q.end else q.start - t.end, ASPECTS[t.key])
+        for t in [*before, *after]
+        if t.key in ASPECTS and not STATEMENT.search(analysis.text, min(t.end, q.end), max(t.start, q.start))
+    ]
+    return min(found)[1] if found else None
+
+
+def _other_aspect(claim: Analysis, cq: Quantity, passage: Analysis, sq: Quantity) -> bool:
+    """Whether two lengths measure different extents ("more than 200 feet high", "about 700
+    feet" of crest length)."""
+    a, b = _aspect(claim, cq), _aspect(passage, sq)
+    return a is not None and b is not None and a != b
+
+
 def _unit_bonus(a: Quantity, b: Quantity, a_nouns: frozenset[str], b_nouns: frozenset[str], people: bool) -> float:
     """Plus for counting the same noun, minus for counting another one (`people`: both count people)."""
     if not a.unit or not b.unit:
@@ -450,6 +487,8 @@ def pair(
                 continue  # met only by the same group; another group is another thing
             if _other_substance(claim, cq, passage, sq):
                 continue  # "4.8 tonnes of heroin" is no weight of opium
+            if _other_aspect(claim, cq, passage, sq):
+                continue  # "700 feet" of crest is no height
             if _rate(claim, cq) != _rate(passage, sq):
                 continue  # "$100 per 1,000 cubic metres" is no total of "$40 billion"
             bonus = _unit_bonus(cq, sq, cnouns, counted_nouns(passage, sq), people)

@@ -38,6 +38,15 @@ GENERIC_CAPITALS = frozenset(
     though thus under until when whereas while with yet""".split()
 )
 
+# Common nouns that label a line by what its figure measures ("Duration: 3 hours", "Dead: eight"),
+# not by whose it is ("Mali: 8 cases"): such a label is no name.
+FIELDS = frozenset(
+    """area average budget capacity casualties cost costs crew damage date dead death deaths depth
+    diameter distance duration height injured killed length loss losses magnitude maximum minimum
+    missing passengers path peak population price range size span speed survivors temperature time
+    toll total track value volume weight width wounded""".split()
+)
+
 # the scales a magnitude is written after ("Mw 7.8", "ML 7.6"), and the figure itself: one digit
 # and its decimals ("the ML 350" is a car's name)
 MAGNITUDE_SCALES = frozenset("Mw Ms ML Mj Mb mb MJMA Mwp Mww".split())
@@ -137,6 +146,12 @@ LABEL = re.compile(r"[ \t]*(?::(?!\d)|\|)")
 LABEL_WORDS = re.compile(r"(?:[ \t]+[A-Z][\w'’.-]*){0,4}[ \t]*(?::(?!\d)|\|)")  # "Sierra Leone |"
 
 
+def _labels(word: str, start: int, text: str) -> bool:
+    """Whether a word at a line's start labels the line as a name does ("Mali: 8 cases"), not as
+    the name of what its figure measures does ("Duration: 3 hours")."""
+    return fold(word) not in FIELDS and bool(LABEL_WORDS.match(text, start + len(word)))
+
+
 def _is_entity(word: str, index: int, tokens: list[re.Match[str]], text: str) -> bool:
     """Whether a word is written as a name: an acronym, capitalised not at a sentence start, or
     the capitalised label of a line ("Mali: 8 cases")."""
@@ -149,11 +164,10 @@ def _is_entity(word: str, index: int, tokens: list[re.Match[str]], text: str) ->
     if fold(word) in GENERIC_CAPITALS or fold(word) in STOPWORDS:
         return False
     if index == 0:
-        end = tokens[index].start() + len(word)
-        return any(ch.isupper() for ch in word[1:]) or bool(LABEL_WORDS.match(text, end))
+        return any(ch.isupper() for ch in word[1:]) or _labels(word, tokens[index].start(), text)
     before = text[tokens[index - 1].end() : tokens[index].start()]
     if re.search(r"[.!?]\s*$|^\s*\n", before):  # a sentence or line start
-        return bool(LABEL_WORDS.match(text, tokens[index].start() + len(word)))
+        return _labels(word, tokens[index].start(), text)
     return True  # "country: Uzbekistan" is a name
 
 
@@ -226,9 +240,9 @@ SAYING = re.compile(
     r"\b(?:(?:said|say|says|reported|reports|estimated|estimates|reckoned|described|counted|claimed|cited|cites|told|quoted|log|wrote|writes|account|accounts"
     r"|according\s+to|sp(?:oke|eaks?)\s+(?:instead\s+|rather\s+|only\s+|also\s+)?of|tally|count|figures?)\b"
     r"|puts?\s+(?:[\w'’-]+\s+){0,6}?at\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+)?(?:magnitude\s+|[$€£¥]|US\$|C\$|A\$)?\d"
-    r"|(?:listed|lists)\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+)?\d"
+    r"|(?:listed|lists|named)\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+)?\d"
     r"|(?:gave|give|gives)\s+(?:(?:a|an|the|its|their|about|some|around|only|just)\s+)*"
-    r"(?:(?:[$€£¥]|US\$)?\d|(?:\w+\s+)?(?:figure|toll|total|count|estimate)s?\b))",
+    r"(?:(?:[$€£¥]|US\$)?\d|(?:\w+\s+)?(?:figure|toll|total|count|estimate|number)s?\b))",
     re.IGNORECASE,
 )
 
@@ -283,6 +297,10 @@ def names_only_the_claims(text: Analysis, claim: Analysis) -> bool:
     return all(found_in(k, claim.keys) for k in own_names(text))
 
 
+COMPASS_POINTS = frozenset({"north", "south", "east", "west"})
+COMPASS_ENDINGS = frozenset({"er", "ern", "erli", "erly", "ward", "wards", "erner", "erners", "east", "west", "-east", "-west"})  # "north-east" folds to "northeast"
+
+
 @lru_cache(maxsize=100_000)
 def similar(a: str, b: str) -> bool:
     """Whether two term keys are the same word in other forms or spellings."""
@@ -290,7 +308,9 @@ def similar(a: str, b: str) -> bool:
         return True
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 4 and long_.startswith(short) and not short.isdigit():
-        return True  # "tajik" ~ "tajikistan", "kyrgyz" ~ "kyrgyzstan"
+        # "tajik" ~ "tajikistan", "kyrgyz" ~ "kyrgyzstan"; but "Southover" is no "south", nor
+        # "Westgate" a "west": a point of the compass is like only its own forms ("southern")
+        return short not in COMPASS_POINTS or long_[len(short) :] in COMPASS_ENDINGS
     if len(short) >= 5 and _romanised(a) == _romanised(b):
         return True  # "sergey" ~ "sergei", "kudaiberdyev" ~ "kudaiberdiev"
     if len(short) >= 5 and _american(a) == _american(b):

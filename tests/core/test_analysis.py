@@ -162,6 +162,27 @@ def test_a_figure_given_as_someones_is_told_by_words_of_saying() -> None:
                  "It put Ukraine's debt at $4.458 billion.", "Later accounts speak instead of 16 workers injured.",
                  "Germany's GFZ research centre put it at magnitude 3.5."):
         assert attributed(text), text
-    for text in ("The deck gave way at 22:20.", "The vote put an end to the coalition.", "The Conservatives won 317 seats.",
+    for text in ("Southern California Edison gave the number of its men killed there as 84.",
+                 "The coroner's list of the dead named 89 people at the camp."):
+        assert attributed(text), text
+    for text in ("The ship was named Iolaire.",
+                 "The deck gave way at 22:20.", "The vote put an end to the coalition.", "The Conservatives won 317 seats.",
                  "The revolt put their majority at risk.", "The Queen gave a speech."):
         assert not attributed(text), text
+
+
+def test_a_line_labelled_by_what_its_figure_measures_names_nothing() -> None:
+    # "Duration:" says what the figure is, not whose it is as "Mali:" does
+    for text in ("Duration: 3 hours and 29 minutes", "Dead: eight (inquest)", "Height: 185 feet"):
+        assert not analyse(text).terms[0].entity, text
+    assert analyse("Mali: 8 cases").terms[0].entity
+
+
+def test_a_point_of_the_compass_is_like_only_its_own_forms() -> None:
+    from factcheck.analysis import similar
+
+    key = {w: analyse(w).terms[0].key for w in ("south", "southern", "Southover", "west", "Westgate", "Tajik", "Tajikistan")}
+    assert similar(key["south"], key["southern"])
+    assert not similar(key["south"], key["Southover"])
+    assert not similar(key["west"], key["Westgate"])
+    assert similar(key["Tajik"], key["Tajikistan"])

@@ -979,6 +979,38 @@ def test_the_sentence_beside_a_confirmation_is_no_rival_for_another_thing(tmp_pa
     assert finding.verdict is Verdict.SUPPORTED, finding.reason
 
 
+def test_a_figure_given_as_a_number_someone_gave_is_someones(tmp_path: Path) -> None:
+    # "gave the number ... as 84" and "the list named 89" give each figure as someone's: two
+    # sources disagreeing, not one passage's figure outweighing another's
+    claim = "Eighty-nine people were killed at the Edison camp."
+    camp = (
+        "# The Edison camp\n\nThe Ventura County coroner's list of the dead named 89 people at the camp. "
+        "Southern California Edison gave the number of its men killed there as 84, more than half the crew.\n"
+    )
+    found = checked(tmp_path, [claim], camp=camp).findings[0]
+    assert found.verdict is Verdict.DISPUTED, found.reason
+
+
+def test_a_length_measures_the_extent_its_words_name(tmp_path: Path) -> None:
+    # a crest 700 feet long says nothing of a height of more than 200 feet
+    claim = "The St. Francis Dam stood more than 200 feet high."
+    (tmp_path / "long").mkdir()
+    (tmp_path / "high").mkdir()
+    dam = "# The St. Francis Dam\n\nThe St. Francis Dam stood in San Francisquito Canyon.\n\n"
+    long_ = checked(tmp_path / "long", [claim], dam=dam + "The St. Francis Dam's crest was about 700 feet long.\n").findings[0]
+    assert long_.verdict is Verdict.UNVERIFIED, long_.reason
+    high = checked(tmp_path / "high", [claim], dam=dam + "The St. Francis Dam stood 205 feet high.\n").findings[0]
+    assert high.verdict is Verdict.SUPPORTED, high.reason
+
+
+def test_a_line_labelled_by_what_its_figure_measures_gives_the_claims_figure(tmp_path: Path) -> None:
+    # "Duration:" says what the figure is, not whose: it confirms "well over three hours"
+    claim = "The Tri-State Tornado stayed on the ground for well over three hours."
+    notes = "# The Tri-State Tornado\n\nThe Tri-State Tornado's track:\n\n- Duration: 3 hours and 29 minutes on the ground.\n"
+    found = checked(tmp_path, [claim], track=notes).findings[0]
+    assert found.verdict is Verdict.SUPPORTED, found.reason
+
+
 def test_a_time_of_day_on_another_day_is_another_days(tmp_path: Path) -> None:
     # 14:46 on 11 March 2011 is another day's hour, not a wrong one for Boxing Day 2004
     claim = "The earthquake hit shortly before eight in the morning, local time, on Boxing Day 2004."
