@@ -1020,3 +1020,15 @@ def test_a_time_of_day_on_another_day_is_another_days(tmp_path: Path) -> None:
     )
     found = checked(tmp_path, [claim], quakes=notes).findings[0]
     assert found.verdict is Verdict.SUPPORTED, found.reason
+
+
+def test_a_passage_matching_a_quarter_of_the_claim_reads_its_surroundings(tmp_path: Path) -> None:
+    # the passage gives the cause in its own words; "investigators decided" and "the fire" stand
+    # in its heading, which is read once the passage matches a quarter of the claim by itself
+    claim = "Investigators decided the fire was probably started by a lit match that a smoker let fall."
+    notes = (
+        "# What investigators decided about the fire\n\nThe escalator was made of wood.\n\n"
+        "The most likely cause was a lit match, dropped by a passenger.\n"
+    )
+    found = checked(tmp_path, [claim], cause=notes).findings[0]
+    assert found.verdict is Verdict.SUPPORTED, found.reason
