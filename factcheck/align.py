@@ -198,32 +198,37 @@ def _other_substance(claim: Analysis, cq: Quantity, passage: Analysis, sq: Quant
     return a is not None and b is not None and not similar(a, b)
 
 
-# Which extent of a thing a length measures: "200 feet high" is no "700 feet long".
-ASPECTS = {
-    canonical(stem(w)): aspect
-    for aspect, words in {
-        "height": "high tall height heights elevation altitude",
-        "length": "long length lengths",
-        "width": "wide width widths breadth",
-        "depth": "deep depth depths",
-        "thickness": "thick thickness",
-    }.items()
-    for w in words.split()
+# Which extent of a thing a length measures: "200 feet high" is no "700 feet long". Height, depth
+# and thickness are one (a flood "8 feet deep" rose "8 feet high"; an ice sheet "3.7 km thick" is
+# "3.7 km deep"). An adjective says it only right after the measure ("205 feet high"), a noun
+# within ASPECT_REACH words ("a height of 205 feet", "Crest length: about 700 feet"): "deep water"
+# and "widely admired" measure nothing.
+ASPECT_ADJECTIVES = {
+    **dict.fromkeys("high tall deep thick".split(), "height"),
+    "long": "length",
+    **dict.fromkeys("wide broad across".split(), "width"),
 }
-ASPECT_REACH = 3  # content words on each side of a length among which the word saying which extent it is may stand
+ASPECT_NOUNS = {
+    **dict.fromkeys("height heights depth depths thickness elevation altitude".split(), "height"),
+    **dict.fromkeys("length lengths".split(), "length"),
+    **dict.fromkeys("width widths breadth".split(), "width"),
+}
+ASPECT_REACH = 3  # content words on each side of a length among which a noun naming its extent may stand
 
 
 def _aspect(analysis: Analysis, q: Quantity) -> str | None:
-    """Which extent a length measures, from the nearest word naming one in its clause ("stood 205
-    feet high", "Crest length: about 700 feet"), or None."""
+    """Which extent a length measures ("stood 205 feet high", "Crest length: about 700 feet"), or
+    None."""
     if q.kind != "measure" or q.unit not in MEASURES or MEASURES[q.unit][1] != "length":
         return None
+    after = [t for t in analysis.terms if t.start >= q.end]
+    if after and after[0].text.lower() in ASPECT_ADJECTIVES and not analysis.text[q.end : after[0].start].strip():
+        return ASPECT_ADJECTIVES[after[0].text.lower()]
     before = [t for t in analysis.terms if t.end <= q.start][-ASPECT_REACH:]
-    after = [t for t in analysis.terms if t.start >= q.end][:ASPECT_REACH]
     found = [
-        (t.start - q.end if t.start >= q.end else q.start - t.end, ASPECTS[t.key])
-        for t in [*before, *after]
-        if t.key in ASPECTS and not STATEMENT.search(analysis.text, min(t.end, q.end), max(t.start, q.start))
+        (t.start - q.end if t.start >= q.end else q.start - t.end, ASPECT_NOUNS[t.text.lower()])
+        for t in [*before, *after[:ASPECT_REACH]]
+        if t.text.lower() in ASPECT_NOUNS and not STATEMENT.search(analysis.text, min(t.end, q.end), max(t.start, q.start))
     ]
     return min(found)[1] if found else None
 

@@ -39,6 +39,7 @@ from factcheck.lexicon import canonical
 from factcheck.model import Passage, Stance
 from factcheck.numbers import WHEN, Quantity, Relation, compare, format_interval
 from factcheck.numbers.changes import CHANGE
+from factcheck.numbers.days import day_number, in_one_year
 from factcheck.numbers.parse import SCALES
 from factcheck.numbers.spans import FROM_EVENT, SPAN
 from factcheck.options import Thresholds
@@ -597,6 +598,20 @@ def _share_of_the_same(claim: Analysis, a: Alignment, q: Quantity) -> bool:
     return not before or any(t.text not in missing for t in before)
 
 
+def _days_apart(p: Pair) -> int:
+    """The fewest days between a pair's two dates or years at their nearest bounds, a date without
+    its year read in the other's (0 where either is open): a time of day a day apart may be the
+    same moment told across midnight or in another time zone."""
+    spans = []
+    for q in in_one_year(p.claim, p.source):
+        if q.low is None or q.high is None:
+            return 0
+        low, high = (q.low * 10000 + 101, q.high * 10000 + 1231) if q.kind == "year" else (q.low, q.high)
+        spans.append((day_number(low), day_number(high)))
+    (a_low, a_high), (b_low, b_high) = spans
+    return max(0, b_low - a_high, a_low - b_high)
+
+
 def _too_far_to_confirm(p: Pair) -> bool:
     """Whether an agreeing figure is too far from the claim's, or too vague, to confirm it."""
     amounts = ("count", "money", "measure")
@@ -889,10 +904,11 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     if times and figures:
         # Another year and another figure: the passage gives the figures of another time.
         return _related(a, f"gives figures for another time ({times[0].check.reason})")
-    days = [p for p in times if p.claim.kind in CALENDAR]
-    if days and any(p.claim.kind == "time" for p in times):
-        # Another day and another time of day: the passage gives the hour of another day ("14:46
-        # on 11 March 2011" for "shortly before eight on Boxing Day 2004").
+    days = [p for p in times if p.claim.kind in CALENDAR and _days_apart(p) > 1]
+    if days and any(p.claim.kind == "time" for p in times) and not names_only_the_claims(a.analysis, claim):
+        # Another day and another time of day, in a passage naming other things: the hour of
+        # another event ("The Tohoku earthquake struck at 14:46 on 11 March 2011" for "shortly
+        # before eight on Boxing Day 2004"), not a wrong hour for the claim's.
         return _related(a, f"gives the time of another day ({days[0].check.reason})")
     if times and not figures and _unmet_figure(claim, pairs):
         # The claim dates a figure the passage does not give ("6 bcm in 2019"): another year

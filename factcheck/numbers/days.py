@@ -35,12 +35,12 @@ def in_one_year(claim: Quantity, source: Quantity) -> tuple[Quantity, Quantity]:
     assert low is not None and high is not None
     if int(low // 10000) != int(high // 10000):
         return claim, source  # a span over years: which one is unknown
-    middle = _days((low + high) / 2)
+    middle = day_number((low + high) / 2)
     tries = [(dated(claim, y), dated(source, y)) for y in (int(low // 10000) + d for d in (0, -1, 1))]
     tries = [t for t in tries if all(q.low is not None and q.high is not None for q in t)]
     if not tries:
         return claim, source
-    return min(tries, key=lambda t: sum(abs(_days(((q.low or 0) + (q.high or 0)) / 2) - middle) for q in t))
+    return min(tries, key=lambda t: sum(abs(day_number(((q.low or 0) + (q.high or 0)) / 2) - middle) for q in t))
 
 
 def dated(q: Quantity, year: int) -> Quantity:
@@ -61,8 +61,9 @@ def _valid(value: float) -> bool:
     return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
 
 
-def _days(value: float) -> int:
-    """A YYYYMMDD number (a midpoint between two days may be none) as the nearest day's count."""
+def day_number(value: float) -> int:
+    """A YYYYMMDD number (a midpoint between two days may be none) as the nearest day's count
+    (days since 1 January of year 1)."""
     y, md = divmod(int(value), 10000)
     m, d = divmod(md, 100)
     m = min(max(m, 1), 12)

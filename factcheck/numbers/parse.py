@@ -101,7 +101,7 @@ def _qual(canonical: str, role: str, *phrases: str) -> None:
 
 _VERB_BOUNDS = frozenset({"exceeded", "exceeds", "topped", "topping", "surpassed", "surpassing"})  # "the train topped 100 km/h"
 _qual("more than", "gt", "more than", "over", "above", "greater than", "in excess of", "exceeding",
-      "upwards of", "upward of", "north of", "better than", "larger than", "higher than", "bigger than", ">", *sorted(_VERB_BOUNDS))
+      "upwards of", "upward of", "north of", "larger than", "higher than", "bigger than", ">", *sorted(_VERB_BOUNDS))
 _qual("well over", "gt", "well over", "well above", "far more than", "well in excess of", "many more than")
 _qual("just over", "over", "just over", "just above", "slightly more than", "a little over",
       "a little more than", "slightly over", "just more than", "barely more than", "barely over", "only just over",
@@ -448,11 +448,11 @@ def _days_listed(text: str, found: list[Quantity]) -> list[Quantity]:
 
 # Days of the year known by their names, as (month, day), keyed without capitals, stops or
 # apostrophes. Only fixed days: Easter, Thanksgiving and an "Independence Day" (whose?) are left
-# to the words.
+# to the words, and so are May Day (a bank holiday moves to a Monday) and Halloween (a film, a
+# party, a storm of several days).
 NAMED_DAYS = {
     "new years day": (1, 1), "valentines day": (2, 14), "st davids day": (3, 1), "st patricks day": (3, 17),
-    "st georges day": (4, 23), "may day": (5, 1), "bastille day": (7, 14), "halloween": (10, 31),
-    "all saints day": (11, 1), "all souls day": (11, 2), "guy fawkes night": (11, 5), "bonfire night": (11, 5),
+    "st georges day": (4, 23), "bastille day": (7, 14), "all saints day": (11, 1), "all souls day": (11, 2), "guy fawkes night": (11, 5), "bonfire night": (11, 5),
     "armistice day": (11, 11), "st andrews day": (11, 30), "christmas eve": (12, 24), "christmas day": (12, 25),
     "boxing day": (12, 26), "new years eve": (12, 31), "hogmanay": (12, 31),
 }
@@ -460,27 +460,38 @@ NAMED_DAYS = {
 _NAMED_DAY = re.compile(
     r"\b(?P<name>New\s+Year(?:['’]?s)?\s+(?:Day|Eve)|Hogmanay|Christmas\s+(?:Eve|Day)|Boxing\s+Day"
     r"|(?:St\.?|Saint)\s+(?:Patrick|George|Andrew|David)['’]?s\s+Day|(?:St\.?\s+|Saint\s+)?Valentine['’]?s\s+Day"
-    r"|Hallowe['’]?en|All\s+(?:Saints|Souls)['’]?\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|Armistice\s+Day"
-    r"|Bastille\s+Day|May\s+Day)\b(?:(?:,?\s+|\s+(?:of|in)\s+)(?P<year>1\d{3}|20\d{2})\b)?"
+    r"|All\s+(?:Saints|Souls)['’]?\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|Armistice\s+Day|Bastille\s+Day)\b(?:(?:,?\s+|\s+(?:of|in)\s+)(?P<year>1\d{3}|20\d{2})\b(?![-–/]\d))?"
 )
+# ... unless another calendar's ("Chinese New Year's Day", "Orthodox Christmas Day")
+_OTHER_CALENDAR = re.compile(
+    r"\b(?:Chinese|Lunar|Orthodox|Jewish|Hebrew|Islamic|Persian|Iranian|Ethiopian|Julian|Coptic|Sikh|Hindu|Thai|Korean|Vietnamese|Tibetan|Bengali)\s+$"
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 
 def _day_key(name: str) -> str:
     """A named day as NAMED_DAYS keys it: "St. Patrick's Day" -> "st patricks day"."""
     key = " ".join(re.sub(r"['’.]", "", name.lower()).split())
-    key = re.sub(r"^saint\b", "st", key)
+    key = re.sub(r"^saint\b", "st", key).replace("new year day", "new years day").replace("new year eve", "new years eve")
     return key.removeprefix("st ") if key.startswith("st valentine") else key
 
 
 def named_days(text: str, found: list[Quantity]) -> list[Quantity]:
     """Read the days known by name as dates: "New Year's Day 1837" is 1 January 1837, "on
     Christmas Eve" 24 December of a year unsaid (compared as "24 December" is). A year written
-    after the name is the date's; any other quantity already read there stands."""
+    after the name is the date's; any other quantity already read there stands. A name in a
+    sentence that gives a date of its own is left to the words: the day is named, not dated, there
+    ("the Boxing Day sale opened on 27 December", "the Christmas Day truce began on the evening of
+    24 December"), and so is another calendar's ("Orthodox Christmas Day falls on 7 January")."""
     out = list(found)
     for m in _NAMED_DAY.finditer(text):
         month_day = NAMED_DAYS.get(_day_key(m.group("name")))
         inside = [q for q in out if q.start < m.end() and m.start() < q.end]
-        if month_day is None or any(q.kind != "year" for q in inside):
+        if month_day is None or any(q.kind != "year" for q in inside) or _OTHER_CALENDAR.search(text, 0, m.start()):
+            continue
+        opens = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
+        closes = _SENTENCE_END.search(text, m.end())
+        if any(q.kind == "date" and opens <= q.start and q.end <= (closes.start() if closes else len(text)) for q in out if q not in inside):
             continue
         year = m.group("year")
         value = float(int(year) * 10000 + month_day[0] * 100 + month_day[1]) if year else None
@@ -825,7 +836,8 @@ class _Reader:
             found = self._qualifier(i)
             if found is not None:
                 canonical, role, j = found
-                if role == "year" and self.lows[j] == "the" and self.lows[j + 1] not in ("year",):
+                the = role == "year" and self.lows[j] == "the" and self.lows[j + 1] not in ("year",)
+                if the:
                     j += 1  # "since the 1990s"
                 elif self.lows[j] == "magnitude" and self.kinds[j + 1] == "n":
                     j += 1  # "about magnitude 4", "at least magnitude 6": the qualifier is the figure's
@@ -835,6 +847,9 @@ class _Reader:
                     and self.lows[draft.last] not in ("ago", "of")  # "measured over 50 years ago", "paid over two years of back wages"
                 ):
                     return self._post(draft)  # "measured over ten minutes", "repaid over 20 years": a period, no bound
+                if draft is not None and draft.kind == "year" and canonical == "by" and the and j + 1 < self.n and self.kinds[j + 1] == "w":
+                    if not self.glued(j + 1):  # (not "by the 1990s")
+                        return self._post(draft)  # "destroyed by the 2011 earthquake": what did it, no time it was done by
                 if draft is not None:
                     self._apply(draft, canonical, role, i)
                     if role in ("gt", "ge") and draft.high is None:

@@ -162,10 +162,8 @@ def test_a_figure_given_as_someones_is_told_by_words_of_saying() -> None:
                  "It put Ukraine's debt at $4.458 billion.", "Later accounts speak instead of 16 workers injured.",
                  "Germany's GFZ research centre put it at magnitude 3.5."):
         assert attributed(text), text
-    for text in ("Southern California Edison gave the number of its men killed there as 84.",
-                 "The coroner's list of the dead named 89 people at the camp."):
-        assert attributed(text), text
-    for text in ("The ship was named Iolaire.",
+    assert attributed("Southern California Edison gave the number of its men killed there as 84.")
+    for text in ("The ship was named Iolaire.", "The manager named 11 players in his starting side.",
                  "The deck gave way at 22:20.", "The vote put an end to the coalition.", "The Conservatives won 317 seats.",
                  "The revolt put their majority at risk.", "The Queen gave a speech."):
         assert not attributed(text), text

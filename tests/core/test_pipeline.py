@@ -1001,6 +1001,11 @@ def test_a_length_measures_the_extent_its_words_name(tmp_path: Path) -> None:
     assert long_.verdict is Verdict.UNVERIFIED, long_.reason
     high = checked(tmp_path / "high", [claim], dam=dam + "The St. Francis Dam stood 205 feet high.\n").findings[0]
     assert high.verdict is Verdict.SUPPORTED, high.reason
+    # height, depth and thickness are one extent; "widely" measures nothing
+    (tmp_path / "ice").mkdir()
+    ice = checked(tmp_path / "ice", ["The Greenland ice sheet is about 3.7 km deep at its thickest."],
+                  ice="# Greenland\n\nAt its thickest the Greenland ice sheet is about 3.7 km thick.\n").findings[0]
+    assert ice.verdict is Verdict.SUPPORTED, ice.reason
 
 
 def test_a_line_labelled_by_what_its_figure_measures_gives_the_claims_figure(tmp_path: Path) -> None:
@@ -1020,6 +1025,23 @@ def test_a_time_of_day_on_another_day_is_another_days(tmp_path: Path) -> None:
     )
     found = checked(tmp_path, [claim], quakes=notes).findings[0]
     assert found.verdict is Verdict.SUPPORTED, found.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "notes"),
+    [
+        # the passage names the claim's things: its other day and hour are the claim's, wrong
+        ("The Forth Bridge was opened at 10 am on 5 June 1890.", "The Forth Bridge was opened at 3:15 pm on 4 March 1890.\n"),
+        # a day apart: one moment told across midnight or in another time zone
+        (
+            "The Tohoku earthquake struck Japan at 05:46 on 12 March 2011.",
+            "The Tohoku earthquake struck off Japan's Pacific coast at 14:46 local time on 11 March 2011.\n",
+        ),
+    ],
+)
+def test_a_wrong_day_and_hour_of_the_claims_own_event_contradict_it(tmp_path: Path, claim: str, notes: str) -> None:
+    found = checked(tmp_path, [claim], event=f"# The event\n\n{notes}").findings[0]
+    assert found.verdict is Verdict.CONTRADICTED, found.reason
 
 
 def test_a_passage_matching_a_quarter_of_the_claim_reads_its_surroundings(tmp_path: Path) -> None:
