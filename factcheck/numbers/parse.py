@@ -452,15 +452,17 @@ def _days_listed(text: str, found: list[Quantity]) -> list[Quantity]:
 # party, a storm of several days).
 NAMED_DAYS = {
     "new years day": (1, 1), "valentines day": (2, 14), "st davids day": (3, 1), "st patricks day": (3, 17),
-    "st georges day": (4, 23), "bastille day": (7, 14), "all saints day": (11, 1), "all souls day": (11, 2), "guy fawkes night": (11, 5), "bonfire night": (11, 5),
-    "armistice day": (11, 11), "st andrews day": (11, 30), "christmas eve": (12, 24), "christmas day": (12, 25),
-    "boxing day": (12, 26), "new years eve": (12, 31), "hogmanay": (12, 31),
+    "st georges day": (4, 23), "bastille day": (7, 14), "all saints day": (11, 1), "all souls day": (11, 2),
+    "guy fawkes night": (11, 5), "bonfire night": (11, 5), "armistice day": (11, 11), "st andrews day": (11, 30),
+    "christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26), "new years eve": (12, 31),
+    "hogmanay": (12, 31),
 }
 # ... as written, with a year after it: "New Year's Day 1837", "Boxing Day, 2004", "Christmas Eve of 1971"
 _NAMED_DAY = re.compile(
     r"\b(?P<name>New\s+Year(?:['’]?s)?\s+(?:Day|Eve)|Hogmanay|Christmas\s+(?:Eve|Day)|Boxing\s+Day"
     r"|(?:St\.?|Saint)\s+(?:Patrick|George|Andrew|David)['’]?s\s+Day|(?:St\.?\s+|Saint\s+)?Valentine['’]?s\s+Day"
-    r"|All\s+(?:Saints|Souls)['’]?\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|Armistice\s+Day|Bastille\s+Day)\b(?:(?:,?\s+|\s+(?:of|in)\s+)(?P<year>1\d{3}|20\d{2})\b(?![-–/]\d))?"
+    r"|All\s+(?:Saints|Souls)['’]?\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|Armistice\s+Day|Bastille\s+Day)\b"
+    r"(?:(?:,?\s+|\s+(?:of|in)\s+)(?P<year>1\d{3}|20\d{2})\b(?![-–/]\d))?"
 )
 # ... unless another calendar's ("Chinese New Year's Day", "Orthodox Christmas Day")
 _OTHER_CALENDAR = re.compile(
@@ -836,8 +838,8 @@ class _Reader:
             found = self._qualifier(i)
             if found is not None:
                 canonical, role, j = found
-                the = role == "year" and self.lows[j] == "the" and self.lows[j + 1] not in ("year",)
-                if the:
+                after_the = role == "year" and self.lows[j] == "the" and self.lows[j + 1] not in ("year",)
+                if after_the:
                     j += 1  # "since the 1990s"
                 elif self.lows[j] == "magnitude" and self.kinds[j + 1] == "n":
                     j += 1  # "about magnitude 4", "at least magnitude 6": the qualifier is the figure's
@@ -847,7 +849,7 @@ class _Reader:
                     and self.lows[draft.last] not in ("ago", "of")  # "measured over 50 years ago", "paid over two years of back wages"
                 ):
                     return self._post(draft)  # "measured over ten minutes", "repaid over 20 years": a period, no bound
-                if draft is not None and draft.kind == "year" and canonical == "by" and the and j + 1 < self.n and self.kinds[j + 1] == "w":
+                if draft is not None and draft.kind == "year" and canonical == "by" and after_the and j + 1 < self.n and self.kinds[j + 1] == "w":
                     if not self.glued(j + 1):  # (not "by the 1990s")
                         return self._post(draft)  # "destroyed by the 2011 earthquake": what did it, no time it was done by
                 if draft is not None:

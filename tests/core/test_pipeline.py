@@ -1008,22 +1008,34 @@ def test_a_length_measures_the_extent_its_words_name(tmp_path: Path) -> None:
     assert ice.verdict is Verdict.SUPPORTED, ice.reason
 
 
-def test_a_line_labelled_by_what_its_figure_measures_gives_the_claims_figure(tmp_path: Path) -> None:
-    # "Duration:" says what the figure is, not whose: it confirms "well over three hours"
-    claim = "The Tri-State Tornado stayed on the ground for well over three hours."
-    notes = "# The Tri-State Tornado\n\nThe Tri-State Tornado's track:\n\n- Duration: 3 hours and 29 minutes on the ground.\n"
-    found = checked(tmp_path, [claim], track=notes).findings[0]
-    assert found.verdict is Verdict.SUPPORTED, found.reason
-
-
-def test_a_time_of_day_on_another_day_is_another_days(tmp_path: Path) -> None:
-    # 14:46 on 11 March 2011 is another day's hour, not a wrong one for Boxing Day 2004
-    claim = "The earthquake hit shortly before eight in the morning, local time, on Boxing Day 2004."
-    notes = (
-        "# Earthquakes\n\nThe earthquake struck on Sunday 26 December 2004, just before 8 a.m. local time in Aceh.\n\n"
-        "The Tohoku earthquake struck at 14:46 local time on 11 March 2011 off Japan's north-east coast.\n"
-    )
-    found = checked(tmp_path, [claim], quakes=notes).findings[0]
+@pytest.mark.parametrize(
+    ("claim", "notes"),
+    [
+        # "Duration:" says what the figure is, not whose: it confirms "well over three hours"
+        pytest.param(
+            "The Tri-State Tornado stayed on the ground for well over three hours.",
+            "# The Tri-State Tornado\n\nThe Tri-State Tornado's track:\n\n- Duration: 3 hours and 29 minutes on the ground.\n",
+            id="a line labelled by what its figure measures",
+        ),
+        # 14:46 on 11 March 2011 is another day's hour, not a wrong one for Boxing Day 2004
+        pytest.param(
+            "The earthquake hit shortly before eight in the morning, local time, on Boxing Day 2004.",
+            "# Earthquakes\n\nThe earthquake struck on Sunday 26 December 2004, just before 8 a.m. local time in Aceh.\n\n"
+            "The Tohoku earthquake struck at 14:46 local time on 11 March 2011 off Japan's north-east coast.\n",
+            id="a time of day on another day in a passage on another event",
+        ),
+        # the passage gives the cause in its own words; "investigators decided" and "the fire"
+        # stand in its heading, read once the passage matches a quarter of the claim by itself
+        pytest.param(
+            "Investigators decided the fire was probably started by a lit match that a smoker let fall.",
+            "# What investigators decided about the fire\n\nThe escalator was made of wood.\n\n"
+            "The most likely cause was a lit match, dropped by a passenger.\n",
+            id="a passage matching a quarter of the claim reads its heading",
+        ),
+    ],
+)
+def test_these_notes_confirm_the_claim(tmp_path: Path, claim: str, notes: str) -> None:
+    found = checked(tmp_path, [claim], notes=notes).findings[0]
     assert found.verdict is Verdict.SUPPORTED, found.reason
 
 
@@ -1042,15 +1054,3 @@ def test_a_time_of_day_on_another_day_is_another_days(tmp_path: Path) -> None:
 def test_a_wrong_day_and_hour_of_the_claims_own_event_contradict_it(tmp_path: Path, claim: str, notes: str) -> None:
     found = checked(tmp_path, [claim], event=f"# The event\n\n{notes}").findings[0]
     assert found.verdict is Verdict.CONTRADICTED, found.reason
-
-
-def test_a_passage_matching_a_quarter_of_the_claim_reads_its_surroundings(tmp_path: Path) -> None:
-    # the passage gives the cause in its own words; "investigators decided" and "the fire" stand
-    # in its heading, which is read once the passage matches a quarter of the claim by itself
-    claim = "Investigators decided the fire was probably started by a lit match that a smoker let fall."
-    notes = (
-        "# What investigators decided about the fire\n\nThe escalator was made of wood.\n\n"
-        "The most likely cause was a lit match, dropped by a passenger.\n"
-    )
-    found = checked(tmp_path, [claim], cause=notes).findings[0]
-    assert found.verdict is Verdict.SUPPORTED, found.reason
