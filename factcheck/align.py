@@ -233,13 +233,6 @@ def _aspect(analysis: Analysis, q: Quantity) -> str | None:
     return min(found)[1] if found else None
 
 
-def _other_aspect(claim: Analysis, cq: Quantity, passage: Analysis, sq: Quantity) -> bool:
-    """Whether two lengths measure different extents ("more than 200 feet high", "about 700
-    feet" of crest length)."""
-    a, b = _aspect(claim, cq), _aspect(passage, sq)
-    return a is not None and b is not None and a != b
-
-
 def _unit_bonus(a: Quantity, b: Quantity, a_nouns: frozenset[str], b_nouns: frozenset[str], people: bool) -> float:
     """Plus for counting the same noun, minus for counting another one (`people`: both count people)."""
     if not a.unit or not b.unit:
@@ -477,6 +470,7 @@ def pair(
             continue  # ordinals name things ("the 201st base"); they are matched as words
         group = age_group(claim, cq)  # an age naming a group ("18-to-24-year-olds") names it too
         cctx, cnouns = _context(claim, cq), counted_nouns(claim, cq)
+        extent = _aspect(claim, cq)  # which extent a claim's length measures, if it says
         options = []
         for sq in figures + _from_anchor(cq, passage, figures, anchors, spans):
             sctx = spans.get(id(sq)) or _context(passage, sq)
@@ -492,7 +486,7 @@ def pair(
                 continue  # met only by the same group; another group is another thing
             if _other_substance(claim, cq, passage, sq):
                 continue  # "4.8 tonnes of heroin" is no weight of opium
-            if _other_aspect(claim, cq, passage, sq):
+            if extent is not None and _aspect(passage, sq) not in (None, extent):
                 continue  # "700 feet" of crest is no height
             if _rate(claim, cq) != _rate(passage, sq):
                 continue  # "$100 per 1,000 cubic metres" is no total of "$40 billion"
