@@ -717,16 +717,31 @@ def _another_row(claim: Analysis, a: Alignment, disagree: Sequence[Pair]) -> str
 
     The rows of a table differ by their labels: a row for another time, or for one of several
     things the claim adds up ("Sierra Leone | 14,124" for cases "in Guinea, Liberia and Sierra
-    Leone"), gives another row's figure.
+    Leone"), gives another row's figure. A row that words the event the claim times is no other
+    row (_times_the_claims_event).
     """
     if not disagree or not is_row(a.passage.text):
         return None
     times = [p for p in disagree if p.claim.kind in WHEN]
-    if times:
+    if times and not _times_the_claims_event(claim, a):
         return times[0].check.reason
     if _one_of_several(claim, a):
         return "a figure for one of the claim's things"
     return None
+
+
+def _times_the_claims_event(claim: Analysis, a: Alignment) -> bool:
+    """Whether a row of a timeline says the event a claim gives only the time of, in as many of
+    its own words as a passage needs to contradict ("1.30pm | Order given to abandon ship" for
+    "the order to abandon ship was given at twenty past one"): its time is another account of
+    the claim's, not another event's. (The words a row inherits from the rows around it do not
+    count: they are other events'.) Not a row labelled by another thing than the claim's ("4 |
+    hydrogen explosion ... | 15 March 2011" for unit 2): its time is that thing's."""
+    if not claim.quantities or any(q.kind not in WHEN for q in claim.quantities) or _another_rows_label(claim, a) is not None:
+        return False
+    weight = {t.key: (ENTITY_WEIGHT if t.entity else 1.0) for t in claim.terms}
+    own = sum(w for k, w in weight.items() if found_in(k, a.analysis.keys))
+    return bool(weight) and own / sum(weight.values()) >= CONTRADICT_WORDS
 
 
 def _row_of_claims_time(a: Alignment, pairs: Sequence[Pair]) -> bool:
@@ -914,7 +929,7 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
         # The claim dates a figure the passage does not give ("6 bcm in 2019"): another year
         # there is another year's fact, not a wrong date.
         return _related(a, f"speaks of another time ({times[0].check.reason})")
-    row = _another_row(claim, a, disagree) or _another_times_row(a, pairs)
+    row = _another_row(claim, a, disagree) or (None if _times_the_claims_event(claim, a) else _another_times_row(a, pairs))
     if row:
         return _related(a, f"another row of its table ({row})")
     # "well over 1,000" allows "some 80,000" but does not confirm it.

@@ -410,6 +410,21 @@ def test_a_table_row_for_another_date_is_another_row() -> None:
     assert got.stance is Stance.RELATED and ("another row" in got.reason or "another time" in got.reason), got.reason
 
 
+def test_a_timeline_row_wording_the_claims_event_gives_its_time_otherwise() -> None:
+    rows, around = _table([
+        "The ferry's last morning, as the court of inquiry and the papers timed it:",
+        "time | event | source",
+        "6.40am | Ship strikes the reef at the harbour entrance | court of inquiry",
+        "1.30pm | Order given to abandon ship | court of inquiry",
+        "2.30pm | Ship capsizes off the point | court of inquiry",
+    ])
+    a = analyse("The order to abandon ship was given at twenty past one in the afternoon.")
+    got = judge(a, align_one(a, rows[3], around))
+    assert got.stance is Stance.CONTRADICTS and "1.30pm" in got.reason, got.reason
+    got = judge(a, align_one(a, rows[4], around))
+    assert got.stance is Stance.RELATED, got.reason  # another event's row
+
+
 def _row_judged(lines: list[str], claim: str, row: int) -> object:
     """How the table `lines` (a lead, a header, then rows) bears on `claim` at line `row`."""
     rows, around = _table(lines)
