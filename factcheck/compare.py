@@ -89,6 +89,7 @@ DEED_WORDS = 0.5  # share of the claim's words besides its time and event a riva
 OTHER_FIGURE_WORDS = 0.7  # share of the claim's words a passage giving another figure needs to dispute any support
 LEAVES_A_NAME = 0.65  # share of the claim's words a passage leaving out one of its names must give
 CONTRADICT_WORDS = 0.6  # share of the claim's words a passage must give to contradict its number
+SAID_WORDS = 0.25  # share of the claim's words besides its names a passage must give itself to confirm it on words alone
 ROW_FIT = 0.6  # or, for a row labelled by the claim's name or time, share of the figure's context words around it
 INCIDENTAL = 12  # counts up to this ("three countries") need a firm pairing to decide anything
 FAR_APART = 10.0  # counts of differently named things this many times apart are not the same thing
@@ -836,6 +837,13 @@ def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -
 ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 
 
+def _said_of_the_names(claim: Analysis, a: Alignment) -> float:
+    """The share of the claim's words other than its names that the passage gives in its own
+    words (1.0 for a claim of names alone)."""
+    plain = {t.key for t in claim.terms if not t.entity}
+    return sum(1 for k in plain if found_in(k, a.analysis.keys)) / len(plain) if plain else 1.0
+
+
 def _main_clause_words(claim: Analysis, a: Alignment) -> float:
     """The share of the claim's words a passage gives, leaving out a clause that describes one of
     its things ("which buried villages in the loess") and holds none of its figures; 0 for a claim
@@ -1039,6 +1047,12 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     # (a heading names what follows it and states nothing: "# Cyclone Idai" says nothing of Malawi)
     if a.score < t.supports or is_heading(a.passage.text):
         return _related(a, f"shares {a.coverage:.0%} of the claim's words, not enough to confirm it")
+    told = _said_of_the_names(claim, a)
+    if told < SAID_WORDS:
+        # "Willie Spears's boat got into Eyemouth in the afternoon" gives the names of "Willie
+        # Spears was later elected provost of Eyemouth", which weigh much, and nothing it says
+        # of them.
+        return _related(a, f"gives the claim's names but only {told:.0%} of its other words")
     return Judgement(
         a, Stance.SUPPORTS, f"states the same: {a.coverage:.0%} of the claim's words, same polarity", a.coverage
     )

@@ -125,10 +125,11 @@ SODDEN = "Exmoor was already sodden after a wet month, so the storm's rain ran s
 
 
 def test_a_passage_without_numbers_confirms_from_the_supports_score(tmp_path: Path) -> None:
-    # 44% of the claim's words, score 47: the moor's state in other words
-    note = "# The rain\n\nBy the middle of August the ground was saturated after a wet month on Exmoor.\n"
-    (finding,) = checked(tmp_path, [SODDEN], rain=note).findings
+    # score 48, between `supports` (45) and `negates` (50): the moor's state in other words
+    note = "# The weather\n\nBy the middle of August the ground was saturated after a wet month on Exmoor, and the hills were waterlogged.\n"
+    (finding,) = checked(tmp_path, [SODDEN], weather=note).findings
     assert finding.verdict is Verdict.SUPPORTED, finding.reason
+    assert 45 <= finding.evidence[0].score < 50
 
 
 def test_a_heading_confirms_nothing_on_words_alone(tmp_path: Path) -> None:

@@ -103,6 +103,14 @@ def test_same_statement_without_numbers_supports() -> None:
     assert got is Stance.SUPPORTS
 
 
+def test_a_passage_giving_only_the_claims_names_does_not_confirm_it() -> None:
+    claim = "The skipper Tomas Brenner was later elected mayor of Ravensford."
+    got, why = stance(claim, "Tomas Brenner's boat reached Ravensford harbour in the afternoon.")
+    assert got is Stance.RELATED and "names" in why, why
+    got, why = stance(claim, "In 1890 the skipper Tomas Brenner was elected mayor of Ravensford.")
+    assert got is Stance.SUPPORTS, why
+
+
 def test_small_incidental_count_does_not_contradict() -> None:
     got, _ = stance(
         "Three countries reported more than 500 cases of the disease.",
