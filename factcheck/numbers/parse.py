@@ -138,6 +138,7 @@ _qual("in", "ctx", "in", "during", "in the year", "throughout")
 
 _DOTTED = frozenset({"c", "ca", "approx"})
 _EVERY = frozenset({"every", "each"})  # "two out of every three", "one in each five"
+_BARE_WHOLES = {"hundred": 100, "thousand": 1000}  # "seven in every hundred"
 _ARMS = frozenset(  # what a calibre (".303", ".22") is written before
     "rifle rifles pistol pistols revolver revolvers gun guns ammunition round rounds cartridge cartridges bullet bullets calibre caliber magnum special".split()
 )
@@ -1819,6 +1820,13 @@ class _Reader:
                 return _Draft(first, den_num.last, v, v, kind="fraction", value=v)
         if t == "in" and not num.scaled and num.value >= 1 and num.value == int(num.value) and num.value < 100:
             at = j + 2 if self.lows[j + 1] in _EVERY else j + 1
+            if (
+                at > j + 1 and at < self.n and self.lows[at] in _BARE_WHOLES and num.value < _BARE_WHOLES[self.lows[at]]
+                and (at + 1 >= self.n or self.lows[at + 1] not in ("thousand", "million", "billion"))
+            ):
+                # "seven in every hundred": the whole a bare scale word (not "in every hundred thousand")
+                v = num.value / _BARE_WHOLES[self.lows[at]]
+                return _Draft(first, at + 1, v, v, kind="fraction", value=v)
             den_num = self._number(at) if at < self.n else None
             if den_num is not None and den_num.value > num.value and den_num.value <= 1000 and not den_num.year_like and not self._glued_on(den_num):
                 v = num.value / den_num.value

@@ -324,6 +324,10 @@ CASES: dict[str, list[Case]] = {
         ("two out of every three people", [("two out of every three", "fraction", 2 / 3, 2 / 3, {})]),
         ("two of every three", [("two of every three", "fraction", 2 / 3, 2 / 3, {})]),
         ("one in every five voters", [("one in every five", "fraction", 0.2, 0.2, {})]),
+        # a bare "hundred" or "thousand" after "every" is the whole, but not before a larger scale word
+        ("seven in every hundred aboard", [("seven in every hundred", "fraction", 0.07, 0.07, {})]),
+        ("one in every thousand", [("one in every thousand", "fraction", 0.001, 0.001, {})]),
+        ("two in every hundred thousand", [("two", "count", 2, 2, {})]),
         ("nine of the ten", [("nine", "count", 9, 9, {}), ("ten", "count", 10, 10, {})]),
         ("Two of every three-member panels", [("Two", "count", 2, 2, {}), ("three-member", "count", 3, 3, {})]),
         ("one Tajik in ten had fled", [("one Tajik in ten", "fraction", 0.1, 0.1, {})]),
