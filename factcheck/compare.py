@@ -732,13 +732,17 @@ def _another_row(claim: Analysis, a: Alignment, disagree: Sequence[Pair]) -> str
 
 
 def _times_the_claims_event(claim: Analysis, a: Alignment) -> bool:
-    """Whether a row of a timeline says the event a claim gives only the time of, in as many of
-    its own words as a passage needs to contradict ("1.30pm | Order given to abandon ship" for
-    "the order to abandon ship was given at twenty past one"): its time is another account of
-    the claim's, not another event's. (The words a row inherits from the rows around it do not
-    count: they are other events'.) Not a row labelled by another thing than the claim's ("4 |
-    hydrogen explosion ... | 15 March 2011" for unit 2): its time is that thing's."""
+    """Whether a row of a timeline says the event a claim gives only the time of, in its own
+    words: every word of the claim's but its names, and as many of all its words as a passage
+    needs to contradict ("1.30pm | Order given to abandon ship" for "the order to abandon ship was
+    given at twenty past one"). Its time is then another account of the claim's, not another
+    event's; a row lacking one of them most often tells another event ("4.20pm | Lifeboat left
+    harbour" for "returned to harbour at 6pm"). The words a row inherits from the rows around it
+    do not count: they are other events'. Not a row labelled by another thing than the claim's
+    ("4 | hydrogen explosion ... | 15 March 2011" for unit 2): its time is that thing's."""
     if not claim.quantities or any(q.kind not in WHEN for q in claim.quantities) or _another_rows_label(claim, a) is not None:
+        return False
+    if not all(found_in(k, a.analysis.keys) for k in _plain_keys(claim)):
         return False
     weight = {t.key: (ENTITY_WEIGHT if t.entity else 1.0) for t in claim.terms}
     own = sum(w for k, w in weight.items() if found_in(k, a.analysis.keys))
@@ -840,8 +844,19 @@ ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 def _said_of_the_names(claim: Analysis, a: Alignment) -> float:
     """The share of the claim's words other than its names that the passage gives in its own
     words (1.0 for a claim of names alone)."""
-    plain = {t.key for t in claim.terms if not t.entity}
+    plain = _plain_keys(claim)
     return sum(1 for k in plain if found_in(k, a.analysis.keys)) / len(plain) if plain else 1.0
+
+
+def _plain_keys(claim: Analysis) -> set[str]:
+    """The keys of the claim's words that are not names, nor a name's first word that opens the
+    sentence ("Jonas" in "Jonas Berg married Ilse Vogt": a capital there marks no name)."""
+    names = {t.start for t in claim.terms if t.entity}
+    first = claim.terms[0] if claim.terms else None
+    return {
+        t.key for t in claim.terms
+        if not t.entity and not (t is first and t.text[:1].isupper() and any(t.end < s <= t.end + 1 for s in names))
+    }
 
 
 def _main_clause_words(claim: Analysis, a: Alignment) -> float:

@@ -1822,9 +1822,10 @@ class _Reader:
             at = j + 2 if self.lows[j + 1] in _EVERY else j + 1
             if (
                 at > j + 1 and at < self.n and self.lows[at] in _BARE_WHOLES and num.value < _BARE_WHOLES[self.lows[at]]
-                and (at + 1 >= self.n or self.lows[at + 1] not in ("thousand", "million", "billion"))
+                and (at + 1 >= self.n or (self.lows[at + 1] not in W.NUMBER_WORDS | {"and", "-"} and self.kinds[at + 1] != "n"))
             ):
-                # "seven in every hundred": the whole a bare scale word (not "in every hundred thousand")
+                # "seven in every hundred": the whole a bare scale word (not "in every hundred
+                # thousand", "in every hundred and fifty", "in every thousand two hundred")
                 v = num.value / _BARE_WHOLES[self.lows[at]]
                 return _Draft(first, at + 1, v, v, kind="fraction", value=v)
             den_num = self._number(at) if at < self.n else None

@@ -109,6 +109,9 @@ def test_a_passage_giving_only_the_claims_names_does_not_confirm_it() -> None:
     assert got is Stance.RELATED and "names" in why, why
     got, why = stance(claim, "In 1890 the skipper Tomas Brenner was elected mayor of Ravensford.")
     assert got is Stance.SUPPORTS, why
+    # a name's first word opening the sentence is a name too, though its capital marks nothing
+    got, why = stance("Tomas Brenner was later elected mayor of Ravensford.", "Tomas Brenner's boat reached Ravensford harbour in the afternoon.")
+    assert got is Stance.RELATED and "names" in why, why
 
 
 def test_small_incidental_count_does_not_contradict() -> None:
@@ -431,6 +434,9 @@ def test_a_timeline_row_wording_the_claims_event_gives_its_time_otherwise() -> N
     assert got.stance is Stance.CONTRADICTS and "1.30pm" in got.reason, got.reason
     got = judge(a, align_one(a, rows[4], around))
     assert got.stance is Stance.RELATED, got.reason  # another event's row
+    a = analyse("The order to abandon ship was cancelled at twenty past one in the afternoon.")
+    got = judge(a, align_one(a, rows[3], around))
+    assert got.stance is Stance.RELATED, got.reason  # the row lacks what the claim says was done
 
 
 def _row_judged(lines: list[str], claim: str, row: int) -> object:

@@ -54,3 +54,11 @@ def test_offsets_slice_the_input(text: str, expected: list[Expected]) -> None:
     for q in parse_quantities(text):
         assert isinstance(q, Quantity)
         assert text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    "text", ["one in every hundred and fifty lambs", "one in every hundred-and-fifty", "one in every thousand two hundred"]
+)
+def test_a_whole_spelled_on_after_its_scale_word_is_not_the_scale_word_alone(text: str) -> None:
+    # "one in every hundred and fifty" is no 1%, whatever else it reads
+    assert not [q for q in parse_quantities(text) if q.kind == "fraction" and q.low in (0.01, 0.001)]
