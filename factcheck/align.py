@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from factcheck.anchors import Anchor, Anchors, a_moment, cited
+from factcheck.anchors import BOUNDS, Anchor, Anchors, Relative, a_moment, cited
 from factcheck.analysis import LABEL, Analysis, Term, analyse, attributed, citations, cited_names, digits, found_in, names_only_the_claims, own_names, similar
 from factcheck.index.base import STOPWORDS, fold, stem, terms
 from factcheck.lexicon import a_demonym, acronyms, canonical, spellings
@@ -54,6 +54,7 @@ PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s
 CHANGE_GAP = 60  # characters at most between the two figures of "from A to B"
 RISE = frozenset(canonical(stem(w)) for w in "rose grew expanded increased climbed jumped doubled tripled".split())
 FALL = frozenset(canonical(stem(w)) for w in "fell dropped declined shrank decreased cut reduced halved lost".split())
+YEAR_UNITS = frozenset({"year", "decade", "century"})  # spans a bare year may end ("a decade after")
 FOLLOW = 3  # best passages whose next sentence is read when they lack the claim's figure
 FOLLOW_WORDS = 0.5  # share of the claim's words such a passage must give
 NAMED_SHARE = 0.5  # share of the claim a nameless passage must match with the name it leaves out before the document is searched for it
@@ -659,7 +660,7 @@ def _from_anchor(cq: Quantity, passage: Analysis, figures: Sequence[Quantity], a
     relative, candidates = found
     out = []
     for sq in figures:
-        if not a_moment(sq):
+        if not (a_moment(sq) or _a_year_of_years(cq, sq, relative)):
             continue
         for anchor in candidates:
             mine, theirs = in_one_year(sq, anchor.date)  # a day without its year, in the other's
@@ -669,6 +670,11 @@ def _from_anchor(cq: Quantity, passage: Analysis, figures: Sequence[Quantity], a
                 span, first = between(mine, theirs), True  # the passage's date may be where it began
             if relative.lasting and _beyond(candidates, mine, theirs):
                 continue  # the note dates the story beyond them: from its first day to its last
+            if span is not None and sq.kind == "year" and span.low is not None and span.high is not None:
+                # from a day to a year's any day: read at the year's middle, as the claim's whole
+                # years are ("a decade" from 1 June 1974 to 1984 is ten years and a month)
+                middle = float(round((span.low + span.high) / 2))
+                span = replace(span, low=middle, high=middle, value=middle)
             check = compare(cq, span) if span is not None else None
             if check is None or check.relation is not Relation.AGREE or check.strength < FROM_EVENT_STRENGTH or check.wider:
                 continue  # only a time falling (about) within the claim's: a mere overlap may be chance, a month's span anything
@@ -679,6 +685,14 @@ def _from_anchor(cq: Quantity, passage: Analysis, figures: Sequence[Quantity], a
             spans[id(span)] = _context(passage, sq) | relative.keys
             out.append(span)
     return out
+
+
+def _a_year_of_years(cq: Quantity, sq: Quantity, relative: Relative) -> bool:
+    """Whether a passage's bare year may end a span counted in years from an event: "1984 |
+    Control of Major Accident Hazards Regulations" for "came into force a decade after
+    Flixborough" (1 June 1974). Not for a span in months or days, which a year leaves open, nor
+    for how long something lasted, whose two ends the note must give."""
+    return sq.kind == "year" and sq.qualifier not in BOUNDS and cq.unit in YEAR_UNITS and not relative.lasting
 
 
 def _before_names_another(passage: Passage, context: Surroundings | None, claim: Analysis) -> bool:

@@ -274,3 +274,17 @@ def test_a_day_the_notes_give_without_its_year_dates_the_event(tmp_path: Path) -
 def test_hours_count_from_the_events_date_where_no_time_of_day_is_given(tmp_path: Path) -> None:
     claim, span = "The burning rig sank 48 hours after the blast.", "20 April 2010 (the blast: blowout.md:3) to 22 April 2010"
     assert_confirmed(tmp_path, claim, span, blowout=BLOWOUT, rig=RIG)
+
+
+def test_a_bare_year_ends_a_span_counted_in_years_from_the_event(tmp_path: Path) -> None:
+    # 1 June 1974 to "1984" is nine and a half to ten and a half years: about a decade, but
+    # no count of months
+    notes = {
+        "blast": "# The explosion\n\nThe explosion at the works killed 28 people on 1 June 1974.\n",
+        "rules": "# The rules\n\nThe major hazard regulations came into force in 1984.\n",
+    }
+    claim = "The major hazard regulations came into force a decade after the explosion."
+    assert_confirmed(tmp_path, claim, "1 June 1974 (the explosion: blast.md:3) to 1984", **notes)
+    claims = ["The major hazard regulations came into force 118 months after the explosion.", "The major hazard regulations came into force two decades after the explosion."]
+    report = checked(tmp_path, claims)
+    assert [f.verdict for f in report.findings] == [Verdict.UNVERIFIED, Verdict.UNVERIFIED]
