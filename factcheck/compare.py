@@ -952,7 +952,11 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
         # The claim dates a figure the passage does not give ("6 bcm in 2019"): another year
         # there is another year's fact, not a wrong date.
         return _related(a, f"speaks of another time ({times[0].check.reason})")
-    row = _another_row(claim, a, disagree) or (None if _times_the_claims_event(claim, a) else _another_times_row(a, pairs))
+    row = _another_row(claim, a, disagree)
+    if row is None:
+        row = _another_times_row(a, pairs)
+        if row is not None and _times_the_claims_event(claim, a):
+            row = None  # the row's time is the claim's event's, told otherwise
     if row:
         return _related(a, f"another row of its table ({row})")
     # "well over 1,000" allows "some 80,000" but does not confirm it.
