@@ -660,7 +660,7 @@ def _from_anchor(cq: Quantity, passage: Analysis, figures: Sequence[Quantity], a
     relative, candidates = found
     out = []
     for sq in figures:
-        if not (a_moment(sq) or _a_year_of_years(cq, sq, relative)):
+        if not (a_moment(sq) or _a_year_of_years(cq, sq, relative, figures)):
             continue
         for anchor in candidates:
             mine, theirs = in_one_year(sq, anchor.date)  # a day without its year, in the other's
@@ -687,12 +687,17 @@ def _from_anchor(cq: Quantity, passage: Analysis, figures: Sequence[Quantity], a
     return out
 
 
-def _a_year_of_years(cq: Quantity, sq: Quantity, relative: Relative) -> bool:
+def _a_year_of_years(cq: Quantity, sq: Quantity, relative: Relative, figures: Sequence[Quantity]) -> bool:
     """Whether a passage's bare year may end a span counted in years from an event: "1984 |
     Control of Major Accident Hazards Regulations" for "came into force a decade after
     Flixborough" (1 June 1974). Not for a span in months or days, which a year leaves open, nor
-    for how long something lasted, whose two ends the note must give."""
-    return sq.kind == "year" and sq.qualifier not in BOUNDS and cq.unit in YEAR_UNITS and not relative.lasting
+    for how long something lasted, whose two ends the note must give; nor where the passage gives
+    another time, which may be the one of the claim's deed ("first proposed in 1984 and came into
+    force in 1988")."""
+    return (
+        sq.kind == "year" and sq.qualifier not in BOUNDS and cq.unit in YEAR_UNITS and not relative.lasting
+        and not any(q is not sq and q.kind in WHEN for q in figures)
+    )
 
 
 def _before_names_another(passage: Passage, context: Surroundings | None, claim: Analysis) -> bool:

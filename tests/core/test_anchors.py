@@ -288,3 +288,13 @@ def test_a_bare_year_ends_a_span_counted_in_years_from_the_event(tmp_path: Path)
     claims = ["The major hazard regulations came into force 118 months after the explosion.", "The major hazard regulations came into force two decades after the explosion."]
     report = checked(tmp_path, claims)
     assert [f.verdict for f in report.findings] == [Verdict.UNVERIFIED, Verdict.UNVERIFIED]
+
+
+def test_a_bare_year_beside_another_time_may_be_another_deeds(tmp_path: Path) -> None:
+    # 1984 is when they were proposed; which year is the claim's, the passage alone cannot say
+    notes = {
+        "blast": "# The explosion\n\nThe explosion at the works killed 28 people on 1 June 1974.\n",
+        "rules": "# The rules\n\nThe major hazard regulations were first proposed in 1984 and came into force in 1988.\n",
+    }
+    (finding,) = checked(tmp_path, ["The major hazard regulations came into force a decade after the explosion."], **notes).findings
+    assert finding.verdict is Verdict.UNVERIFIED, finding.reason
