@@ -5,9 +5,11 @@ claim about the Channel Tunnel when the sentence before it, or its document's ti
   first line when that is a heading (short, without a full stop).
 - A passage that names nothing the claim does not name also inherits the sentence before it
   (its pronouns most likely point there), and so does one that leans on it whatever it names:
-  opening with a pronoun ("Its height is given as 215 metres by the Asian Development Bank") or
-  going on in lower case (a list item). Any other passage naming another thing ("the 201st base
-  in Tajikistan") inherits nothing from its neighbour, so it cannot borrow the claim's subject.
+  opening with a pronoun ("Its height is given as 215 metres by the Asian Development Bank"),
+  going on in lower case (a list item), or giving another body's figure for the same thing
+  ("put it at 22 knots", "The Times gave his age as 69"). Any other passage naming another
+  thing ("the 201st base in Tajikistan") inherits nothing from its neighbour, so it cannot
+  borrow the claim's subject.
 - A table row ("April 2014 | NATO | about 40,000") inherits its table's header row and the
   sentence that introduces the table: they say what its cells measure. So does a labelled row of
   a list ("Uzbekistan: 500") inherit the sentence that introduces the list.
@@ -56,15 +58,26 @@ _THE_SAME = re.compile(
 )
 
 
+# "The Times gave his age as 69", "the Board's report gave a total of 191", "Reports at the time gave
+# 3,481 cases": a source's own figure for what the sentence before gives
+_GAVE = re.compile(
+    r"(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwho\s)\b(?:gave|gives|give|giving)\s+(?:(?:it|the\s+(?:[\w-]+\s+)?(?:number|figure|total|toll|count|share|cost|amount|estimate)|(?:his|her|its|their)\s+(?:age|height|length|number))\s+as\s+|a\s+total\s+of\s+)?"
+    r"(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|only\s+|just\s+)?(?:\*\*)?(?:[$€£¥]|US\$)?\d",
+    re.IGNORECASE,
+)
+
+
 def leans_back(text: str) -> bool:
     """Whether a passage opens with a pronoun ("Its height is given as 215 metres"), goes on
     in lower case (an item of a list: "press reports from the same year spoke of as many as 1,750
-    troops;"), finds something "in it" ("the bodies of 81 men had been found in it") or puts "it"
-    or "the number" at a figure ("A later account put the number at about 9,000"), or gives it
+    troops;"), finds something "in it" ("the bodies of 81 men had been found in it"), puts "it"
+    or "the number" at a figure ("A later account put the number at about 9,000") or gives one
+    ("The Times gave his age as 69": not "the retrospective, which gave the toll as 22,
+    included ...": that is the thing it speaks of), or gives it
     "for the same shock": it speaks of what the passage before it names."""
     first = text.split(maxsplit=1)[0] if text.strip() else ""
     lower = first.isalpha() and first.islower() and first not in PARTICLES  # not "iPhone", "de Gaulle", "al-Assad"
-    return bool(PRONOUN.match(text)) or (lower and not is_row(text)) or bool(_IN_IT.search(text) or _PUT_IT.search(text) or _THE_SAME.search(text))  # a row has its header
+    return bool(PRONOUN.match(text)) or (lower and not is_row(text)) or bool(_IN_IT.search(text) or _PUT_IT.search(text) or _GAVE.search(text) or _THE_SAME.search(text))  # a row has its header
 
 
 def is_heading(text: str) -> bool:

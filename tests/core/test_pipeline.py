@@ -697,6 +697,21 @@ def test_the_next_line_of_a_note_giving_another_figure_disputes_someones_in_fewe
     assert factcheck.check([claim], sources=[str(tmp_path)]).findings[0].verdict is Verdict.SUPPORTED
 
 
+def test_a_list_of_what_each_body_gave_disputes_the_figure(tmp_path: Path) -> None:
+    # the second item names neither the injured nor the accident: it gives "the figure" the
+    # sentence before speaks of
+    note = (
+        "# The dead and the injured\n\nSeventy-five people died in the accident at the dam.\n\n"
+        "The count of the injured is less settled.\n\n"
+        "- The Emergencies Ministry's final summary gives 13 people injured.\n"
+        "- The health ministry of the republic, which counted those treated in its hospitals, gave\n"
+        "  the figure as 14.\n"
+    )
+    (finding,) = checked(tmp_path, ["Fourteen people were injured in the accident."], toll=note).findings
+    assert finding.verdict is Verdict.DISPUTED, finding.reason
+    assert "toll.md:8 supports" in finding.reason
+
+
 def test_the_next_line_disputes_someones_figure_even_naming_other_things(tmp_path: Path) -> None:
     claim = "About sixty people were injured in the Concordia disaster."
     notes = {

@@ -151,6 +151,13 @@ def test_a_lower_case_opening_leans_back_unless_it_opens_a_name() -> None:
     assert not leans_back("At the same time, the Woolsey Fire burned 96,949 acres near Malibu.")
     assert leans_back("Analysts put the death toll at 9,000.")
     assert not leans_back("Drought put it at risk of closure in 2019.")
+    # another source "gave" a figure: its own estimate of what the sentence before counts
+    assert leans_back("The Times gave his age as 69; the Gentleman's Magazine obituary gave 68.")
+    assert leans_back("A report by the Fishery Board in 1882 gave a total of 191 rather than 189.")
+    assert leans_back("Reports at the time of the declaration gave 3,481 cases and 2,299 deaths.")
+    assert not leans_back("The Board gave its approval in 1990.")
+    # (a retrospective "which gave the toll" is itself the thing spoken of)
+    assert not leans_back("The BBC retrospective, which gave the toll as 22, included interviews.")
     assert not leans_back("iPhone sales rose by 20%.")
     assert not leans_back("country: Uzbekistan; fighters: 500")
 
