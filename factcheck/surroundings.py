@@ -27,6 +27,7 @@ from factcheck.analysis import Analysis, analyse, found_in, names_only_the_claim
 from factcheck.index.base import Index, terms
 from factcheck.lexicon import canonical
 from factcheck.model import Passage
+from factcheck.numbers import parse_quantities
 
 HEADING_WORDS = 15  # a first passage this short and without a full stop is the document's title
 CELL = " | "  # what separates the cells of a table row passage
@@ -59,12 +60,38 @@ _THE_SAME = re.compile(
 
 
 # "The Times gave his age as 69", "the Board's report gave a total of 191", "Reports at the time gave
-# 3,481 cases": a source's own figure for what the sentence before gives
+# 3,481 cases", "the county's health ministry recorded 14": a source's own figure for what the
+# sentence before gives
 _GAVE = re.compile(
-    r"(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwho\s)\b(?:gave|gives|give|giving)\s+(?:(?:it|the\s+(?:[\w-]+\s+)?(?:number|figure|total|toll|count|share|cost|amount|estimate)|(?:his|her|its|their)\s+(?:age|height|length|number))\s+as\s+|a\s+total\s+of\s+)?"
+    r"(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwho\s)\b(?:gave|gives|give|giving|reported|reports|recorded|records|counted|counts|listed|lists|cited|cites|estimated|estimates)\s+(?:(?:it|the\s+(?:[\w-]+\s+)?(?:number|figure|total|toll|count|share|cost|amount|estimate)|(?:his|her|its|their)\s+(?:age|height|length|number))\s+as\s+|a\s+total\s+of\s+)?"
     r"(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|only\s+|just\s+)?(?:\*\*)?(?:[$€£¥]|US\$)?\d",
     re.IGNORECASE,
 )
+
+
+# what may follow a figure some body "gave" for the thing the sentence before counts: nothing, a
+# joining word, or words counting people ("gave 3,481 cases and 2,299 deaths"); not another thing
+# given ("gave 300 tetanus shots", "gave 4 of them suspended sentences", "gave $5m to the fund")
+_GIVEN_FOR = frozenset(
+    "and or in on at by rather than as against while but whereas dead deaths died killed injured wounded hurt "
+    "missing cases casualties victims people persons lives fatalities survivors men women children homeless".split()
+)
+
+
+def _gives_a_figure(text: str) -> bool:
+    """Whether some body gives a figure of the thing the sentence before counts (`_GAVE`), not
+    another thing it handed out."""
+    for m in _GAVE.finditer(text):
+        q = next((q for q in parse_quantities(text) if m.start() <= q.start < m.end() <= q.end), None)
+        if q is None:
+            continue
+        after = re.match(r"[\s*_]*([a-z]+)", text[q.end:])
+        word = q.unit if q.kind == "count" and q.unit and q.unit.isalpha() else after.group(1) if after else None
+        if q.kind not in ("count", "money") and not (after and after.group(1) in ("to", "towards")):
+            return True  # a measure, a share, an age, a time: "gave 2.8 cubic kilometres"
+        if word is None or word in _GIVEN_FOR:
+            return True
+    return False
 
 
 def leans_back(text: str) -> bool:
@@ -77,7 +104,7 @@ def leans_back(text: str) -> bool:
     "for the same shock": it speaks of what the passage before it names."""
     first = text.split(maxsplit=1)[0] if text.strip() else ""
     lower = first.isalpha() and first.islower() and first not in PARTICLES  # not "iPhone", "de Gaulle", "al-Assad"
-    return bool(PRONOUN.match(text)) or (lower and not is_row(text)) or bool(_IN_IT.search(text) or _PUT_IT.search(text) or _GAVE.search(text) or _THE_SAME.search(text))  # a row has its header
+    return bool(PRONOUN.match(text)) or (lower and not is_row(text)) or bool(_IN_IT.search(text) or _PUT_IT.search(text) or _gives_a_figure(text) or _THE_SAME.search(text))  # a row has its header
 
 
 def is_heading(text: str) -> bool:
