@@ -107,10 +107,12 @@ class TantivyIndex:
         self._searcher = None
 
     def _forked(self) -> None:
-        """In a forked child, open fresh handles (the parent's are kept alive but not touched)."""
+        """In a forked child, open fresh handles (the parent's are kept alive but not touched: a
+        writer dropped here would wait for threads the child does not have)."""
         if os.getpid() != self._pid:
             self._pid = os.getpid()
-            self._orphans += [self._index, self._searcher, self._lock]
+            self._orphans += [self._index, self._searcher, self._writer, self._lock]
+            _let_go_of_inherited_locks(self.folder)
             self._lock = WriteLock(self.folder)
             self._writer, self._searcher = None, None
             self._index = tantivy.Index.open(str(self.folder))
@@ -315,6 +317,31 @@ class TantivyIndex:
         if self._searcher is None:
             self._searcher = self._index.searcher()
         return self._searcher
+
+
+def _let_go_of_inherited_locks(folder: Path) -> None:
+    """Close, in a forked child, the descriptors of tantivy's lock files it inherited.
+
+    A lock taken with flock belongs to the open file, which fork shares: when a thread of the
+    parent lets go of `.tantivy-meta.lock` by closing its descriptor after the fork, the lock stays
+    held through the child's copy, and the child, opening the index afresh, waits on it forever.
+    Nothing in the child uses the copies (the threads that opened them were not forked). Where
+    /proc is missing (not Linux) there is nothing to do."""
+    fds = Path("/proc/self/fd")
+    if not fds.is_dir():
+        return
+    mine = os.path.realpath(folder)
+    for entry in list(fds.iterdir()):
+        try:
+            target = os.readlink(entry)
+        except OSError:
+            continue  # (the descriptor listing the folder itself, closed by now)
+        name = os.path.basename(target)
+        if os.path.dirname(target) == mine and name.startswith(".tantivy-") and name.endswith(".lock"):
+            try:
+                os.close(int(entry.name))
+            except OSError:
+                pass
 
 
 def _read_manifest(path: Path) -> dict[str, tuple[str, int]]:

@@ -196,3 +196,50 @@ def test_refresh_in_worker_processes_builds_the_same_index(tmp_path: Path) -> No
     for source in many:
         assert list(workers.passages(source)) == list(alone.passages(source))
     assert alone.search("jets Kant 120", limit=10) == workers.search("jets Kant 120", limit=10)
+
+
+FORKED_AFTER_A_LOCK = """
+import fcntl, os, sys
+from pathlib import Path
+from factcheck.batch import map_ordered
+from factcheck.index.tantivy_index import TantivyIndex
+from factcheck.model import Passage
+
+folder = Path(sys.argv[1])
+index = TantivyIndex(folder)
+text = "The Kant air base near Bishkek hosts Russian jets."
+index.replace("notes/kant.md", "d1", [Passage(source="notes/kant.md", text=text, line=1, start=0, end=len(text))])
+index.flush()
+# as a thread of tantivy's may do: hold the meta lock as the workers fork, let go of it (by closing
+# its descriptor) once the first has forked
+held = os.open(folder / ".tantivy-meta.lock", os.O_RDWR | os.O_CREAT)
+fcntl.flock(held, fcntl.LOCK_EX)
+closed = []
+def let_go():
+    if not closed:
+        closed.append(os.close(held))
+os.register_at_fork(after_in_parent=let_go)
+print(map_ordered(lambda q: len(index.search(q, limit=3)), ["Kant air base", "Bishkek jets", "nothing"], jobs=2))
+"""
+
+
+def test_forked_workers_do_not_wait_on_a_tantivy_lock_their_parent_let_go_of(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("workers are forked only where fork is available")
+    run = subprocess.Popen(
+        [sys.executable, "-c", FORKED_AFTER_A_LOCK, str(tmp_path / "ix")],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+    )
+    try:
+        out, err = run.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        os.killpg(run.pid, signal.SIGKILL)
+        run.communicate()
+        pytest.fail("the forked workers waited on the lock their copy of the parent's descriptor held")
+    assert run.returncode == 0, err
+    assert out.strip() == "[1, 1, 0]"
