@@ -742,7 +742,7 @@ def _times_the_claims_event(claim: Analysis, a: Alignment) -> bool:
     ("4 | hydrogen explosion ... | 15 March 2011" for unit 2): its time is that thing's."""
     if not claim.quantities or any(q.kind not in WHEN for q in claim.quantities) or _another_rows_label(claim, a) is not None:
         return False
-    if not all(found_in(k, a.analysis.keys) for k in _plain_keys(claim)):
+    if _said_of_the_names(claim, a) < 1.0:
         return False
     weight = {t.key: (ENTITY_WEIGHT if t.entity else 1.0) for t in claim.terms}
     own = sum(w for k, w in weight.items() if found_in(k, a.analysis.keys))

@@ -81,9 +81,9 @@ _GIVEN_FOR = frozenset(
 def _gives_a_figure(text: str) -> bool:
     """Whether some body gives a figure of the thing the sentence before counts (`_GAVE`), not
     another thing it handed out."""
-    found = _GAVE.search(text)
-    figures = parse_quantities(text) if found else []  # (read only where some body gives one)
-    for m in _GAVE.finditer(text):
+    given = list(_GAVE.finditer(text))
+    figures = parse_quantities(text) if given else []  # (read only where some body gives one)
+    for m in given:
         q = next((q for q in figures if m.start() <= q.start < m.end() <= q.end), None)
         if q is None:
             continue
