@@ -246,6 +246,28 @@ def _unit_bonus(a: Quantity, b: Quantity, a_nouns: frozenset[str], b_nouns: froz
     return 0.1 if people else -0.2
 
 
+# a figure given as the value of a word standing for what is counted: "put the number landed at
+# Seatoun at about 200", "gave the toll as 38", "the official tally was 1,121"
+STANDS_FOR = re.compile(r"\b(toll|number|figure|total|tally|count)\b[^.;:\d]{0,40}?\b(?:at|as|was|is|stood\s+at|of)\s+[\W_]*(?:(?:about|some|around|roughly|nearly|almost|just|over|more\s+than|at\s+least)\s+[\W_]*)?$", re.IGNORECASE)
+
+
+def _stands_for(claim: Analysis, passage: Analysis, q: Quantity) -> bool:
+    """Whether a bare count is given as the value of "the number", "the figure", "the toll"
+    (of the dead: only for a claim of the dead)."""
+    left = max(0, q.start - 60)
+    m = STANDS_FOR.search(passage.text[left : q.start])
+    if m is None:
+        return False
+    # not the number of another thing ("put the number of injured at more than 60"), nor of what
+    # the passage counted before it ("listed about a hundred as still missing ... the true number")
+    of = re.match(r"\s+of\s+(?:the\s+)?(\w+)", passage.text[left + m.end(1) :])
+    if of is not None and not found_in(stem(fold(of.group(1))), claim.keys):
+        return False
+    if any(o.kind == "count" and o.end <= left + m.start() for o in passage.quantities):
+        return False
+    return m.group(1).lower() != "toll" or canonical(stem("killed")) in claim.keys
+
+
 def spread(a: Quantity, b: Quantity) -> float:
     """How many times apart two quantities are at their nearest stated bounds (1.0 when unknown):
     "a few hundred" (200-900) and "two to four thousand" are 2.2 times apart, "five" and
@@ -492,6 +514,8 @@ def pair(
             if _rate(claim, cq) != _rate(passage, sq):
                 continue  # "$100 per 1,000 cubic metres" is no total of "$40 billion"
             bonus = _unit_bonus(cq, sq, cnouns, counted_nouns(passage, sq), people)
+            if bonus == 0.0 and cq.kind == sq.kind == "count" and cq.unit and not sq.unit and _stands_for(claim, passage, sq):
+                bonus = 0.3  # "put the number landed at Seatoun at about 200": the number of what the claim counts
             shared = _similarity(cctx, sctx)
             sim = shared + bonus + (0.2 if _qualified_alike(cq, sq) else 0.0)
             if _far_apart(cq, sq):

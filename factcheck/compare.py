@@ -1345,16 +1345,18 @@ def the_final(judgements: Sequence[Judgement], thresholds: Thresholds | None = N
 
 
 def _beside(passage: Passage, top: Judgement | None) -> bool:
-    """Whether a passage follows the confirmation in its note, a line or two on: "Lord Mersey's
-    report put it at 22 knots ... Later work by naval architects ... puts it nearer 20.5 knots"."""
+    """Whether a passage stands beside the confirmation in its note, a line or two before or
+    after it: "Lord Mersey's report put it at 22 knots ... Later work by naval architects ... puts
+    it nearer 20.5 knots"; "The inspectors' first report said ... 97 mph. The Daily Telegraph
+    reported ... 100 mph"."""
     if top is None:
         return False
     other = top.alignment.passage
     return (
         other.source == passage.source
         and other.page == passage.page  # (a PDF's blocks all start on its page's line 1)
-        and passage.start > other.start
-        and passage.line - other.line <= 2
+        and passage.start != other.start
+        and abs(passage.line - other.line) <= 2
         and not is_row(passage.text)  # the next rows of a table or CSV are other records
     )
 
@@ -1455,7 +1457,9 @@ def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None
     confirmation is someone's (align.someones: "the Herald spoke of 62 survivors"), a rival
     may leave out the run's `subjects` (pipeline.corpus_subjects), score as low as a related
     passage and give half RIVAL_WORDS of the claim's words: "61 of the men on the platform
-    survived", in notes on Piper Alpha.
+    survived", in notes on Piper Alpha. So may a passage beside that confirmation (`_beside`) giving
+    its own figure as someone's, if the figure lies within RIVAL_REACH of the claim's ("The
+    inspectors' first report said the train had been travelling at 97 mph", not "at 970 mph").
     """
     t = thresholds or Thresholds()
     confirmed = {
@@ -1479,7 +1483,7 @@ def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None
         missing = [n.key for n in claim.entities if n.text in a.missing_entities]
         subjectless = said and bool(missing) and all(found_in(key, subjects) for key in missing)
         beside = said and _beside(a.passage, top)
-        if a.score < (t.related if subjectless or beside else t.relevant) or a.words < (RIVAL_WORDS / 2 if subjectless else RIVAL_WORDS):
+        if a.score < (t.related if subjectless or beside else t.relevant) or a.words < (RIVAL_WORDS / 2 if subjectless or (beside and someones(a)) else RIVAL_WORDS):
             out.append(j)
             continue
         # (beside the confirmation, a passage giving its own figure as someone's, or leaning on
@@ -1497,6 +1501,7 @@ def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None
             and p.context >= RIVAL_CONTEXT
             and _same_figure(claim, a, p)
             and not _another_deed(claim, a.analysis, p.claim)
+            and (a.words >= RIVAL_WORDS or subjectless or (p.check.error is not None and p.check.error <= RIVAL_REACH))
         ]
         if not rival or _of_another_time(a) or _another_row(claim, a, rival):
             out.append(j)

@@ -1070,3 +1070,44 @@ def test_these_notes_confirm_the_claim(tmp_path: Path, claim: str, notes: str) -
 def test_a_wrong_day_and_hour_of_the_claims_own_event_contradict_it(tmp_path: Path, claim: str, notes: str) -> None:
     found = checked(tmp_path, [claim], event=f"# The event\n\n{notes}").findings[0]
     assert found.verdict is Verdict.CONTRADICTED, found.reason
+
+
+
+SPEED = "The train was doing 100 mph as it passed over the faulty points."
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        # the line before someone's confirmation gives another's figure, in fewer of the claim's words
+        ("The inspectors' first report said the train had been travelling at 97 mph.", Verdict.DISPUTED),
+        # a figure many times the claim's, in as few words, is of another thing
+        ("The inspectors' first report said the train had been travelling at 970 mph.", Verdict.SUPPORTED),
+    ],
+)
+def test_the_line_before_someones_confirmation_may_give_a_rival_figure(tmp_path: Path, before: str, expected: Verdict) -> None:
+    crash = (
+        "# The derailment\n\nThe crash happened at noon.\n\n"
+        f"{before}\nThe Daily Telegraph reported that the train had been doing 100 mph as it passed over the faulty points.\n"
+    )
+    (finding,) = checked(tmp_path, [SPEED], crash=crash).findings
+    assert finding.verdict is expected, finding.reason
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        # "the number landed" is the number of the claim's survivors
+        ("the number landed", Verdict.DISPUTED),
+        # "the number of injured" and "the toll" are the numbers of other people
+        ("the number of injured", Verdict.SUPPORTED),
+        ("the toll", Verdict.SUPPORTED),
+    ],
+)
+def test_a_figure_given_as_the_number_counts_what_the_claim_counts(tmp_path: Path, given: str, expected: Verdict) -> None:
+    landed = (
+        "# The landings\n\nThe Dominion reported that 310 survivors were brought ashore at Seatoun.\n"
+        f"The Evening Post put {given} at Seatoun at about 200.\n"
+    )
+    (finding,) = checked(tmp_path, ["More than 300 survivors were brought ashore at Seatoun."], landed=landed).findings
+    assert finding.verdict is expected, finding.reason
