@@ -71,6 +71,13 @@ ALLY = "beside another's figure, "  # how an ally's reason opens (compare.ally)
 # claim's counted noun or of people; not one its sentence calls wrong, usual or a capacity
 BESIDE_KINDS = frozenset({"count", "money", "measure", "percent"})
 GENERIC_PEOPLE = frozenset({stem("people"), stem("persons"), stem("person")})
+# words telling that a figure beside a confirmation is not a rival estimate of the same thing:
+# a limit, target or forecast, an average or a top speed, a figure withdrawn or first given
+_NOT_AN_ESTIMATE = re.compile(
+    r"\b(?:targets?|forecasts?|forecasted|expected|projected|predicted|limits?|allowed|permitted|top\s+speed|averaged?"
+    r"|withdrew|withdrawn|retracted|initially|at\s+first|can\s+(?:hold|carry|seat))\b",
+    re.IGNORECASE,
+)
 _NOT_SO = re.compile(r"\b(?:untrue|false|wrong|incorrect|denied|normally|usually|typically|capacity|could\s+(?:hold|carry|seat))\b", re.IGNORECASE)
 STATEMENT_END = re.compile(r";|\.\s|\bwhile\b|\bwhereas\b")  # where one statement of a passage ends
 BRACKETED = re.compile(r"\s*\(\s*[*_]*[A-Z][a-z]")  # a bracketed name after a figure: "33 (Rich"
@@ -1503,7 +1510,7 @@ def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None
             and not _another_deed(claim, a.analysis, p.claim)
             and (a.words >= RIVAL_WORDS or subjectless or (p.check.error is not None and p.check.error <= RIVAL_REACH))
         ]
-        if not rival or _of_another_time(a) or _another_row(claim, a, rival):
+        if not rival or _of_another_time(a) or _another_row(claim, a, rival) or (beside and (_NOT_SO.search(a.passage.text) or _NOT_AN_ESTIMATE.search(a.passage.text))):
             out.append(j)
             continue
         p = max(rival, key=lambda p: (p.context, p.check.strength))

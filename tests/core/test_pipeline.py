@@ -1083,6 +1083,11 @@ SPEED = "The train was doing 100 mph as it passed over the faulty points."
         ("The inspectors' first report said the train had been travelling at 97 mph.", Verdict.DISPUTED),
         # a figure many times the claim's, in as few words, is of another thing
         ("The inspectors' first report said the train had been travelling at 970 mph.", Verdict.SUPPORTED),
+        # a limit, a top speed, a figure first given and withdrawn, a capacity are no estimates of it
+        ("The inspectors said the train had been allowed to run at 110 mph on that stretch.", Verdict.SUPPORTED),
+        ("The manufacturer said the train had a top speed of 110 mph.", Verdict.SUPPORTED),
+        ("Railtrack initially said the train had been travelling at 90 mph, but later withdrew the figure.", Verdict.SUPPORTED),
+        ("The operator said the train can carry 90 passengers at 110 mph.", Verdict.SUPPORTED),
     ],
 )
 def test_the_line_before_someones_confirmation_may_give_a_rival_figure(tmp_path: Path, before: str, expected: Verdict) -> None:
