@@ -248,7 +248,7 @@ def _unit_bonus(a: Quantity, b: Quantity, a_nouns: frozenset[str], b_nouns: froz
 
 # a figure given as the value of a word standing for what is counted: "put the number landed at
 # Seatoun at about 200", "gave the toll as 38", "the official tally was 1,121"
-STANDS_FOR = re.compile(r"\b(toll|number|figure|total|tally|count)\b[^.;:\d]{0,40}?\b(?:at|as|was|is|stood\s+at|of)\s+[\W_]*(?:(?:about|some|around|roughly|nearly|almost|just|over|more\s+than|at\s+least)\s+[\W_]*)?$", re.IGNORECASE)
+STANDS_FOR = re.compile(r"\b(toll|number|figure|total|tally|count)\b[^.;:\d]{0,40}?\b(?:at|as|was|is|stood\s+at|of)\s+[\W_]*(?:(?:about|some|around|roughly|nearly|nearer|almost|just|over|under|up\s+to|close\s+to|more\s+than|fewer\s+than|less\s+than|at\s+least|at\s+most)\s+[\W_]*)?$", re.IGNORECASE)
 
 
 def _stands_for(claim: Analysis, passage: Analysis, q: Quantity) -> bool:

@@ -1375,7 +1375,7 @@ def _plain_neighbour(claim: Analysis, a: Alignment, p: Pair) -> bool:
     "25 children" among 60 people, "200 seats", nor a bare "was 45"), with the fate the claim
     gives in its own words and no other ("200 people were injured"), not negated or called wrong,
     usual or a capacity, and of no time of its own that the claim does not give ("In 1999, police
-    said 200 ...")."""
+    said 200 ..."; not the date of the report: `_when_said`)."""
     if p.claim.kind not in BESIDE_KINDS or p.source.kind != p.claim.kind or someones_age(p.claim) or someones_age(p.source):
         return False
     mine = stem(fold(p.claim.unit)) if p.claim.unit else None
@@ -1395,7 +1395,19 @@ def _plain_neighbour(claim: Analysis, a: Alignment, p: Pair) -> bool:
     if a.analysis.negations or _NOT_SO.search(a.passage.text):
         return False
     dated = any(q.kind in WHEN for q in claim.quantities)
-    return dated or not any(q.kind in WHEN for q in a.analysis.quantities)
+    return dated or not any(q.kind in WHEN and not _when_said(a.analysis, q) for q in a.analysis.quantities)
+
+
+def _when_said(passage: Analysis, q: Quantity) -> bool:
+    """Whether a time dates the saying of a figure rather than the figure: it stands after the
+    sentence's subject and before the verb giving the figure as someone's ("The Daily Telegraph,
+    on Saturday 11 May, reported ...", "A Congressional Research Service study in 1981 put the
+    total at ..."); not at the sentence's head ("In 1999, police said 200 ...")."""
+    said = SAYING.search(passage.text)
+    if said is None or q.end > said.start():
+        return False
+    head = re.match(r"\W*(?:(?:in|on|by|at|during|from|since|until|after|before)\s+)?", passage.text, re.IGNORECASE)
+    return q.start > (head.end() if head else 0)
 
 
 def ally(contradiction: Judgement, neighbour: Judgement, thresholds: Thresholds | None = None) -> Judgement | None:

@@ -923,6 +923,9 @@ WAGN = "WAGN said on the evening of the crash that about 150 passengers had been
         # in the note's own voice, or of another train, it sides with no one
         ("More than 200 people had been aboard the express the week before.", Verdict.CONTRADICTED),
         ("The BBC reported that more than 200 people had been aboard the Cambridge train in 1998.", Verdict.CONTRADICTED),
+        # the date of the report is no other time of the figure; a time heading the sentence is
+        ("The BBC, on the evening of 11 May, reported that more than 200 people had been aboard.", Verdict.DISPUTED),
+        ("In 1999, the BBC reported that more than 200 people had been aboard.", Verdict.CONTRADICTED),
     ],
 )
 def test_the_sentence_beside_someones_contradiction_may_give_the_claims_figure_as_anothers(tmp_path: Path, after: str, expected: Verdict) -> None:
@@ -1104,6 +1107,7 @@ def test_the_line_before_someones_confirmation_may_give_a_rival_figure(tmp_path:
     [
         # "the number landed" is the number of the claim's survivors
         ("the number landed", Verdict.DISPUTED),
+        ("the true total landed", Verdict.DISPUTED),
         # "the number of injured" and "the toll" are the numbers of other people
         ("the number of injured", Verdict.SUPPORTED),
         ("the toll", Verdict.SUPPORTED),
@@ -1112,7 +1116,7 @@ def test_the_line_before_someones_confirmation_may_give_a_rival_figure(tmp_path:
 def test_a_figure_given_as_the_number_counts_what_the_claim_counts(tmp_path: Path, given: str, expected: Verdict) -> None:
     landed = (
         "# The landings\n\nThe Dominion reported that 310 survivors were brought ashore at Seatoun.\n"
-        f"The Evening Post put {given} at Seatoun at about 200.\n"
+        f"The Evening Post put {given} at Seatoun at {'nearer' if 'true' in given else 'about'} 200.\n"
     )
     (finding,) = checked(tmp_path, ["More than 300 survivors were brought ashore at Seatoun."], landed=landed).findings
     assert finding.verdict is expected, finding.reason
