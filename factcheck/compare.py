@@ -78,6 +78,12 @@ _NOT_AN_ESTIMATE = re.compile(
     r"|withdrew|withdrawn|retracted|initially|at\s+first|can\s+(?:hold|carry|seat))\b",
     re.IGNORECASE,
 )
+# words that may open a sentence before its time without being its subject ("On Saturday 11 May, ...")
+_TIME_HEAD = frozenset(
+    """in on by at during from since until after before the a an of early late mid monday tuesday wednesday
+    thursday friday saturday sunday january february march april may june july august september october
+    november december""".split()
+)
 _NOT_SO = re.compile(r"\b(?:untrue|false|wrong|incorrect|denied|normally|usually|typically|capacity|could\s+(?:hold|carry|seat))\b", re.IGNORECASE)
 STATEMENT_END = re.compile(r";|\.\s|\bwhile\b|\bwhereas\b")  # where one statement of a passage ends
 BRACKETED = re.compile(r"\s*\(\s*[*_]*[A-Z][a-z]")  # a bracketed name after a figure: "33 (Rich"
@@ -1406,8 +1412,8 @@ def _when_said(passage: Analysis, q: Quantity) -> bool:
     said = SAYING.search(passage.text)
     if said is None or q.end > said.start():
         return False
-    head = re.match(r"\W*(?:(?:in|on|by|at|during|from|since|until|after|before)\s+)?", passage.text, re.IGNORECASE)
-    return q.start > (head.end() if head else 0)
+    # (some word before it that is no preposition, article, weekday or month: the subject)
+    return any(w.lower() not in _TIME_HEAD for w in re.findall(r"[^\W\d_]+", passage.text[: q.start]))
 
 
 def ally(contradiction: Judgement, neighbour: Judgement, thresholds: Thresholds | None = None) -> Judgement | None:

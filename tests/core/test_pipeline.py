@@ -926,6 +926,7 @@ WAGN = "WAGN said on the evening of the crash that about 150 passengers had been
         # the date of the report is no other time of the figure; a time heading the sentence is
         ("The BBC, on the evening of 11 May, reported that more than 200 people had been aboard.", Verdict.DISPUTED),
         ("In 1999, the BBC reported that more than 200 people had been aboard.", Verdict.CONTRADICTED),
+        ("On Saturday 11 May 1999, the BBC reported that more than 200 people had been aboard.", Verdict.CONTRADICTED),
     ],
 )
 def test_the_sentence_beside_someones_contradiction_may_give_the_claims_figure_as_anothers(tmp_path: Path, after: str, expected: Verdict) -> None:
