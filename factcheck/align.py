@@ -251,6 +251,9 @@ def _unit_bonus(a: Quantity, b: Quantity, a_nouns: frozenset[str], b_nouns: froz
 STANDS_FOR = re.compile(r"\b(toll|number|figure|total|tally|count)\b[^.;:\d]{0,40}?\b(?:at|as|was|is|stood\s+at|of)\s+[\W_]*(?:(?:about|some|around|roughly|nearly|nearer|almost|just|over|under|up\s+to|close\s+to|more\s+than|fewer\s+than|less\s+than|at\s+least|at\s+most)\s+[\W_]*)?$", re.IGNORECASE)
 
 
+_DEATH = canonical(stem("killed"))  # the key every word for dying shares
+
+
 def _stands_for(claim: Analysis, passage: Analysis, q: Quantity) -> bool:
     """Whether a bare count is given as the value of "the number", "the figure", "the toll"
     (of the dead: only for a claim of the dead)."""
@@ -265,7 +268,7 @@ def _stands_for(claim: Analysis, passage: Analysis, q: Quantity) -> bool:
         return False
     if any(o.kind == "count" and o.end <= left + m.start() for o in passage.quantities):
         return False
-    return m.group(1).lower() != "toll" or canonical(stem("killed")) in claim.keys
+    return m.group(1).lower() != "toll" or _DEATH in claim.keys
 
 
 def spread(a: Quantity, b: Quantity) -> float:

@@ -1508,7 +1508,10 @@ def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None
         missing = [n.key for n in claim.entities if n.text in a.missing_entities]
         subjectless = said and bool(missing) and all(found_in(key, subjects) for key in missing)
         beside = said and _beside(a.passage, top)
-        if a.score < (t.related if subjectless or beside else t.relevant) or a.words < (RIVAL_WORDS / 2 if subjectless or (beside and someones(a)) else RIVAL_WORDS):
+        # (beside it, another body's figure may give half the words too, if near the claim's)
+        another = beside and someones(a)
+        near_only = another and not subjectless and a.words < RIVAL_WORDS
+        if a.score < (t.related if subjectless or beside else t.relevant) or a.words < (RIVAL_WORDS / 2 if subjectless or another else RIVAL_WORDS):
             out.append(j)
             continue
         # (beside the confirmation, a passage giving its own figure as someone's, or leaning on
@@ -1526,7 +1529,7 @@ def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None
             and p.context >= RIVAL_CONTEXT
             and _same_figure(claim, a, p)
             and not _another_deed(claim, a.analysis, p.claim)
-            and (a.words >= RIVAL_WORDS or subjectless or (p.check.error is not None and p.check.error <= RIVAL_REACH))
+            and (not near_only or (p.check.error is not None and p.check.error <= RIVAL_REACH))
         ]
         if not rival or _of_another_time(a) or _another_row(claim, a, rival) or (beside and (_NOT_SO.search(a.passage.text) or _NOT_AN_ESTIMATE.search(a.passage.text))):
             out.append(j)
