@@ -210,10 +210,29 @@ def clock_times(text: str, found: list[Quantity]) -> list[Quantity]:
             spans.append((m.start(), m.end()))  # "six o'clock", "half past one" (not "a quarter to one dollar")
     if not spans:
         return found
-    times = _ranges([_offset(text, q) for q in times], text)
+    times = _ranges(_first_half_of_the_day(text, [_offset(text, q) for q in times]), text)
     spans += [(q.start, q.end) for q in times]
     kept = [q for q in found if not any(s < q.end and q.start < e for s, e in spans)]
     return sorted(kept + times, key=lambda q: q.start)
+
+
+_TO = re.compile(r"\s*(?:to|-|–|and)\s*", re.IGNORECASE)
+_MARKED = re.compile(r"[ap]\.?\s?m\b|morning|afternoon|evening|night|noon|midday|midnight", re.IGNORECASE)
+_TWELVE_HOUR = re.compile(r"(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?$")  # no leading zero: "9:30", "10:00", "10"
+
+
+def _first_half_of_the_day(text: str, times: list[Quantity]) -> list[Quantity]:
+    """A time with no half of the day before a range's second time that has one takes its half:
+    "10:00 to 10:30 pm" is 22:00 to 22:30, not 10:00 and 22:30 (but "09:00 to 5 pm" is 09:00)."""
+    out = list(times)
+    for i, (q, r) in enumerate(zip(times, times[1:])):
+        if q.value is None or r.value is None or q.low is None or q.high is None or not _TO.fullmatch(text, q.end, r.start):
+            continue
+        if _MARKED.search(q.text) or not _MARKED.search(r.text) or not _TWELVE_HOUR.search(q.text):
+            continue
+        if q.value < 12 * 60 <= r.value and q.value + 12 * 60 <= r.value:
+            out[i] = replace(q, low=q.low + 720, high=q.high + 720, value=q.value + 720)
+    return out
 
 
 WINDOW = 180  # minutes: a longer span between two times is when something lasted ("open between 7 am and 10 pm"), no window for a moment

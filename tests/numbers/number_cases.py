@@ -671,6 +671,9 @@ CASES: dict[str, list[Case]] = {
         # misfires a review found, and their fixes
         ("polls were open between 7 am and 10 pm", [("7 am", "time", 420, 420, {}), ("10 pm", "time", 1320, 1320, {})]),  # a long span, no window
         ("the main force fell between 2 and 4 pm", [("between 2 and 4 pm", "time", 840, 960, {"qualifier": "between"})]),
+        # the first time of a range takes the second's half of the day: "10:00 to 10:30 pm"
+        ("at roughly 10:00 to 10:30 pm", [("roughly 10:00", "time", 1305, 1335, {}), ("10:30 pm", "time", 1350, 1350, {})]),
+        ("from 9:00 to 5 pm", [("9:00", "time", 540, 540, {}), ("5 pm", "time", 1020, 1020, {})]),
         ("it was upgraded from Category 3 to 4", [("Category 3", "count", 3, 3, {"unit": "category"}), ("4", "count", 4, 4, {})]),
         ("a Category 5 to 10 days later", [("Category 5", "count", 5, 5, {"unit": "category"}), ("10 days", "duration", 10, 10, {})]),
         ("The team of 1966 won the World Cup.", [("1966", "year", 1966, 1966, {})]),
