@@ -333,8 +333,9 @@ def foreign_owner(claim: Analysis, passage: Analysis, q: Quantity) -> tuple[bool
         labels = _possessor(passage, before, q)  # "Kyrgyzstan's remittances at about 31%"
     if not claims_column and (picks or not row_of_claims(claim, passage)):
         labels += _column(passage, q)
-    labelled = any(not claims_name(t, claim) for t in labels)
-    owners = [*run, *labels]
+    head = [] if labels else _relative_head(passage, before, q)
+    labelled = any(not claims_name(t, claim) for t in labels) or (bool(head) and not any(claims_name(t, claim) for t in head))
+    owners = [*run, *labels, *head]
     return labelled or (bool(owners) and not any(claims_name(t, claim) for t in owners)), labelled
 
 
@@ -398,6 +399,25 @@ def _possessor(passage: Analysis, before: list[Term], q: Quantity) -> list[Term]
             # (but "Sweden's count of 400 wolves" is Sweden's)
             return [] if t.key in cited_names(passage) and _GIVES.search(gap) else [t]
     return []
+
+
+# a figure in a clause about the thing just named: "the Gracetown cliff collapse in September
+# 1996, in which nine died", "the Newcastle earthquake of December 1989, which killed 13"
+RELATIVE = re.compile(r",\s+(?:in\s+which|which\s+(?:killed|claimed|left)|where)\s+(?:(?:about|some|around|nearly|almost|more\s+than|at\s+least|over)\s+)?$", re.IGNORECASE)
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
+def _relative_head(passage: Analysis, before: list[Term], q: Quantity) -> list[Term]:
+    """The name a relative clause holding a figure speaks of: the last name before the clause
+    that is no month ("the Port Arthur massacre ... in April 1996, in which 35 people were
+    killed" is Port Arthur's), with the rest of it."""
+    clause = RELATIVE.search(passage.text, max(0, q.start - 40), q.start)
+    if clause is None:
+        return []
+    named = [t for t in before if t.end <= clause.start() and t.entity and fold(t.text) not in _MONTHS]
+    if not named or clause.start() - named[-1].end > 120 or re.search(r"[.;:]", passage.text[named[-1].end : clause.start()]):
+        return []
+    return _name_run(passage, named)
 
 
 def _name_run(passage: Analysis, before: list[Term]) -> list[Term]:

@@ -1121,3 +1121,19 @@ def test_a_figure_given_as_the_number_counts_what_the_claim_counts(tmp_path: Pat
     )
     (finding,) = checked(tmp_path, ["More than 300 survivors were brought ashore at Seatoun."], landed=landed).findings
     assert finding.verdict is expected, finding.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a figure in a clause about another named event is that event's
+        ("It was far deadlier than the Gracetown cliff collapse in Western Australia in September 1996, in which nine died.", Verdict.UNVERIFIED),
+        ("It killed more than the Newcastle earthquake of December 1989, which killed 9.", Verdict.UNVERIFIED),
+        # ... and a clause about the claim's own event gives the claim's figure
+        ("The Thredbo landslide of July 1997, in which nine died, was the worst in the country.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_figure_in_a_clause_about_another_named_event_is_that_events(tmp_path: Path, sentence: str, expected: Verdict) -> None:
+    toll = f"# The dead\n\nThe lodges were crushed at Thredbo.\n\n{sentence}\n"
+    (finding,) = checked(tmp_path, ["Nine people were killed in the Thredbo landslide."], toll=toll).findings
+    assert finding.verdict is expected, finding.reason
