@@ -120,6 +120,7 @@ SHARE_MARGIN = 0.5  # percentage points an open share's bound may be passed by a
 CONFIRM_APART = 20.0  # an agreeing figure this many times apart from the claim's confirms nothing
 SPAN_OPEN = 10.0  # the time between two dates confirms an open "more than N" only within this factor of N
 CALENDAR = ("date", "year")  # times on the calendar, as against times of day and durations
+DAYS = WHEN | {"weekday"}  # ... and the kinds a passage's day is told apart by
 # sums of money or measures this many times apart are not the same (unless a scale slips); exactly
 # ten times apart is one order of magnitude misstated ("$4 billion" for "$400m")
 AMOUNTS_APART = 10.5
@@ -275,7 +276,7 @@ def _cue_form(cue: str) -> str:
 
 def _same_cue(claim: Analysis, passage: Analysis, cue: str) -> bool:
     """Whether a passage negates with the claim's own cue ("nobody", "never") in a clause giving
-    one of the claim's words after it, however far: "nobody reached the summit of Everest" for
+    one of the claim's words, however far: "nobody reached the summit of Everest" for
     "Nobody climbed to the top of Everest" (not "Nobody claimed responsibility for the avalanche,
     which killed 18" for "Nobody was killed by the avalanche": another clause)."""
     said = _cue_form(cue)
@@ -283,9 +284,15 @@ def _same_cue(claim: Analysis, passage: Analysis, cue: str) -> bool:
         if _cue_form(n.cue) != said:
             continue
         end = _clause_end(passage, n.end)
-        if any(n.end <= t.start < end and found_in(t.key, claim.keys) for t in passage.terms):
+        # (or one before it in its clause: "the remains of the other five were never found" for
+        # "Five of the victims' remains were never recovered")
+        start = max((m.end() for m in _CLAUSE_MARK.finditer(passage.text, 0, n.start)), default=0)
+        if any(start <= t.start < end and t.start != n.start and found_in(t.key, claim.keys) for t in passage.terms):
             return True
     return False
+
+
+_CLAUSE_MARK = re.compile(r"[,;:.!?()]")
 
 
 def _antonym(claim: Analysis, passage: Analysis) -> tuple[str, str] | None:
@@ -454,7 +461,7 @@ def _required(q: Quantity, figure_agrees: bool) -> bool:
     than a year or date agrees ("Thirteen-year-old Omayra Sánchez was trapped for more than two
     days"; a shared year alone does not confirm "died at the age of 35 in 1990").
     """
-    if q.kind in WHEN | {"multiple"}:
+    if q.kind in DAYS | {"multiple"}:
         return False  # "more than doubled" is rarely stated as such; dates may go unstated
     if someones_age(q) and figure_agrees:
         return False
@@ -518,12 +525,19 @@ def _same_figure(claim: Analysis, a: Alignment, p: Pair, headed: bool = False) -
     claim gives."""
     return (
         _firm(p)
+        and not _another_day_of_its_month(claim, p)
         and (headed or _share_of_the_same(claim, a, p.claim))
         and not _other_fate(claim, a, p.claim)
         and not _counts_a_fate(claim, a, p)
         and not _other_people(p)
         and not _under_the_peak(claim, a, p)
     )
+
+
+def _another_day_of_its_month(claim: Analysis, p: Pair) -> bool:
+    """Whether a claim's weekday is set against a date where the claim dates itself too: "on a
+    Friday in May 2002" is not undone by "14 May 2002", another day of that month."""
+    return p.claim.kind == "weekday" and p.source.kind == "date" and any(q.kind in WHEN for q in claim.quantities)
 
 
 def _unmet_figure(claim: Analysis, pairs: Sequence[Pair]) -> bool:
@@ -618,8 +632,8 @@ def _days_apart(p: Pair) -> int:
     same moment told across midnight or in another time zone."""
     spans = []
     for q in in_one_year(p.claim, p.source):
-        if q.low is None or q.high is None:
-            return 0
+        if q.low is None or q.high is None or q.kind not in CALENDAR:
+            return 0  # (a weekday is no day of the calendar)
         low, high = (q.low * 10000 + 101, q.high * 10000 + 1231) if q.kind == "year" else (q.low, q.high)
         spans.append((day_number(low), day_number(high)))
     (a_low, a_high), (b_low, b_high) = spans
@@ -945,17 +959,17 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     # A passage that also gives the claim's own year ("from 570,000 ounces in 2011 to 315,000 in
     # 2012") does not gainsay it with its other year.
     disagree = [p for p in disagree if not _also_gives(a.analysis, p.claim, claim)]
-    figures = [p for p in disagree if p.claim.kind not in WHEN]
+    figures = [p for p in disagree if p.claim.kind not in DAYS]
     # A time that surely differs counts here even where it could not contradict by itself (the
     # passage's "until 2022" against the claim's "from 2023 to 2060").
-    times = [p for p in disagree if p.claim.kind in WHEN] + [
+    times = [p for p in disagree if p.claim.kind in DAYS] + [
         p for p in pairs
-        if p.claim.kind in WHEN and p.check.relation is Relation.DISAGREE and p not in disagree and p.check.strength >= 1.0
+        if p.claim.kind in DAYS and p.check.relation is Relation.DISAGREE and p not in disagree and p.check.strength >= 1.0
     ]
     if times and figures:
         # Another year and another figure: the passage gives the figures of another time.
         return _related(a, f"gives figures for another time ({times[0].check.reason})")
-    days = [p for p in times if p.claim.kind in CALENDAR and _days_apart(p) > 1]
+    days = [p for p in times if (p.claim.kind in CALENDAR and _days_apart(p) > 1) or p.claim.kind == "weekday"]
     if days and any(p.claim.kind == "time" for p in times) and not names_only_the_claims(a.analysis, claim):
         # Another day and another time of day, in a passage naming other things: the hour of
         # another event ("The Tohoku earthquake struck at 14:46 on 11 March 2011" for "shortly

@@ -18,6 +18,7 @@ from factcheck.numbers.clock import DAY
 from factcheck.numbers.quantity import WHEN, Quantity
 from factcheck.numbers.render import format_interval, format_number
 from factcheck.numbers.tolerance import slack
+from factcheck.numbers.weekdays import weekday_label, weekday_of
 from factcheck.numbers.words import DURATIONS, MEASURES
 
 # Qualifiers whose written number is a hard bound: never widened.
@@ -340,9 +341,22 @@ def compare(claim: Quantity, source: Quantity) -> NumberCheck:
     try:
         if {claim.unit, source.unit} == {"°F", "°C"}:
             claim, source = _in_celsius(claim), _in_celsius(source)  # "53°F" against "12°C"
+        if "weekday" in (claim.kind, source.kind):
+            return _compare_weekdays(claim, source)
         return _compare(claim, source)
     except Exception as err:  # noqa: BLE001 - a comparison never breaks a check
         return NumberCheck(Relation.INCOMPARABLE, f"cannot compare {claim.text!r} with {source.text!r} ({err})", 0.0)
+
+
+def _compare_weekdays(claim: Quantity, source: Quantity) -> NumberCheck:
+    """A weekday against a weekday, or against a date whose day and year are known."""
+    a, b = weekday_of(claim), weekday_of(source)
+    head = f"claim {weekday_label(claim)} vs source {weekday_label(source)}"
+    if a is None or b is None:
+        return NumberCheck(Relation.INCOMPARABLE, f"{head}: no day of the week to compare", 0.0)
+    if a == b:
+        return NumberCheck(Relation.AGREE, f"{head}: same day of the week", 1.0)
+    return NumberCheck(Relation.DISAGREE, f"{head}: another day of the week", 1.0, 1.0)
 
 
 def _in_celsius(q: Quantity) -> Quantity:

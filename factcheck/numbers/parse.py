@@ -21,6 +21,7 @@ from factcheck.numbers.clock import clock_times
 from factcheck.numbers.quantity import Quantity
 from factcheck.numbers.tolerance import slack, step_of
 from factcheck.numbers.vague import ALONE, MULTIPLIERS, PLURAL_PREFIXES, plural_interval
+from factcheck.numbers.weekdays import weekdays
 
 _TOKEN = re.compile(
     r"""
@@ -285,7 +286,7 @@ def parse_quantities(text: str) -> list[Quantity]:
         found = parse_quantities(_COMPOUND.sub(lambda m: m.group().replace("-", " "), text))
         return [replace(q, text=text[q.start : q.end]) for q in found]  # as written
     if _DIGIT.search(text) is None and _ANCHOR_WORDS.isdisjoint(_LETTERS.findall(text.lower())) and _A_UNIT.search(text) is None:
-        return named_days(text, _decades_of_age(text, clock_times(text, [])))  # "midday", "in her forties", "on Christmas Eve"
+        return weekdays(text, named_days(text, _decades_of_age(text, clock_times(text, []))))  # "midday", "in her forties", "on Christmas Eve", "on a Saturday"
     try:
         reader = _Reader(text, *_token_lists(text))
     except Exception:  # noqa: BLE001 - the parser never raises on any input
@@ -305,7 +306,7 @@ def parse_quantities(text: str) -> list[Quantity]:
         i = _read_until(reader, i, anchor, out)
     for step in _PASSES:
         out = step(text, out)
-    return out
+    return weekdays(text, out)
 
 
 # A rank on a scale named before it: "Category 4", "a category-5 storm", "level 7", "Alert Level

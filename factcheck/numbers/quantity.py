@@ -24,7 +24,7 @@ class Quantity:
     high: float | None
     unit: str | None  # counted noun as written, lower-case ("militants"), or canonical unit ("km", "%", "USD")
     approximate: bool  # about/roughly/nearly/vague quantities
-    kind: str  # "count", "percent", "percentage_points", "fraction", "multiple", "ordinal", "year", "date", "time", "money", "measure", "duration"
+    kind: str  # "count", "percent", "percentage_points", "fraction", "multiple", "ordinal", "year", "date", "time", "money", "measure", "duration", "weekday"
     low_inclusive: bool = True
     high_inclusive: bool = True
     qualifier: str | None = None  # canonical qualifier that shaped the interval: "more than", "about", "between", "since"...

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from factcheck.numbers.quantity import Quantity
+from factcheck.numbers.weekdays import WEEKDAYS
 from factcheck.numbers.words import MONTH_NAMES
 
 _SUFFIX = {"percent": "%", "percentage_points": " pp", "multiple": "×"}
@@ -65,6 +66,8 @@ def format_interval(q: Quantity) -> str:
     """
     if q.low is None and q.high is None:
         return "?"
+    if q.kind == "weekday" and q.value is not None:
+        return WEEKDAYS[int(q.value)]
     if q.kind == "date":
         span = _month_span(q)
         if span is not None:

@@ -1137,3 +1137,27 @@ def test_a_figure_in_a_clause_about_another_named_event_is_that_events(tmp_path:
     toll = f"# The dead\n\nThe lodges were crushed at Thredbo.\n\n{sentence}\n"
     (finding,) = checked(tmp_path, ["Nine people were killed in the Thredbo landslide."], toll=toll).findings
     assert finding.verdict is expected, finding.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # the note's date says the day of the week
+        ("The flood hit the canyon on a Saturday night.", Verdict.SUPPORTED),
+        ("The flood hit the canyon on a Sunday night.", Verdict.CONTRADICTED),
+        # a claim dated by its month too is not undone by another day of that month
+        ("The flood hit the canyon on a Saturday in July 1976.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_claims_day_of_the_week_is_read_from_the_notes_date(tmp_path: Path, claim: str, expected: Verdict) -> None:
+    flood = "# The flood\n\nThe flood hit the canyon on the night of 31 July 1976.\n"
+    inquiry = "# The inquiry\n\nThe inquiry into the flood in the canyon opened on 27 July 1976.\n"
+    (finding,) = checked(tmp_path, [claim], flood=flood, inquiry=inquiry).findings
+    assert finding.verdict is expected, finding.reason
+
+
+def test_a_claims_never_meets_the_notes_never_said_of_its_subject(tmp_path: Path) -> None:
+    # "never found" of the claim's "remains", however the verb is worded
+    toll = "# The toll\n\nThe coroner identified all 42 bodies recovered; the remains of the other five were never found.\n"
+    (finding,) = checked(tmp_path, ["The remains of five victims were never recovered."], toll=toll).findings
+    assert finding.verdict is not Verdict.CONTRADICTED, finding.reason

@@ -19,7 +19,7 @@ CASES: dict[str, list[Case]] = {
         ("at 10:30 today", [("10:30", "time", 630, 630, {"value": 630, "approximate": False})]),
         ("At 18:08 local time", [("18:08", "time", 1088, 1088, {})]),
         ("the first call at 00:54", [("first", "ordinal", 1, 1, {}), ("00:54", "time", 54, 54, {})]),
-        ("struck at 2:47 a.m. on Friday", [("2:47 a.m.", "time", 167, 167, {})]),
+        ("struck at 2:47 a.m. on Friday", [("2:47 a.m.", "time", 167, 167, {}), ("Friday", "weekday", 4, 4, {})]),
         ("left at 11 p.m.", [("11 p.m.", "time", 1380, 1380, {})]),
         ("at 12 a.m. and 12 p.m.", [("12 a.m.", "time", 0, 0, {}), ("12 p.m.", "time", 720, 720, {})]),
         ("shortly after six o'clock in the evening",
@@ -38,8 +38,8 @@ CASES: dict[str, list[Case]] = {
          [("shortly after half past eight on a Sunday morning", "time", 510, 540, {"low_inclusive": False})]),
         ("at nine on Sunday evening", [("nine on Sunday evening", "time", 1260, 1260, {})]),
         # ... but only after "at": a count may stand before the day ("rose to eleven on Thursday night")
-        ("The toll rose to eleven on Thursday night", [("eleven", "count", 11, 11, {})]),
-        ("police detained about 12 on Saturday night", [("about 12", "count", 12, 12, {"approximate": True})]),
+        ("The toll rose to eleven on Thursday night", [("eleven", "count", 11, 11, {}), ("Thursday", "weekday", 3, 3, {})]),
+        ("police detained about 12 on Saturday night", [("about 12", "count", 12, 12, {"approximate": True}), ("Saturday", "weekday", 5, 5, {})]),
         ("a quarter to six in the evening", [("a quarter to six in the evening", "time", 1065, 1065, {})]),
         ("a few minutes before midday", [("a few minutes before midday", "time", 710, 720, {"high_inclusive": False})]),
         # "about" reaches 3 minutes from a time to the minute, 5 from one to five, 10 from a quarter, 15 from an hour
@@ -100,7 +100,7 @@ CASES: dict[str, list[Case]] = {
         ("struck at 08:46:40 local time", [("08:46:40", "time", 526, 526, {})]),
         ("a quarter to twelve in the morning", [("a quarter to twelve in the morning", "time", 705, 705, {})]),
         ("a quarter to one in the morning", [("a quarter to one in the morning", "time", 45, 45, {})]),
-        ("at 6 a. m. on Monday", [("6 a. m.", "time", 360, 360, {})]),
+        ("at 6 a. m. on Monday", [("6 a. m.", "time", 360, 360, {}), ("Monday", "weekday", 0, 0, {})]),
         ("at twelve noon", [("twelve noon", "time", 720, 720, {})]),
         ("HALF AN HOUR LATER", [("HALF AN HOUR", "duration", 0.5, 0.5, {"unit": "hour"})]),
         # a count after "to" or "by", and "from X to Y", are no times
@@ -686,6 +686,12 @@ CASES: dict[str, list[Case]] = {
         ("a 5* hotel", [("5", "count", 5, 5, {})]),
         ("Police identified him as 1 of 3 suspects", [("1", "count", 1, 1, {}), ("3", "count", 3, 3, {"unit": "suspects"})]),
         ("Driver John Smith, 62, was killed in the crash", [("62", "duration", 62, 62, {"unit": "year"})]),
+        # a day of the week: 0 for Monday to 6 for Sunday; not in a name, nor beside its date
+        ("The flood struck on a Saturday night", [("Saturday", "weekday", 5, 5, {})]),
+        ("late on the Friday", [("Friday", "weekday", 4, 4, {})]),
+        ("on the evening of Saturday, 31 July 1976", [("31 July 1976", "date", 19760731, 19760731, {})]),
+        ("Black Friday, Palm Sunday, Sheffield Wednesday and the Sunday Times", []),
+        ("the Sunday-school outing went every Sunday", []),
         ("Kenya, 12, Uganda, 9", [("12", "count", 12, 12, {}), ("9", "count", 9, 9, {})]),
         ("a tanker of about 60,000 deadweight tons", [("about 60,000", "count", 60000, 60000, {"unit": "tons"})]),  # a ship's size, no weight carried
         # "a second volume", "a third volume" rank items of a series; "a second later" is a time

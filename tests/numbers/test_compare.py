@@ -314,6 +314,19 @@ def test_a_time_with_no_half_of_the_day_may_be_either_against_one_said_in_halves
     assert check("at 9.30 pm", "at 9:30 am").relation is D
 
 
+def test_a_weekday_compares_with_a_weekday_or_a_dated_day() -> None:
+    same = check("on a Saturday night", "on 31 July 1976")
+    assert same.relation is A and '"31 July 1976" (a Saturday): same day of the week' in same.reason, same.reason
+    other = check("on a Sunday night", "on 31 July 1976")
+    assert other.relation is D and "another day of the week" in other.reason, other.reason
+    assert check("late on the Friday", "on the Friday").relation is A
+    assert check("late on the Friday", "on the Saturday").relation is D
+    # a month, or a day without its year, says no day of the week
+    assert check("on a Sunday", "in July 1976").relation is I
+    assert check("on a Sunday", "on 26 February").relation is I
+    assert check("on a Sunday", "at 18:08").relation is I
+
+
 def test_a_part_of_an_hour_is_that_many_minutes() -> None:
     assert check("half an hour", "30 minutes").relation is A
     assert check("a quarter of an hour", "15 minutes").relation is A
