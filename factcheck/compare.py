@@ -289,6 +289,9 @@ def _same_cue(claim: Analysis, passage: Analysis, cue: str) -> bool:
         start = max((m.end() for m in _CLAUSE_MARK.finditer(passage.text, 0, n.start)), default=0)
         if any(start <= t.start < end and t.start != n.start and found_in(t.key, claim.keys) for t in passage.terms):
             return True
+        # or one of the claim's figures: "three were never found" for "three ... were never recovered"
+        if any(start <= q.start < n.start and compare(c, q).relation is Relation.AGREE for q in passage.quantities for c in claim.quantities):
+            return True
     return False
 
 

@@ -1161,3 +1161,7 @@ def test_a_claims_never_meets_the_notes_never_said_of_its_subject(tmp_path: Path
     toll = "# The toll\n\nThe coroner identified all 42 bodies recovered; the remains of the other five were never found.\n"
     (finding,) = checked(tmp_path, ["The remains of five victims were never recovered."], toll=toll).findings
     assert finding.verdict is not Verdict.CONTRADICTED, finding.reason
+    # ... or of the claim's figure: "three were never found"
+    toll = "# The toll\n\nIn all, 115 of the 118 were recovered; three were never found.\n"
+    (finding,) = checked(tmp_path, ["The remains of three of the men aboard were never recovered."], toll=toll).findings
+    assert finding.verdict is not Verdict.CONTRADICTED, finding.reason
