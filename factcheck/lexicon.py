@@ -60,6 +60,66 @@ hit hits strike strikes struck
 lawmakers legislators deputies mps
 """.strip().splitlines()
 
+# The irregular forms of common verbs, which stemming does not join ("ate" and "eaten" are
+# "eat"). Forms that are other words too are left out: "found" (to found), "saw", "lay",
+# "wound", "felt", "met" (the Met Office), "fed", "lent", "ground".
+VERB_FORMS = """
+eat ate eaten
+go went gone
+run ran
+break broke broken
+sink sank sunk
+take took taken
+give gave given
+bring brought
+hold held
+stand stood
+send sent
+spend spent
+catch caught
+fight fought
+drive drove driven
+write wrote written
+fly flew flown
+freeze froze frozen
+blow blew blown
+know knew known
+throw threw thrown
+draw drew drawn
+shake shook shaken
+tear tore torn
+burn burnt
+sweep swept
+swim swam swum
+sing sang sung
+wake woke woken
+choose chose chosen
+keep kept
+sleep slept
+pay paid
+sell sold
+teach taught
+seek sought
+hang hung
+dig dug
+ride rode ridden
+hide hid hidden
+speak spoke spoken
+steal stole stolen
+bleed bled
+bend bent
+sit sat
+swing swung
+forget forgot forgotten
+become became
+come came
+drink drank
+hear heard
+deal dealt
+stick stuck
+weep wept
+""".strip().splitlines()
+
 # Countries and the adjectives and peoples named after them. Alignment's spelling match finds
 # one that is the other's prefix ("Russia"/"Russian"); the index does not, so the names whose
 # forms differ past the prefix ("Tajiks"/"Tajikistan") are listed for searching too.
@@ -142,7 +202,7 @@ isil isis is daesh
 """.strip().splitlines()
 
 SYNONYMS: dict[str, str] = {}
-for _line in [*GROUPS, *DEMONYMS, *CAPITALS, *ALIASES]:
+for _line in [*GROUPS, *VERB_FORMS, *DEMONYMS, *CAPITALS, *ALIASES]:
     _keys = [stem(fold(w)) for w in _line.split()]
     _canon = SYNONYMS.get(_keys[0], _keys[0])
     for _key in _keys:
@@ -150,7 +210,7 @@ for _line in [*GROUPS, *DEMONYMS, *CAPITALS, *ALIASES]:
 
 
 _GROUP_WORDS: dict[str, tuple[str, ...]] = {}  # canonical key -> the words of its synonym group
-for _line in GROUPS:
+for _line in [*GROUPS, *VERB_FORMS]:
     for _word in _line.split():
         _key = SYNONYMS[stem(fold(_word))]
         _GROUP_WORDS[_key] = (*_GROUP_WORDS.get(_key, ()), _word)

@@ -58,6 +58,10 @@ def test_synonyms_share_a_key() -> None:
     assert analyse("homes").keys == analyse("houses").keys
     assert analyse("hit").keys == analyse("struck").keys == analyse("strikes").keys
     assert analyse("hurt").keys == analyse("injured").keys
+    # the irregular forms of a verb are the verb: "ate" and "eaten" are "eat"
+    assert analyse("ate").keys == analyse("eaten").keys == analyse("eating").keys
+    assert analyse("sank").keys == analyse("sinks").keys
+    assert analyse("found").keys != analyse("find").keys  # "found" may be "to found"
     assert analyse("staircase").keys == analyse("stairway").keys == analyse("stairs").keys
     # a people whose name is not its country's with an ending: "Burmese", "Azeri", "Mexican"
     assert analyse("Burmese").keys == analyse("Myanmar").keys == analyse("Burma").keys
