@@ -647,14 +647,20 @@ def someones_age(q: Quantity) -> bool:
     return _an_age(q) or _a_decade_of_age(q) or (q.kind == "duration" and q.unit == "year" and OLD.search(q.text) is not None)
 
 
+def _years_of(q: Quantity) -> bool:
+    """Whether a quantity is one number of years ("23 years", of "was 23 years old")."""
+    return q.kind == "duration" and q.unit == "year" and q.low is not None and q.low == q.high
+
+
 def _as_counts(cq: Quantity, sq: Quantity) -> tuple[Quantity, Quantity]:
     """The two quantities to compare: an age read from its words against a bare number ("Barton
     was 67" against "at the age of 67") both as bare numbers, and so a decade of age ("in his
-    sixties") against a cell of a table's "age" column (read "63 age"; not any number with "age"
-    near it: "64 victims ranged in age from 19 to 82"); any other two as they are."""
+    sixties") or a number of years ("was 23 years old") against a cell of a table's "age" column
+    (read "63 age"; not any number with "age" near it: "64 victims ranged in age from 19 to 82");
+    any other two as they are."""
     for age, bare in ((cq, sq), (sq, cq)):
         if bare.kind == "count" and (
-            (_an_age(age) and bare.unit in (None, "age")) or (_a_decade_of_age(age) and bare.unit == "age")
+            (_an_age(age) and bare.unit in (None, "age")) or ((_a_decade_of_age(age) or _years_of(age)) and bare.unit == "age")
         ):
             return (replace(cq, kind="count", unit=None), sq) if age is cq else (cq, replace(sq, kind="count", unit=None))
     return cq, sq

@@ -430,6 +430,16 @@ def test_a_decade_of_age_meets_a_number_in_a_column_of_ages(tmp_path: Path) -> N
     # nor a number with "age" somewhere near it
     found = checked(tmp_path, ["The victims were in their sixties."], miners="The 64 victims ranged in age from 19 to 82.\n").findings
     assert found[0].verdict is not Verdict.SUPPORTED, found[0].reason
+    # so does a number of years old
+    claims = ["Florencio Avalos, the first of the trapped miners up, was 31 years old.", "Mario Gomez, the oldest of the trapped miners, was 66 years old."]
+    found = checked(
+        tmp_path,
+        claims,
+        miners="# The trapped miners\n\nThe miners in the order they were brought up:\n\n"
+        "| order | miner | age | note |\n| --- | --- | --- | --- |\n"
+        "| 1 | Florencio Avalos | 31 | the first |\n| 9 | Mario Gomez | 63 | the oldest of the trapped miners |\n",
+    ).findings
+    assert [f.verdict for f in found] == [Verdict.SUPPORTED, Verdict.CONTRADICTED], [f.reason for f in found]
     # a number no one says is an age is none: "in his sixties" does not meet the 63 men of a count
     found = checked(tmp_path, claims[:1], miners="The oldest of the trapped miners was one of 63 men brought up.\n").findings
     assert found[0].verdict is not Verdict.SUPPORTED, found[0].reason
