@@ -62,10 +62,11 @@ def format_interval(q: Quantity) -> str:
     """The interval of a quantity in a short readable form.
 
     "2,000–4,000", ">6,000", "≥500", "<500", "≤10,000", "≈3,000", "200–900", "40%", "1,400 km",
-    "USD 3,000,000,000", "2012", "1990–1999", "June 2012", "12 June 2012"; "?" when unknown.
+    "USD 3,000,000,000", "2012", "1990–1999", "June 2012", "12 June 2012", "29 July" (a day without
+    its year, as written); "?" when unknown.
     """
     if q.low is None and q.high is None:
-        return "?"
+        return " ".join(q.text.split()) if q.kind == "date" else "?"  # a day without its year: "29 July"
     if q.kind == "weekday" and q.value is not None:
         return WEEKDAYS[int(q.value)]
     if q.kind == "date":

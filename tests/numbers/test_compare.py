@@ -171,6 +171,8 @@ def test_incomparable_names_the_kinds() -> None:
         ("the 1990s", "1990–1999"),
         ("June 2012", "June 2012"),
         ("12 June 2012", "12 June 2012"),
+        ("on 29 July", "29 July"),  # a day without its year, as written
+        ("on a Saturday night", "Saturday"),
         ("the 201st base", "201st"),
     ],
 )
