@@ -185,21 +185,33 @@ def _negated_near_match(claim: Analysis, passage: Analysis) -> str | None:
     of the NEGATED_WORDS content words after it is a claim word. "Greece failed to make a payment
     to the IMF" does not negate "Greece fell into arrears with the IMF".
     """
-    return _negating(passage, claim.keys, _undone(passage))
+    return _negating(passage, claim.keys, _undone(passage), asides=not claim.negations)
 
 
-def _negating(text: Analysis, keys: frozenset[str], undone: frozenset[Negation] = frozenset()) -> str | None:
+def _negating(text: Analysis, keys: frozenset[str], undone: frozenset[Negation] = frozenset(), asides: bool = False) -> str | None:
     """The first negation cue of `text` that negates one of `keys`: one of the NEGATED_WORDS
-    content words after it, in its own clause, is among them (`undone` cues left out)."""
+    content words after it, in its own clause, is among them (`undone` cues left out). A "not"
+    setting a name aside ("followed Armagh, not Abergele") negates none; with `asides` (the
+    words are an affirming claim's), no "not" setting anything aside does: "consistent with poor
+    maintenance, not with sabotage" speaks of the maintenance."""
     for cue in text.negations:
         if cue in undone:
             continue
         # The words a cue negates stand in its own clause: "without validity, by 100 votes".
         end = _clause_end(text, cue.end)
         following = [t for t in text.terms if cue.end <= t.start < end][:NEGATED_WORDS]
-        if any(t.key in keys for t in following):
+        hits = [t for t in following if t.key in keys]
+        if hits and _sets_aside(text, cue) and (asides or all(t.entity for t in hits)):
+            continue  # "the 1889 Act followed Armagh, not Abergele" denies nothing of Abergele's own
+        if hits:
             return cue.cue
     return None
+
+
+def _sets_aside(text: Analysis, cue: Negation) -> bool:
+    """Whether a "not" sets one thing aside for another: "the avalanche, not the flower", "came
+    not from the crew but from a schoolboy"."""
+    return cue.cue.lower() == "not" and (_SET_ASIDE_BEFORE.search(text.text, 0, cue.start) is not None or _BUT_AFTER.match(text.text, cue.end) is not None)
 
 
 _NONE = frozenset({"no one", "no-one", "nobody", "none"})
@@ -249,9 +261,14 @@ def _clause_end(text: Analysis, at: int) -> int:
     return stop.start() if stop else len(text.text)
 
 
-def _undone(text: Analysis) -> frozenset[Negation]:
+_SET_ASIDE_BEFORE = re.compile(r",\s*$")  # "the avalanche, not the flower"
+_BUT_AFTER = re.compile(r"(?:\s+[\w'’-]+){1,6}?\s+but\b(?!\s+also)", re.IGNORECASE)  # "not from the crew but from a schoolboy"
+
+
+def _undone(text: Analysis, claim: bool = False) -> frozenset[Negation]:
     """The negations undone by a second one in their clause, both of them: "could not start it
-    without an act of Parliament" says an act was needed."""
+    without an act of Parliament" says an act was needed. In a claim (`claim`), also a "not"
+    that sets one thing aside for another: what the claim states stands without it."""
     undone: set[Negation] = set()
     for cue in text.negations:
         end = _clause_end(text, cue.end)
@@ -262,6 +279,10 @@ def _undone(text: Analysis) -> frozenset[Negation]:
         ruled = [n for n in text.negations if n.start > cue.end and n.start - cue.end <= 8 and n.cue.lower().startswith("rul")]
         if ruled and not cue.cue.lower().startswith("rul"):
             undone.update((cue, ruled[0]))
+        # "Romanians, not Poles, made the most applications" and "came not from the crew but from
+        # a schoolboy" deny only the thing set aside: the statement stands
+        if claim and _sets_aside(text, cue):
+            undone.add(cue)
         # "was not capped until 23 March" says when it was capped
         if cue.cue.lower() in ("not", "never") or cue.cue.lower().endswith(("n't", "n’t")):
             if UNTIL.search(" ".join(text.text[cue.end : end].split()[:UNTIL_WORDS])):
@@ -1002,7 +1023,7 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     # A claim's "without" or "no longer" counts only where the passage speaks of what it negates:
     # "won without a run-off" says nothing against "won in the first round", nor "no longer
     # needed work permits" against "joined the Eurasian Economic Union on 12 August 2015".
-    undone = _undone(claim)
+    undone = _undone(claim, claim=True)
     # (a table row gives its header's words under its figures: "survived" over "| 0 |" says how
     # many survived, not that someone did; only its own words can meet a negation)
     own = analyse(a.passage.text).keys if CELL in a.passage.text and claim.negations else a.analysis.keys

@@ -1175,3 +1175,22 @@ def test_a_claims_never_meets_the_notes_never_said_of_its_subject(tmp_path: Path
     toll = "# The toll\n\nIn all, 115 of the 118 were recovered; three were never found.\n"
     (finding,) = checked(tmp_path, ["The remains of three of the men aboard were never recovered."], toll=toll).findings
     assert finding.verdict is not Verdict.CONTRADICTED, finding.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "note", "expected"),
+    [
+        # a claim's "not" setting one thing aside for another denies only that thing
+        ("The Snowdrop inn is named after the avalanche, not the flower.", "The Snowdrop inn in South Street is named after the avalanche.", Verdict.SUPPORTED),
+        ("The first alarm came not from the crew but from a schoolboy on his phone.", "The first alarm came from a schoolboy on his phone.", Verdict.SUPPORTED),
+        # a note's "not" setting a name aside says nothing against that name's other facts
+        ("The Armagh disaster of 1889 killed more people than the Abergele crash.", "The Armagh disaster of 1889 killed more people than any other; the Act of 1889 followed Armagh, not Abergele.", Verdict.SUPPORTED),
+        # ... and an affirming claim is not gainsaid by what a note sets aside
+        ("The inspectors blamed the derailment on poor maintenance of the points.", "The inspectors blamed the derailment on poor maintenance, not on the design of the points.", Verdict.SUPPORTED),
+        # but a negated claim still meets the note's denial
+        ("Investigators found no sign that anyone had deliberately tampered with the points.", "The state of the points was put down to poor maintenance, not to anyone deliberately tampering with them.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_not_that_sets_one_thing_aside_denies_only_that_thing(tmp_path: Path, claim: str, note: str, expected: Verdict) -> None:
+    (finding,) = checked(tmp_path, [claim], note=f"# Notes\n\n{note}\n").findings
+    assert finding.verdict is expected, finding.reason
