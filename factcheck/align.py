@@ -401,23 +401,39 @@ def _possessor(passage: Analysis, before: list[Term], q: Quantity) -> list[Term]
     return []
 
 
-# a figure in a clause about the thing just named: "the Gracetown cliff collapse in September
+# a figure in a clause about an event just named: "the Gracetown cliff collapse in September
 # 1996, in which nine died", "the Newcastle earthquake of December 1989, which killed 13"
 RELATIVE = re.compile(r",\s+(?:in\s+which|which\s+(?:killed|claimed|left)|where)\s+(?:(?:about|some|around|nearly|almost|more\s+than|at\s+least|over)\s+)?$", re.IGNORECASE)
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
+EVENTS = (
+    "disaster massacre collapse earthquake quake flood fire explosion blast crash collision derailment landslide slide "
+    "avalanche eruption storm cyclone hurricane typhoon tornado tsunami sinking bombing attack accident spill riot crush"
+).split()
+# a name of one to four capitalised words, up to two other words, then an event: "the Port Arthur
+# massacre", "the Gracetown cliff collapse"
+NAMED_EVENT = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,4})(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(EVENTS) + r")s?\b")
 
 
 def _relative_head(passage: Analysis, before: list[Term], q: Quantity) -> list[Term]:
-    """The name a relative clause holding a figure speaks of: the last name before the clause
-    that is no month ("the Port Arthur massacre ... in April 1996, in which 35 people were
-    killed" is Port Arthur's), with the rest of it."""
+    """The name of the event a relative clause holding a figure speaks of ("the Port Arthur
+    massacre the year before, in April 1996, in which 35 people were killed" is Port Arthur's):
+    the last named event before the clause, with only its time and place between; after "where",
+    the names of the place before it. None where no event is named there ("the collapse of the
+    Alpine Way embankment, in which 18 died")."""
     clause = RELATIVE.search(passage.text, max(0, q.start - 40), q.start)
     if clause is None:
         return []
-    named = [t for t in before if t.end <= clause.start() and t.entity and fold(t.text) not in _MONTHS]
-    if not named or clause.start() - named[-1].end > 120 or re.search(r"[.;:]", passage.text[named[-1].end : clause.start()]):
-        return []
-    return _name_run(passage, named)
+    start = max(0, clause.start() - 120)
+    events = list(NAMED_EVENT.finditer(passage.text, start, clause.start()))
+    if events and not re.search(r"[.;:]", passage.text[events[-1].end() : clause.start()]):
+        name = events[-1].span(1)
+        return [t for t in before if name[0] <= t.start < name[1] and t.entity]
+    if clause.group().lstrip(", ").lower().startswith("where"):
+        # "where" follows a place: every name of the stretch before it ("at Hatfield, about six
+        # miles up the East Coast Main Line, where four people were killed"; "a gorge near Shimla
+        # in Himachal Pradesh, where 44 died" is Shimla's too)
+        opens = max((m.end() for m in re.finditer(r"[.;:]", passage.text[:clause.start()])), default=0)
+        return [t for t in before if max(opens, start) <= t.start < clause.start() and t.entity]
+    return []
 
 
 def _name_run(passage: Analysis, before: list[Term]) -> list[Term]:

@@ -305,18 +305,28 @@ def _same_cue(claim: Analysis, passage: Analysis, cue: str) -> bool:
         if _cue_form(n.cue) != said:
             continue
         end = _clause_end(passage, n.end)
-        # (or one before it in its clause: "the remains of the other five were never found" for
-        # "Five of the victims' remains were never recovered")
-        start = max((m.end() for m in _CLAUSE_MARK.finditer(passage.text, 0, n.start)), default=0)
-        if any(start <= t.start < end and t.start != n.start and found_in(t.key, claim.keys) for t in passage.terms):
+        if any(n.end <= t.start < end and found_in(t.key, claim.keys) for t in passage.terms):
             return True
-        # or one of the claim's figures: "three were never found" for "three ... were never recovered"
-        if any(start <= q.start < n.start and compare(c, q).relation is Relation.AGREE for q in passage.quantities for c in claim.quantities):
-            return True
+        # or the subject right before it: "the remains of the other five were never found" for
+        # "Five of the victims' remains were never recovered", "three were never found" for
+        # "three ... were never recovered" (not "the sailors say they were never told")
+        subject = _SUBJECT_BEFORE.search(passage.text, 0, n.start)
+        if subject is not None and _SUBJECT_OPENS.search(passage.text, 0, subject.start()):
+            if any(subject.start() <= t.start < n.start and found_in(t.key, claim.keys) for t in passage.terms):
+                return True
+            if any(subject.start() <= q.start < n.start and compare(c, q).relation is Relation.AGREE for q in passage.quantities for c in claim.quantities):
+                return True
     return False
 
 
-_CLAUSE_MARK = re.compile(r"[,;:.!?()]")
+# a subject right before a cue, with only its own small words and a form of "to be" or "to have"
+# between: "the remains of the other five were ", "three were "
+_SUBJECT_BEFORE = re.compile(
+    r"\b[\w'’-]+(?:\s+(?:of|the|a|an|other|their|his|her|its|all|both|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\b)*"
+    r"\s+(?:were|was|had|have|has|are|is)(?:\s+been)?\s+$"
+)
+# ... opening its clause or its noun phrase (not "the wreck of the Loch Ard was", a name's last word)
+_SUBJECT_OPENS = re.compile(r"(?:^|[,;:(]|\b(?:the|a|an|all|its|their|his|her|but|and|that|when|while))\s*$", re.IGNORECASE)
 
 
 def _antonym(claim: Analysis, passage: Analysis) -> tuple[str, str] | None:
@@ -699,7 +709,7 @@ def _in_percent(q: Quantity) -> Quantity:
 
 def _event_time(q: Quantity) -> bool:
     """Whether a quantity dates an event ("in 2012"), not a state ("until 2042", "since 2005")."""
-    return q.kind in WHEN and q.qualifier not in ENDS | STARTS | STATUS_AT
+    return q.kind in DAYS and q.qualifier not in ENDS | STARTS | STATUS_AT
 
 
 def _said_alike(claim: Analysis, a: Alignment) -> float:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -177,34 +176,12 @@ def _within_the_day(t: _Side) -> _Side:
     return t if (lo, hi) == (t.lo, t.hi) else replace(t, lo=lo, hi=hi)
 
 
-# a time on a twelve-hour face with no half of the day: "at about 9:30", "10:00" (not "09:30",
-# "21:30", "9:30 pm", "half past nine that night")
-_HALF_DAY_OPEN = re.compile(r"(?<![\d:.])(?:1[0-2]|[1-9])[:.][0-5]\d$")
-_HALF_DAY_SAID = re.compile(r"[ap]\.?\s?m\b|morning|afternoon|evening|night|noon|midday|midnight|\bday\b", re.IGNORECASE)
-
-
-def half_day_open(q: Quantity) -> bool:
-    """Whether a time of day may be either half of the day: "9:30" as written in a note may be
-    the morning's or the evening's."""
-    return q.kind == "time" and q.value is not None and q.value < 13 * 60 and bool(_HALF_DAY_OPEN.search(q.text)) and not _HALF_DAY_SAID.search(q.text)
-
-
-def _either_half(a: Quantity, b: Quantity) -> bool:
-    """Whether one time gives no half of the day while the other is said on a twelve-hour face
-    ("half past nine that night", "9.30 pm"): "9:30" may then be either. Against a time on the
-    24-hour clock ("after 22:00") "11:00" is the morning's."""
-    return (half_day_open(a) and bool(_HALF_DAY_SAID.search(b.text) or not re.search(r"\d", b.text))) or (
-        half_day_open(b) and bool(_HALF_DAY_SAID.search(a.text) or not re.search(r"\d", a.text))
-    )
-
-
-def _around_the_clock(c: _Side, s: _Side, half: bool = False) -> _Side:
+def _around_the_clock(c: _Side, s: _Side) -> _Side:
     """The source's time of day moved a day forward or back where that brings it nearer the
     claim's: 23:50 is ten minutes before "shortly after midnight", not 1,430 minutes after it.
-    A time already within the claim's stays ("after 04:00" holds 16:30). With `half`, one of the
-    two gives no half of the day, and twelve hours either way are tried too."""
+    A time already within the claim's stays ("after 04:00" holds 16:30)."""
     best = s
-    for shift in (DAY, -DAY, *((DAY / 2, -DAY / 2) if half else ())):
+    for shift in (DAY, -DAY):
         moved = replace(s, lo=s.lo + shift, hi=s.hi + shift)
         if _gap(c, moved) < _gap(c, best):
             best = moved
@@ -239,11 +216,8 @@ def _interval_text(lo: float, hi: float, q: Quantity) -> str:
     return f"{format_number(lo)}–{format_number(hi)}{suffix}"
 
 
-def _label(q: Quantity, s: _Side | None, either: bool = False) -> str:
+def _label(q: Quantity, s: _Side | None) -> str:
     shown = format_interval(q)
-    if either and half_day_open(q) and q.low is not None and q.high is not None and q.value is not None:
-        later = replace(q, low=q.low + DAY / 2, high=q.high + DAY / 2, value=q.value + DAY / 2)
-        return f'"{q.text}" ({shown} or {format_interval(later)})'  # "9:30" (09:30 or 21:30)
     if s is not None and (s.lo_slack > 0 or s.hi_slack > 0) and q.low is not None and q.high is not None and q.kind not in WHEN:
         factor = (s.lo / q.low) if q.low not in (0, None) and not math.isinf(s.lo) else 1.0
         # a month's shortest and longest lengths scale the two bounds apart
@@ -385,7 +359,6 @@ def _compare(claim: Quantity, source: Quantity) -> NumberCheck:
             f"claim {_label(claim, None)} ({c.label}) vs source {_label(source, None)} ({s.label}): different kinds",
             0.0,
         )
-    either = False  # a time with no half of the day, against one said in halves
     if c.dimension == "time":
         open_claim = math.isinf(c.lo) or math.isinf(c.hi)
         # "after 15:00" and "before 14:00" meet only the next day, 23 hours on: not the same time
@@ -393,11 +366,10 @@ def _compare(claim: Quantity, source: Quantity) -> NumberCheck:
         after, before = (c, s) if math.isinf(c.hi) else (s, c)
         opposed = math.isinf(after.hi) and not math.isinf(after.lo) and math.isinf(before.lo) and not math.isinf(before.hi) and (before.hi - after.lo) % DAY > DAY / 2
         c, s = _within_the_day(c), _within_the_day(s)
-        either = _either_half(claim, source)
-        moved = _around_the_clock(c, s, half=either)
+        moved = _around_the_clock(c, s)
         # a time outside "before midday" is measured from the claim's day, not the day before
         s = moved if not opposed and (not open_claim or _gap(c, moved) == 0) else s
-    head = f"claim {_label(claim, c, either)} vs source {_label(source, s, either)}"
+    head = f"claim {_label(claim, c)} vs source {_label(source, s)}"
     if claim.qualifier in PEAKS and not math.isinf(c.hi) and not math.isinf(s.whi):
         # "As many as 5,000" says the figure reaches 5,000: a source whose highest figure stays
         # short of that, beyond the tolerance of both, disagrees. "Up to 300 km/h", a hard bound,

@@ -16,14 +16,16 @@ import re
 from factcheck.numbers.quantity import Quantity
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b(?![-‐'’])")
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b(?![-‐]|['’](?!s\b))")  # ("Sunday's storm" is read)
 # a capitalised word before a weekday that is no part of its name: "On Saturday", "By Monday"
-_BEFORE_OK = frozenset("on by from until till since before after late early that the last next and or but of".split())
+_BEFORE_OK = frozenset("on by from until till since before after late early that this the last next and or but of during throughout overnight".split())
 _EVERY = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 _NAMED_BEFORE = re.compile(r"([A-Z][\w'’.-]*)\s+$")
 # a date right after the weekday: "Saturday, 31 July 1976", "Friday 13 January", "Sunday, July 31"
 _DATE_AFTER = re.compile(r",?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}\b)")
-_NAME_AFTER = re.compile(r"\s+(?!(?:Morning|Afternoon|Evening|Night)\b)[A-Z][a-z]")  # "Sunday Times", "Sunday Express"
+# a name the weekday begins: "Sunday Times", "Sunday Express", "Saturday Night Live" (not "Sunday
+# Morning" in a heading, nor a heading's next line)
+_NAME_AFTER = re.compile(r"[ \t]+(?!(?:Morning|Afternoon|Evening|Night)\b(?![ \t]+[A-Z]))[A-Z][a-z]")
 
 
 def weekdays(text: str, found: list[Quantity]) -> list[Quantity]:

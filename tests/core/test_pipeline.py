@@ -1141,6 +1141,11 @@ def test_a_figure_given_as_the_number_counts_what_the_claim_counts(tmp_path: Pat
         ("It killed more than the Newcastle earthquake of December 1989, which killed 9.", Verdict.UNVERIFIED),
         # ... and a clause about the claim's own event gives the claim's figure
         ("The Thredbo landslide of July 1997, in which nine died, was the worst in the country.", Verdict.SUPPORTED),
+        # ... as does one after a thing that is no named event, or after the claim's place
+        ("At Thredbo, the collapse of the Alpine Way embankment in July 1997, in which nine died, was the worst.", Verdict.SUPPORTED),
+        ("The slide buried two lodges at Thredbo in the Snowy Mountains, where nine people died.", Verdict.SUPPORTED),
+        # ... but not one after another place
+        ("A cliff fell at Gracetown in Western Australia, where nine people died.", Verdict.UNVERIFIED),
     ],
 )
 def test_a_figure_in_a_clause_about_another_named_event_is_that_events(tmp_path: Path, sentence: str, expected: Verdict) -> None:
@@ -1171,6 +1176,10 @@ def test_a_claims_never_meets_the_notes_never_said_of_its_subject(tmp_path: Path
     toll = "# The toll\n\nThe coroner identified all 42 bodies recovered; the remains of the other five were never found.\n"
     (finding,) = checked(tmp_path, ["The remains of five victims were never recovered."], toll=toll).findings
     assert finding.verdict is not Verdict.CONTRADICTED, finding.reason
+    # ... not of a name's last word: "the wreck of the Loch Ard was never found"
+    toll = "# The toll\n\nDivers recovered the remains of the crew but the wreck of the Loch Ard was never found.\n"
+    (finding,) = checked(tmp_path, ["The remains of the Loch Ard crew were never recovered."], toll=toll).findings
+    assert finding.verdict is Verdict.CONTRADICTED, finding.reason
     # ... or of the claim's figure: "three were never found"
     toll = "# The toll\n\nIn all, 115 of the 118 were recovered; three were never found.\n"
     (finding,) = checked(tmp_path, ["The remains of three of the men aboard were never recovered."], toll=toll).findings

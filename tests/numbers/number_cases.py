@@ -692,6 +692,10 @@ CASES: dict[str, list[Case]] = {
         ("on the evening of Saturday, 31 July 1976", [("31 July 1976", "date", 19760731, 19760731, {})]),
         ("Black Friday, Palm Sunday, Sheffield Wednesday and the Sunday Times", []),
         ("the Sunday-school outing went every Sunday", []),
+        ("Saturday Night Live and the Saturday Evening Post", []),
+        ("Sunday's storm came late on Sunday Night", [("Sunday", "weekday", 6, 6, {}), ("Sunday", "weekday", 6, 6, {})]),
+        ("This Saturday the roads reopened", [("Saturday", "weekday", 5, 5, {})]),
+        ("## Sunday\nThe fire spread", [("Sunday", "weekday", 6, 6, {})]),
         ("Kenya, 12, Uganda, 9", [("12", "count", 12, 12, {}), ("9", "count", 9, 9, {})]),
         ("a tanker of about 60,000 deadweight tons", [("about 60,000", "count", 60000, 60000, {"unit": "tons"})]),  # a ship's size, no weight carried
         # "a second volume", "a third volume" rank items of a series; "a second later" is a time
