@@ -218,7 +218,7 @@ def clock_times(text: str, found: list[Quantity]) -> list[Quantity]:
 
 _TO = re.compile(r"\s*(?:to|-|–|and)\s*", re.IGNORECASE)
 _MARKED = re.compile(r"[ap]\.?\s?m\b|morning|afternoon|evening|night|noon|midday|midnight", re.IGNORECASE)
-_TWELVE_HOUR = re.compile(r"(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?$")  # no leading zero: "9:30", "10:00", "10"
+_TWELVE_HOUR = re.compile(r"(?<![\d:.])(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?$")  # no leading zero: "9:30", "10:00", "10" (not "09:00")
 
 
 def _first_half_of_the_day(text: str, times: list[Quantity]) -> list[Quantity]:

@@ -20,7 +20,7 @@ _WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b(?![-‐]|['’](?!s\
 # a capitalised word before a weekday that is no part of its name: "On Saturday", "By Monday"
 _BEFORE_OK = frozenset("on by from until till since before after late early that this the last next and or but of during throughout overnight".split())
 _EVERY = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
-_NAMED_BEFORE = re.compile(r"([A-Z][\w'’.-]*)\s+$")
+_NAMED_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")  # (not a sentence's last word: "in London. Sunday was calm")
 # a date right after the weekday: "Saturday, 31 July 1976", "Friday 13 January", "Sunday, July 31"
 _DATE_AFTER = re.compile(r",?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}\b)")
 # a name the weekday begins: "Sunday Times", "Sunday Express", "Saturday Night Live" (not "Sunday

@@ -674,6 +674,7 @@ CASES: dict[str, list[Case]] = {
         # the first time of a range takes the second's half of the day: "10:00 to 10:30 pm"
         ("at roughly 10:00 to 10:30 pm", [("roughly 10:00", "time", 1305, 1335, {}), ("10:30 pm", "time", 1350, 1350, {})]),
         ("from 9:00 to 5 pm", [("9:00", "time", 540, 540, {}), ("5 pm", "time", 1020, 1020, {})]),
+        ("from 09:00 to 10:30 pm", [("09:00", "time", 540, 540, {}), ("10:30 pm", "time", 1350, 1350, {})]),  # the 24-hour clock
         ("it was upgraded from Category 3 to 4", [("Category 3", "count", 3, 3, {"unit": "category"}), ("4", "count", 4, 4, {})]),
         ("a Category 5 to 10 days later", [("Category 5", "count", 5, 5, {"unit": "category"}), ("10 days", "duration", 10, 10, {})]),
         ("The team of 1966 won the World Cup.", [("1966", "year", 1966, 1966, {})]),
@@ -695,6 +696,7 @@ CASES: dict[str, list[Case]] = {
         ("Saturday Night Live and the Saturday Evening Post", []),
         ("Sunday's storm came late on Sunday Night", [("Sunday", "weekday", 6, 6, {}), ("Sunday", "weekday", 6, 6, {})]),
         ("This Saturday the roads reopened", [("Saturday", "weekday", 5, 5, {})]),
+        ("The storm reached London. Sunday was calm", [("Sunday", "weekday", 6, 6, {})]),
         ("## Sunday\nThe fire spread", [("Sunday", "weekday", 6, 6, {})]),
         ("Kenya, 12, Uganda, 9", [("12", "count", 12, 12, {}), ("9", "count", 9, 9, {})]),
         ("a tanker of about 60,000 deadweight tons", [("about 60,000", "count", 60000, 60000, {"unit": "tons"})]),  # a ship's size, no weight carried
