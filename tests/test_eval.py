@@ -43,12 +43,17 @@ def _gold_sets() -> list[Path]:
     return sorted(p for p in EVAL.iterdir() if (p / "claims.yaml").is_file())
 
 
+# the C loader where PyYAML has it, as factcheck.claims reads claim files: 213 gold files take
+# 0.3 s with it and 4.5 s with the pure-Python one
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def test_gold_files_are_well_formed() -> None:
     """Every set has sources and claims with unique ids and a gold label; every label occurs."""
     seen: Counter[str] = Counter()
     for folder in _gold_sets():
         assert any((folder / "sources").iterdir()), folder
-        doc = yaml.safe_load((folder / "claims.yaml").read_text(encoding="utf-8"))
+        doc = yaml.load((folder / "claims.yaml").read_text(encoding="utf-8"), Loader=_LOADER)
         ids = [c["id"] for c in doc["claims"]]
         assert len(ids) == len(set(ids)), f"{folder.name}: duplicate claim ids"
         for claim in doc["claims"]:
