@@ -17,7 +17,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from factcheck.anchors import BOUNDS, Anchor, Anchors, Relative, a_moment, cited
-from factcheck.analysis import LABEL, Analysis, Term, analyse, attributed, citations, cited_names, digits, found_in, names_only_the_claims, own_names, similar
+from factcheck.analysis import LABEL, Analysis, Term, analyse, attributed, citations, cited_names, digits, found_in, names_only_the_claims, own_names, set_aside_keys, similar
 from factcheck.index.base import STOPWORDS, fold, stem, terms
 from factcheck.lexicon import a_demonym, acronyms, canonical, spellings
 from factcheck.model import Hit, Passage
@@ -1139,7 +1139,8 @@ def align_one(
         )
     total = got = 0.0
     absent: list[tuple[Term, float]] = []
-    seen: set[str] = set()
+    # the words a claim's "not" sets aside are not what it states: "natural, not human-caused"
+    seen: set[str] = set(set_aside_keys(claim)) if claim.negations else set()
     for term in claim.terms:
         if term.key in seen:
             continue

@@ -223,6 +223,56 @@ def analyse(text: str) -> Analysis:
     return Analysis(text=text, terms=tuple(terms), quantities=quantities, negations=negations)
 
 
+NEGATED_WORDS = 2  # content words after a negation cue that it negates
+PUT_WORDS = 3  # content words after "not ... but" that say what is put forward
+CLAUSE_END = re.compile(r"[,;:.!?()]|\s(?:when|while|after|because|although|though|whereas|unless)\s")  # where a negation's reach ends
+
+_SET_ASIDE_BEFORE = re.compile(r",\s*$")  # "the avalanche, not the flower"
+_BUT_AFTER = re.compile(r"(?:\s+[\w'’-]+){1,6}?\s+but\b(?!\s+also)", re.IGNORECASE)  # "not from the crew but from a schoolboy"
+
+
+def clause_end(text: Analysis, at: int) -> int:
+    """Where the clause going on at `at` ends: the words a negation there can negate (at least
+    the word right after it: "had never after been seen")."""
+    first = re.match(r"\W*\w+", text.text[at:])
+    stop = CLAUSE_END.search(text.text, at + (first.end() if first and not CLAUSE_END.match(text.text, at) else 0))
+    return stop.start() if stop else len(text.text)
+
+
+def sets_aside(text: Analysis, cue: Negation) -> bool:
+    """Whether a "not" sets one thing aside for another: "the avalanche, not the flower", "came
+    not from the crew but from a schoolboy"."""
+    return cue.cue.lower() == "not" and (_SET_ASIDE_BEFORE.search(text.text, 0, cue.start) is not None or _BUT_AFTER.match(text.text, cue.end) is not None)
+
+
+def contrasts(text: Analysis) -> tuple[tuple[tuple[Term, ...], frozenset[str]], ...]:
+    """What each "not" of `text` that sets one thing aside puts forward, and the keys of the
+    words it sets aside (which the text does not state): ("natural", {"human-caused"}) in
+    "natural, not human-caused", ("schoolboy", "mobile", "phone"; {"crew"}) in "came not from the
+    crew but from a schoolboy on his mobile phone". What is put forward is the content word right
+    before the comma, or the first PUT_WORDS after "but" in its clause."""
+    out = []
+    for cue in text.negations:
+        if not sets_aside(text, cue):
+            continue
+        end = clause_end(text, cue.end)
+        but = _BUT_AFTER.match(text.text, cue.end)
+        if but is not None:
+            end = min(end, but.end() - 3)
+            stop = clause_end(text, but.end())
+            put = tuple(t for t in text.terms if but.end() <= t.start < stop)[:PUT_WORDS]
+        else:
+            put = tuple(t for t in text.terms if t.end <= cue.start)[-1:]
+        aside = [t for t in text.terms if cue.end <= t.start < end][:NEGATED_WORDS]
+        out.append((put, frozenset(t.key for t in aside)))
+    return tuple(out)
+
+
+def set_aside_keys(text: Analysis) -> frozenset[str]:
+    """The keys of the words a "not" of `text` sets aside, which it does not state."""
+    return frozenset().union(*(aside for _, aside in contrasts(text)))
+
+
 # Verbs that introduce what a source says: the name before them is who says it.
 REPORTING = frozenset(
     canonical(stem(w))

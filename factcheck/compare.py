@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.align import ENDS, ENTITY_WEIGHT, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, age_group, claims_name, counted_nouns, foreign_owner, of_another_rank, row_of_claims, someones, someones_age, spread
-from factcheck.analysis import SAYING, Analysis, Negation, Term, analyse, cited_names, found_in, names_only_the_claims
+from factcheck.analysis import CLAUSE_END, NEGATED_WORDS, SAYING, Analysis, Negation, Term, analyse, cited_names, clause_end, contrasts, found_in, names_only_the_claims, sets_aside
 from factcheck.anchors import relative_times
 from factcheck.index.base import fold, stem
 from factcheck.lexicon import canonical
@@ -45,7 +45,6 @@ from factcheck.numbers.spans import FROM_EVENT, SPAN
 from factcheck.options import Thresholds
 from factcheck.surroundings import CELL, is_heading, is_row, label_end, leans_back
 
-NEGATED_WORDS = 2  # content words after a negation cue that it negates
 # a claim's cues that a passage stating their words without negation does not gainsay
 WIDE_CUES = frozenset({"without", "nobody", "no one", "no-one"})
 WIDE_WORDS = 0.75  # ... unless it gives this share of the claim's words ("won the presidency in a run-off")
@@ -94,7 +93,6 @@ CITED_AFTER = re.compile(
     r"Post|Mail|News|Guardian|Telegraph|Mercury|Observer|Reuters|BBC|census|survey|according|estimate|official|officials|ministry)\b))"
 )
 THOUGH = re.compile(r"\b(?:though|although)\b")  # ... or where another figure may be set against it
-CLAUSE_END = re.compile(r"[,;:.!?()]|\s(?:when|while|after|because|although|though|whereas|unless)\s")  # where a negation's reach ends
 UNTIL = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)  # "not ... until" says when, not whether
 UNTIL_WORDS = 6  # how many words after a "not" its "until" may stand
 CONTRADICT_CONTEXT = 0.3  # a disagreeing number must sit among this share of the claim number's words
@@ -198,20 +196,14 @@ def _negating(text: Analysis, keys: frozenset[str], undone: frozenset[Negation] 
         if cue in undone:
             continue
         # The words a cue negates stand in its own clause: "without validity, by 100 votes".
-        end = _clause_end(text, cue.end)
+        end = clause_end(text, cue.end)
         following = [t for t in text.terms if cue.end <= t.start < end][:NEGATED_WORDS]
         hits = [t for t in following if t.key in keys]
-        if hits and _sets_aside(text, cue) and (asides or all(t.entity for t in hits)):
+        if hits and sets_aside(text, cue) and (asides or all(t.entity for t in hits)):
             continue  # "the 1889 Act followed Armagh, not Abergele" denies nothing of Abergele's own
         if hits:
             return cue.cue
     return None
-
-
-def _sets_aside(text: Analysis, cue: Negation) -> bool:
-    """Whether a "not" sets one thing aside for another: "the avalanche, not the flower", "came
-    not from the crew but from a schoolboy"."""
-    return cue.cue.lower() == "not" and (_SET_ASIDE_BEFORE.search(text.text, 0, cue.start) is not None or _BUT_AFTER.match(text.text, cue.end) is not None)
 
 
 _NONE = frozenset({"no one", "no-one", "nobody", "none"})
@@ -226,7 +218,7 @@ def _counted_none(claim: Analysis, a: Alignment, mine: str) -> tuple[float, str]
         return None
     if not any(" ".join(claim.text[cue.start :].lower().split()).startswith(w) for w in _NONE):
         return None
-    end = _clause_end(claim, cue.end)
+    end = clause_end(claim, cue.end)
     # what "no one" did: its first participle or word of death, and those "or"/"and" joins to it
     # ("killed or injured"; not "and no homes were damaged": another subject's)
     after = [t for t in claim.terms if cue.end <= t.start < end]
@@ -253,25 +245,13 @@ def _counted_none(claim: Analysis, a: Alignment, mine: str) -> tuple[float, str]
     return next(iter(found.values())) if found and len(found) == len({d.key for d in done}) else None
 
 
-def _clause_end(text: Analysis, at: int) -> int:
-    """Where the clause going on at `at` ends: the words a negation there can negate (at least
-    the word right after it: "had never after been seen")."""
-    first = re.match(r"\W*\w+", text.text[at:])
-    stop = CLAUSE_END.search(text.text, at + (first.end() if first and not CLAUSE_END.match(text.text, at) else 0))
-    return stop.start() if stop else len(text.text)
-
-
-_SET_ASIDE_BEFORE = re.compile(r",\s*$")  # "the avalanche, not the flower"
-_BUT_AFTER = re.compile(r"(?:\s+[\w'’-]+){1,6}?\s+but\b(?!\s+also)", re.IGNORECASE)  # "not from the crew but from a schoolboy"
-
-
 def _undone(text: Analysis, claim: bool = False) -> frozenset[Negation]:
     """The negations undone by a second one in their clause, both of them: "could not start it
     without an act of Parliament" says an act was needed. In a claim (`claim`), also a "not"
     that sets one thing aside for another: what the claim states stands without it."""
     undone: set[Negation] = set()
     for cue in text.negations:
-        end = _clause_end(text, cue.end)
+        end = clause_end(text, cue.end)
         second = [n for n in text.negations if n.start > cue.end and n.end <= end and n.cue.lower() == "without"]
         if second and cue.cue.lower() != "without":
             undone.update((cue, second[0]))
@@ -281,7 +261,7 @@ def _undone(text: Analysis, claim: bool = False) -> frozenset[Negation]:
             undone.update((cue, ruled[0]))
         # "Romanians, not Poles, made the most applications" and "came not from the crew but from
         # a schoolboy" deny only the thing set aside: the statement stands
-        if claim and _sets_aside(text, cue):
+        if claim and sets_aside(text, cue):
             undone.add(cue)
         # "was not capped until 23 March" says when it was capped
         if cue.cue.lower() in ("not", "never") or cue.cue.lower().endswith(("n't", "n’t")):
@@ -304,7 +284,7 @@ def _same_cue(claim: Analysis, passage: Analysis, cue: str) -> bool:
     for n in passage.negations:
         if _cue_form(n.cue) != said:
             continue
-        end = _clause_end(passage, n.end)
+        end = clause_end(passage, n.end)
         if any(n.end <= t.start < end and found_in(t.key, claim.keys) for t in passage.terms):
             return True
         # or the subject right before it: "the remains of the other five were never found" for
@@ -1127,6 +1107,11 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     # (a heading names what follows it and states nothing: "# Cyclone Idai" says nothing of Malawi)
     if a.score < t.supports or is_heading(a.passage.text):
         return _related(a, f"shares {a.coverage:.0%} of the claim's words, not enough to confirm it")
+    # "CO2 increase is natural, not human-caused" states that it is natural: the passage must give
+    # that, or the sentence it leans on ("His was the first report")
+    put = next((ts for ts, _ in contrasts(claim) if ts and _lacks(a, ts)), None)
+    if put is not None:
+        return _related(a, f"does not give {put[0].text!r}, which the claim puts forward")
     told = _said_of_the_names(claim, a)
     if told < SAID_WORDS:
         # "Willie Spears's boat got into Eyemouth in the afternoon" gives the names of "Willie
@@ -1136,6 +1121,15 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     return Judgement(
         a, Stance.SUPPORTS, f"states the same: {a.coverage:.0%} of the claim's words, same polarity", a.coverage
     )
+
+
+def _lacks(a: Alignment, terms: Sequence[Term]) -> bool:
+    """Whether a passage gives none of `terms` (a common word is not given by a name: "natural"
+    by "Nature Geoscience"), nor does the sentence it leans on."""
+    common = frozenset(t.key for t in a.analysis.terms if not t.entity)
+    if any(found_in(t.key, a.analysis.keys if t.entity else common) for t in terms):
+        return False
+    return not leans_back(a.passage.text) or all(t.text in a.missing for t in terms)
 
 
 def both_sides(judgements: Sequence[Judgement]) -> list[Judgement]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.analysis import analyse, found_in, similar
+from factcheck.analysis import analyse, contrasts, found_in, similar
 
 
 def test_entities_are_names_not_sentence_starts() -> None:
@@ -188,3 +188,14 @@ def test_a_point_of_the_compass_is_like_only_its_own_forms() -> None:
     assert not similar(key["south"], key["Southover"])
     assert not similar(key["west"], key["Westgate"])
     assert similar(key["Tajik"], key["Tajikistan"])
+
+
+def test_a_not_that_sets_one_thing_aside_puts_another_forward() -> None:
+    def seen(text: str) -> list[tuple[list[str], set[str]]]:
+        return [([t.text for t in put], set(aside)) for put, aside in contrasts(analyse(text))]
+
+    assert seen("CO2 increase is natural, not human-caused") == [(["natural"], {"human-caus"})]
+    assert seen("The alarm came not from the crew but from a schoolboy on his mobile phone.") == [(["schoolboy", "mobile", "phone"], {"crew"})]
+    assert seen("Romanians, not Poles, made the most applications") == [(["Romanians"], {"pole"})]
+    # a "not" that denies the statement sets nothing aside
+    assert seen("The crew did not sound the alarm.") == []

@@ -1192,6 +1192,14 @@ def test_a_claims_never_meets_the_notes_never_said_of_its_subject(tmp_path: Path
         # a claim's "not" setting one thing aside for another denies only that thing
         ("The Snowdrop inn is named after the avalanche, not the flower.", "The Snowdrop inn in South Street is named after the avalanche.", Verdict.SUPPORTED),
         ("The first alarm came not from the crew but from a schoolboy on his phone.", "The first alarm came from a schoolboy on his phone.", Verdict.SUPPORTED),
+        # ... and states what it puts forward: a note that does not give it confirms nothing
+        ("The rise in carbon dioxide is natural, not human-caused.", "The rise in carbon dioxide since 1850 is human-caused, from burning coal and oil.", Verdict.UNVERIFIED),
+        ("The rise in carbon dioxide is human-caused, not natural.", "The rise in carbon dioxide since 1850 is human-caused, from burning coal and oil.", Verdict.SUPPORTED),
+        ("The Snowdrop inn is named after the avalanche, not the flower.", "The Snowdrop inn in South Street is named after the flower.", Verdict.UNVERIFIED),
+        # (a name does not give a common word: "Nature Geoscience" is not "natural")
+        ("The rise in carbon dioxide is natural, not human-caused.", "A paper in Nature Geoscience found the rise in carbon dioxide to be human-caused.", Verdict.UNVERIFIED),
+        # (the sentence a note leans on may give it)
+        ("The first alarm came not from the crew but from a schoolboy on his phone.", "A schoolboy rang the coastguard on his phone at 8.52. His was the first alarm to reach anyone.", Verdict.SUPPORTED),
         # a note's "not" setting a name aside says nothing against that name's other facts
         ("The Armagh disaster of 1889 killed more people than the Abergele crash.", "The Armagh disaster of 1889 killed more people than any other; the Act of 1889 followed Armagh, not Abergele.", Verdict.SUPPORTED),
         # ... and an affirming claim is not gainsaid by what a note sets aside
@@ -1203,3 +1211,11 @@ def test_a_claims_never_meets_the_notes_never_said_of_its_subject(tmp_path: Path
 def test_a_not_that_sets_one_thing_aside_denies_only_that_thing(tmp_path: Path, claim: str, note: str, expected: Verdict) -> None:
     (finding,) = checked(tmp_path, [claim], note=f"# Notes\n\n{note}\n").findings
     assert finding.verdict is expected, finding.reason
+
+
+def test_the_words_a_claim_sets_aside_are_not_among_those_it_needs(tmp_path: Path) -> None:
+    # "not natural" is no word of what the claim states: the note gives all of those
+    note = "# Notes\n\nThe rise in carbon dioxide since 1850 is human-caused, from burning coal and oil.\n"
+    (finding,) = checked(tmp_path, ["The rise in carbon dioxide is human-caused, not natural."], note=note).findings
+    assert finding.verdict is Verdict.SUPPORTED, finding.reason
+    assert "100% of the claim's words" in finding.reason, finding.reason
