@@ -85,6 +85,16 @@ PEOPLE = frozenset(
 )
 
 
+DEATH = canonical(stem("killed"))  # the key every word for dying shares
+# What befell the people a figure counts: "179 killed" says nothing of how many were wounded.
+FATES = frozenset(canonical(stem(w)) for w in "killed wounded arrested evacuated displaced captured lost".split())
+LOST = canonical(stem("lost"))
+TOLL = canonical(stem("toll"))  # a toll counts the dead
+FATE_BEFORE = 4  # content words before a count among which the fate of what it counts may stand
+FATE_AFTER = 4  # ... and after it
+OTHER_FATE = 0.5  # how much worse a figure of another fate fits a claim's count of people
+
+
 # Nouns that count anything: "an estimate of 40,000" may count troops.
 GENERIC = frozenset(stem(w) for w in "estimate estimates figure figures number numbers total totals count tally value amount".split())
 
@@ -151,6 +161,26 @@ def counted_nouns(analysis: Analysis, q: Quantity) -> frozenset[str]:
         right = min(right, _cell(analysis.text, q)[1] + 1)  # nor past its cell
     near = [t.key for t in analysis.terms if t.start >= q.end and t.end <= right][:NOUN_REACH]
     return frozenset(unit | set(near))
+
+
+def fate(text: Analysis, q: Quantity) -> tuple[str, str] | None:
+    """What befell the people a count counts, (its key, the word as written): the nearest word of
+    a fate beside it, not past another number ("injured 414 and killed 173", "173 killed and 414
+    injured", "the toll stood at 173"), or None."""
+    if q.kind != "count" or (q.unit and stem(fold(q.unit)) not in PEOPLE):
+        return None  # (what befell "the two shuttle disasters" is no fate of people)
+    # (nor before the clause: in "was 234 dead, and more than 800 people were injured" the dead are
+    # the 234's)
+    left = max((o.end for o in text.quantities if o.end <= q.start), default=0)
+    left = max(left, text.text.rfind(",", 0, q.start) + 1, text.text.rfind(";", 0, q.start) + 1)
+    right = min((o.start for o in text.quantities if o.start >= q.end), default=len(text.text))
+    before = [(q.start - t.end, t) for t in text.terms if left <= t.start and t.end <= q.start][-FATE_BEFORE:]
+    after = [(t.start - q.end, t) for t in text.terms if q.end <= t.start and t.end <= right][:FATE_AFTER]
+    near = sorted(((gap, t) for gap, t in before + after if t.key in FATES or t.key == TOLL), key=lambda n: n[0])
+    if not near:
+        return None
+    word = near[0][1]
+    return (DEATH if word.key in (TOLL, LOST) else word.key), word.text
 
 
 def _counts_people(q: Quantity, analysis: Analysis) -> bool:
@@ -533,6 +563,7 @@ def pair(
         group = age_group(claim, cq)  # an age naming a group ("18-to-24-year-olds") names it too
         cctx, cnouns = _context(claim, cq), counted_nouns(claim, cq)
         extent = _aspect(claim, cq)  # which extent a claim's length measures, if it says
+        befell = fate(claim, cq)  # what befell the people it counts, if it says
         options = []
         for sq in figures + _from_anchor(cq, passage, figures, anchors, spans):
             sctx = spans.get(id(sq)) or _context(passage, sq)
@@ -561,6 +592,9 @@ def pair(
                 sim -= 0.5  # "five republics" is not what "2,000-4,000 Central Asians" counts
             if of_another_rank(claim, passage, sq):
                 sim -= 0.5  # "the first volume appeared in 2001; a second followed in 2004": 2004 is the second's
+            if befell is not None and (theirs := fate(passage, sq)) is not None and theirs[0] != befell[0]:
+                # "toll was 234 dead ... More than 800 people were injured": the 800 counts no one lost
+                sim -= OTHER_FATE
             options.append((sim, check, sq, shared))
         if not options:
             unpaired.append(cq)

@@ -31,7 +31,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from factcheck.align import ENDS, ENTITY_WEIGHT, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, age_group, claims_name, counted_nouns, foreign_owner, of_another_rank, row_of_claims, someones, someones_age, spread
+from factcheck.align import DEATH, ENDS, ENTITY_WEIGHT, FATES, LOST, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, age_group, claims_name, counted_nouns, fate, foreign_owner, of_another_rank, row_of_claims, someones, someones_age, spread
 from factcheck.analysis import CLAUSE_END, NEGATED_WORDS, SAYING, Analysis, Negation, Term, analyse, cited_names, clause_end, contrasts, found_in, names_only_the_claims, sets_aside
 from factcheck.anchors import relative_times
 from factcheck.index.base import fold, stem
@@ -41,7 +41,7 @@ from factcheck.numbers import WHEN, Quantity, Relation, compare, format_interval
 from factcheck.numbers.changes import CHANGE
 from factcheck.numbers.days import day_number, in_one_year
 from factcheck.numbers.parse import SCALES
-from factcheck.numbers.spans import FROM_EVENT, SPAN
+from factcheck.numbers.spans import FROM_EVENT, SPAN, bare
 from factcheck.options import Thresholds
 from factcheck.surroundings import CELL, is_heading, is_row, label_end, leans_back
 
@@ -105,10 +105,6 @@ ROW_FIT = 0.6  # or, for a row labelled by the claim's name or time, share of th
 INCIDENTAL = 12  # counts up to this ("three countries") need a firm pairing to decide anything
 FAR_APART = 10.0  # counts of differently named things this many times apart are not the same thing
 SHARE_HEAD = 2  # content words before a claim's percentage or fraction that say what it is a share of
-DEATH = canonical(stem("killed"))  # the key every word for dying shares
-# What befell the people a figure counts: "179 killed" says nothing of how many were wounded.
-FATES = frozenset(canonical(stem(w)) for w in "killed wounded arrested evacuated displaced captured lost".split())
-LOST = canonical(stem("lost"))
 # People counted on either side of a fight.
 CIVILIANS = frozenset(stem(w) for w in "civilians children women residents inhabitants refugees migrants patients".split())
 ARMED = frozenset(stem(w) for w in "troops soldiers servicemen personnel fighters militants combatants insurgents rebels police".split())
@@ -710,6 +706,14 @@ def _other_fate(claim: Analysis, a: Alignment, q: Quantity) -> bool:
     return any(t.key in FATES and t.key not in said and t.text in a.missing for t in claim.terms)
 
 
+def _fates_differ(claim: Analysis, a: Alignment, p: Pair) -> tuple[str, str] | None:
+    """(the claim's word, the passage's) when a claim's count and the passage's count people
+    another fate befell: "The fires killed 414 people" and "414 people were injured"; "over 400
+    were hurt" and "the toll is 173"."""
+    mine, theirs = fate(claim, p.claim), fate(a.analysis, p.source)
+    return (mine[1], theirs[1]) if mine is not None and theirs is not None and mine[0] != theirs[0] else None
+
+
 def _counts_a_fate(claim: Analysis, a: Alignment, p: Pair) -> bool:
     """Whether a passage's figure counts people by a fate the claim does not speak of: "11,325
     deaths" says nothing against "tens of thousands caught Ebola"."""
@@ -1003,6 +1007,12 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     # "well over 1,000" allows "some 80,000" but does not confirm it.
     # "Uzbekistan | 500" confirms nothing about Tajikistan, whatever the figure.
     agree = [p for p in pairs if p.check.relation is Relation.AGREE and not _too_far_to_confirm(p) and not p.labelled]
+    # "414 people were injured" is no count of the 414 the claim says were killed
+    fated = [(p, f) for p in agree if (f := _fates_differ(claim, a, p)) is not None]
+    agree = [p for p in agree if all(p is not q for q, _ in fated)]
+    if fated and not agree and not disagree:
+        p, (word, given) = fated[0]
+        return _related(a, f"its {bare(p.source.text)} counts those {given}, not those {word}")
     if disagree:
         p = max(disagree, key=lambda p: (p.context, p.check.strength))
         strength = p.check.strength * (0.6 + 0.4 * a.coverage)

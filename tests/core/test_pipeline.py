@@ -1219,3 +1219,29 @@ def test_the_words_a_claim_sets_aside_are_not_among_those_it_needs(tmp_path: Pat
     (finding,) = checked(tmp_path, ["The rise in carbon dioxide is human-caused, not natural."], note=note).findings
     assert finding.verdict is Verdict.SUPPORTED, finding.reason
     assert "100% of the claim's words" in finding.reason, finding.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected", "cited"),
+    [
+        # the injured are no count of the dead, however the figures agree
+        ("The bushfires killed 414 people.", Verdict.UNVERIFIED, "counts those injured, not those killed"),
+        # a toll counts the dead: "about 170 injured" is the commission's 414 told otherwise
+        ("About 170 people were injured in the fires.", Verdict.CONTRADICTED, "note.md:5"),
+        ("The fires killed 173 people.", Verdict.SUPPORTED, "note.md:3"),
+        ("Over four hundred people were hurt in the fires.", Verdict.SUPPORTED, "note.md:5"),
+    ],
+)
+def test_a_count_of_people_counts_those_one_fate_befell(tmp_path: Path, claim: str, expected: Verdict, cited: str) -> None:
+    note = "# The fires\n\nThe official and final toll is 173 people, the figure adopted by the police and the coroner.\n\nThe royal commission gave 414 people injured.\n"
+    (finding,) = checked(tmp_path, [claim], note=note).findings
+    assert finding.verdict is expected, finding.reason
+    assert cited in finding.reason, finding.reason
+
+
+def test_a_sentence_giving_two_fates_pairs_the_claims_figure_with_its_own(tmp_path: Path) -> None:
+    # "More than 800 people were injured" is no count of the more than 230 the town lost
+    note = "# The town\n\nThe storm's toll in the town was 234 dead, and more than 800 people were injured.\n"
+    (finding,) = checked(tmp_path, ["The storm killed more than 230 people in the town."], note=note).findings
+    assert finding.verdict is Verdict.SUPPORTED, finding.reason
+    assert '"more than 230" (>230) vs source 234' in finding.reason, finding.reason
