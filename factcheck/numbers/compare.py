@@ -122,11 +122,13 @@ def _side(q: Quantity, other: Quantity) -> _Side | str:
         hi = math.floor(hi / 1e4) if q.high is not None else hi
     widen = q.qualifier not in HARD_BOUNDS
     approx = q.approximate and q.qualifier in APPROX_QUALIFIERS
+    # a bare figure set against a magnitude is read as one: a table's "about 6.4" under "Magnitude"
+    unit = "magnitude" if q.kind == other.kind == "count" and q.unit is None and other.unit == "magnitude" else q.unit
 
     def pad(x: float) -> float:
         if not widen or math.isinf(x):
             return 0.0
-        return slack(x, q.precision, approximate=approx, scaled=q.scaled, kind=q.kind, unit=q.unit)
+        return slack(x, q.precision, approximate=approx, scaled=q.scaled, kind=q.kind, unit=unit)
 
     lo_s, hi_s = pad(lo), pad(hi)
     # A rounded value covers [v - step/2, v + step/2): "40%" and "41%" do not meet at 40.5.
@@ -262,6 +264,8 @@ def _distance(c: _Side, s: _Side, claim: Quantity) -> tuple[str, float]:
     if anchor == 0 or math.isinf(anchor):
         return f"{format_number(gap)} apart", 1.0
     error = gap / abs(anchor)
+    if claim.unit == "magnitude":  # (a share of a logarithm means nothing)
+        return f"source {format_number(round(gap, 2))} of magnitude {'below' if below else 'above'} claim", error
     if below:
         ratio = s.hi / anchor
         if 0 < ratio < 0.01:

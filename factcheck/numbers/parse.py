@@ -41,6 +41,9 @@ _TOKEN = re.compile(
 _SCAN = re.compile(r"(\s*)(?:" + _TOKEN.pattern + ")", re.VERBOSE)
 _GROUPS = tuple(name for name, _ in sorted(_TOKEN.groupindex.items(), key=lambda kv: kv[1]))
 DASHES = frozenset({"-", "–", "—", "‒", "―", "−", "‑"})
+# the scales a magnitude is written after ("Mw 6.9"), and the words after one ("7.1 on the Richter scale")
+_MAGNITUDE_SCALES = frozenset("Mw Ms ML Mj Mb mb MJMA Mwp Mww".split())
+_MAGNITUDE_AFTER = (("on", "the", "richter"), ("on", "the", "moment", "magnitude"), ("in", "magnitude"))
 _RANGE_WORDS = frozenset({"to", "through", "thru", "till", "until"})
 _PERCENT_WORDS = {("per", "cent"): "%", ("percent",): "%", ("pct",): "%", ("per", "-", "cent"): "%"}
 _POINTS = {("percentage", "points"): "pp", ("percentage", "point"): "pp", ("pp",): "pp", ("ppt",): "pp",
@@ -825,6 +828,19 @@ class _Reader:
         """True when token i starts right where token i-1 ends (no space between)."""
         return 0 < i < self.n and self.starts[i] == self.ends[i - 1]
 
+    def _magnitude(self, d: _Draft) -> bool:
+        """Whether a figure is an earthquake's magnitude: "magnitude 7.1", "magnitude-7.1", "a
+        magnitude of 7.1", "Mw 6.9", "a 7.1-magnitude quake", "7.1 on the Richter scale", "6.5 in
+        magnitude"."""
+        before, after = d.first - 1, d.last
+        if self.lows[before] in DASHES or (self.lows[before] == "of" and self.lows[before - 1] == "magnitude"):
+            before -= 1
+        if self.lows[before] == "magnitude" or self.texts[before] in _MAGNITUDE_SCALES or "magnitude" in self.lows[d.first : d.last]:
+            return True  # (the last: "about magnitude 7")
+        if self.lows[after] in DASHES:
+            after += 1
+        return self.lows[after] == "magnitude" or any(self.phrase(after, words) for words in _MAGNITUDE_AFTER)
+
     def phrase(self, i: int, words: tuple[str, ...]) -> bool:
         return i >= 0 and tuple(self.lows[i : i + len(words)]) == words
 
@@ -954,11 +970,13 @@ class _Reader:
                     d.first = first
                     d.last = j + len(words)
                     break
-        magnitude = self.lows[d.first - 1] == "magnitude" or (self.lows[d.first - 1] in DASHES and self.lows[d.first - 2] == "magnitude")
+        magnitude = self._magnitude(d)
         if d.kind == "count" and d.qualifier == "between" and self.lows[d.last] in W.MONTHS and self.texts[d.last][:1].isupper():
             days = self._days_between(d)
             if days is not None:
                 return days  # "between 12 and 14 March 2011": days of a month
+        if magnitude and d.kind == "count":
+            d.unit = "magnitude"  # read on a scale of magnitude, which its tolerance follows
         if d.unit is None and d.kind in ("count", "ordinal", "fraction") and not magnitude:
             # (a magnitude counts nothing: "a magnitude 3.3 earthquake" is no 3.3 earthquakes)
             k = d.last

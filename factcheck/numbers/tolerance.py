@@ -3,7 +3,9 @@
 An exact count ("3,137") has no slack. A number written with a scale word or decimals is rounded
 to its last written digit ("3.2 million" = 3,150,000-3,250,000). An approximate number ("about
 3,000") may be off by a share that depends on how round it is: 15% for one significant figure,
-10% for two, 5% for three, 2% beyond; never less than its rounding.
+10% for two, 5% for three, 2% beyond; never less than its rounding. A temperature or an
+earthquake's magnitude is off by a fixed reach instead ("about 6.5" in magnitude: 6.3-6.7), and a
+whole magnitude is rounded ("magnitude 7": 6.5-7.5).
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ def approx_share(value: float, precision: float | None) -> float:
 
 
 ABOUT_DEGREES = 2.0  # what "about" adds to a temperature, in degrees: a share of it means nothing (its zero is arbitrary)
+ABOUT_MAGNITUDE = 0.2  # what "about" adds to an earthquake's magnitude: a share of a logarithm means nothing
 
 
 def slack(value: float, precision: float | None, *, approximate: bool, scaled: bool, kind: str, unit: str | None = None) -> float:
@@ -58,7 +61,8 @@ def slack(value: float, precision: float | None, *, approximate: bool, scaled: b
     if kind in EXACT_KINDS:
         return 0.0
     rounding = 0.0
-    if precision is not None and (scaled or precision < 1 or kind in ("percent", "percentage_points", "measure", "money", "fraction", "multiple")):
+    magnitude = unit == "magnitude"
+    if precision is not None and (scaled or precision < 1 or magnitude or kind in ("percent", "percentage_points", "measure", "money", "fraction", "multiple")):
         # Percent, measures and money are real quantities written to their last digit; counts are
         # whole, so "3,000 troops" is exactly 3,000 unless a scale word or decimal says it was rounded.
         rounding = (precision if scaled or precision < 1 else min(precision, 1.0)) / 2
@@ -66,5 +70,7 @@ def slack(value: float, precision: float | None, *, approximate: bool, scaled: b
         return rounding
     if unit in ("°C", "°F"):
         return max(rounding, ABOUT_DEGREES)
+    if magnitude:
+        return max(rounding, ABOUT_MAGNITUDE)
     share = approx_share(value, precision) * (PERCENT_SHARE if kind == "percent" else 1.0)
     return max(rounding, share * abs(value))

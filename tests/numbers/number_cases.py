@@ -522,10 +522,16 @@ CASES: dict[str, list[Case]] = {
         ("boys in their late teens", [("late teens", "duration", 17, 19, {"unit": "year"})]),
         ("boys in their teens", [("teens", "duration", 13, 19, {"unit": "year"})]),
         ("prices in the seventies", []),
-        # a magnitude counts nothing: no counted noun after it
-        ("the equivalent of a magnitude 3.3 earthquake", [("3.3", "count", 3.3, 3.3, {"unit": None})]),
+        # a magnitude counts nothing: no counted noun after it; its unit is its scale
+        ("the equivalent of a magnitude 3.3 earthquake", [("3.3", "count", 3.3, 3.3, {"unit": "magnitude"})]),
+        ("a magnitude of 7.8", [("7.8", "count", 7.8, 7.8, {"unit": "magnitude"})]),
+        ("an Mw 6.9 quake", [("6.9", "count", 6.9, 6.9, {"unit": "magnitude"})]),
+        ("a 7.1-magnitude quake", [("7.1", "count", 7.1, 7.1, {"unit": "magnitude"})]),
+        ("measured 7.1 on the Richter scale", [("7.1", "count", 7.1, 7.1, {"unit": "magnitude"})]),
+        ("measured about 6.5 in magnitude", [("about 6.5", "count", 6.5, 6.5, {"unit": "magnitude", "qualifier": "about"})]),
+        ("7 people died in 2 quakes", [("7", "count", 7, 7, {"unit": "people"}), ("2", "count", 2, 2, {"unit": "quakes"})]),
         # a qualifier before "magnitude" is the figure's
-        ("an earthquake of about magnitude 4", [("about magnitude 4", "count", 4, 4, {"approximate": True, "qualifier": "about"})]),
+        ("an earthquake of about magnitude 4", [("about magnitude 4", "count", 4, 4, {"approximate": True, "qualifier": "about", "unit": "magnitude"})]),
         ("at least magnitude 6", [("at least magnitude 6", "count", 6, INF, {"qualifier": "at least"})]),
         ("were 75 or older", [("75 or older", "duration", 75, INF, {"unit": "year"})]),
         ("Turnout among 18-to-24-year-olds", [("18-to-24-year-olds", "duration", 18, 24, {"unit": "year"})]),
@@ -648,7 +654,7 @@ CASES: dict[str, list[Case]] = {
         ("Over the next half hour it asked the crew", [("half hour", "duration", 0.5, 0.5, {"unit": "hour"})]),
         ("a quarter-hour later", [("a quarter-hour", "duration", 0.25, 0.25, {"unit": "hour"})]),
         ("the second half of the year", [("second", "ordinal", 2, 2, {})]),
-        ("a magnitude-8.8 earthquake struck", [("8.8", "count", 8.8, 8.8, {"unit": None})]),
+        ("a magnitude-8.8 earthquake struck", [("8.8", "count", 8.8, 8.8, {"unit": "magnitude"})]),
         ("| 17:06:50 | | collision |", [("17:06:50", "time", 1026, 1026, {})]),  # a timeline's first cell
         ("| Kipchoge | 2:01:39 |", []),  # an elapsed time
         ("the storm struck between 10 pm and midnight", [("between 10 pm and midnight", "time", 1320, 1440, {"qualifier": "between"})]),

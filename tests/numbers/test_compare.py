@@ -66,6 +66,14 @@ CASES = [
     ("about 40°F", "9°C", D),
     ("warmed by 3.6°F", "warmed by 2°C", A),
     ("warmed by about 2°F", "a 1.1°C rise", A),
+    # "about" adds 0.2 to an earthquake's magnitude, not a share of it; a whole magnitude is rounded;
+    # a bare figure set against a magnitude is read as one
+    ("about 6.5 in magnitude", "a magnitude of 6.65", A),
+    ("about 6.5 in magnitude", "a magnitude of 7.1", D),
+    ("about 6.5 in magnitude", "| about 6.4 |", A),
+    ("about 6.5 in magnitude", "| about 7.1 |", D),
+    ("a magnitude 7 quake", "magnitude 7.4", A),
+    ("a magnitude 7.0 quake", "magnitude 7.1", D),
     # vague
     ("several thousand", "4,000", A),
     ("several thousand", "12,000", D),
