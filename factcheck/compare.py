@@ -1160,7 +1160,8 @@ def both_sides(judgements: Sequence[Judgement]) -> list[Judgement]:
                 if q is not p.source
                 and q.kind == p.source.kind
                 and q.unit in (p.source.unit, None)
-                and q.low is not None and q.high is not None  # "at least five" allows 87 but says nothing of it
+                # "at least five" allows 87 but says nothing of it; "more than 3,000" meets "more than 3,000"
+                and ((q.low is not None and q.high is not None) or ((q.low is None, q.high is None) == (p.claim.low is None, p.claim.high is None)))
                 and compare(p.claim, q).relation is Relation.AGREE
                 and not foreign_owner(claim, a.analysis, q)[0]
             ]
@@ -1190,8 +1191,8 @@ def _set_against(j: Judgement) -> Judgement | None:
         if p.check.relation is not Relation.AGREE or p.claim.kind in WHEN - {"time"}:
             continue  # (two times of day so set apart are mostly two accounts of one moment, two dates two events)
         for q in a.analysis.quantities:
-            if q is p.source or q.kind not in (p.source.kind, "fraction", "percent") or q.low is None or q.high is None:
-                continue
+            if q is p.source or q.kind not in (p.source.kind, "fraction", "percent") or (q.low is None and q.high is None):
+                continue  # (a bound gainsays what it leaves out: "more than 3,000" is no 2,000)
             if compare(p.claim, q).relation is not Relation.DISAGREE or foreign_owner(claim, a.analysis, q)[0]:
                 continue
             low, high = sorted((p.source.end, q.start))

@@ -1245,3 +1245,22 @@ def test_a_sentence_giving_two_fates_pairs_the_claims_figure_with_its_own(tmp_pa
     (finding,) = checked(tmp_path, ["The storm killed more than 230 people in the town."], note=note).findings
     assert finding.verdict is Verdict.SUPPORTED, finding.reason
     assert '"more than 230" (>230) vs source 234' in finding.reason, finding.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # one passage giving two accounts disputes a claim siding with either, bounds alike ...
+        ("More than three thousand Russian sailors worked ashore in the rescue.", Verdict.DISPUTED),
+        ("About 2,000 Russian sailors worked ashore in the rescue.", Verdict.DISPUTED),
+        # ... but a bound that merely allows a figure sides with neither
+        ("At least five Russian sailors worked ashore in the rescue.", Verdict.UNVERIFIED),
+    ],
+)
+def test_a_passage_giving_two_accounts_disputes_a_claim_siding_with_one(tmp_path: Path, claim: str, expected: Verdict) -> None:
+    note = (
+        "# The rescue\n\n- **Men landed:** the Russian naval report gives \"about 2,000\" sailors working ashore in the"
+        " rescue; an Italian account published for the centenary says \"more than 3,000\".\n"
+    )
+    (finding,) = checked(tmp_path, [claim], note=note).findings
+    assert finding.verdict is expected, finding.reason
