@@ -784,14 +784,25 @@ def _times_the_claims_event(claim: Analysis, a: Alignment) -> bool:
     event's; a row lacking one of them most often tells another event ("4.20pm | Lifeboat left
     harbour" for "returned to harbour at 6pm"). The words a row inherits from the rows around it
     do not count: they are other events'. Not a row labelled by another thing than the claim's
-    ("4 | hydrogen explosion ... | 15 March 2011" for unit 2): its time is that thing's."""
+    ("4 | hydrogen explosion ... | 15 March 2011" for unit 2): its time is that thing's. A row
+    labelled only in the claim's words times its event too."""
     if not claim.quantities or any(q.kind not in WHEN for q in claim.quantities) or _another_rows_label(claim, a) is not None:
         return False
+    if _labelled_in_claims_words(claim, a):
+        return True
     if _said_of_the_names(claim, a) < 1.0:
         return False
     weight = {t.key: (ENTITY_WEIGHT if t.entity else 1.0) for t in claim.terms}
     own = sum(w for k, w in weight.items() if found_in(k, a.analysis.keys))
     return bool(weight) and own / sum(weight.values()) >= CONTRADICT_WORDS
+
+
+def _labelled_in_claims_words(claim: Analysis, a: Alignment) -> bool:
+    """Whether a row's label is all in the claim's words: "Commissioned | 3 August 1961" for
+    "Thresher joined the fleet when she was commissioned in 1960"."""
+    end = label_end(a.passage.text)
+    label = analyse(a.passage.text[:end]) if end > 0 else None
+    return label is not None and bool(label.terms) and not label.quantities and all(found_in(t.key, claim.keys) for t in label.terms)
 
 
 def _row_of_claims_time(a: Alignment, pairs: Sequence[Pair]) -> bool:

@@ -1264,3 +1264,17 @@ def test_a_passage_giving_two_accounts_disputes_a_claim_siding_with_one(tmp_path
     )
     (finding,) = checked(tmp_path, [claim], note=note).findings
     assert finding.verdict is expected, finding.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # a row labelled in the claim's own words times the claim's event: its date is no other row's
+        ("Thresher joined the fleet when she was commissioned in 1960.", Verdict.CONTRADICTED),
+        ("Thresher was launched in 1961, when she joined the fleet.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_row_labelled_in_the_claims_words_times_its_event(tmp_path: Path, claim: str, expected: Verdict) -> None:
+    note = "# Thresher\n\n| Milestone | Date |\n| --- | --- |\n| Keel laid | 28 May 1958 |\n| Launched | 9 July 1960 |\n| Commissioned | 3 August 1961 |\n"
+    (finding,) = checked(tmp_path, [claim], note=note).findings
+    assert finding.verdict is expected, finding.reason
