@@ -1056,6 +1056,14 @@ def _table_unit(written: str | None) -> str | None:
     return written if len(found) == 1 and found[0].kind in ("measure", "percent") else None
 
 
+def _opens_with_another(passage: Analysis, claim: Analysis) -> bool:
+    """Whether a passage opens with a capitalised word that is not the claim's: maybe a name its
+    first place hides ("Russia, with 2,400, is listed separately from the Central Asian states")."""
+    first = passage.terms[0] if passage.terms else None
+    lead = passage.text[: first.start] if first is not None else ""
+    return first is not None and not lead.strip(" *_#-|>\"'“‘(") and first.text[:1].isupper() and not found_in(first.key, claim.keys)
+
+
 def _described(name: Term, claim: Analysis, passage: Analysis) -> bool:
     """Whether a passage speaks of the claim's `name` by what it is: the claim's "the
     Semipalatinsk test site" is the passage's "the test site" (the word after "the" and the name
@@ -1217,7 +1225,7 @@ def align_one(
         lone[0]
         if len(lone) == 1 and named_before is not None
         and _could_matter(got + INHERITED * ENTITY_WEIGHT, total, pairs, claim, NAMED_SHARE)
-        and (not own_names(found) or (row and names_only_the_claims(found, claim)) or _described(lone[0], claim, found))
+        and (not own_names(found) or (names_only_the_claims(found, claim) and not _opens_with_another(found, claim)) or _described(lone[0], claim, found))
         and not _another_ordinal(found, claim)
         and named_before(passage, lone[0].text)
         else None

@@ -458,6 +458,18 @@ def test_a_table_row_naming_only_the_claims_things_may_leave_out_its_documents_s
     assert found == [Verdict.CONTRADICTED, Verdict.SUPPORTED]
 
 
+def test_a_sentence_naming_only_the_claims_things_may_leave_out_its_documents_subject(tmp_path: Path) -> None:
+    # "off the Louisiana coast" names Louisiana, the claim's; Macondo is the note's subject, named before it
+    found = verdicts(
+        tmp_path,
+        ["The Macondo well lay under nearly a mile of water, about 40 miles off the Louisiana coast.", "The Macondo well lay under nearly a mile of water, about 60 miles off the Louisiana coast."],
+        well="# The well\n\nBP drilled the Macondo well in the Gulf of Mexico in 2010.\n"
+        "The rig had cost more than it earned that spring.\n\nThe well lay some 41 miles off the Louisiana coast.\n",
+        other="Louisiana's fishing grounds were closed for months.\n",
+    )
+    assert found == [Verdict.SUPPORTED, Verdict.CONTRADICTED]
+
+
 def test_a_passage_giving_two_figures_for_one_thing_disputes_by_itself(tmp_path: Path) -> None:
     found = verdicts(
         tmp_path,
