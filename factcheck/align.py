@@ -557,6 +557,13 @@ def pair(
         for part, words in _parts_of(passage, figures, earlier):
             figures.append(part)
             spans[id(part)] = words
+    fates: dict[int, tuple[str, str] | None] = {}  # the passage's figures' fates, read once
+
+    def _fate_of(sq: Quantity) -> tuple[str, str] | None:
+        if id(sq) not in fates:
+            fates[id(sq)] = fate(passage, sq)
+        return fates[id(sq)]
+
     for cq in claim.quantities:
         if cq.kind == "ordinal":
             continue  # ordinals name things ("the 201st base"); they are matched as words
@@ -592,7 +599,7 @@ def pair(
                 sim -= 0.5  # "five republics" is not what "2,000-4,000 Central Asians" counts
             if of_another_rank(claim, passage, sq):
                 sim -= 0.5  # "the first volume appeared in 2001; a second followed in 2004": 2004 is the second's
-            if befell is not None and (theirs := fate(passage, sq)) is not None and theirs[0] != befell[0]:
+            if befell is not None and (theirs := _fate_of(sq)) is not None and theirs[0] != befell[0]:
                 # "toll was 234 dead ... More than 800 people were injured": the 800 counts no one lost
                 sim -= OTHER_FATE
             options.append((sim, check, sq, shared))

@@ -258,7 +258,7 @@ def contrasts(text: Analysis) -> tuple[tuple[tuple[Term, ...], frozenset[str]], 
         end = clause_end(text, cue.end)
         but = _BUT_AFTER.match(text.text, cue.end)
         if but is not None:
-            end = min(end, but.end() - 3)
+            end = min(end, but.end() - len("but"))  # (the set-aside words end where "but" begins)
             stop = clause_end(text, but.end())
             put = tuple(t for t in text.terms if but.end() <= t.start < stop)[:PUT_WORDS]
         else:
