@@ -88,6 +88,7 @@ PEOPLE = frozenset(
 DEATH = canonical(stem("killed"))  # the key every word for dying shares
 # What befell the people a figure counts: "179 killed" says nothing of how many were wounded.
 FATES = frozenset(canonical(stem(w)) for w in "killed wounded arrested evacuated displaced captured lost".split())
+FATE_SAID = {canonical(stem(w)): w for w in "killed injured arrested evacuated displaced captured".split()}  # each fate as a reason says it
 LOST = canonical(stem("lost"))
 TOLL = canonical(stem("toll"))  # a toll counts the dead
 FATE_BEFORE = 4  # content words before a count among which the fate of what it counts may stand

@@ -31,7 +31,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from factcheck.align import DEATH, ENDS, ENTITY_WEIGHT, FATES, LOST, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, age_group, claims_name, counted_nouns, fate, foreign_owner, of_another_rank, row_of_claims, someones, someones_age, spread
+from factcheck.align import DEATH, ENDS, ENTITY_WEIGHT, FATE_SAID, FATES, LOST, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, age_group, claims_name, counted_nouns, fate, foreign_owner, of_another_rank, row_of_claims, someones, someones_age, spread
 from factcheck.analysis import CLAUSE_END, NEGATED_WORDS, SAYING, Analysis, Negation, Term, analyse, cited_names, clause_end, contrasts, found_in, names_only_the_claims, sets_aside
 from factcheck.anchors import relative_times
 from factcheck.index.base import fold, stem
@@ -41,6 +41,7 @@ from factcheck.numbers import WHEN, Quantity, Relation, compare, format_interval
 from factcheck.numbers.changes import CHANGE
 from factcheck.numbers.days import day_number, in_one_year
 from factcheck.numbers.parse import SCALES
+from factcheck.numbers.words import MEASURES
 from factcheck.numbers.spans import FROM_EVENT, SPAN, bare
 from factcheck.options import Thresholds
 from factcheck.surroundings import CELL, is_heading, is_row, label_end, leans_back
@@ -502,8 +503,9 @@ def _another_deed(claim: Analysis, passage: Analysis, q: Quantity) -> bool:
     return False
 
 
-def _firm(p: Pair) -> bool:
-    """Whether a disagreeing pair surely counts the same thing, so that it can contradict."""
+def _firm(p: Pair, same_fate: bool = False) -> bool:
+    """Whether a disagreeing pair surely counts the same thing, so that it can contradict
+    (`same_fate`: both count people the same fate befell, "people died" and "16 killed")."""
     if p.context < CONTRADICT_CONTEXT or p.foreign or p.shared <= 0:
         return False  # not only units and qualifiers alike: some of the words around it too
     if p.source.qualifier in (SPAN, FROM_EVENT, CHANGE):
@@ -519,7 +521,7 @@ def _firm(p: Pair) -> bool:
         return False  # a lease "until 2042" is not undone by what happened in 2005
     if c.kind == "duration" and s.kind == "duration" and spread(c, s) >= DURATIONS_APART:
         return False  # "a 30-year cooling" and "130,000 years ago" measure different spans
-    if c.kind == "count" and s.kind == "count" and not _same_unit(c, s) and spread(c, s) >= FAR_APART:
+    if c.kind == "count" and s.kind == "count" and not (same_fate or _same_unit(c, s)) and spread(c, s) >= FAR_APART:
         return False
     if c.kind == s.kind and c.kind in ("money", "measure") and spread(c, s) >= AMOUNTS_APART:
         # "€1.5 billion" repaid is not the "30 billion euros" lent, a 75-metre depth not a 50-km
@@ -533,15 +535,34 @@ def _same_figure(claim: Analysis, a: Alignment, p: Pair, headed: bool = False) -
     a share of the same thing (`headed`: its table's header says what it is a share of), not a
     count of other people or of people another fate befell, and not a figure below a peak the
     claim gives."""
+    mine = fate(claim, p.claim)
     return (
-        _firm(p)
+        _firm(p, mine is not None and mine[0] == (fate(a.analysis, p.source) or ("",))[0])
         and not _another_day_of_its_month(claim, p)
         and (headed or _share_of_the_same(claim, a, p.claim))
         and not _other_fate(claim, a, p.claim)
         and not _counts_a_fate(claim, a, p)
         and not _other_people(p)
         and not _under_the_peak(claim, a, p)
+        and not _referred_to(claim, p.claim)
+        and _offset(claim, p.claim) == _offset(a.analysis, p.source)
     )
+
+
+# "a few kilometres south of Yungay": a length that places something, not one it spans or travels
+OFFSET = re.compile(r"\s+(?:due\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+of\b", re.IGNORECASE)
+
+
+def _offset(text: Analysis, q: Quantity) -> bool:
+    """Whether a length says where a place lies from another ("25 km west of Chimbote"), which
+    is no distance the claim's flow covered nor any other length it spans."""
+    return q.kind == "measure" and MEASURES.get(q.unit or "", ("", ""))[1] == "length" and OFFSET.match(text.text, q.end) is not None
+
+
+def _referred_to(claim: Analysis, q: Quantity) -> bool:
+    """Whether a small count only refers to things the claim takes as known ("across the two
+    states"): what the claim asserts lies elsewhere, so another count does not undo it."""
+    return _incidental(q) and re.search(r"\bthe\s+$", claim.text[: q.start], re.IGNORECASE) is not None
 
 
 def _another_day_of_its_month(claim: Analysis, p: Pair) -> bool:
@@ -660,6 +681,8 @@ def _too_far_to_confirm(p: Pair) -> bool:
     if p.source.qualifier == SPAN and p.claim.low and p.claim.high is None and spread(p.claim, p.source) > SPAN_OPEN:
         # "more than a day" is rarely said of the 93 days between two dates
         return True
+    if p.claim.kind == "duration" and p.source.kind == "duration":
+        return spread(p.claim, p.source) >= CONFIRM_APART
     shares = {p.claim.kind, p.source.kind} <= {"percent", "fraction"}
     if not shares and (p.claim.kind not in amounts or p.source.kind not in amounts):
         return False
@@ -711,7 +734,9 @@ def _fates_differ(claim: Analysis, a: Alignment, p: Pair) -> tuple[str, str] | N
     another fate befell: "The fires killed 414 people" and "414 people were injured"; "over 400
     were hurt" and "the toll is 173"."""
     mine, theirs = fate(claim, p.claim), fate(a.analysis, p.source)
-    return (mine[1], theirs[1]) if mine is not None and theirs is not None and mine[0] != theirs[0] else None
+    if mine is None or theirs is None or mine[0] == theirs[0]:
+        return None
+    return FATE_SAID.get(mine[0], mine[1]), FATE_SAID.get(theirs[0], theirs[1])  # ("those died" reads "those killed")
 
 
 def _counts_a_fate(claim: Analysis, a: Alignment, p: Pair) -> bool:
@@ -1023,7 +1048,7 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     agree = [p for p in agree if all(p is not q for q, _ in fated)]
     if fated and not agree and not disagree:
         p, (word, given) = fated[0]
-        return _related(a, f"its {bare(p.source.text)} counts those {given}, not those {word}")
+        return _related(a, f"its \"{bare(p.source.text)}\" counts those {given}, not those {word}")
     if disagree:
         p = max(disagree, key=lambda p: (p.context, p.check.strength))
         strength = p.check.strength * (0.6 + 0.4 * a.coverage)

@@ -14,7 +14,7 @@ from factcheck.index.base import fold, stem
 
 GROUPS = """
 kill killed die died dead death deaths fatality fatalities perish perished
-wounded injured hurt
+wounded injured hurt injury injuries
 staircase staircases stairway stairways stairwell stairwells stairs
 say said report reported announce announced declare declared tell told claim claimed
 begin began begun start started commence commenced launch launched

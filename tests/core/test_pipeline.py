@@ -1290,3 +1290,79 @@ def test_a_row_labelled_in_the_claims_words_times_its_event(tmp_path: Path, clai
     note = "# Thresher\n\n| Milestone | Date |\n| --- | --- |\n| Keel laid | 28 May 1958 |\n| Launched | 9 July 1960 |\n| Commissioned | 3 August 1961 |\n"
     (finding,) = checked(tmp_path, [claim], note=note).findings
     assert finding.verdict is expected, finding.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected", "cited"),
+    [
+        # people "treated for injuries" are the injured, no count of the dead
+        ("More than 2,600 people died in the fires.", Verdict.UNVERIFIED, "counts those injured, not those killed"),
+        ("More than 2,600 people were hurt in the fires.", Verdict.SUPPORTED, "note.md:3"),
+    ],
+)
+def test_people_treated_for_injuries_are_the_injured(tmp_path: Path, claim: str, expected: Verdict, cited: str) -> None:
+    note = "# The fires\n\nSome 2,676 people were treated for injuries in the fires, according to the Health Commission.\n"
+    (finding,) = checked(tmp_path, [claim], note=note).findings
+    assert finding.verdict is expected, finding.reason
+    assert cited in finding.reason, finding.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "less than three years" allows four days but says nothing of them
+        ("The inquest sat for four days.", Verdict.UNVERIFIED),
+        ("The inquest sat for more than two years.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_time_bound_far_from_the_claims_time_does_not_confirm_it(tmp_path: Path, claim: str, expected: Verdict) -> None:
+    note = "# The inquest\n\nThe inquest came less than three years after the earlier crash on the same line.\n"
+    (finding,) = checked(tmp_path, [claim], note=note).findings
+    assert finding.verdict is expected, finding.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "the two states" refers to states the claim takes as known: it asserts the hectares
+        ("Over 400,000 hectares burned across the two states.", Verdict.SUPPORTED),
+        ("The fires burned across two states.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_small_count_the_claim_refers_to_is_not_what_it_asserts(tmp_path: Path, claim: str, expected: Verdict) -> None:
+    note = (
+        "# The fires\n\nThe fires burnt a combined 418,000 hectares.\n\n"
+        "The fires of the later season burnt between 17 and 24 million hectares across several states.\n"
+    )
+    (finding,) = checked(tmp_path, [claim], note=note).findings
+    assert finding.verdict is expected, finding.reason
+
+
+def test_a_length_that_places_a_village_is_no_distance_the_flow_covered(tmp_path: Path) -> None:
+    note = (
+        "# The flow\n\nThe flow travelled about 14.5 km from the peak to the town.\n\n"
+        "The village, a few kilometres south of the town, lay on the flow's path.\n"
+    )
+    claims = ["The flow covered nearly 15 kilometres before it hit the town.", "The village lay about 10 km south of the town."]
+    travelled, placed = checked(tmp_path, claims, note=note).findings
+    assert travelled.verdict is Verdict.SUPPORTED, travelled.reason
+    assert all(e.stance is not Stance.CONTRADICTS for e in travelled.evidence), travelled.reason
+    # two places set apart are compared as such
+    assert placed.verdict is Verdict.CONTRADICTED, placed.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # the row's 16 under "killed" counts the dead the claim counts, however far apart
+        ("More than two hundred people died in the Ais Gill crash.", Verdict.CONTRADICTED),
+        ("The Ais Gill crash left more than two hundred people injured.", Verdict.UNVERIFIED),
+    ],
+)
+def test_a_count_of_the_claims_fate_contradicts_however_far_apart(tmp_path: Path, claim: str, expected: Verdict) -> None:
+    note = (
+        "# Other crashes\n\n| accident | date | killed |\n| --- | --- | --- |\n"
+        "| Shrewsbury | 15 October 1907 | 18 |\n| Ais Gill | 2 September 1913 | 16 |\n"
+    )
+    (finding,) = checked(tmp_path, [claim], note=note).findings
+    assert finding.verdict is expected, finding.reason
