@@ -546,7 +546,19 @@ def _same_figure(claim: Analysis, a: Alignment, p: Pair, headed: bool = False) -
         and not _under_the_peak(claim, a, p)
         and not _referred_to(claim, p.claim)
         and _offset(claim, p.claim) == _offset(a.analysis, p.source)
+        and _added(claim, p.claim) == _added(a.analysis, p.source)
     )
+
+
+# "Two further deaths", "another 300 people", "a further 12": a figure added to a total
+ADDED_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$", re.IGNORECASE)
+ADDED_AFTER = re.compile(r"\s+(?:further|more|additional|extra|other)\b", re.IGNORECASE)
+
+
+def _added(text: Analysis, q: Quantity) -> bool:
+    """Whether a count is one added to another ("Two further deaths were recorded elsewhere,
+    making the state's 28"): no total, so no gainsaying of a claim's total."""
+    return q.kind == "count" and (ADDED_BEFORE.search(text.text[: q.start]) is not None or ADDED_AFTER.match(text.text, q.end) is not None)
 
 
 # "a few kilometres south of Yungay": a length that places something, not one it spans or travels

@@ -1366,3 +1366,19 @@ def test_a_count_of_the_claims_fate_contradicts_however_far_apart(tmp_path: Path
     )
     (finding,) = checked(tmp_path, [claim], note=note).findings
     assert finding.verdict is expected, finding.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "two further deaths" are added to a total: they do not gainsay the claim's total ...
+        ("More than two dozen people were killed in South Australia.", Verdict.UNVERIFIED),
+        # ... but do meet a claim's own added deaths
+        ("Two more people died elsewhere in the state.", Verdict.SUPPORTED),
+        ("Five more people died elsewhere in the state.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_count_added_to_a_total_is_no_total(tmp_path: Path, claim: str, expected: Verdict) -> None:
+    note = "# South Australia\n\nTwo further deaths were recorded elsewhere in the state, making South Australia's 28.\n"
+    (finding,) = checked(tmp_path, [claim], note=note).findings
+    assert finding.verdict is expected, finding.reason
