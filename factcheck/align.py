@@ -821,6 +821,26 @@ def _before_names_another(passage: Passage, context: Surroundings | None, claim:
     return not names_only_the_claims(found, claim) or _another_ordinal(found, claim)
 
 
+def _under_another(passage: Passage, context: Surroundings | None, claim: Analysis) -> bool:
+    """Whether a passage stands under a heading naming another dated thing, none of the claim's
+    names ("## Quintinshill, 22 May 1915" in notes on Ais Gill): it speaks of that thing, not of
+    the subject most of the sources share."""
+    heading = context.section(passage) if context is not None else None
+    if heading is None:
+        return False
+    found = analyse(heading.text)
+    # (a heading's first word is a name where a comma sets it before the date: "Quintinshill, 22 May 1915")
+    lead = LEADING_NAME.match(heading.text)
+    names = [t for t in found.terms if t.entity or (lead is not None and t.end <= lead.end())]
+    return (
+        bool(names) and any(q.kind in ("year", "date") for q in found.quantities)
+        and not any(found_in(t.key, claim.keys) for t in names)
+    )
+
+
+LEADING_NAME = re.compile(r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?=,)")
+
+
 def _another_ordinal(found: Analysis, claim: Analysis) -> bool:
     """Whether a text ranks or numbers a thing the claim does not ("the 201st base"): an ordinal
     names a thing too."""
@@ -1221,7 +1241,10 @@ def align_one(
     # cyclone), where it gives one of the claim's figures: only there, since a passage on
     # another thing would otherwise speak to the claim as well.
     inherited_alone = inherited
-    if pervasive and any(p.check.relation is Relation.AGREE and p.context >= SAME_THING for p in pairs):  # (pairs as re-read)
+    if (
+        pervasive and any(p.check.relation is Relation.AGREE and p.context >= SAME_THING for p in pairs)  # (pairs as re-read)
+        and not _under_another(passage, context, claim)
+    ):
         inherited = inherited | pervasive
     # A passage naming nothing ("The banks reopened on 20 July 2015") may leave out the one name
     # its document gave before it: the document's subject.

@@ -154,6 +154,7 @@ class Surroundings:
         self._titles: dict[str, frozenset[str]] = {}
         self._tables: dict[tuple[str, int], tuple[frozenset[str], str | None, str]] = {}
         self._named: dict[tuple[str, str], tuple[int, ...]] = {}
+        self._sections: dict[tuple[str, int], Passage | None] = {}
 
     def title(self, source: str) -> frozenset[str]:
         """The words every passage of `source` inherits: its file name's, and its heading's."""
@@ -253,6 +254,22 @@ class Surroundings:
                 return False
             walked = self.previous(walked)
         return True
+
+    def section(self, passage: Passage) -> Passage | None:
+        """The heading of the section `passage` stands in, walking back at most SECTION_WALK
+        passages; None under the document's title alone (its subject, not a section's)."""
+        key = (passage.source, passage.start)
+        if key not in self._sections:
+            walked, found = self.previous(passage), None
+            for _ in range(SECTION_WALK):
+                if walked is None:
+                    break
+                if is_heading(walked.text):
+                    found = walked if walked.line > 1 else None
+                    break
+                walked = self.previous(walked)
+            self._sections[key] = found
+        return self._sections[key]
 
     def following(self, passage: Passage) -> Passage | None:
         """The passage right after `passage` in its source, or None for the last."""

@@ -675,13 +675,15 @@ def test_a_table_of_what_each_source_stated_gives_someones_figures(tmp_path: Pat
 
 
 def test_a_figure_given_without_the_sources_subject_yields_to_one_naming_it(tmp_path: Path) -> None:
+    # (the R38 section's heading gives no date: under "## R38, the Humber, 1921" its figure would
+    # not speak of R101 at all, see test_a_section_headed_by_another_dated_event_...)
     notes = {
         "flight": "# The last flight of R101\n\nR101 left its mast at Cardington on the evening of 4 October 1930.\n\n"
         "R101 crashed near Beauvais early on 5 October 1930.\n",
         "aboard": "# Those aboard R101\n\nOf the 54 people aboard R101, 48 were killed in the crash.\n\nSix of those aboard R101 survived.\n",
         "inquiry": "# The R101 inquiry\n\nSir John Simon led the inquiry into the loss of R101.\n",
         "others": "# Other airship disasters\n\nR101 was one of several airships lost between the wars.\n\n"
-        "## R38, the Humber, 1921\n\nR38 broke up over Hull on 24 August 1921.\n\nOf the 49 men aboard, 44 were killed in the crash.\n",
+        "## R38 over the Humber\n\nR38 broke up over Hull on 24 August 1921.\n\nOf the 49 men aboard, 44 were killed in the crash.\n",
     }
     wrong, right = checked(tmp_path, ["The R101 crash killed 44 of those aboard.", "The R101 crash killed 48 of those aboard."], **notes).findings
     assert wrong.verdict is Verdict.CONTRADICTED, wrong.reason
@@ -1382,3 +1384,22 @@ def test_a_count_added_to_a_total_is_no_total(tmp_path: Path, claim: str, expect
     note = "# South Australia\n\nTwo further deaths were recorded elsewhere in the state, making South Australia's 28.\n"
     (finding,) = checked(tmp_path, [claim], note=note).findings
     assert finding.verdict is expected, finding.reason
+
+
+def test_a_section_headed_by_another_dated_event_does_not_speak_of_the_sources_subject(tmp_path: Path) -> None:
+    # "Ais Gill" is every note's subject, so a passage giving a claim's figure may leave it out;
+    # not under "## Quintinshill, 22 May 1915": the passages there speak of Quintinshill
+    notes = {
+        "crash": "# The crash\n\nThese notes are on Ais Gill.\n\n## Ais Gill, 2 September 1913\n\nThe crash killed sixteen passengers.\n",
+        "line": "# The line\n\nAis Gill is the summit of the Settle and Carlisle line.\n",
+        "inquiry": "# The inquiry\n\nMajor Pringle led the inquiry into Ais Gill.\n",
+        "others": (
+            "# Comparable accidents\n\nThese notes set Ais Gill beside other fires.\n\n## Quintinshill, 22 May 1915\n\n"
+            "A troop train ran into a local train and burned.\n\nThe crash killed 226 passengers.\n"
+        ),
+    }
+    claims = ["The Ais Gill crash killed 226 passengers.", "The Ais Gill crash killed sixteen passengers."]
+    other, own = checked(tmp_path, claims, **notes).findings
+    # (Ais Gill's own sixteen gainsays it, and Quintinshill's 226 no longer disputes that)
+    assert other.verdict is Verdict.CONTRADICTED, other.reason
+    assert own.verdict is Verdict.SUPPORTED, own.reason
