@@ -183,8 +183,25 @@ def _negated_near_match(claim: Analysis, passage: Analysis) -> str | None:
     return _negating(passage, claim.keys, _undone(passage), asides=not claim.negations)
 
 
+def denied(j: Judgement) -> frozenset[str]:
+    """The claim's words a contradicting passage's negation denies ("the stadium itself was not
+    buried": "buried"); empty for a contradiction of another kind."""
+    claim = j.alignment.claim
+    if j.stance is not Stance.CONTRADICTS or claim is None or not j.reason.startswith("source says '"):
+        return frozenset()
+    found = _negated(j.alignment.analysis, claim.keys, _undone(j.alignment.analysis), asides=not claim.negations)
+    return frozenset(t.key for t in found[1]) if found else frozenset()
+
+
 def _negating(text: Analysis, keys: frozenset[str], undone: frozenset[Negation] = frozenset(), asides: bool = False) -> str | None:
-    """The first negation cue of `text` that negates one of `keys`: one of the NEGATED_WORDS
+    """The first negation cue of `text` that negates one of `keys` (see _negated), or None."""
+    found = _negated(text, keys, undone, asides)
+    return found[0] if found else None
+
+
+def _negated(text: Analysis, keys: frozenset[str], undone: frozenset[Negation] = frozenset(), asides: bool = False) -> tuple[str, list[Term]] | None:
+    """The first negation cue of `text` that negates one of `keys`, and the words of `keys` it
+    negates: one of the NEGATED_WORDS
     content words after it, in its own clause, is among them (`undone` cues left out). A "not"
     setting a name aside ("followed Armagh, not Abergele") negates none; with `asides` (the
     words are an affirming claim's), no "not" setting anything aside does: "consistent with poor
@@ -199,11 +216,12 @@ def _negating(text: Analysis, keys: frozenset[str], undone: frozenset[Negation] 
         if hits and sets_aside(text, cue) and (asides or all(t.entity for t in hits)):
             continue  # "the 1889 Act followed Armagh, not Abergele" denies nothing of Abergele's own
         if hits:
-            return cue.cue
+            return cue.cue, hits
     return None
 
 
 _NONE = frozenset({"no one", "no-one", "nobody", "none"})
+SAME_WORDS = "states the same"  # how a confirmation on words alone opens its reason
 
 
 def _counted_none(claim: Analysis, a: Alignment, mine: str) -> tuple[float, str] | None:
@@ -1176,9 +1194,7 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
         # Spears was later elected provost of Eyemouth", which weigh much, and nothing it says
         # of them.
         return _related(a, f"gives the claim's names but only {told:.0%} of its other words")
-    return Judgement(
-        a, Stance.SUPPORTS, f"states the same: {a.coverage:.0%} of the claim's words, same polarity", a.coverage
-    )
+    return Judgement(a, Stance.SUPPORTS, f"{SAME_WORDS}: {a.coverage:.0%} of the claim's words, same polarity", a.coverage)
 
 
 def _lacks(a: Alignment, terms: Sequence[Term]) -> bool:

@@ -19,7 +19,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from factcheck.align import someones
-from factcheck.compare import RIVAL, Judgement, both_sides, other_estimates, other_figure, rivals, the_final
+from factcheck.analysis import found_in
+from factcheck.compare import RIVAL, SAME_WORDS, Judgement, both_sides, denied, other_estimates, other_figure, rivals, the_final
 from factcheck.model import Claim, Evidence, Finding, Stance, Verdict
 from factcheck.numbers import Relation
 from factcheck.numbers.quantity import WHEN
@@ -86,6 +87,12 @@ def decide(claim: Claim, judgements: Sequence[Judgement], options: CheckOptions,
     by_weight = sorted(judgements, key=lambda j: (-j.weight, -j.alignment.score))
     supports = [j for j in by_weight if j.stance is Stance.SUPPORTS]
     contradicts = [j for j in by_weight if j.stance is Stance.CONTRADICTS]
+    # A confirmation on words alone that lacks every word the heaviest contradiction's "not"
+    # denies does not say what is denied: "A children's circus was performing at the stadium"
+    # against "the stadium itself was not buried".
+    gainsaid = denied(contradicts[0]) if contradicts else frozenset()
+    if gainsaid:
+        supports = [s for s in supports if not (s.reason.startswith(SAME_WORDS) and not any(found_in(k, s.alignment.analysis.keys) for k in gainsaid))]
     # where the heaviest confirmation borrows the subject a contradiction names, the
     # confirmations weigh nothing against it (only the heaviest's measured best: the others
     # dropped alone, the held-out sets lost 3)

@@ -1403,3 +1403,19 @@ def test_a_section_headed_by_another_dated_event_does_not_speak_of_the_sources_s
     # (Ais Gill's own sixteen gainsays it, and Quintinshill's 226 no longer disputes that)
     assert other.verdict is Verdict.CONTRADICTED, other.reason
     assert own.verdict is Verdict.SUPPORTED, own.reason
+
+
+@pytest.mark.parametrize(
+    ("performing", "expected"),
+    [
+        # a confirmation on words alone that never says "buried" does not say what "not buried" denies
+        ("A children's circus was performing at the stadium that afternoon, on higher ground.", Verdict.CONTRADICTED),
+        # one that says it still stands against the denial (here it weighs more)
+        ("A children's circus was performing at the stadium, which was buried with the rest of the town.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_confirmation_lacking_the_word_a_not_denies_does_not_dispute_it(tmp_path: Path, performing: str, expected: Verdict) -> None:
+    claim = "The stadium where the children's circus was performing was buried along with the rest of the town."
+    denial = "The circus was on higher ground, and a clown led the children up the slope; the stadium itself was not buried with the town."
+    (finding,) = checked(tmp_path, [claim], circus=f"# Yungay\n\n{performing}\n", survivors=f"# The survivors\n\n{denial}\n").findings
+    assert finding.verdict is expected, finding.reason
