@@ -184,10 +184,17 @@ def _negated_near_match(claim: Analysis, passage: Analysis) -> str | None:
 
 
 def denied(j: Judgement) -> frozenset[str]:
-    """The claim's words a contradicting passage's negation denies ("the stadium itself was not
-    buried": "buried"); empty for a contradiction of another kind."""
+    """The claim's words a contradicting passage denies, by a negation ("the stadium itself was
+    not buried": "buried") or by an opposite ("the starboard side" against "the port side":
+    "port"); empty for a contradiction of another kind."""
     claim = j.alignment.claim
-    if j.stance is not Stance.CONTRADICTS or claim is None or not j.reason.startswith("source says '"):
+    if j.stance is not Stance.CONTRADICTS or claim is None:
+        return frozenset()
+    if j.reason.startswith("claim says '") and ", source says '" in j.reason:
+        # an opposite ("claim says 'acquitted', source says 'convicted'") denies the claim's word
+        opposite = _antonym(claim, j.alignment.analysis)
+        return frozenset(t.key for t in claim.terms if opposite and t.text == opposite[0])
+    if not j.reason.startswith("source says '"):
         return frozenset()
     found = _negated(j.alignment.analysis, claim.keys, _undone(j.alignment.analysis), asides=not claim.negations)
     return frozenset(t.key for t in found[1]) if found else frozenset()

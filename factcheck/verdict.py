@@ -87,9 +87,9 @@ def decide(claim: Claim, judgements: Sequence[Judgement], options: CheckOptions,
     by_weight = sorted(judgements, key=lambda j: (-j.weight, -j.alignment.score))
     supports = [j for j in by_weight if j.stance is Stance.SUPPORTS]
     contradicts = [j for j in by_weight if j.stance is Stance.CONTRADICTS]
-    # A confirmation on words alone that lacks every word the heaviest contradiction's "not"
-    # denies does not say what is denied: "A children's circus was performing at the stadium"
-    # against "the stadium itself was not buried".
+    # A confirmation on words alone that lacks every word the heaviest contradiction denies (by a
+    # "not" or an opposite) does not say what is denied: "A children's circus was performing at
+    # the stadium" against "the stadium itself was not buried".
     gainsaid = denied(contradicts[0]) if contradicts else frozenset()
     if gainsaid:
         supports = [s for s in supports if not (s.reason.startswith(SAME_WORDS) and not any(found_in(k, s.alignment.analysis.keys) for k in gainsaid))]

@@ -1419,3 +1419,12 @@ def test_a_confirmation_lacking_the_word_a_not_denies_does_not_dispute_it(tmp_pa
     denial = "The circus was on higher ground, and a clown led the children up the slope; the stadium itself was not buried with the town."
     (finding,) = checked(tmp_path, [claim], circus=f"# Yungay\n\n{performing}\n", survivors=f"# The survivors\n\n{denial}\n").findings
     assert finding.verdict is expected, finding.reason
+
+
+def test_a_confirmation_lacking_the_word_an_opposite_denies_does_not_dispute_it(tmp_path: Path) -> None:
+    # "the ship's bow swung away as the iceberg struck the ship" never says which side
+    collision = "# The collision\n\nThe lookout saw the iceberg dead ahead, and the ship's bow swung away as the iceberg struck the ship.\n"
+    damage = "# The damage\n\nThe iceberg struck the ship on its starboard side, below the waterline.\n"
+    (finding,) = checked(tmp_path, ["The iceberg struck the ship on its port side."], collision=collision, damage=damage).findings
+    assert finding.verdict is Verdict.CONTRADICTED, finding.reason
+    assert "claim says 'port', source says 'starboard'" in finding.reason
