@@ -267,6 +267,12 @@ def _counted_none(claim: Analysis, a: Alignment, mine: str) -> tuple[float, str]
     return next(iter(found.values())) if found and len(found) == len({d.key for d in done}) else None
 
 
+# A superlative said by denying every rival: "no Australian bushfire killed more people than
+# Ash Wednesday"
+DENIED_RIVALS = frozenset({"no", "none", "no one", "nobody", "nothing"})
+OUTDONE = re.compile(r"\b(?:more|fewer|less|greater|higher|larger|bigger|deadlier|worse|longer|heavier|costlier)\b[^,;.]*?\bthan\b", re.IGNORECASE)
+
+
 def _undone(text: Analysis, claim: bool = False) -> frozenset[Negation]:
     """The negations undone by a second one in their clause, both of them: "could not start it
     without an act of Parliament" says an act was needed. In a claim (`claim`), also a "not"
@@ -284,6 +290,9 @@ def _undone(text: Analysis, claim: bool = False) -> frozenset[Negation]:
         # "Romanians, not Poles, made the most applications" and "came not from the crew but from
         # a schoolboy" deny only the thing set aside: the statement stands
         if claim and sets_aside(text, cue):
+            undone.add(cue)
+        # "No earthquake in Peru's history has killed more people" says which killed the most
+        if _cue_form(cue.cue) in DENIED_RIVALS and OUTDONE.search(text.text, cue.end, end):
             undone.add(cue)
         # "was not capped until 23 March" says when it was capped
         if cue.cue.lower() in ("not", "never") or cue.cue.lower().endswith(("n't", "n’t")):

@@ -1428,3 +1428,17 @@ def test_a_confirmation_lacking_the_word_an_opposite_denies_does_not_dispute_it(
     (finding,) = checked(tmp_path, ["The iceberg struck the ship on its port side."], collision=collision, damage=damage).findings
     assert finding.verdict is Verdict.CONTRADICTED, finding.reason
     assert "claim says 'port', source says 'starboard'" in finding.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "no ... killed more people than" says which killed the most: no denial of the passage
+        ("No Australian bushfire killed more people than Ash Wednesday.", Verdict.UNVERIFIED),
+        ("No Australian bushfire killed people on Ash Wednesday.", Verdict.CONTRADICTED),
+    ],
+)
+def test_no_rival_outdoing_a_thing_is_no_denial(tmp_path: Path, claim: str, expected: Verdict) -> None:
+    note = "# Ash Wednesday\n\nAsh Wednesday was Australia's deadliest bushfire disaster for 26 years, until Black Saturday killed more people.\n"
+    (finding,) = checked(tmp_path, [claim], note=note).findings
+    assert finding.verdict is expected, finding.reason
