@@ -821,6 +821,10 @@ def _before_names_another(passage: Passage, context: Surroundings | None, claim:
     return not names_only_the_claims(found, claim) or _another_ordinal(found, claim)
 
 
+# a heading's first word, or run of capitalised words, before a comma: "Quintinshill, 22 May 1915"
+LEADING_NAME = re.compile(r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?=,)")
+
+
 def _under_another(passage: Passage, context: Surroundings | None, claim: Analysis) -> bool:
     """Whether a passage stands under a heading naming another dated thing, none of the claim's
     names ("## Quintinshill, 22 May 1915" in notes on Ais Gill): it speaks of that thing, not of
@@ -837,8 +841,6 @@ def _under_another(passage: Passage, context: Surroundings | None, claim: Analys
         and not any(found_in(t.key, claim.keys) for t in names)
     )
 
-
-LEADING_NAME = re.compile(r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?=,)")
 
 
 def _another_ordinal(found: Analysis, claim: Analysis) -> bool:

@@ -190,11 +190,11 @@ def denied(j: Judgement) -> frozenset[str]:
     claim = j.alignment.claim
     if j.stance is not Stance.CONTRADICTS or claim is None:
         return frozenset()
-    if j.reason.startswith("claim says '") and ", source says '" in j.reason:
+    if f", {SOURCE_SAYS} '" in j.reason:
         # an opposite ("claim says 'acquitted', source says 'convicted'") denies the claim's word
         opposite = _antonym(claim, j.alignment.analysis)
         return frozenset(t.key for t in claim.terms if opposite and t.text == opposite[0])
-    if not j.reason.startswith("source says '"):
+    if not j.reason.startswith(f"{SOURCE_SAYS} '"):
         return frozenset()
     found = _negated(j.alignment.analysis, claim.keys, _undone(j.alignment.analysis), asides=not claim.negations)
     return frozenset(t.key for t in found[1]) if found else frozenset()
@@ -229,6 +229,7 @@ def _negated(text: Analysis, keys: frozenset[str], undone: frozenset[Negation] =
 
 _NONE = frozenset({"no one", "no-one", "nobody", "none"})
 SAME_WORDS = "states the same"  # how a confirmation on words alone opens its reason
+SOURCE_SAYS = "source says"  # ... and the passage's word in a negation's or an opposite's ("source says 'not' where ...")
 
 
 def _counted_none(claim: Analysis, a: Alignment, mine: str) -> tuple[float, str] | None:
@@ -608,7 +609,10 @@ def _offset(text: Analysis, q: Quantity) -> bool:
 def _referred_to(claim: Analysis, q: Quantity) -> bool:
     """Whether a small count only refers to things the claim takes as known ("across the two
     states"): what the claim asserts lies elsewhere, so another count does not undo it."""
-    return _incidental(q) and re.search(r"\bthe\s+$", claim.text[: q.start], re.IGNORECASE) is not None
+    return _incidental(q) and THE_BEFORE.search(claim.text[: q.start]) is not None
+
+
+THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def _another_day_of_its_month(claim: Analysis, p: Pair) -> bool:
@@ -1141,12 +1145,12 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
         if mine is not None:
             why = f"claim says '{mine}'; source states it without negation"
         else:
-            why = f"source says '{cue}' where the claim affirms"
+            why = f"{SOURCE_SAYS} '{cue}' where the claim affirms"
         return Judgement(a, Stance.CONTRADICTS, why, 0.8 * a.coverage)
     opposite = _antonym(claim, a.analysis)
     if opposite:
         return Judgement(
-            a, Stance.CONTRADICTS, f"claim says '{opposite[0]}', source says '{opposite[1]}'", 0.6 * a.coverage
+            a, Stance.CONTRADICTS, f"claim says '{opposite[0]}', {SOURCE_SAYS} '{opposite[1]}'", 0.6 * a.coverage
         )
     ranked = _rank(claim, a.analysis)
     if ranked is not None:
