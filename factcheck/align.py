@@ -821,21 +821,16 @@ def _before_names_another(passage: Passage, context: Surroundings | None, claim:
     return not names_only_the_claims(found, claim) or _another_ordinal(found, claim)
 
 
-# a heading's first word, or run of capitalised words, before a comma: "Quintinshill, 22 May 1915"
-LEADING_NAME = re.compile(r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?=,)")
-
-
 def _under_another(passage: Passage, context: Surroundings | None, claim: Analysis) -> bool:
     """Whether a passage stands under a heading naming another dated thing, none of the claim's
-    names ("## Quintinshill, 22 May 1915" in notes on Ais Gill): it speaks of that thing, not of
-    the subject most of the sources share."""
+    names ("## The Quintinshill crash, 22 May 1915" in notes on Ais Gill): it speaks of that
+    thing, not of the subject most of the sources share. A heading's first word is no name, as a
+    sentence's is not ("## Aftermath, 1914")."""
     heading = context.section(passage) if context is not None else None
     if heading is None:
         return False
     found = analyse(heading.text)
-    # (a heading's first word is a name where a comma sets it before the date: "Quintinshill, 22 May 1915")
-    lead = LEADING_NAME.match(heading.text)
-    names = [t for t in found.terms if t.entity or (lead is not None and t.end <= lead.end())]
+    names = [t for t in found.terms if t.entity]
     return (
         bool(names) and any(q.kind in ("year", "date") for q in found.quantities)
         and not any(found_in(t.key, claim.keys) for t in names)

@@ -271,7 +271,20 @@ def _counted_none(claim: Analysis, a: Alignment, mine: str) -> tuple[float, str]
 # A superlative said by denying every rival: "no Australian bushfire killed more people than
 # Ash Wednesday"
 DENIED_RIVALS = frozenset({"no", "none", "no one", "nobody", "nothing"})
-OUTDONE = re.compile(r"\b(?:more|fewer|less|greater|higher|larger|bigger|deadlier|worse|longer|heavier|costlier)\b[^,;.]*?\bthan\b", re.IGNORECASE)
+OUTDONE = re.compile(r"\b(?:more|fewer|less|greater|higher|larger|bigger|deadlier|worse|longer|heavier|costlier)\b", re.IGNORECASE)
+THAN = re.compile(r"\bthan\b", re.IGNORECASE)
+REPORTED_CLAUSE = re.compile(r"\b(?:that|whether|if)\b", re.IGNORECASE)  # "no evidence that ... deadlier than": "no" denies the evidence
+
+
+def _outdone(text: Analysis, cue: Negation, end: int) -> bool:
+    """Whether a "no" is followed in its clause by a comparative and "than", with no reported
+    clause between: "No earthquake in Peru's history has killed more people than the 1970 quake"
+    says which killed the most ("There is no evidence that it was deadlier than ..." does not)."""
+    more = OUTDONE.search(text.text, cue.end, end)
+    return (
+        more is not None and THAN.search(text.text, more.end(), end) is not None
+        and REPORTED_CLAUSE.search(text.text, cue.end, more.start()) is None
+    )
 
 
 def _undone(text: Analysis, claim: bool = False) -> frozenset[Negation]:
@@ -292,8 +305,9 @@ def _undone(text: Analysis, claim: bool = False) -> frozenset[Negation]:
         # a schoolboy" deny only the thing set aside: the statement stands
         if claim and sets_aside(text, cue):
             undone.add(cue)
-        # "No earthquake in Peru's history has killed more people" says which killed the most
-        if _cue_form(cue.cue) in DENIED_RIVALS and OUTDONE.search(text.text, cue.end, end):
+        # "No earthquake in Peru's history has killed more people than the 1970 quake" says which
+        # killed the most
+        if _cue_form(cue.cue) in DENIED_RIVALS and _outdone(text, cue, end):
             undone.add(cue)
         # "was not capped until 23 March" says when it was capped
         if cue.cue.lower() in ("not", "never") or cue.cue.lower().endswith(("n't", "n’t")):
@@ -587,7 +601,7 @@ def _same_figure(claim: Analysis, a: Alignment, p: Pair, headed: bool = False) -
 
 # "Two further deaths", "another 300 people", "a further 12": a figure added to a total
 ADDED_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$", re.IGNORECASE)
-ADDED_AFTER = re.compile(r"\s+(?:further|more|additional|extra|other)\b", re.IGNORECASE)
+ADDED_AFTER = re.compile(r"\s+(?:further|more|additional|extra)\b", re.IGNORECASE)  # ("30 more people than": a difference, no total either)
 
 
 def _added(text: Analysis, q: Quantity) -> bool:
@@ -607,9 +621,13 @@ def _offset(text: Analysis, q: Quantity) -> bool:
 
 
 def _referred_to(claim: Analysis, q: Quantity) -> bool:
-    """Whether a small count only refers to things the claim takes as known ("across the two
-    states"): what the claim asserts lies elsewhere, so another count does not undo it."""
-    return _incidental(q) and THE_BEFORE.search(claim.text[: q.start]) is not None
+    """Whether a small count only refers to things the claim takes as known ("Over 400,000
+    hectares burned across the two states"): the claim asserts another figure, not this one,
+    so another count does not undo it ("the two ships were sunk" asserts its two)."""
+    return (
+        _incidental(q) and THE_BEFORE.search(claim.text[: q.start]) is not None
+        and any(o is not q and o.kind not in WHEN and not _incidental(o) for o in claim.quantities)
+    )
 
 
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)

@@ -1329,6 +1329,8 @@ def test_a_time_bound_far_from_the_claims_time_does_not_confirm_it(tmp_path: Pat
         # "the two states" refers to states the claim takes as known: it asserts the hectares
         ("Over 400,000 hectares burned across the two states.", Verdict.SUPPORTED),
         ("The fires burned across two states.", Verdict.CONTRADICTED),
+        # ... but with no other figure "the two states" is what the claim asserts
+        ("The fires burned across the two states.", Verdict.CONTRADICTED),
     ],
 )
 def test_a_small_count_the_claim_refers_to_is_not_what_it_asserts(tmp_path: Path, claim: str, expected: Verdict) -> None:
@@ -1388,20 +1390,21 @@ def test_a_count_added_to_a_total_is_no_total(tmp_path: Path, claim: str, expect
 
 def test_a_section_headed_by_another_dated_event_does_not_speak_of_the_sources_subject(tmp_path: Path) -> None:
     # "Ais Gill" is every note's subject, so a passage giving a claim's figure may leave it out;
-    # not under "## Quintinshill, 22 May 1915": the passages there speak of Quintinshill
+    # not under "## The Quintinshill crash, 22 May 1915": the passages there speak of Quintinshill
     notes = {
-        "crash": "# The crash\n\nThese notes are on Ais Gill.\n\n## Ais Gill, 2 September 1913\n\nThe crash killed sixteen passengers.\n",
+        # (a heading's first word is no name, as a sentence's is not: "Aftermath, 1914" names nothing)
+        "crash": "# The crash\n\nThe crash was on the Settle and Carlisle line.\n\n## Aftermath, 1914\n\nThe crash killed sixteen passengers.\n",
         "line": "# The line\n\nAis Gill is the summit of the Settle and Carlisle line.\n",
         "inquiry": "# The inquiry\n\nMajor Pringle led the inquiry into Ais Gill.\n",
         "others": (
-            "# Comparable accidents\n\nThese notes set Ais Gill beside other fires.\n\n## Quintinshill, 22 May 1915\n\n"
+            "# Comparable accidents\n\nThese notes set Ais Gill beside other fires.\n\n## The Quintinshill crash, 22 May 1915\n\n"
             "A troop train ran into a local train and burned.\n\nThe crash killed 226 passengers.\n"
         ),
     }
     claims = ["The Ais Gill crash killed 226 passengers.", "The Ais Gill crash killed sixteen passengers."]
     other, own = checked(tmp_path, claims, **notes).findings
-    # (Ais Gill's own sixteen gainsays it, and Quintinshill's 226 no longer disputes that)
-    assert other.verdict is Verdict.CONTRADICTED, other.reason
+    # (Quintinshill's 226 no longer confirms it; the sixteen, not naming Ais Gill, gainsays nothing)
+    assert other.verdict is Verdict.UNVERIFIED, other.reason
     assert own.verdict is Verdict.SUPPORTED, own.reason
 
 

@@ -990,3 +990,12 @@ def test_spans_of_time_far_apart_are_not_one_span() -> None:
     assert got is not Stance.CONTRADICTS, why
     got, why = stance("TEPCO took about two months to bring the reactors under control.", "TEPCO took about five months to bring the reactors under control.")
     assert got is Stance.CONTRADICTS, why
+
+
+def test_no_evidence_that_one_outdid_another_is_a_denial() -> None:
+    # "no ... deadlier than" states a superlative, but not past a reported clause: here "no"
+    # denies the evidence
+    claim = "There is evidence that the Ash Wednesday fires were deadlier than the Black Saturday fires."
+    got, _ = stance(claim, "There is no evidence that the Ash Wednesday fires were deadlier than the Black Saturday fires.")
+    assert got is Stance.CONTRADICTS
+
