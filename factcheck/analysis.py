@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from factcheck.index.base import STOPWORDS, fold, stem
 from factcheck.lexicon import canonical, group_words, phrase_keys, spellings
 from factcheck.numbers import Quantity, format_interval, parse_quantities
+from factcheck.numbers.parse import MAGNITUDE_SCALES  # ("Mw 7.8": a scale, no name)
 
 TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*", re.UNICODE)
 
@@ -49,7 +50,6 @@ FIELDS = frozenset(
 
 # the scales a magnitude is written after ("Mw 7.8", "ML 7.6"), and the figure itself: one digit
 # and its decimals ("the ML 350" is a car's name)
-MAGNITUDE_SCALES = frozenset("Mw Ms ML Mj Mb mb MJMA Mwp Mww".split())
 MAGNITUDE = re.compile(r"\s?\d(?:\.\d+)?(?![\d,.]?\d)")
 
 

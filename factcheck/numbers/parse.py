@@ -42,7 +42,7 @@ _SCAN = re.compile(r"(\s*)(?:" + _TOKEN.pattern + ")", re.VERBOSE)
 _GROUPS = tuple(name for name, _ in sorted(_TOKEN.groupindex.items(), key=lambda kv: kv[1]))
 DASHES = frozenset({"-", "–", "—", "‒", "―", "−", "‑"})
 # the scales a magnitude is written after ("Mw 6.9"), and the words after one ("7.1 on the Richter scale")
-_MAGNITUDE_SCALES = frozenset("Mw Ms ML Mj Mb mb MJMA Mwp Mww".split())
+MAGNITUDE_SCALES = frozenset("Mw Ms ML Mj Mb mb MJMA Mwp Mww".split())
 _MAGNITUDE_AFTER = (("on", "the", "richter"), ("on", "the", "moment", "magnitude"), ("in", "magnitude"))
 _RANGE_WORDS = frozenset({"to", "through", "thru", "till", "until"})
 _PERCENT_WORDS = {("per", "cent"): "%", ("percent",): "%", ("pct",): "%", ("per", "-", "cent"): "%"}
@@ -835,7 +835,7 @@ class _Reader:
         before, after = d.first - 1, d.last
         if self.lows[before] in DASHES or (self.lows[before] == "of" and self.lows[before - 1] == "magnitude"):
             before -= 1
-        if self.lows[before] == "magnitude" or self.texts[before] in _MAGNITUDE_SCALES or "magnitude" in self.lows[d.first : d.last]:
+        if self.lows[before] == "magnitude" or self.texts[before] in MAGNITUDE_SCALES or "magnitude" in self.lows[d.first : d.last]:
             return True  # (the last: "about magnitude 7")
         if self.lows[after] in DASHES:
             after += 1
