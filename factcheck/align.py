@@ -60,7 +60,7 @@ FOLLOW_WORDS = 0.5  # share of the claim's words such a passage must give
 NAMED_SHARE = 0.5  # share of the claim a nameless passage must match with the name it leaves out before the document is searched for it
 SAME_THING = 0.25  # a number pair whose surroundings share less than this is not the same thing
 SOURCE_COLUMN = re.compile(r"\b(?:source|sources|who|reported by|according to|estimate by|by whom)\b")  # an estimates table's column naming who gave each figure
-GIVEN_COLUMN = re.compile(r"\b(?:given|estimated?|estimates|reported|stated|figures?|count|toll|total|value|number)\b")  # ... beside it, what each gave
+GIVEN_COLUMN = re.compile(r"\b(?:given|estimated?|estimates|reported|stated|figures?|count|toll|total|value|number|dead|deaths|killed|injured|wounded|missing|survivors|casualties)\b")  # ... beside it, what each gave (or a fate: a source of water has no dead)
 DATE_COLUMN = re.compile(r"date|published|when published|date of report|reported|when")  # ... and the column of when they gave it
 REPORTED = 0.5  # strength of a figure's later report day against the claim's day: it allows, never confirms
 EVERY = re.compile(r"\bevery\s+$", re.IGNORECASE)  # before a period: "every 48 hours"
@@ -182,6 +182,12 @@ def fate(text: Analysis, q: Quantity) -> tuple[str, str] | None:
         return None
     word = near[0][1]
     return (DEATH if word.key in (TOLL, LOST) else word.key), word.text
+
+
+def counts_a_fate(claim: Analysis) -> bool:
+    """Whether the claim counts people something befell ("killed 287 people"), as a table of
+    who gave which toll does."""
+    return any(fate(claim, q) is not None for q in claim.quantities)
 
 
 def _counts_people(q: Quantity, analysis: Analysis) -> bool:
@@ -1192,6 +1198,12 @@ def align_one(
         earlier = analyse(" ".join(p.text for p in (further, before) if p is not None)) if before is not None else None
     # a table row's figures stand under its header, its lead sentence and its document's title
     around = context.table(passage) | context.title(passage.source) if context is not None and CELL in passage.text else frozenset()
+    # (a table of who gave which figure gives them for the sources' subject: "Chicago Tribune |
+    # not less than 300" beside "Milwaukee Sentinel | 287" under "Dead")
+    by_source = context is not None and CELL in passage.text and _by_source(context.header(passage))
+    of_tolls = by_source and counts_a_fate(claim) and not _under_another(passage, context, claim)
+    if of_tolls:
+        around = around | pervasive
     pairs, unpaired = pair(claim, found, around, earlier, anchors)
     reported = [id(q) for q in _reported_on(found, context.header(passage))] if context is not None and CELL in passage.text else []
     if reported:
@@ -1239,7 +1251,7 @@ def align_one(
     # another thing would otherwise speak to the claim as well.
     inherited_alone = inherited
     if (
-        pervasive and any(p.check.relation is Relation.AGREE and p.context >= SAME_THING for p in pairs)  # (pairs as re-read)
+        pervasive and any((of_tolls or p.check.relation is Relation.AGREE) and p.context >= SAME_THING for p in pairs)  # (pairs as re-read)
         and not _under_another(passage, context, claim)
     ):
         inherited = inherited | pervasive
@@ -1292,7 +1304,7 @@ def align_one(
     return Alignment(
         passage=passage,
         analysis=found,
-        by_source=context is not None and CELL in passage.text and _by_source(context.header(passage)),
+        by_source=by_source,
         borrowed=borrowed,
         score=round(100 * (0.8 * coverage + 0.2 * ratio), 1),
         coverage=coverage,

@@ -1445,3 +1445,33 @@ def test_no_rival_outdoing_a_thing_is_no_denial(tmp_path: Path, claim: str, expe
     note = "# Ash Wednesday\n\nAsh Wednesday was Australia's deadliest bushfire disaster for 26 years, until Black Saturday killed more people.\n"
     (finding,) = checked(tmp_path, [claim], note=note).findings
     assert finding.verdict is expected, finding.reason
+
+
+AURORA = {
+    "ship": "# The steamer Aurora\n\nThe steamer Aurora was built at Buffalo in 1851 and carried excursions on the lake.\n",
+    "collision": "# The collision\n\nThe schooner Vesta struck the Aurora on her port side at about 2.30 am on 8 September 1860.\n",
+    "inquest": "# The inquest\n\nA coroner's jury sat in September 1860 and blamed the officers of the Vesta for the loss of the Aurora.\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("first", "claim", "expected"),
+    [
+        # a table of who gave which toll gives each for the sources' subject, which it need not name:
+        # one row confirms the claim, another gainsays it
+        ("Source", "The Aurora disaster killed 287.", Verdict.DISPUTED),
+        # ... but not a count of something no fate befell: the rows count the dead
+        ("Source", "The Aurora carried a crew of about 300.", Verdict.UNVERIFIED),
+        # a table whose rows are other things gives their tolls, not the subject's
+        ("Port", "The Aurora disaster killed 287.", Verdict.UNVERIFIED),
+    ],
+)
+def test_a_table_of_who_gave_which_toll_speaks_of_the_sources_subject(tmp_path: Path, first: str, claim: str, expected: Verdict) -> None:
+    toll = (
+        "# The dead and the survivors\n\nNo passenger list survived, so every figure is an estimate.\n\n"
+        f"| {first} | Dead | Survivors |\n| --- | --- | --- |\n"
+        '| Chicago Courier | "not less than 300" | 98 |\n| Lakeside Sentinel | 287 | "about 100" |\n'
+    )
+    (finding,) = checked(tmp_path, [claim], toll=toll, **AURORA).findings
+    assert finding.verdict is expected, finding.reason
+
