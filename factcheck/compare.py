@@ -750,7 +750,10 @@ def _too_far_to_confirm(p: Pair) -> bool:
         # "more than a day" is rarely said of the 93 days between two dates
         return True
     if p.claim.kind == "duration" and p.source.kind == "duration":
-        return spread(p.claim, p.source) >= CONFIRM_APART
+        # (nor is a time between two years one day to two years a day, "1999 ... 2000": how long
+        # it was it does not say)
+        vague = p.source.qualifier == SPAN and bool(p.source.low) and (p.source.high or 0) >= CONFIRM_APART * (p.source.low or 1)
+        return vague or spread(p.claim, p.source) >= CONFIRM_APART
     shares = {p.claim.kind, p.source.kind} <= {"percent", "fraction"}
     if not shares and (p.claim.kind not in amounts or p.source.kind not in amounts):
         return False

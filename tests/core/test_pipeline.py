@@ -1475,3 +1475,13 @@ def test_a_table_of_who_gave_which_toll_speaks_of_the_sources_subject(tmp_path: 
     (finding,) = checked(tmp_path, [claim], toll=toll, **AURORA).findings
     assert finding.verdict is expected, finding.reason
 
+
+
+def test_a_time_between_two_years_confirms_no_span_of_days(tmp_path: Path) -> None:
+    # "in 1999 ... 2000" may be a day or two years apart: it allows "five days" without confirming it
+    note = (
+        "# The wreck site\n\nThe coroner's jury at Chicago sat in September 1860.\n\n"
+        "The wreck site was listed on the National Register in 1999, according to the state; the county paper gave 2000.\n"
+    )
+    (finding,) = checked(tmp_path, ["The coroner's jury at Chicago sat for five days before the site was listed."], note=note).findings
+    assert finding.verdict is Verdict.UNVERIFIED, finding.reason
