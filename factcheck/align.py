@@ -618,7 +618,9 @@ def pair(
         # giving two years for two events should not be read as contradicting on the wrong one.
         # A month or a day is rarely met by chance: the passage's own "April 2014" beats "the 2010
         # accords" for a claim about April 2014 even where the words fit the year better.
-        margin = CLOSE_DATE if cq.kind == "date" else CLOSE
+        # Two times of day of one passage are mostly two accounts of one moment ("at about 10 pm
+        # by most accounts; a county history gave 'nearly eleven o'clock'"): either may be the claim's.
+        margin = CLOSE_DATE if cq.kind == "date" else 1.0 if cq.kind == "time" else CLOSE
         close = [o for o in options if o[0] >= best - margin]
         # ... unless it belongs to another name while another fits the claim's: "its border with
         # Turkmenistan is 804 km long and its border with Uzbekistan 144 km" gives Uzbekistan 144.

@@ -8,7 +8,7 @@ midnight, not 1,430 minutes after it. A qualifier before a time shapes its inter
 
 - "shortly/soon after 18:00" and "minutes after 18:00" are (18:00, 18:30]; "just after" and "a
   little after" reach 15 minutes, "a few minutes after" 10, "hours after" 12 hours; "... before"
-  the same below;
+  the same below; "nearly", "almost" and "close to" 23:00 reach NEARLY minutes before it;
 - "about/around/roughly/some/approximately 01:27" is 01:24–01:30, approximate: 3 minutes either
   side of a time to the minute, 5 of one to five minutes, 10 of a quarter hour, 15 of an hour;
 - "after 04:00" is open above, "before 04:00" open below (04:00 excluded), and compared within
@@ -24,10 +24,13 @@ morning") to say which half of the day it is, and without "o'clock" also a word 
 time ("at three in the afternoon", not "killed 5 in the evening attack"; a number in digits after
 "to" or "by" is a count: "rose to 9 in the evening"; before a weekday's part of the day, only "at"
 places it: "rose to eleven on Thursday night" is a count). "Six o'clock" and "half past one"
-alone are neither a time nor a count, and "from five to nine" is a range. "Noon" and "midday" are
-12:00, "midnight" 00:00 (24:00 after "by", "until", "before" and "about"). Seconds are read where
-a word places the time or a.m./p.m. follows ("at 08:46:40"); a colon figure inside an elapsed time,
-a ratio or a reference ("in 2:01:39", "a 1:50 scale", "verse 3:16") is none.
+alone are neither a time nor a count, and "from five to nine" is a range; but "eleven o'clock"
+takes the half of the day that puts it within WINDOW minutes of another time of the same text that
+has one: two accounts of one moment ("at about 10 pm; a county history gave 'nearly eleven
+o'clock'"). "Noon" and "midday" are 12:00, "midnight" 00:00 (24:00 after "by", "until", "before"
+and "about"). Seconds are read where a word places the time or a.m./p.m. follows ("at
+08:46:40"); a colon figure inside an elapsed time, a ratio or a reference ("in 2:01:39", "a 1:50
+scale", "verse 3:16") is none.
 """
 
 from __future__ import annotations
@@ -50,7 +53,7 @@ _PART = (
     r"|on\s+the\s+(?:morning|afternoon|evening|night)\s+of(?=\s+\d|\s+(?-i:[A-Z])))"  # "nine o'clock on the night of 13 November"
 )
 # a word placing a bare hour in time: "at three in the afternoon", "shortly before three in ..."
-_PLACED = re.compile(r"\b(at|by|until|till|before|after|since|from|around|about|to)\s+$", re.IGNORECASE)
+_PLACED = re.compile(r"\b(at|by|until|till|before|after|since|from|around|about|to)\s+(?:(?:nearly|almost|just)\s+)?$", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 # a figure a tally reached, not the hour: "the toll stood at nine that night"
 _A_TALLY = re.compile(r"\b(?:stood|stands|rose|reached|climbed|fell|totalled|totaled)\s+(?:at|to)\s+$", re.IGNORECASE)
@@ -108,7 +111,7 @@ _NOT_A_TIME_AFTER = re.compile(r"\s*(?:scale|ratio)\b", re.IGNORECASE)
 # qualifier before a time: (canonical qualifier, minutes it reaches)
 _BEFORE = re.compile(
     r"\b(?P<q>(?:shortly|just|soon|a\s+few\s+minutes|a\s+little|minutes|hours)\s+(?:after|before)|"
-    r"at\s+about|at\s+around|about|around|roughly|approximately|some|circa|"
+    r"at\s+about|at\s+around|about|around|roughly|approximately|some|circa|nearly|almost|close\s+to|"
     r"after|since|before|by|until|till)\s+(?:at\s+)?$",
     re.IGNORECASE,
 )
@@ -118,6 +121,7 @@ _COUNTED = re.compile(r"(?:\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|
 # minutes either side of an approximate time, by how round it is: "about 6 p.m." 15, "about
 # 01:30" 10, "about 01:25" 5, "about 01:27" 3
 ABOUT = ((60, 15), (15, 10), (5, 5), (1, 3))
+NEARLY = 15  # minutes before a time "nearly", "almost" or "close to" it reaches
 
 
 def _about(at: int) -> int:
@@ -183,6 +187,22 @@ def _minutes(m: re.Match[str], text: str) -> int | None:
     return None  # "six o'clock" alone: morning or evening
 
 
+def _beside_another(text: str, either: list[re.Match[str]], times: list[Quantity]) -> list[Quantity]:
+    """The hours written "eleven o'clock" with no half of the day, read in the half that puts
+    them nearest a time of the same text that has one, where that is within WINDOW minutes: two
+    accounts of one moment ("at about 10 pm by most accounts; a county history gave 'nearly
+    eleven o'clock'" is 23:00)."""
+    out = []
+    for m in either:
+        hour = _hour(m.group("hb")) % 12 * 60
+        near = [(min(abs(at - t.value) % DAY, DAY - abs(at - t.value) % DAY), at) for t in times if t.value is not None for at in (hour, hour + 720)]
+        if near:
+            gap, at = min(near)
+            if gap <= WINDOW:
+                out.append(_shaped(text, m, at))
+    return out
+
+
 def _in_part(hour: int, part: str) -> int:
     """The hour on the 24-hour clock, given the part of the day it was said in."""
     part = part.lower()
@@ -201,6 +221,7 @@ def clock_times(text: str, found: list[Quantity]) -> list[Quantity]:
         return found
     times: list[Quantity] = []
     spans: list[tuple[int, int]] = []
+    either: list[re.Match[str]] = []
     for m in CLOCK.finditer(text):
         at = _minutes(m, text)
         if at is not None:
@@ -208,8 +229,11 @@ def clock_times(text: str, found: list[Quantity]) -> list[Quantity]:
             spans.append((times[-1].start, m.end()))
         elif m.group("hb") or m.group("frac") and m.group("rel").lower() == "past":
             spans.append((m.start(), m.end()))  # "six o'clock", "half past one" (not "a quarter to one dollar")
+            if m.group("hb"):
+                either.append(m)
     if not spans:
         return found
+    times = sorted(times + _beside_another(text, either, times), key=lambda q: q.start)
     times = _ranges(_first_half_of_the_day(text, [_offset(text, q) for q in times]), text)
     spans += [(q.start, q.end) for q in times]
     kept = [q for q in found if not any(s < q.end and q.start < e for s, e in spans)]
@@ -338,6 +362,8 @@ def _shaped(text: str, m: re.Match[str], at: int) -> Quantity:
             low_inc, high, qualifier = False, None, "after"
         elif q == "before":
             high_inc, low, qualifier = False, None, "before"
+        elif q in ("nearly", "almost", "close to"):
+            low, approximate, qualifier = float(at - NEARLY), True, "just under"
         elif q in ("by", "until", "till", "since"):
             qualifier = "until" if q in ("until", "till") else q
         else:

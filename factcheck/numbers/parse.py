@@ -119,9 +119,12 @@ _qual("at most", "le", "< =", "less than or equal to", "fewer than or equal to",
 _qual("up to", "le", "up to")
 _qual("as many as", "upto", "as many as", "as much as", "as high as", "perhaps as many as")
 _qual("within about", "upto", "within about", "within around", "within roughly", "within some", "within approximately")
-_qual("fewer than", "lt", "fewer than", "less than", "under", "below", "lower than", "smaller than", "<")
+_qual("fewer than", "lt", "fewer than", "less than", "under", "below", "lower than", "smaller than", "<",
+      "short of", "stops short of", "stopped short of", "falls short of", "fell short of", "falling short of",
+      "well short of", "shy of")
 _qual("just under", "under", "just under", "just below", "slightly less than", "slightly fewer than",
-      "a little under", "a little less than", "slightly under", "just shy of")
+      "a little under", "a little less than", "slightly under", "just shy of", "just short of",
+      "a little short of", "slightly short of")
 _qual("nearly", "near", "nearly", "almost", "not quite", "close on")
 _qual("about", "approx", "about", "around", "roughly", "some", "approximately", "an estimated",
       "estimated", "~", "≈", "circa", "c.", "ca.", "approx.", "approx", "in the region of",

@@ -1476,7 +1476,6 @@ def test_a_table_of_who_gave_which_toll_speaks_of_the_sources_subject(tmp_path: 
     assert finding.verdict is expected, finding.reason
 
 
-
 def test_a_time_between_two_years_confirms_no_span_of_days(tmp_path: Path) -> None:
     # "in 1999 ... 2000" may be a day or two years apart: it allows "five days" without confirming it
     note = (
@@ -1485,3 +1484,12 @@ def test_a_time_between_two_years_confirms_no_span_of_days(tmp_path: Path) -> No
     )
     (finding,) = checked(tmp_path, ["The coroner's jury at Chicago sat for five days before the site was listed."], note=note).findings
     assert finding.verdict is Verdict.UNVERIFIED, finding.reason
+
+
+def test_two_times_of_one_passage_are_two_accounts(tmp_path: Path) -> None:
+    note = (
+        "# The night of the fire\n\nThe fire reached the town at about 10 pm by most accounts, "
+        "while a later county history gave \"nearly eleven o'clock\".\n"
+    )
+    (finding,) = checked(tmp_path, ["The fire reached the town at close to eleven at night."], note=note).findings
+    assert finding.verdict is Verdict.DISPUTED, finding.reason

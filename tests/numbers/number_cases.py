@@ -108,6 +108,13 @@ CASES: dict[str, list[Case]] = {
         ("from five to nine in the evening", [("from five to nine", "count", 5, 9, {})]),
         # an hour without its half of the day is no time, and no count either
         ("at six o'clock", []),
+        # ... unless another time of the text has its half, within three hours: two accounts
+        ("at about 10 pm by most accounts; a county history gave \"nearly eleven o'clock\"",
+         [("at about 10 pm", "time", 1305, 1335, {}), ("nearly eleven o'clock", "time", 1365, 1380, {"qualifier": "just under"})]),
+        ("at 6 am, and again at eleven o'clock", [("6 am", "time", 360, 360, {})]),
+        # "nearly", "almost" and "close to" a time reach a quarter of an hour before it
+        ("reached the town at close to eleven at night", [("close to eleven at night", "time", 1365, 1380, {"approximate": True})]),
+        ("at nearly eleven at night", [("nearly eleven at night", "time", 1365, 1380, {})]),
         ("half past one", []),
         ("half past twelve", []),
         # a decimal and a ratio are no times
@@ -230,6 +237,9 @@ CASES: dict[str, list[Case]] = {
         ("up to 300", [("up to 300", "count", INF, 300, {"high_inclusive": True, "qualifier": "up to"})]),
         ("at most 12", [("at most 12", "count", INF, 12, {"high_inclusive": True})]),
         ("fewer than 10 cases", [("fewer than 10", "count", INF, 10, {"high_inclusive": False, "unit": "cases"})]),
+        ("The estimate stops short of 2,500.", [("stops short of 2,500", "count", INF, 2500, {"high_inclusive": False})]),
+        ("fell short of 40%", [("fell short of 40%", "percent", INF, 40, {"qualifier": "fewer than"})]),
+        ("just short of 2,500 people", [("just short of 2,500", "count", 2250, 2500, {"qualifier": "just under"})]),
         ("under 5%", [("under 5%", "percent", INF, 5, {"high_inclusive": False})]),
         ("below 1,000", [("below 1,000", "count", INF, 1000, {"high_inclusive": False})]),
         ("nearly 3,000", [("nearly 3,000", "count", 2700, 3000, {"approximate": True, "qualifier": "nearly", "value": 3000})]),
