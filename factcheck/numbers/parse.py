@@ -78,6 +78,7 @@ _NOUN_STOP = frozenset(
     such only own same so too very can could may might must shall should will would also just not no
     nor now up down out off again once per via upon while during before after since until against
     across along around behind beyond near toward towards according each every another fled left
+    including excluding
     died killed joined fight fought went said live lived remain remained work worked according
     reported reportedly say says said were been aged old strong""".split()
 )
@@ -185,7 +186,7 @@ _NOT_NAMES = frozenset({*_QUAL_FIRST, *_YEAR_CONTEXT, *_NOUN_STOP, *W.MONTHS, *_
 # Tokens that make a quantity possible nearby; qualifiers reach at most _REACH tokens before one.
 _ANCHOR_WORDS = frozenset(
     {*W.NUMBER_WORDS, *W.ORDINAL_WORDS, *W.VULGAR_FRACTIONS, *W.FRACTION_WORDS, *W.MULTIPLE_WORDS, *W.MONTHS, *W.PLURAL_SCALES,
-     "few", "several", "couple", "handful", "dozen", "dozens", "scores", "tens", "half", "fold", "'", "’"}
+     "few", "several", "couple", "handful", "dozen", "dozens", "score", "scores", "tens", "half", "fold", "'", "’"}
 )
 _ANCHOR_SYMBOLS = frozenset({"'", "’"})
 # Units of time written out, which "a" or "an" may count one of ("a week after", "an hour after"):
@@ -1722,9 +1723,11 @@ class _Reader:
                 k = i + size
                 lo, hi = ALONE[phrase]
                 nxt = self.lows[k]
-                if phrase in ("a dozen", "half a dozen"):
+                if phrase in ("a dozen", "half a dozen", "a score of"):
                     if nxt in W.SCALES or nxt == W.HUNDRED:
                         return None
+                    if phrase == "a score of" and (self.kinds[k] != "w" or nxt in W.NUMBER_WORDS):
+                        return None  # "a score of 3-1", "a score of seven": a game's or a test's
                     d = _Draft(i, k + (nxt == "of"), lo, hi, approximate=True, qualifier=phrase, value=float(lo))
                     u = k + (nxt in ("more", "extra", "additional", "further"))
                     if self.lows[u] in W.DURATIONS and len(self.lows[u]) > 3:

@@ -279,6 +279,10 @@ CASES: dict[str, list[Case]] = {
     ],
     "vague": [
         ("dozens were hurt", [("dozens", "count", 24, 100, {})]),
+        ("A score of people died", [("A score of", "count", 20, 20, {"approximate": True, "unit": "people"})]),
+        ("won by a score of 3-1", [("3", "count", 3, 3, {}), ("1", "count", 1, 1, {})]),
+        # what a count counts is no "including": "others 156 including a later death"
+        ("others gave 156 including a later death", [("156", "count", 156, 156, {"unit": None})]),
         ("several were killed", [("several", "count", 3, 9, {})]),
         ("a few dozen", [("a few dozen", "count", 24, 108, {})]),
         ("more than a dozen", [("more than a dozen", "count", 12, INF, {"low_inclusive": False})]),
