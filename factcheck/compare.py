@@ -129,7 +129,7 @@ support oppose|allow ban|allow forbid|approve reject|open close|
 opened closed|strengthen weaken|maximum minimum|increase reduce|rise sink|
 success failure|succeed fail|legal illegal|true false|major minor|positive negative|majority minority|
 keep stop|kept stopped|continue stop|continue halt|continue suspend|continue cease|resume stop|resume halt|
-acquitted convicted|acquit convict|
+acquitted convicted|acquit convict|acquitted guilty|
 upheld overturned|uphold overturn|unanimous divided|unanimously divided|port starboard|
 guilty innocent|imposed lifted|impose lift|import export|imported exported"""
 # Sides and directions: opposites only where they describe the same thing, the word beside them
@@ -466,6 +466,7 @@ def _swapped(claim: Analysis, a: Alignment) -> tuple[str, str] | None:
 # what may stand between a name and the word beside it: a space or a hyphen, or a place's
 # preposition ("a school in Idaho", "home in Connecticut")
 _BRIDGE = re.compile(r"\W{0,2}?(?:\s(in|at|near|from|of)\s)?\W{0,2}?", re.IGNORECASE)
+_REGION = re.compile(r"(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central")  # "in north-eastern Italy"
 
 
 def _replacement(claim: Analysis, a: Alignment, at: int, places: bool = False) -> tuple[str, str] | None:
@@ -490,8 +491,11 @@ def _replacement(claim: Analysis, a: Alignment, at: int, places: bool = False) -
             if word.key != near.key or not 0 <= k - step < len(own):
                 continue
             other = own[k - step]
+            region = None
+            if step == -1 and _REGION.fullmatch(other.text) and k + 2 < len(own) and a.analysis.text[other.end : own[k + 2].start] == " ":
+                region, other = other, own[k + 2]  # "Air Base in north-eastern Italy" for "air base in Germany"
             if other.text[:1].isupper() and other.key not in claim.keys and other.key not in cited:
-                lo, hi = (other.end, word.start) if step == 1 else (word.end, other.start)
+                lo, hi = (other.end, word.start) if step == 1 else (word.end, (region or other).start)
                 theirs_between = _BRIDGE.fullmatch(a.analysis.text[lo:hi])
                 close = theirs_between is not None and (theirs_between.group(1) or "").lower() == (between.group(1) or "").lower()
                 if close:

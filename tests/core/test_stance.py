@@ -35,6 +35,8 @@ def test_antonym_contradicts() -> None:
     # a court's two verdicts
     got, why = stance("The jury convicted Tom Harding of criminal negligence in January 2018.", "The jury acquitted Tom Harding of criminal negligence in January 2018.")
     assert got is Stance.CONTRADICTS, why
+    got, why = stance("The court-martial at Camp Lejeune found Ashby guilty of manslaughter.", "March 1999: Ashby acquitted of manslaughter at Camp Lejeune.")
+    assert got is Stance.CONTRADICTS and "acquitted" in why, why
     # a side of a ship, an appeal's outcome
     got, why = stance("The iceberg ripped into Titanic's port side.", "The iceberg ripped into Titanic's starboard side below the waterline.")
     assert got is Stance.CONTRADICTS and "starboard" in why, why
@@ -91,6 +93,12 @@ def test_another_place_after_the_same_word_and_preposition_does_not_speak_for_th
     # ... nor against it: the place may lie within the claim's
     got, why = stance("Warren Anderson died at his home in Florida in 2014.", "Warren Anderson died at his home in Vero Beach in 2014.")
     assert got is not Stance.CONTRADICTS, why
+    # a region's adjective may stand between: "base in north-eastern Italy" for "base in Germany"
+    got, why = stance(
+        "The Prowler had taken off from a US air base in Germany.",
+        "A US Marine Corps Prowler jet, flying a training route out of Aviano Air Base in north-eastern Italy, struck the cables.",
+    )
+    assert got is Stance.RELATED and "Germany" in why, why
 
 
 def test_claim_number_the_passage_does_not_give_is_only_related() -> None:
