@@ -1219,6 +1219,9 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     if split is not None:
         return split
     if agree:
+        unsaid = _predicate_unsaid(claim, a, agree)
+        if unsaid:
+            return _related(a, f"gives the claim's figure for what it speaks of, not what it says of it ({', '.join(repr(t.text) for t in unsaid[:2])})")
         strength = sum(p.check.strength for p in agree) / len(agree)
         reason = "; ".join(p.check.reason for p in agree[:2])
         strength *= 0.6 + 0.4 * a.coverage
@@ -1240,6 +1243,24 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
         # of them.
         return _related(a, f"gives the claim's names but only {told:.0%} of its other words")
     return Judgement(a, Stance.SUPPORTS, f"{SAME_WORDS}: {a.coverage:.0%} of the claim's words, same polarity", a.coverage)
+
+
+_COPULA = re.compile(r"\s(?:is|was|were|are)\s", re.IGNORECASE)
+
+
+def _predicate_unsaid(claim: Analysis, a: Alignment, agree: Sequence[Pair]) -> list[Term]:
+    """The words of what the claim says of its subject, after its verb "to be", where every
+    confirmed figure stands in the subject before it and the passage gives none of them: "The
+    2004 book blaming Biela's Comet was written by a physicist" is not confirmed by "A 2004 book
+    revived an old idea", nor "The five-year-old who survived was Israeli" by "one child, aged
+    five, survived". Empty otherwise."""
+    last = max(p.claim.end for p in agree)
+    verb = _COPULA.search(claim.text, last)
+    if verb is None or any(q.start >= verb.start() for q in claim.quantities):
+        return []
+    end = clause_end(claim, verb.end())
+    said = [t for t in claim.terms if verb.end() <= t.start < end]
+    return said if said and any(t.entity for t in said) and all(t.text in a.missing for t in said) else []
 
 
 def _lacks(a: Alignment, terms: Sequence[Term]) -> bool:

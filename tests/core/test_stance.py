@@ -101,6 +101,21 @@ def test_another_place_after_the_same_word_and_preposition_does_not_speak_for_th
     assert got is Stance.RELATED and "Germany" in why, why
 
 
+def test_a_figure_of_the_subject_does_not_confirm_a_name_said_of_it() -> None:
+    # the claim's figure names whom it speaks of; what it says of them ("Israeli") the passage lacks
+    got, why = stance(
+        "The five-year-old who survived the Stresa-Mottarone fall was Israeli.",
+        "At Stresa-Mottarone on 23 May 2021 a cabin fell near the summit; fourteen died and one child, aged five, survived.",
+    )
+    assert got is Stance.RELATED and "Israeli" in why, why
+    # ... where it gives it, the figure confirms
+    got, why = stance(
+        "The five-year-old who survived the Stresa-Mottarone fall was Israeli.",
+        "At Stresa-Mottarone on 23 May 2021 a cabin fell near the summit; one Israeli child, aged five, survived.",
+    )
+    assert got is Stance.SUPPORTS, why
+
+
 def test_claim_number_the_passage_does_not_give_is_only_related() -> None:
     got, why = stance("The Kant air base hosts 700 servicemen.", "The Kant air base hosts Russian servicemen.")
     assert got is Stance.RELATED and "700" in why
