@@ -17,7 +17,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from factcheck.anchors import BOUNDS, Anchor, Anchors, Relative, a_moment, cited
-from factcheck.analysis import LABEL, Analysis, Term, analyse, attributed, citations, cited_names, digits, found_in, names_only_the_claims, own_names, set_aside_keys, similar
+from factcheck.analysis import FIELDS, LABEL, Analysis, Term, analyse, attributed, citations, cited_names, digits, found_in, names_only_the_claims, own_names, set_aside_keys, similar
 from factcheck.index.base import STOPWORDS, fold, stem, terms
 from factcheck.lexicon import a_demonym, acronyms, canonical, spellings
 from factcheck.model import Hit, Passage
@@ -420,7 +420,8 @@ def _column(passage: Analysis, q: Quantity, cited_too: bool = False) -> list[Ter
     if any(q.end <= other.start < end for other in passage.quantities):
         return []  # not the cell's last figure: the names after it are the cell's own words
     cited = frozenset() if cited_too else cited_names(passage)  # "| 500 according to ICSR |": whom it cites, not whose it is
-    return [t for t in passage.terms if q.end <= t.start < end and t.entity and t.key not in cited]
+    # (a heading naming what the column measures, "Area given", "Deaths", is no one's name)
+    return [t for t in passage.terms if q.end <= t.start < end and t.entity and t.key not in cited and fold(t.text) not in FIELDS]
 
 
 def _possessor(passage: Analysis, before: list[Term], q: Quantity) -> list[Term]:

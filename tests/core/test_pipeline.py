@@ -1493,3 +1493,13 @@ def test_two_times_of_one_passage_are_two_accounts(tmp_path: Path) -> None:
     )
     (finding,) = checked(tmp_path, ["The fire reached the town at close to eleven at night."], note=note).findings
     assert finding.verdict is Verdict.DISPUTED, finding.reason
+
+
+def test_a_column_heading_naming_what_it_measures_is_no_ones_name(tmp_path: Path) -> None:
+    # "Area given" heads the figures; it owns none of them, as "Mali" would
+    table = (
+        "# The area burned\n\nThe fire crossed a dozen counties.\n\n| Source | Area given |\n| --- | --- |\n"
+        "| Wisconsin Historical Society | about 1.2 million acres |\n| several modern accounts | 1.5 million acres |\n"
+    )
+    (finding,) = checked(tmp_path, ["The fire burned 1.5 million acres."], area=table).findings
+    assert finding.verdict is Verdict.DISPUTED, finding.reason
