@@ -145,6 +145,7 @@ _qual("late", "year", "late", "late in", "the end of", "end of")
 _qual("in", "ctx", "in", "during", "in the year", "throughout")
 
 _DOTTED = frozenset({"c", "ca", "approx"})
+ROUND_UNITS = frozenset({"decade", "century"})  # units of time so long that a count of them is a round figure
 _EVERY = frozenset({"every", "each"})  # "two out of every three", "one in each five"
 _BARE_WHOLES = {"hundred": 100, "thousand": 1000}  # "seven in every hundred"
 _ARMS = frozenset(  # what a calibre (".303", ".22") is written before
@@ -629,7 +630,7 @@ def _parts_of_units(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         base = Quantity(
             text=text[m.start() : m.end()], start=m.start(), end=m.end(), low=size, high=size, unit=unit,
-            approximate=False, kind="duration", value=size, precision=None,
+            approximate=unit in ROUND_UNITS, kind="duration", value=size, precision=None,
         )
         said = _PART_QUALIFIER.search(text, max(0, m.start() - 20), m.start())
         if share is None and said is not None:
@@ -637,7 +638,7 @@ def _parts_of_units(text: str, found: list[Quantity]) -> list[Quantity]:
             base = replace(base, text=text[said.start() : m.end()], start=said.start(), **_part_bounds(said.group(1), size))
         if share is not None:
             base = replace(
-                base, text=text[share.start : m.end()], start=share.start, approximate=share.approximate,
+                base, text=text[share.start : m.end()], start=share.start, approximate=share.approximate or unit in ROUND_UNITS,
                 qualifier=share.qualifier, low=share.low, high=share.high,
                 low_inclusive=share.low_inclusive, high_inclusive=share.high_inclusive,
             )
@@ -2073,9 +2074,12 @@ class _Reader:
         start = self.starts[d.first]
         end = self.ends[d.last - 1]
         value = None if d.value is None else float(d.value)
+        # a time in decades or centuries is a round figure: "two decades" for 21 years, "a
+        # quarter of a century" for 26
+        rough = d.kind == "duration" and d.unit in ROUND_UNITS
         return Quantity(
             text=self.text[start:end], start=start, end=end, low=d.low, high=d.high, unit=d.unit,
-            approximate=d.approximate, kind=d.kind, low_inclusive=d.low_inclusive,
+            approximate=d.approximate or rough, kind=d.kind, low_inclusive=d.low_inclusive,
             high_inclusive=d.high_inclusive, qualifier=d.qualifier, value=value,
             precision=d.precision, scaled=d.scaled,
         )

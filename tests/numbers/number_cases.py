@@ -280,6 +280,10 @@ CASES: dict[str, list[Case]] = {
     ],
     "vague": [
         ("dozens were hurt", [("dozens", "count", 24, 100, {})]),
+        # a time in decades or centuries is a round figure
+        ("for two decades", [("two decades", "duration", 2, 2, {"unit": "decade", "approximate": True})]),
+        ("a quarter of a century later", [("a quarter of a century", "duration", 0.25, 0.25, {"unit": "century", "approximate": True})]),
+        ("for 20 years", [("20 years", "duration", 20, 20, {"unit": "year", "approximate": False})]),
         ("A score of people died", [("A score of", "count", 20, 20, {"approximate": True, "unit": "people"})]),
         ("won by a score of 3-1", [("3", "count", 3, 3, {}), ("1", "count", 1, 1, {})]),
         # what a count counts is no "including": "others 156 including a later death"
