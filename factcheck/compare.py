@@ -615,7 +615,7 @@ def _added(text: Analysis, q: Quantity) -> bool:
 
 
 # "a few kilometres south of Yungay": a length that places something, not one it spans or travels
-OFFSET = re.compile(r"\s+(?:due\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+of\b", re.IGNORECASE)
+OFFSET = re.compile(r"\s+(?:due\s+|to\s+the\s+)?(?:north|south|east|west)(?:-?(?:north|south))?(?:-?(?:east|west))?(?:wards?)?\s+of\b", re.IGNORECASE)  # ("west-southwest of", "to the west of")
 
 
 def _offset(text: Analysis, q: Quantity) -> bool:

@@ -1342,12 +1342,13 @@ def test_a_small_count_the_claim_refers_to_is_not_what_it_asserts(tmp_path: Path
     assert finding.verdict is expected, finding.reason
 
 
-def test_a_length_that_places_a_village_is_no_distance_the_flow_covered(tmp_path: Path) -> None:
+@pytest.mark.parametrize("where", ["south of", "to the south of", "south-southwest of"])
+def test_a_length_that_places_a_village_is_no_distance_the_flow_covered(tmp_path: Path, where: str) -> None:
     note = (
         "# The flow\n\nThe flow travelled about 14.5 km from the peak to the town.\n\n"
-        "The village, a few kilometres south of the town, lay on the flow's path.\n"
+        f"The village, a few kilometres {where} the town, lay on the flow's path.\n"
     )
-    claims = ["The flow covered nearly 15 kilometres before it hit the town.", "The village lay about 10 km south of the town."]
+    claims = ["The flow covered nearly 15 kilometres before it hit the town.", f"The village lay about 10 km {where} the town."]
     travelled, placed = checked(tmp_path, claims, note=note).findings
     assert travelled.verdict is Verdict.SUPPORTED, travelled.reason
     assert all(e.stance is not Stance.CONTRADICTS for e in travelled.evidence), travelled.reason
