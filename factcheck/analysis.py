@@ -277,7 +277,8 @@ def set_aside_keys(text: Analysis) -> frozenset[str]:
 REPORTING = frozenset(
     canonical(stem(w))
     for w in """say says said report reported estimate estimated estimates count counted put puts
-    record recorded register registered find found write wrote note noted log quote quoted tally""".split()
+    record recorded register registered find found write wrote note noted log quote quoted tally
+    account speak speaks spoke""".split()
 )
 
 

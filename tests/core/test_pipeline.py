@@ -1504,3 +1504,15 @@ def test_a_column_heading_naming_what_it_measures_is_no_ones_name(tmp_path: Path
     )
     (finding,) = checked(tmp_path, ["The fire burned 1.5 million acres."], area=table).findings
     assert finding.verdict is Verdict.DISPUTED, finding.reason
+
+
+def test_a_bodys_own_account_is_whose_figure_it_gives_not_whose_thing_it_counts(tmp_path: Path) -> None:
+    # "the Brigade's own account speaks of some 150" gives the Brigade's count of the firefighters,
+    # not the Brigade's own firefighters as another thing's: it rivals the BBC's figure
+    note = (
+        "# The night of the fire\n\nThe first engines arrived within minutes. The London Fire Brigade's own account "
+        "speaks of some 150 firefighters at the height of the incident. The BBC, in a piece for the twentieth "
+        "anniversary, said more than 200 firefighters had been sent to the station that night.\n"
+    )
+    (finding,) = checked(tmp_path, ["More than 200 firefighters were sent to fight the blaze."], note=note).findings
+    assert finding.verdict is Verdict.DISPUTED, finding.reason
