@@ -465,7 +465,7 @@ def _swapped(claim: Analysis, a: Alignment) -> tuple[str, str] | None:
 
 # what may stand between a name and the word beside it: a space or a hyphen, or a place's
 # preposition ("a school in Idaho", "home in Connecticut")
-_BRIDGE = re.compile(r"\W{0,2}?(?:\s(in|at|near|from|of)\s)?\W{0,2}?", re.IGNORECASE)
+_BRIDGE = re.compile(r"\W{0,2}?(?:\s(in|at|near|from|of|to)\s)?\W{0,2}?", re.IGNORECASE)
 _REGION = re.compile(r"(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central")  # "in north-eastern Italy"
 
 

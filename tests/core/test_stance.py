@@ -93,6 +93,9 @@ def test_another_place_after_the_same_word_and_preposition_does_not_speak_for_th
     # ... nor against it: the place may lie within the claim's
     got, why = stance("Warren Anderson died at his home in Florida in 2014.", "Warren Anderson died at his home in Vero Beach in 2014.")
     assert got is not Stance.CONTRADICTS, why
+    # ... and after "to": "towed to Genoa" for "towed to Palermo"
+    got, why = stance("Once refloated, the wreck was towed to Palermo to be cut up.", "Once refloated, the wreck was towed to Genoa to be cut up.")
+    assert got is Stance.RELATED and "Palermo" in why, why
     # a region's adjective may stand between: "base in north-eastern Italy" for "base in Germany"
     got, why = stance(
         "The Prowler had taken off from a US air base in Germany.",
