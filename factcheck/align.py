@@ -60,7 +60,7 @@ FOLLOW_WORDS = 0.5  # share of the claim's words such a passage must give
 NAMED_SHARE = 0.5  # share of the claim a nameless passage must match with the name it leaves out before the document is searched for it
 SAME_THING = 0.25  # a number pair whose surroundings share less than this is not the same thing
 SOURCE_COLUMN = re.compile(r"\b(?:source|sources|who|reported by|according to|estimate by|by whom)\b")  # an estimates table's column naming who gave each figure
-GIVEN_COLUMN = re.compile(r"\b(?:given|estimated?|estimates|reported|stated|figures?|count|toll|total|value|number|dead|deaths|killed|injured|wounded|missing|survivors|casualties)\b")  # ... beside it, what each gave (or a fate: a source of water has no dead)
+GIVEN_COLUMN = re.compile(r"\b(?:given|estimated?|estimates|reported|stated|figures?|count|toll|total|value|number|dead|deaths|killed|injured|wounded|missing|survivors|casualties|speed|height|length|depth|distance|area|altitude|magnitude)\b")  # ... beside it, what each gave (or a fate: a source of water has no dead)
 DATE_COLUMN = re.compile(r"date|published|when published|date of report|reported|when")  # ... and the column of when they gave it
 REPORTED = 0.5  # strength of a figure's later report day against the claim's day: it allows, never confirms
 EVERY = re.compile(r"\bevery\s+$", re.IGNORECASE)  # before a period: "every 48 hours"
@@ -184,10 +184,12 @@ def fate(text: Analysis, q: Quantity) -> tuple[str, str] | None:
     return (DEATH if word.key in (TOLL, LOST) else word.key), word.text
 
 
-def counts_a_fate(claim: Analysis) -> bool:
-    """Whether the claim counts people something befell ("killed 287 people"), as a table of
-    who gave which toll does."""
-    return any(fate(claim, q) is not None for q in claim.quantities)
+def of_an_account(claim: Analysis) -> bool:
+    """Whether the claim's figure is one a table of who gave which figure gives for the sources'
+    subject: a count of people something befell ("killed 287 people"), or a measure ("at more
+    than 300 km/h"); not a bare count, which such a table's column may not count ("a force of
+    3,000 troops" beside "source | date | dead")."""
+    return any(q.kind == "measure" or fate(claim, q) is not None for q in claim.quantities)
 
 
 def _counts_people(q: Quantity, analysis: Analysis) -> bool:
@@ -1204,8 +1206,8 @@ def align_one(
     # (a table of who gave which figure gives them for the sources' subject: "Chicago Tribune |
     # not less than 300" beside "Milwaukee Sentinel | 287" under "Dead")
     by_source = context is not None and CELL in passage.text and _by_source(context.header(passage))
-    of_tolls = by_source and counts_a_fate(claim) and not _under_another(passage, context, claim)
-    if of_tolls:
+    accounts = by_source and of_an_account(claim) and not _under_another(passage, context, claim)
+    if accounts:
         around = around | pervasive
     pairs, unpaired = pair(claim, found, around, earlier, anchors)
     reported = [id(q) for q in _reported_on(found, context.header(passage))] if context is not None and CELL in passage.text else []
@@ -1254,7 +1256,7 @@ def align_one(
     # another thing would otherwise speak to the claim as well.
     inherited_alone = inherited
     if (
-        pervasive and any((of_tolls or p.check.relation is Relation.AGREE) and p.context >= SAME_THING for p in pairs)  # (pairs as re-read)
+        pervasive and any((accounts or p.check.relation is Relation.AGREE) and p.context >= SAME_THING for p in pairs)  # (pairs as re-read)
         and not _under_another(passage, context, claim)
     ):
         inherited = inherited | pervasive

@@ -31,7 +31,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from factcheck.align import DEATH, ENDS, ENTITY_WEIGHT, FATE_SAID, FATES, LOST, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, age_group, claims_name, counted_nouns, counts_a_fate, fate, foreign_owner, of_another_rank, row_of_claims, someones, someones_age, spread
+from factcheck.align import DEATH, ENDS, ENTITY_WEIGHT, FATE_SAID, FATES, LOST, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, age_group, claims_name, counted_nouns, fate, foreign_owner, of_an_account, of_another_rank, row_of_claims, someones, someones_age, spread
 from factcheck.analysis import CLAUSE_END, NEGATED_WORDS, SAYING, Analysis, Negation, Term, analyse, cited_names, clause_end, contrasts, found_in, names_only_the_claims, sets_aside
 from factcheck.anchors import relative_times
 from factcheck.index.base import fold, stem
@@ -1212,7 +1212,7 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     if times_only and against:
         # a shared year does not confirm a claim whose figure the passage gives otherwise
         return _related(a, f"gives the same time but another figure ({against[0].check.reason})")
-    other_row = _another_rows_label(claim, a) if not (a.by_source and counts_a_fate(claim)) and (times_only or (agree and is_row(a.passage.text) and _inherits_a_name(claim, a))) else None
+    other_row = _another_rows_label(claim, a) if not (a.by_source and of_an_account(claim)) and (times_only or (agree and is_row(a.passage.text) and _inherits_a_name(claim, a))) else None
     if other_row is not None:
         return _related(a, f"gives the same {'time' if times_only else 'figure'} for the row of {other_row!r}")
     split = _split_statements(claim, a, agree)

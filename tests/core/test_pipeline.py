@@ -1516,3 +1516,15 @@ def test_a_bodys_own_account_is_whose_figure_it_gives_not_whose_thing_it_counts(
     )
     (finding,) = checked(tmp_path, ["More than 200 firefighters were sent to fight the blaze."], note=note).findings
     assert finding.verdict is Verdict.DISPUTED, finding.reason
+
+
+@pytest.mark.parametrize(("header", "disputed"), [("| Source | Average speed |", True), ("| Stretch | Average speed |", False)])
+def test_a_table_of_who_gave_which_measure_gives_someones_figures(tmp_path: Path, header: str, disputed: bool) -> None:
+    # who gave each speed: each row is someone's, and two disagree; a table of stretches states
+    # its rows in the note's own voice: no two sources disagree
+    table = (
+        "# The avalanche's speed\n\nHow fast the avalanche fell on Yungay depends on who measured it:\n\n"
+        f"{header}\n| --- | --- |\n| Plafker and Ericksen | about 200 km/h |\n| later modelling | more than 300 km/h |\n"
+    )
+    (finding,) = checked(tmp_path, ["The avalanche fell on Yungay at more than 300 km/h."], speed=table).findings
+    assert (finding.verdict is Verdict.DISPUTED) is disputed, finding.reason
