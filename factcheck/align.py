@@ -48,6 +48,7 @@ CLAUSE_WORDS_END = re.compile(r"[,;:.!?()]|\s(?:when|while|after|before|because|
 PREDICATE_WORDS = 3  # content words after a claim's figure that say what the counted did
 OF_THEM = re.compile(r"\s+of\s+them\b", re.IGNORECASE)  # "There were 226 men aboard. 165 of them died."
 OF_THE_WHOLE = re.compile(r"(?:^|[.;:,(]\s*)[Oo]f\s+(?:the|its|their|these|those|all)\s+$")  # "Of the 134, 28 died", at a clause's start
+ACCOUNT = re.compile(r"\b(?:account|report|estimate|version)\b", re.IGNORECASE)  # "the Brigade's own account speaks of"
 _GIVES = re.compile(r"\b(?:puts?|gave|gives|said|says|estimated|reckoned|counted|speaks|spoke)\b", re.IGNORECASE)  # "Mersey's report put it at", "the Brigade's own account speaks of"
 WHOLE_TO_PART = re.compile(r"(?:\s+[\w'’-]+){0,10}\s*,\s*")  # "Of the 126 people aboard, 115"; up to ten words describe the whole
 PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|some\s+|about\s+)?", re.IGNORECASE)  # "74 of its 108"
@@ -60,7 +61,12 @@ FOLLOW_WORDS = 0.5  # share of the claim's words such a passage must give
 NAMED_SHARE = 0.5  # share of the claim a nameless passage must match with the name it leaves out before the document is searched for it
 SAME_THING = 0.25  # a number pair whose surroundings share less than this is not the same thing
 SOURCE_COLUMN = re.compile(r"\b(?:source|sources|who|reported by|according to|estimate by|by whom)\b")  # an estimates table's column naming who gave each figure
-GIVEN_COLUMN = re.compile(r"\b(?:given|estimated?|estimates|reported|stated|figures?|count|toll|total|value|number|dead|deaths|killed|injured|wounded|missing|survivors|casualties|speed|height|length|depth|distance|area|altitude|magnitude)\b")  # ... beside it, what each gave (or a fate: a source of water has no dead)
+GIVEN_COLUMN = re.compile(r"\b(?:given|estimated?|estimates|reported|stated|figures?|count|toll|total|value|number)\b")  # ... beside it, what each gave
+# ... or beside a column of a fate or a measure, under a column plainly of sources ("source | dead |
+# survivors", "source | average speed"; a source of water has no dead; not "who | killed", a
+# breakdown of the dead, unless a column says when each gave it)
+MEASURED_COLUMN = re.compile(r"\b(?:dead|deaths|killed|injured|wounded|missing|survivors|casualties|speed|height|length|depth|distance|area|altitude|magnitude)\b")
+SOURCES_ONLY = re.compile(r"source|reported by|according to|estimate by")
 DATE_COLUMN = re.compile(r"date|published|when published|date of report|reported|when")  # ... and the column of when they gave it
 REPORTED = 0.5  # strength of a figure's later report day against the claim's day: it allows, never confirms
 EVERY = re.compile(r"\bevery\s+$", re.IGNORECASE)  # before a period: "every 48 hours"
@@ -437,7 +443,9 @@ def _possessor(passage: Analysis, before: list[Term], q: Quantity) -> list[Term]
         if t.entity and t.text.endswith(("'s", "’s")):
             # "Lord Mersey's report put it at 22 knots": whose report it is, not whose speed
             # (but "Sweden's count of 400 wolves" is Sweden's)
-            return [] if t.key in cited_names(passage) and _GIVES.search(gap) else [t]
+            # (nor "the Brigade's own account speaks of some 150 firefighters": whose account)
+            said = t.key in cited_names(passage) or ACCOUNT.search(gap) is not None
+            return [] if said and _GIVES.search(gap) else [t]
     return []
 
 
@@ -1027,7 +1035,10 @@ def _by_source(header: str | None) -> bool:
         return False
     cells = [cell.strip().lower() for cell in header.split(CELL)]
     who = [c for c in cells if c != "sources" and (SOURCE_COLUMN.fullmatch(c) or c.startswith("who gave"))]
-    return bool(who) and any(GIVEN_COLUMN.search(c) for c in cells if c not in who)
+    # ("who" heads sources where another column says when each gave its figure: "who | published |
+    # excess deaths"; else a breakdown's categories: "who | killed | injured")
+    sources = any(SOURCES_ONLY.fullmatch(c) for c in who) or any(DATE_COLUMN.fullmatch(c) for c in cells)
+    return bool(who) and any(GIVEN_COLUMN.search(c) or (sources and MEASURED_COLUMN.search(c)) for c in cells if c not in who)
 
 
 def someones(a: Alignment) -> bool:

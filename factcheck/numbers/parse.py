@@ -145,6 +145,7 @@ _qual("late", "year", "late", "late in", "the end of", "end of")
 _qual("in", "ctx", "in", "during", "in the year", "throughout")
 
 _DOTTED = frozenset({"c", "ca", "approx"})
+_EXACTLY = re.compile(r"\b(?:exactly|precisely)\s+$", re.IGNORECASE)  # ... unless so said: "exactly two decades"
 ROUND_UNITS = frozenset({"decade", "century"})  # units of time so long that a count of them is a round figure
 _EVERY = frozenset({"every", "each"})  # "two out of every three", "one in each five"
 _BARE_WHOLES = {"hundred": 100, "thousand": 1000}  # "seven in every hundred"
@@ -630,7 +631,7 @@ def _parts_of_units(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         base = Quantity(
             text=text[m.start() : m.end()], start=m.start(), end=m.end(), low=size, high=size, unit=unit,
-            approximate=unit in ROUND_UNITS, kind="duration", value=size, precision=None,
+            approximate=unit in ROUND_UNITS and not _EXACTLY.search(text, max(0, m.start() - 12), m.start()), kind="duration", value=size, precision=None,
         )
         said = _PART_QUALIFIER.search(text, max(0, m.start() - 20), m.start())
         if share is None and said is not None:
@@ -1730,9 +1731,9 @@ class _Reader:
                 if phrase in ("a dozen", "half a dozen", "a score of"):
                     if nxt in W.SCALES or nxt == W.HUNDRED:
                         return None
-                    if phrase == "a score of" and (self.kinds[k] != "w" or nxt in W.NUMBER_WORDS):
-                        return None  # "a score of 3-1", "a score of seven": a game's or a test's
-                    d = _Draft(i, k + (nxt == "of"), lo, hi, approximate=True, qualifier=phrase, value=float(lo))
+                    if phrase == "a score of" and not (self.kinds[k] == "w" and _plural(nxt) and nxt not in _NOUN_STOP and nxt not in W.NUMBER_WORDS):
+                        return None  # "a score of 3-1", "a score of nil", "a score of more people": a game's or no count
+                    d = _Draft(i, k + (nxt == "of"), lo, hi, approximate=True, qualifier=phrase, value=(lo + hi) / 2)
                     u = k + (nxt in ("more", "extra", "additional", "further"))
                     if self.lows[u] in W.DURATIONS and len(self.lows[u]) > 3:
                         d.kind, d.unit, d.last = "duration", W.DURATIONS[self.lows[u]][0], u + 1  # "a dozen days after"
@@ -2076,7 +2077,7 @@ class _Reader:
         value = None if d.value is None else float(d.value)
         # a time in decades or centuries is a round figure: "two decades" for 21 years, "a
         # quarter of a century" for 26
-        rough = d.kind == "duration" and d.unit in ROUND_UNITS
+        rough = d.kind == "duration" and d.unit in ROUND_UNITS and not _EXACTLY.search(self.text, max(0, start - 12), start)
         return Quantity(
             text=self.text[start:end], start=start, end=end, low=d.low, high=d.high, unit=d.unit,
             approximate=d.approximate or rough, kind=d.kind, low_inclusive=d.low_inclusive,

@@ -19,7 +19,7 @@ ALONE: dict[str, tuple[float, float]] = {
     "handful of": (2, 6),
     "a dozen": (12, 12),
     "half a dozen": (6, 6),
-    "a score of": (20, 20),  # (not "a score of 3-1": a figure after it is the score)
+    "a score of": (17, 23),  # about twenty, as "about 20" reaches (only before a plural noun: "a score of 3-1", "of nil" are a game's)
     "dozens of": (24, 100),
     "dozens": (24, 100),
     "scores of": (40, 200),

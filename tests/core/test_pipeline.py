@@ -1463,8 +1463,10 @@ AURORA = {
         ("Source", "The Aurora disaster killed 287.", Verdict.DISPUTED),
         # ... but not a count of something no fate befell: the rows count the dead
         ("Source", "The Aurora carried a crew of about 300.", Verdict.UNVERIFIED),
-        # a table whose rows are other things gives their tolls, not the subject's
+        # a table whose rows are other things gives their tolls, not the subject's; so does a
+        # breakdown by "who" (no column says when each figure was given)
         ("Port", "The Aurora disaster killed 287.", Verdict.UNVERIFIED),
+        ("Who", "The Aurora disaster killed 287.", Verdict.UNVERIFIED),
     ],
 )
 def test_a_table_of_who_gave_which_toll_speaks_of_the_sources_subject(tmp_path: Path, first: str, claim: str, expected: Verdict) -> None:

@@ -119,6 +119,12 @@ def test_a_figure_of_the_subject_does_not_confirm_a_name_said_of_it() -> None:
     assert got is Stance.SUPPORTS, why
 
 
+def test_a_name_that_speaks_a_language_is_no_source() -> None:
+    # "spoke of 45 seconds" gives a figure as someone's; "speak Welsh" does not cite Wales
+    got, why = stance("In Ireland 20% of people speak Irish.", "In Wales 20% of people speak Welsh.")
+    assert got is Stance.RELATED and "Ireland" in why, why
+
+
 def test_claim_number_the_passage_does_not_give_is_only_related() -> None:
     got, why = stance("The Kant air base hosts 700 servicemen.", "The Kant air base hosts Russian servicemen.")
     assert got is Stance.RELATED and "700" in why

@@ -112,6 +112,8 @@ CASES: dict[str, list[Case]] = {
         ("at about 10 pm by most accounts; a county history gave \"nearly eleven o'clock\"",
          [("at about 10 pm", "time", 1305, 1335, {}), ("nearly eleven o'clock", "time", 1365, 1380, {"qualifier": "just under"})]),
         ("at 6 am, and again at eleven o'clock", [("6 am", "time", 360, 360, {})]),
+        # ... nor where a part of the day stands beside it
+        ("left at 9 pm. The next morning at eight o'clock the inquiry opened.", [("9 pm.", "time", 1260, 1260, {})]),
         # "nearly", "almost" and "close to" a time reach a quarter of an hour before it
         ("reached the town at close to eleven at night", [("close to eleven at night", "time", 1365, 1380, {"approximate": True})]),
         ("at nearly eleven at night", [("nearly eleven at night", "time", 1365, 1380, {})]),
@@ -284,8 +286,10 @@ CASES: dict[str, list[Case]] = {
         ("for two decades", [("two decades", "duration", 2, 2, {"unit": "decade", "approximate": True})]),
         ("a quarter of a century later", [("a quarter of a century", "duration", 0.25, 0.25, {"unit": "century", "approximate": True})]),
         ("for 20 years", [("20 years", "duration", 20, 20, {"unit": "year", "approximate": False})]),
-        ("A score of people died", [("A score of", "count", 20, 20, {"approximate": True, "unit": "people"})]),
+        ("lasted exactly two decades", [("two decades", "duration", 2, 2, {"unit": "decade", "approximate": False})]),
+        ("A score of people died", [("A score of", "count", 17, 23, {"approximate": True, "unit": "people", "value": 20})]),
         ("won by a score of 3-1", [("3", "count", 3, 3, {}), ("1", "count", 1, 1, {})]),
+        ("won by a score of nil", []),
         # what a count counts is no "including": "others 156 including a later death"
         ("others gave 156 including a later death", [("156", "count", 156, 156, {"unit": None})]),
         ("several were killed", [("several", "count", 3, 9, {})]),
