@@ -1250,10 +1250,10 @@ _COPULA = re.compile(r"\s(?:is|was|were|are)\s", re.IGNORECASE)
 
 def _predicate_unsaid(claim: Analysis, a: Alignment, agree: Sequence[Pair]) -> list[Term]:
     """The words of what the claim says of its subject, after its verb "to be", where every
-    confirmed figure stands in the subject before it and the passage gives none of them: "The
-    2004 book blaming Biela's Comet was written by a physicist" is not confirmed by "A 2004 book
-    revived an old idea", nor "The five-year-old who survived was Israeli" by "one child, aged
-    five, survived". Empty otherwise."""
+    confirmed figure stands in the subject before it, those words hold a name and the passage
+    gives none of them: "The five-year-old who survived was Israeli" is not confirmed by "one
+    child, aged five, survived". Empty otherwise (words without a name are mostly paraphrased:
+    "was a year and a half", "stayed open")."""
     last = max(p.claim.end for p in agree)
     verb = _COPULA.search(claim.text, last)
     if verb is None or any(q.start >= verb.start() for q in claim.quantities):
