@@ -1217,7 +1217,9 @@ def align_one(
     # (a table of who gave which figure gives them for the sources' subject: "Chicago Tribune |
     # not less than 300" beside "Milwaukee Sentinel | 287" under "Dead")
     by_source = context is not None and CELL in passage.text and _by_source(context.header(passage))
-    accounts = by_source and of_an_account(claim) and not _under_another(passage, context, claim)
+    # (whether the passage stands under another dated thing's heading: read once, where needed)
+    under = _under_another(passage, context, claim) if by_source and pervasive and of_an_account(claim) else None
+    accounts = under is False
     if accounts:
         around = around | pervasive
     pairs, unpaired = pair(claim, found, around, earlier, anchors)
@@ -1268,7 +1270,7 @@ def align_one(
     inherited_alone = inherited
     if (
         pervasive and any((accounts or p.check.relation is Relation.AGREE) and p.context >= SAME_THING for p in pairs)  # (pairs as re-read)
-        and not _under_another(passage, context, claim)
+        and not (under if under is not None else _under_another(passage, context, claim))
     ):
         inherited = inherited | pervasive
     # A passage naming nothing ("The banks reopened on 20 July 2015") may leave out the one name

@@ -191,6 +191,12 @@ _DAY_WORDS = re.compile(r"\b(?:morning|afternoon|evening|night|day|dawn|dusk)\b"
 DAY_WORDS_REACH = 30  # characters either side of an "o'clock" within which such a word gives it a day of its own
 
 
+def _apart(a: float, b: float) -> float:
+    """Minutes between two times of day the shorter way round the clock (23:50 and 00:10: 20)."""
+    gap = abs(a - b) % DAY
+    return min(gap, DAY - gap)
+
+
 def _beside_another(text: str, either: list[re.Match[str]], times: list[Quantity]) -> list[Quantity]:
     """The hours written "eleven o'clock" with no half of the day, read in the half that puts
     them nearest a time of the same text that has one, where that is within WINDOW minutes: two
@@ -201,7 +207,7 @@ def _beside_another(text: str, either: list[re.Match[str]], times: list[Quantity
         if _DAY_WORDS.search(text, max(0, m.start() - DAY_WORDS_REACH), min(len(text), m.end() + DAY_WORDS_REACH)):
             continue  # "the next morning at eight o'clock": a part of the day of its own, unread
         hour = _hour(m.group("hb")) % 12 * 60
-        near = [(min(abs(at - t.value) % DAY, DAY - abs(at - t.value) % DAY), at) for t in times if t.value is not None for at in (hour, hour + 720)]
+        near = [(_apart(at, t.value), at) for t in times if t.value is not None for at in (hour, hour + 720)]
         if near:
             gap, at = min(near)
             if gap <= WINDOW:
