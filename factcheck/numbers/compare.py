@@ -195,6 +195,15 @@ def _reaches(a: _Side, b: _Side) -> bool:
     return _overlaps(a.lo, a.raw_lo_inc, a.hi, a.raw_hi_inc, b.wlo, b.lo_inc, b.whi, b.hi_inc)
 
 
+def _unreached(claim: _Side, source: _Side) -> str:
+    """Which of two estimates' figures lies outside the other's tolerance, as a reason says it."""
+    if _reaches(source, claim):
+        return "the claim's figure lies outside the source's tolerance"
+    if _reaches(claim, source):
+        return "the source's figure lies outside the claim's tolerance"
+    return "neither figure lies within the other's tolerance"
+
+
 def _contains(outer: _Side, inner: _Side) -> bool:
     lo_ok = outer.lo < inner.lo or (outer.lo == inner.lo and (outer.raw_lo_inc or not inner.raw_lo_inc))
     hi_ok = outer.hi > inner.hi or (outer.hi == inner.hi and (outer.raw_hi_inc or not inner.raw_hi_inc))
@@ -419,10 +428,12 @@ def _compare(claim: Quantity, source: Quantity) -> NumberCheck:
     if wide:
         how = "within the tolerance of 'about'" if (c.approx or s.approx) else "within rounding"
         strength = round(max(0.5, min(0.9, 0.9 - 0.4 * (gap / total) if total > 0 else 0.9)), 3)
-        if c.approx and s.approx and not _reaches(c, s) and not _reaches(s, c):
-            # Two estimates whose tolerances touch but neither of which reaches the other's figure
-            # ("some 40 kilometres" and "some 30 kilometres"): alike at most, never a confirmation.
-            return NumberCheck(Relation.AGREE, f"{head}: neither figure lies within the other's tolerance", strength, near=True)
+        if c.approx and s.approx and not (_reaches(c, s) and _reaches(s, c)):
+            # Two estimates whose tolerances touch but one of which does not reach the other's
+            # figure ("some 40 kilometres" and "some 30 kilometres"; "around 7,000 feet" and "about
+            # 6,000 feet", whose 6,000 lies within the 7,000's tolerance but not the 7,000 within
+            # the 6,000's): alike at most, never a confirmation.
+            return NumberCheck(Relation.AGREE, f"{head}: {_unreached(c, s)}", strength, near=True)
         return NumberCheck(Relation.AGREE, f"{head}: {how}", strength)
     apart, error = _distance(c, s, claim)
     slip = _scale_slip(c, s)

@@ -265,8 +265,18 @@ def test_two_estimates_neither_reaching_the_others_figure_are_only_near() -> Non
     near = check("some 40 kilometres", "some 30 kilometres")  # 34-46 and 25.5-34.5 touch
     assert near.relation is A and near.near, near
     assert "neither figure lies within the other's tolerance" in near.reason
-    assert not check("some C$460 million", "about C$431 million").near  # 431 lies within 414-506
-    assert not check("Close to 80,000", "about 90,000").near  # 80,000 lies within 76,500-103,500
+    assert not check("Close to 80,000", "about 90,000").near  # each lies within the other's tolerance
+    assert not check("About 800", "around 700").near  # 595-805 and 680-920
+
+
+def test_two_estimates_one_not_reaching_the_others_figure_are_only_near() -> None:
+    # 6,000 lies within 5,950-8,050, but 7,000 not within 5,100-6,900: two estimates
+    high = check("around 7,000 feet", "about 6,000 feet")
+    assert high.relation is A and high.near, high
+    assert "the claim's figure lies outside the source's tolerance" in high.reason
+    low = check("Around 1,500", "about a thousand")
+    assert low.near and "the source's figure lies outside the claim's tolerance" in low.reason, low
+    assert check("some C$460 million", "about C$431 million").near  # 431 within 414-506, 460 not within 409-453
     assert not check("about 3,000", "3,400").near  # one exact figure: within the tolerance of "about"
 
 
