@@ -34,6 +34,7 @@ SUBJECT_SHARE = 0.5  # share of a run's sources a name must appear in to be thei
 SUBJECT_SOURCES = 3  # ... and at least this many
 MAIN_DAY_SOURCES = 100  # a run of more sources has no main days (reading them all would be slow)
 SUBJECT_HITS = 200  # passages searched for it (so a run of more than 400 sources has no subject)
+LEAD_HITS = 10  # the index's best candidates whose list's items are candidates too
 FIGURE_HITS = 8  # passages giving a number near one of the claim's figures, added to the index's candidates
 FIGURE_REACH = 0.15  # ... near: within this share of the claim's figure on either side
 FIGURE_FLOOR = 100  # ... for figures from this size up (smaller ones stand everywhere)
@@ -172,6 +173,8 @@ def check_claim(claim: Claim, corpus: Corpus, refs: Sequence[str], options: Chec
     pervasive = corpus_subjects(analysis, corpus, allowed)
     # A passage giving a number near the claim's may word nothing like it (a table's row).
     near = corpus.near_figures(analysis, allowed) if allowed else []
+    # An item of a list may word little of the claim: its heading or introduction does.
+    near += [Hit(p, 0.0) for h in hits[:LEAD_HITS] for p in corpus.surroundings.items(h.passage)] if analysis.quantities else []
     aligned = align(analysis, hits, options, context=corpus.surroundings, anchors=anchors, pervasive=pervasive, also=near)
     judgements: list[Judgement] = [judge(analysis, a, options.thresholds) for a in aligned]
     if allowed:

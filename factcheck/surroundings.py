@@ -3,13 +3,14 @@ claim about the Channel Tunnel when the sentence before it, or its document's ti
 
 - Every passage inherits its document's title: the words of the source's file name and of its
   first line when that is a heading (short, without a full stop).
-- A passage that names nothing the claim does not name also inherits the sentence before it
-  (its pronouns most likely point there), and so does one that leans on it whatever it names:
-  opening with a pronoun ("Its height is given as 215 metres by the Asian Development Bank"),
-  going on in lower case (a list item), or giving another body's figure for the same thing
-  ("put it at 22 knots", "The Times gave his age as 69"). Any other passage naming another
-  thing ("the 201st base in Tajikistan") inherits nothing from its neighbour, so it cannot
-  borrow the claim's subject.
+- A passage that names nothing the claim does not name also inherits the sentence before it (its
+  pronouns most likely point there), and so does one that leans on it whatever it names: opening
+  with a pronoun ("Its height is given as 215 metres by the Asian Development Bank"), going on
+  in lower case (a list item, which also inherits the sentence introducing its list, ending with
+  a colon, and the passage before that: often a heading), or giving another body's figure for
+  the same thing ("put it at 22 knots", "The Times gave his age as 69"). Any other passage
+  naming another thing ("the 201st base in Tajikistan") inherits nothing from its neighbour, so
+  it cannot borrow the claim's subject.
 - A table row ("April 2014 | NATO | about 40,000") inherits its table's header row and the
   sentence that introduces the table: they say what its cells measure. So does a labelled row of
   a list ("Uzbekistan: 500") inherit the sentence that introduces the list.
@@ -36,6 +37,7 @@ PARTICLES = frozenset("de du da di van von der den la le al el bin ibn".split())
 PRONOUN = re.compile(r"(?:It|Its|They|Their|He|His|She|Her)\b")
 ROW_WORDS = 12  # a labelled list row is at most this long
 NAMED_HITS = 5  # passages of a source searched for a name it may give before a passage
+LIST_WALK = 8  # items walked back at most, from an item of a list to the sentence introducing it
 SECTION_WALK = 40  # passages walked back at most, from a passage to its subject's last mention, for a heading between
 TABLE_ROWS = 500  # rows walked back at most to find a table's header
 UNIT_NOTE = re.compile(r"\((?:in\s+)?([^\W\d][\w/$€£³²]*|%)\s*[,;)]")  # "(bcm, rounded ...)", "(in km)", "(%)"
@@ -287,8 +289,42 @@ class Surroundings:
         previous = self.previous(passage)
         if previous is None:
             return _keyed(title)
+        leads = [previous, *self._lead(passage)]
         # (its names as a claim's are keyed: "US", which the index's words leave out)
-        return _keyed(title | frozenset(terms(previous.text))) | {t.key for t in analyse(previous.text).entities}
+        return _keyed(title | frozenset(w for p in leads for w in terms(p.text))) | {t.key for p in leads for t in analyse(p.text).entities}
+
+    def items(self, lead: Passage) -> list[Passage]:
+        """The items of the list a passage introduces (ending with a colon), or of the list right
+        under a heading that introduces one; empty for other passages."""
+        if is_heading(lead.text):
+            after = self.following(lead)
+            if after is None or not after.text.rstrip().endswith(":"):
+                return []
+            lead = after
+        elif not lead.text.rstrip().endswith(":"):
+            return []
+        found: list[Passage] = []
+        walked = self.following(lead)
+        while walked is not None and len(found) < LIST_WALK and leans_back(walked.text) and not is_row(walked.text):
+            found.append(walked)
+            walked = self.following(walked)
+        return found
+
+    def _lead(self, passage: Passage) -> list[Passage]:
+        """For an item of a list (in lower case), the sentence introducing the list, ending with
+        a colon, and the one before that: "## When the fire reached Hinckley / The hour is not
+        settled: / - the Duluth News Tribune ... gave "about four o'clock""."""
+        if not leans_back(passage.text) or is_row(passage.text):
+            return []
+        walked = self.previous(passage)
+        for _ in range(LIST_WALK):
+            if walked is None or not leans_back(walked.text) or is_row(walked.text):
+                break
+            walked = self.previous(walked)
+        if walked is None or not walked.text.rstrip().endswith(":"):
+            return []
+        before = self.previous(walked)
+        return [walked] + ([before] if before is not None else [])
 
 
 def _keyed(words: frozenset[str]) -> frozenset[str]:

@@ -84,6 +84,26 @@ def test_a_labelled_list_row_inherits_the_lines_introducing_the_list() -> None:
     assert not is_row("The report said: 500 died in 2014 and many more later in the east of the country.")
 
 
+def test_an_item_of_a_list_inherits_the_lines_introducing_the_list() -> None:
+    lines = [
+        "Lindale mill fire",
+        "When the fire reached the weaving shed",
+        "Accounts of the hour differ:",
+        "the county coroner wrote that it came at about a quarter past two in the afternoon;",
+        "the Lindale Courier gave about half past three in the afternoon;",
+        "The mill was never rebuilt.",
+    ]
+    index, passages = indexed("lindale.md", lines)
+    around = Surroundings(index)
+    claim = analyse("The flames reached the weaving shed at around 3.30 pm.")
+    for item in passages[3:5]:  # the heading over the list's introduction says what the hours are
+        assert {"reach", "weav", "shed", "hour", "differ"} <= around(item, analyse(item.text), claim), item.text
+    assert "shed" not in around(passages[5], analyse(passages[5].text), claim)  # no item
+    # the list's items are what its heading, or its introduction, introduces
+    assert around.items(passages[1]) == around.items(passages[2]) == passages[3:5]
+    assert around.items(passages[3]) == around.items(passages[5]) == []
+
+
 class NoWholeSources:
     """An index that refuses to list a source's passages, so surroundings must look neighbours up."""
 
