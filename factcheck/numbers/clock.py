@@ -23,11 +23,11 @@ digits, needs "a.m."/"p.m." or a part of the day ("in the evening", "at night", 
 morning") to say which half of the day it is, and without "o'clock" also a word placing it in
 time ("at three in the afternoon", not "killed 5 in the evening attack"; a number in digits after
 "to" or "by" is a count: "rose to 9 in the evening"; before a weekday's part of the day, only "at"
-places it: "rose to eleven on Thursday night" is a count). "Six o'clock" and "half past one"
-alone are neither a time nor a count, and "from five to nine" is a range; but "eleven o'clock"
-takes the half of the day that puts it within WINDOW minutes of another time of the same text that
-has one: two accounts of one moment ("at about 10 pm; a county history gave 'nearly eleven
-o'clock'"). "Noon" and "midday" are 12:00, "midnight" 00:00 (24:00 after "by", "until", "before"
+places it: "rose to eleven on Thursday night" is a count). "Half past one" alone is neither a
+time nor a count, and "from five to nine" is a range; "eleven o'clock" takes the half of the day
+that puts it within WINDOW minutes of another time of the same text that has one: two accounts of
+one moment ("at about 10 pm; a county history gave 'nearly eleven o'clock'"); otherwise it is read
+in the morning and marked `either_half`, so that a comparison sets it in the nearer half. "Noon" and "midday" are 12:00, "midnight" 00:00 (24:00 after "by", "until", "before"
 and "about"). Seconds are read where a word places the time or a.m./p.m. follows ("at
 08:46:40"); a colon figure inside an elapsed time, a ratio or a reference ("in 2:01:39", "a 1:50
 scale", "verse 3:16") is none.
@@ -54,6 +54,7 @@ _PART = (
 )
 # a word placing a bare hour in time: "at three in the afternoon", "shortly before three in ..."
 _PLACED = re.compile(r"\b(at|by|until|till|before|after|since|from|around|about|to)\s+(?:(?:nearly|almost|just)\s+)?$", re.IGNORECASE)
+_RANGE_END = re.compile(r"(?:\band|\bto|-|–)\s*$", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 # a figure a tally reached, not the hour: "the toll stood at nine that night"
 _A_TALLY = re.compile(r"\b(?:stood|stands|rose|reached|climbed|fell|totalled|totaled)\s+(?:at|to)\s+$", re.IGNORECASE)
@@ -191,7 +192,7 @@ _DAY_WORDS = re.compile(r"\b(?:morning|afternoon|evening|night|day|dawn|dusk)\b"
 DAY_WORDS_REACH = 30  # characters either side of an "o'clock" within which such a word gives it a day of its own
 
 
-def _apart(a: float, b: float) -> float:
+def apart(a: float, b: float) -> float:
     """Minutes between two times of day the shorter way round the clock (23:50 and 00:10: 20)."""
     gap = abs(a - b) % DAY
     return min(gap, DAY - gap)
@@ -207,11 +208,26 @@ def _beside_another(text: str, either: list[re.Match[str]], times: list[Quantity
         if _DAY_WORDS.search(text, max(0, m.start() - DAY_WORDS_REACH), min(len(text), m.end() + DAY_WORDS_REACH)):
             continue  # "the next morning at eight o'clock": a part of the day of its own, unread
         hour = _hour(m.group("hb")) % 12 * 60
-        near = [(_apart(at, t.value), at) for t in times if t.value is not None for at in (hour, hour + 720)]
+        near = [(apart(at, t.value), at) for t in times if t.value is not None for at in (hour, hour + 720)]
         if near:
             gap, at = min(near)
             if gap <= WINDOW:
                 out.append(_shaped(text, m, at))
+    return out
+
+
+def _either_half(text: str, either: list[re.Match[str]], times: list[Quantity]) -> list[Quantity]:
+    """The hours written "three o'clock" with no half of the day and no other time to take one
+    from, read in the morning: compared with another time, such an hour stands in whichever half
+    is nearer it (`either_half`). Not "the next morning at eight o'clock", whose part of the
+    day is its own but unread, nor an hour read beside another time."""
+    out = []
+    for m in either:
+        if any(q.start < m.end() and m.start() < q.end for q in times) or _RANGE_END.search(text, max(0, m.start() - 12), m.start()):
+            continue  # (nor the end of a range: "between ten and eleven o'clock")
+        if _DAY_WORDS.search(text, max(0, m.start() - DAY_WORDS_REACH), min(len(text), m.end() + DAY_WORDS_REACH)):
+            continue
+        out.append(replace(_shaped(text, m, _hour(m.group("hb")) % 12 * 60), either_half=True))
     return out
 
 
@@ -245,8 +261,10 @@ def clock_times(text: str, found: list[Quantity]) -> list[Quantity]:
                 either.append(m)
     if not spans:
         return found
-    times = sorted(times + _beside_another(text, either, times), key=lambda q: q.start)
+    beside = _beside_another(text, either, times)
+    times = sorted(times + beside, key=lambda q: q.start)
     times = _ranges(_first_half_of_the_day(text, [_offset(text, q) for q in times]), text)
+    times = sorted(times + _either_half(text, either, times), key=lambda q: q.start)
     spans += [(q.start, q.end) for q in times]
     kept = [q for q in found if not any(s < q.end and q.start < e for s, e in spans)]
     return sorted(kept + times, key=lambda q: q.start)

@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from factcheck.numbers.clock import DAY
+from factcheck.numbers.clock import DAY, apart
 from factcheck.numbers.quantity import WHEN, Quantity
 from factcheck.numbers.render import format_interval, format_number
 from factcheck.numbers.tolerance import slack
@@ -330,9 +330,33 @@ def compare(claim: Quantity, source: Quantity) -> NumberCheck:
             claim, source = _in_celsius(claim), _in_celsius(source)  # "53°F" against "12°C"
         if "weekday" in (claim.kind, source.kind):
             return _compare_weekdays(claim, source)
+        if claim.kind == source.kind == "time" and (claim.either_half or source.either_half):
+            return _in_the_nearer_half(claim, source)
         return _compare(claim, source)
     except Exception as err:  # noqa: BLE001 - a comparison never breaks a check
         return NumberCheck(Relation.INCOMPARABLE, f"cannot compare {claim.text!r} with {source.text!r} ({err})", 0.0)
+
+
+def _in_the_nearer_half(claim: Quantity, source: Quantity) -> NumberCheck:
+    """Two times of day, one or both an hour "o'clock" with no half of the day, compared in the
+    halves that bring them nearest: "about three o'clock" against "around four in the afternoon"
+    is 15:00, an hour earlier."""
+    def halves(q: Quantity) -> list[Quantity]:
+        return [q, _later(q, 12 * 60)] if q.either_half else [q]
+
+    def at(q: Quantity) -> float:
+        return next((x for x in (q.value, q.low, q.high) if x is not None), 0.0)  # ("before 15:00": its bound)
+
+    c, s = min(((c, s) for c in halves(claim) for s in halves(source)), key=lambda cs: apart(at(cs[0]), at(cs[1])))
+    return _compare(c, s)
+
+
+def _later(q: Quantity, minutes: float) -> Quantity:
+    """A time of day moved on by `minutes`."""
+    def moved(x: float | None) -> float | None:
+        return None if x is None else x + minutes
+
+    return replace(q, low=moved(q.low), high=moved(q.high), value=moved(q.value))
 
 
 def _compare_weekdays(claim: Quantity, source: Quantity) -> NumberCheck:

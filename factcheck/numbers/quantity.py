@@ -31,6 +31,7 @@ class Quantity:
     value: float | None = None  # the nominal number as written; None for vague quantities and ranges
     precision: float | None = None  # rounding step implied by the writing: "3.2 million" -> 100000, "3,000" -> 1000
     scaled: bool = False  # written with a scale word or suffix ("3.2 million", "4k"), so rounded to `precision`
+    either_half: bool = False  # a time written "three o'clock" with no half of the day: read as 03:00, compared in the nearer half
 
     def __post_init__(self) -> None:
         # The public API promises floats: a parser path that computed an int ("dozens" -> 24)

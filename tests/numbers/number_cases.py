@@ -106,12 +106,14 @@ CASES: dict[str, list[Case]] = {
         # a count after "to" or "by", and "from X to Y", are no times
         ("The death toll rose to 9 in the evening.", [("9", "count", 9, 9, {})]),
         ("from five to nine in the evening", [("from five to nine", "count", 5, 9, {})]),
-        # an hour without its half of the day is no time, and no count either
-        ("at six o'clock", []),
+        # an hour "o'clock" without its half of the day is read in the morning, compared in
+        # whichever half is nearer the other time (no count either)
+        ("at six o'clock", [("six o'clock", "time", 360, 360, {"either_half": True})]),
+        ("between ten and eleven o'clock", []),  # (the end of a range: no time)
         # ... unless another time of the text has its half, within three hours: two accounts
         ("at about 10 pm by most accounts; a county history gave \"nearly eleven o'clock\"",
-         [("at about 10 pm", "time", 1305, 1335, {}), ("nearly eleven o'clock", "time", 1365, 1380, {"qualifier": "just under"})]),
-        ("at 6 am, and again at eleven o'clock", [("6 am", "time", 360, 360, {})]),
+         [("at about 10 pm", "time", 1305, 1335, {}), ("nearly eleven o'clock", "time", 1365, 1380, {"qualifier": "just under", "either_half": False})]),
+        ("at 6 am, and again at eleven o'clock", [("6 am", "time", 360, 360, {}), ("eleven o'clock", "time", 660, 660, {"either_half": True})]),
         # ... nor where a part of the day stands beside it
         ("left at 9 pm. The next morning at eight o'clock the inquiry opened.", [("9 pm.", "time", 1260, 1260, {})]),
         # "nearly", "almost" and "close to" a time reach a quarter of an hour before it

@@ -280,6 +280,16 @@ def test_two_estimates_one_not_reaching_the_others_figure_are_only_near() -> Non
     assert not check("about 3,000", "3,400").near  # one exact figure: within the tolerance of "about"
 
 
+def test_an_hour_without_its_half_of_the_day_stands_in_the_nearer_half() -> None:
+    earlier = check("at around four in the afternoon", "entered the village at about three o'clock")
+    assert earlier.relation is D and "14:45" in earlier.reason, earlier.reason  # not 02:45
+    assert check("at about 3 am", "at three o'clock").relation is A
+    assert check("at about 15:05", "at three o'clock").relation is A
+    # nearest the other's bound: "about four o'clock" is 16:00 beside "before 15:00", not 04:00
+    assert check("before three o'clock in the afternoon", "at about four o'clock").relation is D
+    assert check("at six o'clock", "at 18:00").relation is A  # the claim's hour too
+
+
 def test_times_of_day_compare_in_minutes() -> None:
     assert check("shortly after six o'clock in the evening", "at 18:08").relation is A
     late = check("shortly after half past one in the morning", "at 02:47")
