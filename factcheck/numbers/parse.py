@@ -106,7 +106,8 @@ def _qual(canonical: str, role: str, *phrases: str) -> None:
 
 _VERB_BOUNDS = frozenset({"exceeded", "exceeds", "topped", "topping", "surpassed", "surpassing"})  # "the train topped 100 km/h"
 _qual("more than", "gt", "more than", "over", "above", "greater than", "in excess of", "exceeding",
-      "upwards of", "upward of", "north of", "larger than", "higher than", "bigger than", ">", *sorted(_VERB_BOUNDS))
+      "upwards of", "upward of", "north of", "larger than", "higher than", "bigger than", "older than", ">",
+      *sorted(_VERB_BOUNDS))
 _qual("well over", "gt", "well over", "well above", "far more than", "well in excess of", "many more than")
 _qual("just over", "over", "just over", "just above", "slightly more than", "a little over",
       "a little more than", "slightly over", "just more than", "barely more than", "barely over", "only just over",
@@ -120,7 +121,7 @@ _qual("at most", "le", "< =", "less than or equal to", "fewer than or equal to",
 _qual("up to", "le", "up to")
 _qual("as many as", "upto", "as many as", "as much as", "as high as", "perhaps as many as")
 _qual("within about", "upto", "within about", "within around", "within roughly", "within some", "within approximately")
-_qual("fewer than", "lt", "fewer than", "less than", "under", "below", "lower than", "smaller than", "<",
+_qual("fewer than", "lt", "fewer than", "less than", "under", "below", "lower than", "smaller than", "younger than", "<",
       "short of", "stops short of", "stopped short of", "falls short of", "fell short of", "falling short of",
       "well short of", "shy of")
 _qual("just under", "under", "just under", "just below", "slightly less than", "slightly fewer than",

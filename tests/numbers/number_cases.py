@@ -246,6 +246,9 @@ CASES: dict[str, list[Case]] = {
         ("fell short of 40%", [("fell short of 40%", "percent", INF, 40, {"qualifier": "fewer than"})]),
         ("just short of 2,500 people", [("just short of 2,500", "count", 2250, 2500, {"qualifier": "just under"})]),
         ("under 5%", [("under 5%", "percent", INF, 5, {"high_inclusive": False})]),
+        # an age's bounds: "younger than" is below it, "older than" above it
+        ("a fifth of the dead were younger than eighteen", [("a fifth", "fraction", 0.2, 0.2, {}), ("younger than eighteen", "count", INF, 18, {"high_inclusive": False, "qualifier": "fewer than"})]),
+        ("all were older than 60", [("older than 60", "count", 60, INF, {"low_inclusive": False, "qualifier": "more than"})]),
         ("below 1,000", [("below 1,000", "count", INF, 1000, {"high_inclusive": False})]),
         ("nearly 3,000", [("nearly 3,000", "count", 2700, 3000, {"approximate": True, "qualifier": "nearly", "value": 3000})]),
         ("almost 90%", [("almost 90%", "percent", 85.5, 90, {"approximate": True})]),  # a percentage: half the share
