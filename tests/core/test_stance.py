@@ -471,6 +471,22 @@ def test_a_timeline_row_wording_the_claims_event_gives_its_time_otherwise() -> N
     assert got.stance is Stance.RELATED, got.reason  # the row lacks what the claim says was done
 
 
+def test_a_timeline_row_times_the_claims_event_whatever_words_its_time_or_rank_takes() -> None:
+    rows, around = _table([
+        "The first hours of the mine fire, 2 May 1972, as the Bureau of Mines timed them:",
+        "time | event | source",
+        "about 7:00 a.m. | Day shift goes underground | Bureau of Mines",
+        "11:35 a.m. | Smoke first noticed near the 910 raise | Bureau of Mines",
+    ])
+    # "that morning" belongs to the claim's time, and "first" is part of its event
+    a = analyse("Smoke was first noticed at 11:40 that morning.")
+    got = judge(a, align_one(a, rows[3], around))
+    assert got.stance is Stance.CONTRADICTS and "11:35" in got.reason, got.reason
+    a = analyse("The day shift went underground at 7:30 that morning.")
+    got = judge(a, align_one(a, rows[3], around))
+    assert got.stance is Stance.RELATED, got.reason  # another event's row
+
+
 def _row_judged(lines: list[str], claim: str, row: int) -> object:
     """How the table `lines` (a lead, a header, then rows) bears on `claim` at line `row`."""
     rows, around = _table(lines)
