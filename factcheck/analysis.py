@@ -236,7 +236,13 @@ def clause_end(text: Analysis, at: int) -> int:
     the word right after it: "had never after been seen")."""
     first = re.match(r"\W*\w+", text.text[at:])
     stop = CLAUSE_END.search(text.text, at + (first.end() if first and not CLAUSE_END.match(text.text, at) else 0))
+    # (a comma between the items of a list ends no clause: "No director, engineer or official")
+    while stop is not None and stop.group().strip() == "," and _LISTED.match(text.text, stop.end()):
+        stop = CLAUSE_END.search(text.text, stop.end())
     return stop.start() if stop else len(text.text)
+
+
+_LISTED = re.compile(r"\s*[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:or|and)\s+[a-z][\w-]*\b(?!\s*,)")
 
 
 def sets_aside(text: Analysis, cue: Negation) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcheck.align import align_one
-from factcheck.analysis import analyse
+from factcheck.analysis import analyse, clause_end
 from factcheck.compare import judge
 from factcheck.index.memory import MemoryIndex
 from factcheck.model import Passage, Stance
@@ -258,6 +258,20 @@ def test_the_same_cue_negates_alike_wherever_it_stands() -> None:
     assert found is not Stance.CONTRADICTS, why
     found, why = stance("Nobody climbed to the top of Everest in 2015.", "Many climbers got to the top of Everest in 2015.")
     assert found is Stance.CONTRADICTS, why
+
+
+def test_a_negation_reaches_past_the_commas_of_a_list() -> None:
+    # "No director, engineer or official ... was ever brought to trial": the comma ends no clause
+    found, why = stance(
+        "No one from the mining company was ever put on trial over the disaster.",
+        "No director, engineer or official of the Lorimer Coal Company was ever brought to trial over the disaster.",
+    )
+    assert found is Stance.SUPPORTS, why
+    # ... but a comma before another clause does: "which killed 18" is out of its reach
+    text = analyse("Nobody claimed responsibility for the avalanche, which killed 18.")
+    assert text.text[: clause_end(text, len("Nobody"))] == "Nobody claimed responsibility for the avalanche"
+    listed = analyse("No director, engineer or official was tried, and the mine reopened.")
+    assert listed.text[: clause_end(listed, len("No"))] == "No director, engineer or official was tried"
 
 
 def test_not_and_without_in_one_clause_undo_each_other() -> None:
