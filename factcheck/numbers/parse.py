@@ -1361,9 +1361,9 @@ class _Reader:
                 j += 1
                 continue
             elif w == "and" and seen and self.phrase(j + 1, ("a", "half")):
-                if not current and total and smallest:
-                    # "a million and a half": half the scale word's, not half of one
-                    return _Num(total + 0.5 * smallest, 0.5 * smallest, smallest > 1.0, j + 3, True, "", False, smallest)
+                if (not current and total and smallest) or (smallest == 100.0 and current and current % 100 == 0):
+                    # "a million and a half", "a hundred and a half": half the scale word's, not half of one
+                    return _Num(total + current + 0.5 * smallest, 0.5 * smallest, smallest > 1.0, j + 3, True, "", False, smallest)
                 value = total + current
                 return self._with_half(value, i, j, "")
             else:

@@ -151,6 +151,7 @@ CASES: dict[str, list[Case]] = {
     ],
     "words": [
         ("a million and a half people", [("a million and a half", "count", 1_500_000, 1_500_000, {"precision": 500_000})]),
+        ("a hundred and a half years", [("a hundred and a half years", "duration", 150, 150, {"precision": 50})]),
         ("three dozen eggs", [("three dozen", "count", 36, 36, {"unit": "eggs"})]),
         ("10.5 million", [("10.5 million", "count", 1.05e7, 1.05e7, {"precision": 1e5})]),
         ("1.5K", [("1.5K", "count", 1500, 1500, {})]),
