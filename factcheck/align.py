@@ -1386,8 +1386,12 @@ def align(
         shared = [len(wanted.intersection(terms(hit.passage.text))) for hit in hits]
         order = sorted(range(len(hits)), key=lambda i: -shared[i])[:PRESELECT]
         hits = [hits[i] for i in sorted(order)]
+    hits = list(hits)
     kept = {(h.passage.source, h.passage.start) for h in hits}
-    hits = [*hits, *(h for h in also if (h.passage.source, h.passage.start) not in kept)]
+    for h in also:  # (once each)
+        if (h.passage.source, h.passage.start) not in kept:
+            kept.add((h.passage.source, h.passage.start))
+            hits.append(h)
     claim = _names_from(claim, [analyse(hit.passage.text) for hit in hits])
     best = max((hit.score for hit in hits), default=0.0) or 1.0
     ranked = []

@@ -236,13 +236,20 @@ def clause_end(text: Analysis, at: int) -> int:
     the word right after it: "had never after been seen")."""
     first = re.match(r"\W*\w+", text.text[at:])
     stop = CLAUSE_END.search(text.text, at + (first.end() if first and not CLAUSE_END.match(text.text, at) else 0))
-    # (a comma between the items of a list ends no clause: "No director, engineer or official")
-    while stop is not None and stop.group().strip() == "," and _LISTED.match(text.text, stop.end()):
-        stop = CLAUSE_END.search(text.text, stop.end())
+    # (the commas of a list of nouns right after it end no clause: "No director, engineer, or
+    # official of the company was ever brought to trial")
+    if stop is not None and stop.group() == "," and len(text.text[at : stop.start()].split()) <= LISTED_WORDS:
+        listed = _LISTED.match(text.text, stop.end())
+        if listed is not None and listed.group("first").lower() not in _OPENERS:
+            stop = CLAUSE_END.search(text.text, listed.end())
     return stop.start() if stop else len(text.text)
 
 
-_LISTED = re.compile(r"\s*[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:or|and)\s+[a-z][\w-]*\b(?!\s*,)")
+LISTED_WORDS = 2  # words at most between a negation and the first comma of a list it reaches past
+# the rest of a list: "engineer or official", "engineer, or official", "engineer, foreman and official"
+_LISTED = re.compile(r"\s+(?P<first>[a-z][\w-]*)(?:,\s+[a-z][\w-]*)*,?\s+(?:or|and)\s+[a-z][\w-]*\b")
+# ... not a clause opened after the comma: "was never arrested, but lived and worked in Lyon"
+_OPENERS = frozenset("and but or nor then though so yet which who whom whose where while when as because although since".split())
 
 
 def sets_aside(text: Analysis, cue: Negation) -> bool:

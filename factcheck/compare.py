@@ -878,8 +878,8 @@ def _another_row(claim: Analysis, a: Alignment, disagree: Sequence[Pair]) -> str
 
 def _times_the_claims_event(claim: Analysis, a: Alignment) -> bool:
     """Whether a row of a timeline says the event a claim gives only the time of (and perhaps a
-    rank: "first noticed"), in its own words: every word of the claim's but its names and those
-    of its time ("that morning"), and as many of all its words as a passage
+    rank: "first noticed"), in its own words: every word of the claim's but its names, and as
+    many of all its words as a passage
     needs to contradict ("1.30pm | Order given to abandon ship" for "the order to abandon ship was
     given at twenty past one"). Its time is then another account of the claim's, not another
     event's; a row lacking one of them most often tells another event ("4.20pm | Lifeboat left
@@ -891,11 +891,9 @@ def _times_the_claims_event(claim: Analysis, a: Alignment) -> bool:
         return False
     if _labelled_in_claims_words(claim, a):
         return True
-    # (the words of the claim's time are no words of its event: "11:40 that morning")
-    timed = [t for t in claim.terms if not any(q.start <= t.start < q.end for q in claim.quantities if q.kind in WHEN)]
-    if _said_of_the_names(claim, a, timed) < 1.0:
+    if _said_of_the_names(claim, a) < 1.0:
         return False
-    weight = {t.key: (ENTITY_WEIGHT if t.entity else 1.0) for t in timed}
+    weight = {t.key: (ENTITY_WEIGHT if t.entity else 1.0) for t in claim.terms}
     own = sum(w for k, w in weight.items() if found_in(k, a.analysis.keys))
     return bool(weight) and own / sum(weight.values()) >= CONTRADICT_WORDS
 
@@ -1000,21 +998,20 @@ def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -
 ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 
 
-def _said_of_the_names(claim: Analysis, a: Alignment, terms: Sequence[Term] | None = None) -> float:
-    """The share of the claim's words other than its names (of `terms`, if given) that the
-    passage gives in its own words (1.0 for a claim of names alone)."""
-    plain = _plain_keys(claim, terms)
+def _said_of_the_names(claim: Analysis, a: Alignment) -> float:
+    """The share of the claim's words other than its names that the passage gives in its own
+    words (1.0 for a claim of names alone)."""
+    plain = _plain_keys(claim)
     return sum(1 for k in plain if found_in(k, a.analysis.keys)) / len(plain) if plain else 1.0
 
 
-def _plain_keys(claim: Analysis, terms: Sequence[Term] | None = None) -> set[str]:
-    """The keys of the claim's words (of `terms`, if given) that are not names, nor a name's
-    first word that opens the sentence ("Jonas" in "Jonas Berg married Ilse Vogt": a capital
-    there marks no name)."""
+def _plain_keys(claim: Analysis) -> set[str]:
+    """The keys of the claim's words that are not names, nor a name's first word that opens the
+    sentence ("Jonas" in "Jonas Berg married Ilse Vogt": a capital there marks no name)."""
     names = {t.start for t in claim.terms if t.entity}
     first = claim.terms[0] if claim.terms else None
     return {
-        t.key for t in (claim.terms if terms is None else terms)
+        t.key for t in claim.terms
         if not t.entity and not (t is first and t.text[:1].isupper() and any(t.end < s <= t.end + 1 for s in names))
     }
 

@@ -174,7 +174,9 @@ def check_claim(claim: Claim, corpus: Corpus, refs: Sequence[str], options: Chec
     # A passage giving a number near the claim's may word nothing like it (a table's row).
     near = corpus.near_figures(analysis, allowed) if allowed else []
     # An item of a list may word little of the claim: its heading or introduction does.
-    near += [Hit(p, 0.0) for h in hits[:LEAD_HITS] for p in corpus.surroundings.items(h.passage)] if analysis.quantities else []
+    if analysis.quantities:
+        listed = {(p.source, p.start): p for h in hits[:LEAD_HITS] for p in corpus.surroundings.items(h.passage)}
+        near += [Hit(p, 0.0) for p in listed.values()]
     aligned = align(analysis, hits, options, context=corpus.surroundings, anchors=anchors, pervasive=pervasive, also=near)
     judgements: list[Judgement] = [judge(analysis, a, options.thresholds) for a in aligned]
     if allowed:

@@ -7,7 +7,7 @@ claim about the Channel Tunnel when the sentence before it, or its document's ti
   pronouns most likely point there), and so does one that leans on it whatever it names: opening
   with a pronoun ("Its height is given as 215 metres by the Asian Development Bank"), going on
   in lower case (a list item, which also inherits the sentence introducing its list, ending with
-  a colon, and the passage before that: often a heading), or giving another body's figure for
+  a colon, and the heading right before that, if one stands there), or giving another body's figure for
   the same thing ("put it at 22 knots", "The Times gave his age as 69"). Any other passage
   naming another thing ("the 201st base in Tajikistan") inherits nothing from its neighbour, so
   it cannot borrow the claim's subject.
@@ -37,7 +37,7 @@ PARTICLES = frozenset("de du da di van von der den la le al el bin ibn".split())
 PRONOUN = re.compile(r"(?:It|Its|They|Their|He|His|She|Her)\b")
 ROW_WORDS = 12  # a labelled list row is at most this long
 NAMED_HITS = 5  # passages of a source searched for a name it may give before a passage
-LIST_WALK = 8  # items walked back at most, from an item of a list to the sentence introducing it
+LIST_WALK = 12  # items of a list read at most: candidates after its introduction, and walked back to it from an item
 SECTION_WALK = 40  # passages walked back at most, from a passage to its subject's last mention, for a heading between
 TABLE_ROWS = 500  # rows walked back at most to find a table's header
 UNIT_NOTE = re.compile(r"\((?:in\s+)?([^\W\d][\w/$€£³²]*|%)\s*[,;)]")  # "(bcm, rounded ...)", "(in km)", "(%)"
@@ -157,6 +157,7 @@ class Surroundings:
         self._tables: dict[tuple[str, int], tuple[frozenset[str], str | None, str]] = {}
         self._named: dict[tuple[str, str], tuple[int, ...]] = {}
         self._sections: dict[tuple[str, int], Passage | None] = {}
+        self._leads: dict[tuple[str, int], tuple[Passage, ...]] = {}
 
     def title(self, source: str) -> frozenset[str]:
         """The words every passage of `source` inherits: its file name's, and its heading's."""
@@ -289,7 +290,7 @@ class Surroundings:
         previous = self.previous(passage)
         if previous is None:
             return _keyed(title)
-        leads = [previous, *self._lead(passage)]
+        leads = [previous, *(p for p in self._lead(passage) if p.start != previous.start)]
         # (its names as a claim's are keyed: "US", which the index's words leave out)
         return _keyed(title | frozenset(w for p in leads for w in terms(p.text))) | {t.key for p in leads for t in analyse(p.text).entities}
 
@@ -310,21 +311,30 @@ class Surroundings:
             walked = self.following(walked)
         return found
 
-    def _lead(self, passage: Passage) -> list[Passage]:
+    def _lead(self, passage: Passage) -> tuple[Passage, ...]:
         """For an item of a list (in lower case), the sentence introducing the list, ending with
-        a colon, and the one before that: "## When the fire reached Hinckley / The hour is not
-        settled: / - the Duluth News Tribune ... gave "about four o'clock""."""
-        if not leans_back(passage.text) or is_row(passage.text):
-            return []
-        walked = self.previous(passage)
-        for _ in range(LIST_WALK):
-            if walked is None or not leans_back(walked.text) or is_row(walked.text):
-                break
-            walked = self.previous(walked)
-        if walked is None or not walked.text.rstrip().endswith(":"):
-            return []
-        before = self.previous(walked)
-        return [walked] + ([before] if before is not None else [])
+        a colon, and the heading right before that, if one stands there: "## When the fire reached
+        Hinckley / The hour is not settled: / - the Duluth News Tribune ... gave "about four
+        o'clock""; empty for other passages. Read once per item."""
+        key = (passage.source, passage.start)
+        known = self._leads.get(key)
+        if known is not None:
+            return known
+        found: tuple[Passage, ...] = ()
+        if leans_back(passage.text) and not is_row(passage.text):
+            walked = self.previous(passage)
+            for _ in range(LIST_WALK):
+                if walked is None or is_row(walked.text):
+                    break
+                if walked.text.rstrip().endswith(":"):
+                    before = self.previous(walked)
+                    found = (walked, before) if before is not None and is_heading(before.text) else (walked,)
+                    break
+                if not leans_back(walked.text):
+                    break
+                walked = self.previous(walked)
+        self._leads[key] = found
+        return found
 
 
 def _keyed(words: frozenset[str]) -> frozenset[str]:

@@ -54,7 +54,11 @@ _PART = (
 )
 # a word placing a bare hour in time: "at three in the afternoon", "shortly before three in ..."
 _PLACED = re.compile(r"\b(at|by|until|till|before|after|since|from|around|about|to)\s+(?:(?:nearly|almost|just)\s+)?$", re.IGNORECASE)
-_RANGE_END = re.compile(r"(?:\band|\bto|-|–)\s*$", re.IGNORECASE)
+# the end of a range of hours, or of two hours given as one: "between ten and eleven o'clock",
+# "ten or eleven o'clock", "10-11 o'clock" (not "up to three o'clock")
+_RANGE_END = re.compile(r"\b" + _HOUR + r"\s*(?:and|or|to|-|–)\s*$", re.IGNORECASE)
+# an hour naming a thing rather than a time: "the nine o'clock train", "a five o'clock shadow"
+_NAMING = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|your)\s+$", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 # a figure a tally reached, not the hour: "the toll stood at nine that night"
 _A_TALLY = re.compile(r"\b(?:stood|stands|rose|reached|climbed|fell|totalled|totaled)\s+(?:at|to)\s+$", re.IGNORECASE)
@@ -205,7 +209,7 @@ def _beside_another(text: str, either: list[re.Match[str]], times: list[Quantity
     eleven o'clock'" is 23:00)."""
     out = []
     for m in either:
-        if _DAY_WORDS.search(text, max(0, m.start() - DAY_WORDS_REACH), min(len(text), m.end() + DAY_WORDS_REACH)):
+        if _has_its_own_day(text, m):
             continue  # "the next morning at eight o'clock": a part of the day of its own, unread
         hour = _hour(m.group("hb")) % 12 * 60
         near = [(apart(at, t.value), at) for t in times if t.value is not None for at in (hour, hour + 720)]
@@ -216,16 +220,25 @@ def _beside_another(text: str, either: list[re.Match[str]], times: list[Quantity
     return out
 
 
+def _has_its_own_day(text: str, m: re.Match[str]) -> bool:
+    """Whether a part of the day stands within DAY_WORDS_REACH characters of an hour "o'clock"."""
+    return _DAY_WORDS.search(text, max(0, m.start() - DAY_WORDS_REACH), min(len(text), m.end() + DAY_WORDS_REACH)) is not None
+
+
 def _either_half(text: str, either: list[re.Match[str]], times: list[Quantity]) -> list[Quantity]:
-    """The hours written "three o'clock" with no half of the day and no other time to take one
-    from, read in the morning: compared with another time, such an hour stands in whichever half
-    is nearer it (`either_half`). Not "the next morning at eight o'clock", whose part of the
-    day is its own but unread, nor an hour read beside another time."""
+    """The hours written "three o'clock" where the text gives no time with a half of the day,
+    read in the morning: compared with another time, such an hour stands in whichever half is
+    nearer it (`either_half`; numbers/compare.py never lets it confirm a claim's time that
+    gives a half). Not "the next morning at eight o'clock", whose part of the day is its own
+    but unread; nor the end of a range ("between ten and eleven o'clock", "ten or eleven
+    o'clock"); nor an hour naming a thing ("the nine o'clock train", "the One O'Clock Gun")."""
+    if times:
+        return []  # another time gives its half: an hour beside it takes that (_beside_another) or none
     out = []
     for m in either:
-        if any(q.start < m.end() and m.start() < q.end for q in times) or _RANGE_END.search(text, max(0, m.start() - 12), m.start()):
-            continue  # (nor the end of a range: "between ten and eleven o'clock")
-        if _DAY_WORDS.search(text, max(0, m.start() - DAY_WORDS_REACH), min(len(text), m.end() + DAY_WORDS_REACH)):
+        if _RANGE_END.search(text, max(0, m.start() - 20), m.start()) or _NAMING.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        if "O'" in m.group() or "O’" in m.group() or _has_its_own_day(text, m):
             continue
         out.append(replace(_shaped(text, m, _hour(m.group("hb")) % 12 * 60), either_half=True))
     return out

@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from factcheck.numbers.clock import DAY, apart
+from factcheck.numbers.clock import DAY, apart as _minutes_apart
 from factcheck.numbers.quantity import WHEN, Quantity
 from factcheck.numbers.render import format_interval, format_number
 from factcheck.numbers.tolerance import slack
@@ -195,15 +195,6 @@ def _reaches(a: _Side, b: _Side) -> bool:
     return _overlaps(a.lo, a.raw_lo_inc, a.hi, a.raw_hi_inc, b.wlo, b.lo_inc, b.whi, b.hi_inc)
 
 
-def _unreached(claim: _Side, source: _Side) -> str:
-    """Which of two estimates' figures lies outside the other's tolerance, as a reason says it."""
-    if _reaches(source, claim):
-        return "the claim's figure lies outside the source's tolerance"
-    if _reaches(claim, source):
-        return "the source's figure lies outside the claim's tolerance"
-    return "neither figure lies within the other's tolerance"
-
-
 def _contains(outer: _Side, inner: _Side) -> bool:
     lo_ok = outer.lo < inner.lo or (outer.lo == inner.lo and (outer.raw_lo_inc or not inner.raw_lo_inc))
     hi_ok = outer.hi > inner.hi or (outer.hi == inner.hi and (outer.raw_hi_inc or not inner.raw_hi_inc))
@@ -340,15 +331,20 @@ def compare(claim: Quantity, source: Quantity) -> NumberCheck:
 def _in_the_nearer_half(claim: Quantity, source: Quantity) -> NumberCheck:
     """Two times of day, one or both an hour "o'clock" with no half of the day, compared in the
     halves that bring them nearest: "about three o'clock" against "around four in the afternoon"
-    is 15:00, an hour earlier."""
+    is 15:00, an hour earlier. Such a source's hour never confirms a claim's half of the day:
+    "three o'clock" is only alike to "3 pm"."""
     def halves(q: Quantity) -> list[Quantity]:
         return [q, _later(q, 12 * 60)] if q.either_half else [q]
 
     def at(q: Quantity) -> float:
         return next((x for x in (q.value, q.low, q.high) if x is not None), 0.0)  # ("before 15:00": its bound)
 
-    c, s = min(((c, s) for c in halves(claim) for s in halves(source)), key=lambda cs: apart(at(cs[0]), at(cs[1])))
-    return _compare(c, s)
+    c, s = min(((c, s) for c in halves(claim) for s in halves(source)), key=lambda cs: _minutes_apart(at(cs[0]), at(cs[1])))
+    check = _compare(c, s)
+    if source.either_half and not claim.either_half and check.relation is Relation.AGREE:
+        # "three o'clock" may be 15:00, but it does not say so: alike at most
+        return replace(check, reason=f"{check.reason}, but the source gives no half of the day", near=True)
+    return check
 
 
 def _later(q: Quantity, minutes: float) -> Quantity:
@@ -452,12 +448,14 @@ def _compare(claim: Quantity, source: Quantity) -> NumberCheck:
     if wide:
         how = "within the tolerance of 'about'" if (c.approx or s.approx) else "within rounding"
         strength = round(max(0.5, min(0.9, 0.9 - 0.4 * (gap / total) if total > 0 else 0.9)), 3)
-        if c.approx and s.approx and not (_reaches(c, s) and _reaches(s, c)):
-            # Two estimates whose tolerances touch but one of which does not reach the other's
-            # figure ("some 40 kilometres" and "some 30 kilometres"; "around 7,000 feet" and "about
-            # 6,000 feet", whose 6,000 lies within the 7,000's tolerance but not the 7,000 within
-            # the 6,000's): alike at most, never a confirmation.
-            return NumberCheck(Relation.AGREE, f"{head}: {_unreached(c, s)}", strength, near=True)
+        if c.approx and s.approx and not _reaches(s, c):
+            # Two estimates whose tolerances touch but whose source figure the claim's "about"
+            # does not reach ("some 40 kilometres" and "some 30 kilometres"; "around 1,500" and
+            # "about a thousand", which reaches 1,500 but is not reached by it): alike at most,
+            # never a confirmation. A source figure within the claim's tolerance bears it out
+            # ("about 300" and "about 340").
+            why = "neither figure lies within the other's tolerance" if not _reaches(c, s) else "the source's figure lies outside the claim's tolerance"
+            return NumberCheck(Relation.AGREE, f"{head}: {why}", strength, near=True)
         return NumberCheck(Relation.AGREE, f"{head}: {how}", strength)
     apart, error = _distance(c, s, claim)
     slip = _scale_slip(c, s)

@@ -114,10 +114,11 @@ _qual("just over", "over", "just over", "just above", "slightly more than", "a l
       "only just more than", "scarcely more than")
 _qual("at least", "ge", "> =", "≥ =", "more than or equal to", "greater than or equal to", "equal to or more than",
       "equal to or greater than", "at least", "no fewer than", "no less than", "not less than", "not fewer than",
-      "a minimum of", "minimum of", "≥", ">=", "at a minimum")
+      "a minimum of", "minimum of", "≥", ">=", "at a minimum", "no younger than", "not younger than")
 _qual("at most", "le", "< =", "less than or equal to", "fewer than or equal to", "equal to or less than",
       "equal to or fewer than", "at most", "no more than", "not more than", "a maximum of",
-      "maximum of", "≤", "<=", "not exceeding", "at a maximum", "within", "within just", "within only")
+      "maximum of", "≤", "<=", "not exceeding", "at a maximum", "within", "within just", "within only",
+      "no older than", "not older than")
 _qual("up to", "le", "up to")
 _qual("as many as", "upto", "as many as", "as much as", "as high as", "perhaps as many as")
 _qual("within about", "upto", "within about", "within around", "within roughly", "within some", "within approximately")

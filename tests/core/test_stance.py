@@ -270,8 +270,11 @@ def test_a_negation_reaches_past_the_commas_of_a_list() -> None:
     # ... but a comma before another clause does: "which killed 18" is out of its reach
     text = analyse("Nobody claimed responsibility for the avalanche, which killed 18.")
     assert text.text[: clause_end(text, len("Nobody"))] == "Nobody claimed responsibility for the avalanche"
-    listed = analyse("No director, engineer or official was tried, and the mine reopened.")
-    assert listed.text[: clause_end(listed, len("No"))] == "No director, engineer or official was tried"
+    listed = analyse("No director, engineer, or official was tried, and the mine reopened.")
+    assert listed.text[: clause_end(listed, len("No"))] == "No director, engineer, or official was tried"
+    # ... nor a comma before a clause a conjunction opens, however short the clause before it
+    lived = analyse("Henri Duval was never arrested, but lived and worked in Lyon until 1950.")
+    assert lived.text[: clause_end(lived, len("Henri Duval was never"))] == "Henri Duval was never arrested"
 
 
 def test_not_and_without_in_one_clause_undo_each_other() -> None:

@@ -104,6 +104,23 @@ def test_an_item_of_a_list_inherits_the_lines_introducing_the_list() -> None:
     assert around.items(passages[3]) == around.items(passages[5]) == []
 
 
+def test_an_item_inherits_only_a_heading_before_its_lists_introduction() -> None:
+    lines = [
+        "Tower fires in London",
+        "The Lakanal House fire in Camberwell killed six people in 2009.",
+        "Its death toll was disputed for months:",  # (an introduction may open with a pronoun)
+        "the police first gave 71;",
+        "the public inquiry later gave 72.",
+    ]
+    index, passages = indexed("fires.md", lines)
+    around = Surroundings(index)
+    claim = analyse("The Lakanal House fire killed 72 people.")
+    item = passages[4]
+    got = around(item, analyse(item.text), claim)
+    assert {"death", "toll", "disput"} <= got, got  # the introduction
+    assert "lakanal" not in got and "camberwel" not in got, got  # not the sentence before it
+
+
 class NoWholeSources:
     """An index that refuses to list a source's passages, so surroundings must look neighbours up."""
 

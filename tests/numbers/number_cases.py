@@ -110,10 +110,14 @@ CASES: dict[str, list[Case]] = {
         # whichever half is nearer the other time (no count either)
         ("at six o'clock", [("six o'clock", "time", 360, 360, {"either_half": True})]),
         ("between ten and eleven o'clock", []),  # (the end of a range: no time)
+        ("at ten or eleven o'clock", []),
+        ("took the nine o'clock train", []),  # (an hour naming a thing)
+        ("The One O'Clock Gun is fired daily", []),
         # ... unless another time of the text has its half, within three hours: two accounts
         ("at about 10 pm by most accounts; a county history gave \"nearly eleven o'clock\"",
          [("at about 10 pm", "time", 1305, 1335, {}), ("nearly eleven o'clock", "time", 1365, 1380, {"qualifier": "just under", "either_half": False})]),
-        ("at 6 am, and again at eleven o'clock", [("6 am", "time", 360, 360, {}), ("eleven o'clock", "time", 660, 660, {"either_half": True})]),
+        # (another time of the text gives its half, too far to lend it: the hour is unread)
+        ("at 6 am, and again at eleven o'clock", [("6 am", "time", 360, 360, {})]),
         # ... nor where a part of the day stands beside it
         ("left at 9 pm. The next morning at eight o'clock the inquiry opened.", [("9 pm.", "time", 1260, 1260, {})]),
         # "nearly", "almost" and "close to" a time reach a quarter of an hour before it
@@ -250,6 +254,8 @@ CASES: dict[str, list[Case]] = {
         # an age's bounds: "younger than" is below it, "older than" above it
         ("a fifth of the dead were younger than eighteen", [("a fifth", "fraction", 0.2, 0.2, {}), ("younger than eighteen", "count", INF, 18, {"high_inclusive": False, "qualifier": "fewer than"})]),
         ("all were older than 60", [("older than 60", "count", 60, INF, {"low_inclusive": False, "qualifier": "more than"})]),
+        ("every worker was no younger than 14", [("no younger than 14", "count", 14, INF, {"low_inclusive": True, "qualifier": "at least"})]),
+        ("the crew were not older than 30", [("not older than 30", "count", INF, 30, {"high_inclusive": True, "qualifier": "at most"})]),
         ("below 1,000", [("below 1,000", "count", INF, 1000, {"high_inclusive": False})]),
         ("nearly 3,000", [("nearly 3,000", "count", 2700, 3000, {"approximate": True, "qualifier": "nearly", "value": 3000})]),
         ("almost 90%", [("almost 90%", "percent", 85.5, 90, {"approximate": True})]),  # a percentage: half the share
