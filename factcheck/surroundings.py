@@ -6,11 +6,12 @@ claim about the Channel Tunnel when the sentence before it, or its document's ti
 - A passage that names nothing the claim does not name also inherits the sentence before it (its
   pronouns most likely point there), and so does one that leans on it whatever it names: opening
   with a pronoun ("Its height is given as 215 metres by the Asian Development Bank"), going on
-  in lower case (a list item, which also inherits the sentence introducing its list, ending with
-  a colon, and the heading right before that, if one stands there), or giving another body's figure for
-  the same thing ("put it at 22 knots", "The Times gave his age as 69"). Any other passage
-  naming another thing ("the 201st base in Tajikistan") inherits nothing from its neighbour, so
-  it cannot borrow the claim's subject.
+  in lower case (a list item), or giving another body's figure for the same thing ("put it at 22
+  knots", "The Times gave his age as 69"). Any other passage naming another thing ("the 201st
+  base in Tajikistan") inherits nothing from its neighbour, so it cannot borrow the claim's
+  subject. A passage leaning on the one before within a list (an item, or one opening with a
+  pronoun) also inherits the sentence introducing the list, ending with a colon, and the heading
+  right before that, if one stands there.
 - A table row ("April 2014 | NATO | about 40,000") inherits its table's header row and the
   sentence that introduces the table: they say what its cells measure. So does a labelled row of
   a list ("Uzbekistan: 500") inherit the sentence that introduces the list.
@@ -312,8 +313,9 @@ class Surroundings:
         return found
 
     def _lead(self, passage: Passage) -> tuple[Passage, ...]:
-        """For an item of a list (in lower case), the sentence introducing the list, ending with
-        a colon, and the heading right before that, if one stands there: "## When the fire reached
+        """For a passage leaning on the one before within a list (an item in lower case, or one
+        opening with a pronoun), the sentence introducing the list, ending with a colon, and the
+        heading right before that, if one stands there: "## When the fire reached
         Hinckley / The hour is not settled: / - the Duluth News Tribune ... gave "about four
         o'clock""; empty for other passages. Read once per item."""
         key = (passage.source, passage.start)

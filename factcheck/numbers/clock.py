@@ -20,17 +20,19 @@ midnight, not 1,430 minutes after it. A qualifier before a time shapes its inter
 A time written with a colon is read on the 24-hour clock ("01:27", "22:33") unless a.m./p.m. or a
 part of the day follows ("6:30 in the evening"). An hour written without its minutes, in words or
 digits, needs "a.m."/"p.m." or a part of the day ("in the evening", "at night", "on a Sunday
-morning") to say which half of the day it is, and without "o'clock" also a word placing it in
-time ("at three in the afternoon", not "killed 5 in the evening attack"; a number in digits after
-"to" or "by" is a count: "rose to 9 in the evening"; before a weekday's part of the day, only "at"
-places it: "rose to eleven on Thursday night" is a count). "Half past one" alone is neither a
-time nor a count, and "from five to nine" is a range; "eleven o'clock" takes the half of the day
-that puts it within WINDOW minutes of another time of the same text that has one: two accounts of
-one moment ("at about 10 pm; a county history gave 'nearly eleven o'clock'"); otherwise it is read
-in the morning and marked `either_half`, so that a comparison sets it in the nearer half. "Noon" and "midday" are 12:00, "midnight" 00:00 (24:00 after "by", "until", "before"
-and "about"). Seconds are read where a word places the time or a.m./p.m. follows ("at
-08:46:40"); a colon figure inside an elapsed time, a ratio or a reference ("in 2:01:39", "a 1:50
-scale", "verse 3:16") is none.
+morning") to say which half of the day it is, and without "o'clock" also a word placing it in time
+("at three in the afternoon", not "killed 5 in the evening attack"; a number in digits after "to"
+or "by" is a count: "rose to 9 in the evening"; before a weekday's part of the day, only "at"
+places it: "rose to eleven on Thursday night" is a count). "Half past one" alone is neither a time
+nor a count, and "from five to nine" is a range; "eleven o'clock" takes the half of the day that
+puts it within WINDOW minutes of another time of the same text that has one: two accounts of one
+moment ("at about 10 pm; a county history gave 'nearly eleven o'clock'"); where the text has no
+time with a half of the day, it is read in the morning and marked `either_half`, so that a
+comparison sets it in the nearer half (unless it ends a range, "ten or eleven o'clock", or names a
+thing, "the nine o'clock train"). "Noon" and "midday" are 12:00, "midnight" 00:00 (24:00 after
+"by", "until", "before" and "about"). Seconds are read where a word places the time or a.m./p.m.
+follows ("at 08:46:40"); a colon figure inside an elapsed time, a ratio or a reference ("in
+2:01:39", "a 1:50 scale", "verse 3:16") is none.
 """
 
 from __future__ import annotations
