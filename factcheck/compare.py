@@ -878,15 +878,14 @@ def _another_row(claim: Analysis, a: Alignment, disagree: Sequence[Pair]) -> str
 
 def _times_the_claims_event(claim: Analysis, a: Alignment) -> bool:
     """Whether a row of a timeline says the event a claim gives only the time of (and perhaps a
-    rank: "first noticed"), in its own words: every word of the claim's but its names, and as
-    many of all its words as a passage
-    needs to contradict ("1.30pm | Order given to abandon ship" for "the order to abandon ship was
-    given at twenty past one"). Its time is then another account of the claim's, not another
-    event's; a row lacking one of them most often tells another event ("4.20pm | Lifeboat left
-    harbour" for "returned to harbour at 6pm"). The words a row inherits from the rows around it
-    do not count: they are other events'. Not a row labelled by another thing than the claim's
-    ("4 | hydrogen explosion ... | 15 March 2011" for unit 2): its time is that thing's. A row
-    labelled only in the claim's words times its event too."""
+    rank: "first noticed"), in its own words: every word of the claim's but its names, and as many
+    of all its words as a passage needs to contradict ("1.30pm | Order given to abandon ship" for
+    "the order to abandon ship was given at twenty past one"). Its time is then another account of
+    the claim's, not another event's; a row lacking one of them most often tells another event
+    ("4.20pm | Lifeboat left harbour" for "returned to harbour at 6pm"). The words a row inherits
+    from the rows around it do not count: they are other events'. Not a row labelled by another
+    thing than the claim's ("4 | hydrogen explosion ... | 15 March 2011" for unit 2): its time is
+    that thing's. A row labelled only in the claim's words times its event too."""
     if not claim.quantities or any(q.kind not in WHEN | {"ordinal"} for q in claim.quantities) or _another_rows_label(claim, a) is not None:
         return False
     if _labelled_in_claims_words(claim, a):

@@ -331,7 +331,7 @@ def compare(claim: Quantity, source: Quantity) -> NumberCheck:
 def _in_the_nearer_half(claim: Quantity, source: Quantity) -> NumberCheck:
     """Two times of day, one or both an hour "o'clock" with no half of the day, compared in the
     halves that bring them nearest: "about three o'clock" against "around four in the afternoon"
-    is 15:00, an hour earlier. Such a source's hour never confirms a claim's half of the day:
+    is read as 15:00, not 03:00. Such a source's hour never confirms a claim's half of the day:
     "three o'clock" is only alike to "3 pm"."""
     def halves(q: Quantity) -> list[Quantity]:
         return [q, _later(q, 12 * 60)] if q.either_half else [q]
