@@ -23,14 +23,17 @@ digits, needs "a.m."/"p.m." or a part of the day ("in the evening", "at night", 
 morning") to say which half of the day it is, and without "o'clock" also a word placing it in time
 ("at three in the afternoon", not "killed 5 in the evening attack"; a number in digits after "to"
 or "by" is a count: "rose to 9 in the evening"; before a weekday's part of the day, only "at"
-places it: "rose to eleven on Thursday night" is a count). "Half past one" alone is neither a time
-nor a count, and "from five to nine" is a range; "eleven o'clock" takes the half of the day that
-puts it within WINDOW minutes of another time of the same text that has one: two accounts of one
+places it: "rose to eleven on Thursday night" is a count). "From five to nine" is a range. "Eleven
+o'clock", and "half past one", "a quarter to three" or "eleven minutes to six" told as a time
+(nothing follows in the clause, or a word such as "at" places it: not "fell by a quarter to one
+dollar"; "ten to six" alone may be a range and is not read), take the half of the day that puts
+them within WINDOW minutes of another time of the same text that has one: two accounts of one
 moment ("at about 10 pm; a county history gave 'nearly eleven o'clock'"); where the text has no
-time with a half of the day, it is read in the morning and marked `either_half`, so that a
-comparison sets it in the nearer half (unless it ends a range, "ten or eleven o'clock", or names a
-thing, "the nine o'clock train"). "Noon" and "midday" are 12:00, "midnight" 00:00 (24:00 after
-"by", "until", "before" and "about"). Seconds are read where a word places the time or a.m./p.m.
+time with a half of the day, they are read in the morning and marked `either_half`, so that a
+comparison sets them in the nearer half (unless an hour ends a range, "ten or eleven o'clock", or
+names a thing, "the nine o'clock train"). "In the forenoon" is the morning. "Noon" and "midday"
+are 12:00, "midnight" 00:00 (24:00 after "by", "until", "before" and "about"; none in "the
+midnight train", which names a thing). "C." before a time is "about". Seconds are read where a word places the time or a.m./p.m.
 follows ("at 08:46:40"); a colon figure inside an elapsed time, a ratio or a reference ("in
 2:01:39", "a 1:50 scale", "verse 3:16") is none.
 """
@@ -47,10 +50,18 @@ DAY = 24 * 60  # minutes in a day
 _WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
 _HOURS = {w: i + 1 for i, w in enumerate(_WORDS)}
 _MINUTES = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "twenty five": 25, "quarter": 15, "a quarter": 15, "half": 30}
+_UNITS = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+# minutes in words before "minutes past/to": "eleven minutes to six", "twenty-two minutes past four"
+_MINUTE_WORDS = {
+    **{w: i + 1 for i, w in enumerate(_UNITS)}, **{w: i + 10 for i, w in enumerate(_TEENS)}, "twenty": 20,
+    **{f"twenty {w}": 21 + i for i, w in enumerate(_UNITS)},
+}
+_MINUTE = r"(?:[1-5]?\d|twenty(?:[\s-](?:" + "|".join(_UNITS) + r"))?|" + "|".join(_TEENS + _UNITS) + ")"
 _HOUR = r"(?:1[0-2]|0?[1-9]|" + "|".join(_WORDS) + ")"
 _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _PART = (
-    r"(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|that\s+(?:morning|afternoon|evening|night)"
+    r"(?:in\s+the\s+(?:morning|forenoon|afternoon|evening)|at\s+night|that\s+(?:morning|afternoon|evening|night)"
     r"|on\s+(?:a\s+|the\s+)?" + _DAYS + r"\s+(?:morning|afternoon|evening|night)"  # "half past eight on a Sunday morning"
     r"|on\s+the\s+(?:morning|afternoon|evening|night)\s+of(?=\s+\d|\s+(?-i:[A-Z])))"  # "nine o'clock on the night of 13 November"
 )
@@ -79,7 +90,7 @@ CLOCK = re.compile(
     # "11 p.m.", "eleven pm"
     r"|(?P<h12>" + _HOUR + r")\s*" + _ampm("ap3") +
     # "half past one", "ten past six", "a quarter to six", "five to midnight"
-    r"|(?P<frac>half|(?:a\s+)?quarter|twenty[\s-]five|twenty|ten|five)\s+(?P<rel>past|to)\s+"
+    r"|(?P<frac>half|(?:a\s+)?quarter|twenty[\s-]five|twenty|ten|five|(?P<mins>" + _MINUTE + r")\s+minutes?)(?:\s+|-)(?P<rel>past|to)\s+"
     r"(?:(?P<hf>" + _HOUR + r")(?:\s+o['’]clock)?(?:\s+(?P<partf>" + _PART + "))?|(?P<namedf>midday|noon|midnight))"
     # "six o'clock in the evening", "three in the afternoon"
     r"|(?P<ho>" + _HOUR + r")(?P<oclock>\s+o['’]clock)?(?:\s+(?P<parto>" + _PART + "))"
@@ -90,7 +101,10 @@ CLOCK = re.compile(
 )
 # What every time CLOCK reads holds somewhere, tested with plain substrings first: most texts hold
 # no time, and a regular expression tried at every position costs more than reading them.
-_HINT_WORDS = ("clock", "noon", "midday", "midnight", "morning", "afternoon", "evening", "night", "past")
+_HINT_WORDS = (
+    "clock", "forenoon", "noon", "midday", "midnight", "morning", "afternoon", "evening", "night", "past",
+    "quarter to", "minutes to", "minute to",
+)
 _COLON = re.compile(r"\d:\d")
 _AM_PM = re.compile(r"(?:\d|\b(?:" + "|".join(_WORDS) + r"))\s*[ap]\.?\s?m\b")
 
@@ -118,7 +132,7 @@ _NOT_A_TIME_AFTER = re.compile(r"\s*(?:scale|ratio)\b", re.IGNORECASE)
 # qualifier before a time: (canonical qualifier, minutes it reaches)
 _BEFORE = re.compile(
     r"\b(?P<q>(?:shortly|just|soon|a\s+few\s+minutes|a\s+little|minutes|hours)\s+(?:after|before)|"
-    r"at\s+about|at\s+around|about|around|roughly|approximately|some|circa|nearly|almost|close\s+to|"
+    r"at\s+about|at\s+around|about|around|roughly|approximately|some|circa|c\.|ca\.|nearly|almost|close\s+to|"
     r"after|since|before|by|until|till)\s+(?:at\s+)?$",
     re.IGNORECASE,
 )
@@ -139,6 +153,51 @@ def _hour(text: str) -> int:
     return _HOURS.get(text.lower()) or int(text)
 
 
+def _minute(g: dict[str, str | None]) -> int:
+    """The minutes of "ten past", "a quarter to", "eleven minutes to"."""
+    if g["mins"]:
+        n = " ".join(g["mins"].lower().replace("-", " ").split())
+        return int(n) if n.isdigit() else _MINUTE_WORDS[n]
+    return _MINUTES[" ".join((g["frac"] or "").lower().replace("-", " ").split())]
+
+
+def _bare(m: re.Match[str]) -> int | None:
+    """Minutes after midnight, in the morning, of a time with no half of the day that reads as
+    one: "six o'clock", "half past one", "a quarter to three", "eleven minutes to six" (not
+    "ten to six", which may be a range: "ten to six people")."""
+    if m.group("hb"):
+        return _hour(m.group("hb")) % 12 * 60
+    if not m.group("frac") or m.group("namedf") or m.group("partf"):
+        return None
+    g = m.groupdict()
+    if g["rel"].lower() == "to" and not (g["mins"] or "quarter" in (g["frac"] or "").lower()):
+        return None
+    hour = _hour(g["hf"]) % 12 * 60
+    return (hour + _minute(g) if g["rel"].lower() == "past" else hour - _minute(g)) % (DAY // 2)
+
+
+_ALONE = re.compile(r"\s*(?:[^\w\s]|$)")
+# words that may follow a time placed by "at": "at a quarter to three on the Sunday", "at half past nine the fire was out"
+_THEN = re.compile(
+    r"\s+(?:on|in|at|that|this|when|while|and|but|or|the|as|with|after|before|local|gmt|utc|precisely|exactly|sharp"
+    r"|he|she|they|it|we|there|his|her|their|its)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_as_a_time(text: str, m: re.Match[str]) -> bool:
+    """Whether "half past one", "a quarter to three" or "eleven minutes to six" with no half of the
+    day is told as a time: nothing follows it in its clause ("the clock read eight minutes to
+    six."), or a word places it and what follows goes on with the sentence ("at a quarter to three
+    on the Sunday"); not "from a quarter to three", "fell by a quarter to one dollar", "took a
+    quarter to three hours"."""
+    if _RANGE_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+        return False
+    if _ALONE.match(text, m.end()) is not None:
+        return True
+    return _PLACED.search(text, max(0, m.start() - 30), m.start()) is not None and _THEN.match(text, m.end()) is not None
+
+
 def _minutes(m: re.Match[str], text: str) -> int | None:
     """Minutes after midnight of a matched time; None for an hour that could be either half of
     the day, or a match that is no time."""
@@ -146,6 +205,8 @@ def _minutes(m: re.Match[str], text: str) -> int | None:
     if g["named"]:
         if m.group()[:1].isupper() and m.start() and not re.search(r"[.!?:]\s*$|^\s*$", text[: m.start()]):
             return None  # "High Noon", "Midnight Express": a name
+        if _NAMING.search(text, max(0, m.start() - 8), m.start()) and re.match(r"\s+(?!of\b)[a-z]", text[m.end() :]):
+            return None  # "the midnight train", "the noon deadline": a thing named by its hour
         return 12 * 60 if g["named"].lower() in ("midday", "noon") else 0
     if g["h24"] is not None:
         if g["m24"] and (_NOT_A_TIME_BEFORE.search(text, 0, m.start()) or _NOT_A_TIME_AFTER.match(text, m.end())):
@@ -169,7 +230,7 @@ def _minutes(m: re.Match[str], text: str) -> int | None:
     if g["frac"]:
         if g["frac"][:1].lower() in "ft" and _RANGE_BEFORE.search(text, 0, m.start()):
             return None  # "from five to nine in the evening", "rose from ten to eleven": a range
-        minute = _MINUTES[" ".join(g["frac"].lower().replace("-", " ").split())]
+        minute = _minute(g)
         past = g["rel"].lower() == "past"
         if g["namedf"]:
             at = 12 * 60 if g["namedf"].lower() in ("midday", "noon") else DAY
@@ -205,15 +266,15 @@ def apart(a: float, b: float) -> float:
 
 
 def _beside_another(text: str, either: list[re.Match[str]], times: list[Quantity]) -> list[Quantity]:
-    """The hours written "eleven o'clock" with no half of the day, read in the half that puts
-    them nearest a time of the same text that has one, where that is within WINDOW minutes: two
-    accounts of one moment ("at about 10 pm by most accounts; a county history gave 'nearly
-    eleven o'clock'" is 23:00)."""
+    """The hours written "eleven o'clock" (or "half past ten") with no half of the day, read in the
+    half that puts them nearest a time of the same text that has one, where that is within
+    WINDOW minutes: two accounts of one moment ("at about 10 pm by most accounts; a county
+    history gave 'nearly eleven o'clock'" is 23:00)."""
     out = []
     for m in either:
         if _has_its_own_day(text, m):
             continue  # "the next morning at eight o'clock": a part of the day of its own, unread
-        hour = _hour(m.group("hb")) % 12 * 60
+        hour = _bare(m) or 0
         near = [(apart(at, t.value), at) for t in times if t.value is not None for at in (hour, hour + 720)]
         if near:
             gap, at = min(near)
@@ -228,28 +289,29 @@ def _has_its_own_day(text: str, m: re.Match[str]) -> bool:
 
 
 def _either_half(text: str, either: list[re.Match[str]], times: list[Quantity]) -> list[Quantity]:
-    """The hours written "three o'clock" where the text gives no time with a half of the day,
-    read in the morning: compared with another time, such an hour stands in whichever half is
-    nearer it (`either_half`; numbers/compare.py never lets it confirm a claim's time that
-    gives a half). Not "the next morning at eight o'clock", whose part of the day is its own
-    but unread; nor the end of a range ("between ten and eleven o'clock", "ten or eleven
-    o'clock"); nor an hour naming a thing ("the nine o'clock train", "the One O'Clock Gun")."""
+    """The hours written "three o'clock" (or "half past two") where the text gives no time with a
+    half of the day, read in the morning: compared with another time, such an hour stands in
+    whichever half is nearer it (`either_half`; numbers/compare.py never lets it confirm a
+    claim's time that gives a half). Not "the next morning at eight o'clock", whose part of the
+    day is its own but unread; nor the end of a range ("between ten and eleven o'clock", "ten or
+    eleven o'clock"); nor an hour naming a thing ("the nine o'clock train", "the One O'Clock
+    Gun")."""
     if times:
         return []  # another time gives its half: an hour beside it takes that (_beside_another) or none
     out = []
     for m in either:
-        if _RANGE_END.search(text, max(0, m.start() - 20), m.start()) or _NAMING.search(text, max(0, m.start() - 8), m.start()):
+        if m.group("hb") and _RANGE_END.search(text, max(0, m.start() - 20), m.start()) or _NAMING.search(text, max(0, m.start() - 8), m.start()):
             continue
         if "O'" in m.group() or "O’" in m.group() or _has_its_own_day(text, m):
             continue
-        out.append(replace(_shaped(text, m, _hour(m.group("hb")) % 12 * 60), either_half=True))
+        out.append(replace(_shaped(text, m, _bare(m) or 0), either_half=True))
     return out
 
 
 def _in_part(hour: int, part: str) -> int:
     """The hour on the 24-hour clock, given the part of the day it was said in."""
     part = part.lower()
-    if "morning" in part:
+    if "morning" in part or "forenoon" in part:
         return hour % 12
     if "night" in part and (hour < 5 or hour == 12):
         return hour % 12  # "two at night", "twelve at night"
@@ -270,9 +332,11 @@ def clock_times(text: str, found: list[Quantity]) -> list[Quantity]:
         if at is not None:
             times.append(_shaped(text, m, at))
             spans.append((times[-1].start, m.end()))
-        elif m.group("hb") or m.group("frac") and m.group("rel").lower() == "past":
-            spans.append((m.start(), m.end()))  # "six o'clock", "half past one" (not "a quarter to one dollar")
-            if m.group("hb"):
+        else:
+            told = _bare(m) is not None and (m.group("hb") or _told_as_a_time(text, m))
+            if told or m.group("frac") and m.group("rel").lower() == "past":
+                spans.append((m.start(), m.end()))  # "six o'clock", "half past one" (not "a quarter to one dollar")
+            if told:
                 either.append(m)
     if not spans:
         return found

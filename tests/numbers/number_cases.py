@@ -123,8 +123,23 @@ CASES: dict[str, list[Case]] = {
         # "nearly", "almost" and "close to" a time reach a quarter of an hour before it
         ("reached the town at close to eleven at night", [("close to eleven at night", "time", 1365, 1380, {"approximate": True})]),
         ("at nearly eleven at night", [("nearly eleven at night", "time", 1365, 1380, {})]),
-        ("half past one", []),
-        ("half past twelve", []),
+        # "half past one", "a quarter to three", "eleven minutes to six": no half of the day either,
+        # read like an hour "o'clock" where told as a time (nothing follows, or a word places it)
+        ("half past one", [("half past one", "time", 90, 90, {"either_half": True})]),
+        ("half past twelve", [("half past twelve", "time", 30, 30, {"either_half": True})]),
+        ("The express struck the engines at eleven minutes to six.", [("eleven minutes to six", "time", 349, 349, {"either_half": True})]),
+        ("at a quarter to three on the Sunday", [("a quarter to three", "time", 165, 165, {"either_half": True}), ("Sunday", "weekday", 6, 6, {})]),
+        ("at 22 minutes past 4", [("22 minutes past 4", "time", 262, 262, {"either_half": True})]),
+        ("at ten minutes past two in the morning", [("ten minutes past two in the morning", "time", 130, 130, {})]),
+        ("at 5.49 am; the guard said eight minutes to six", [("5.49 am", "time", 349, 349, {}), ("eight minutes to six", "time", 352, 352, {"either_half": False})]),
+        ("it took a quarter to three hours", [("a quarter", "fraction", 0.25, 0.25, {}), ("three hours", "duration", 3, 3, {})]),
+        ("between ten to six people", [("ten", "count", 10, 10, {}), ("six", "count", 6, 6, {"unit": "people"})]),
+        ("the half past nine train", []),
+        # "forenoon" is the morning; "c." before a time is "about"; "the midnight train" names a train
+        ("about half-past ten in the forenoon", [("about half-past ten in the forenoon", "time", 620, 640, {"qualifier": "about"})]),
+        ("| 27 Dec | c. 10.30 am |", [("27 Dec", "date", None, None, {}), ("c. 10.30 am", "time", 620, 640, {"qualifier": "about"})]),
+        ("the express was the midnight train from St Pancras", []),
+        ("the fire burned until the midnight of 5 May", [("midnight", "time", 0, 0, {}), ("5 May", "date", None, None, {})]),
         # a decimal and a ratio are no times
         ("18.08 per cent", [("18.08 per cent", "percent", 18.08, 18.08, {})]),
         ("a ratio of 3:1", [("3", "count", 3, 3, {}), ("1", "count", 1, 1, {})]),

@@ -290,6 +290,10 @@ def test_an_hour_without_its_half_of_the_day_stands_in_the_nearer_half() -> None
     # nearest the other's bound: "about four o'clock" is 16:00 beside "before 15:00", not 04:00
     assert check("before three o'clock in the afternoon", "at about four o'clock").relation is D
     assert check("at six o'clock", "at 18:00").relation is A  # the claim's hour too
+    # "eleven minutes to six", "a quarter past ten" the same way
+    assert check("struck at eleven minutes to six", "fixed the collision at 5.49 am").relation is A
+    assert check("struck at eleven minutes to six", "his watch showed 5.52 am").relation is D
+    assert check("at a quarter past ten", "at 22:15").relation is A
 
 
 def test_times_of_day_compare_in_minutes() -> None:
