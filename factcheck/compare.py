@@ -1434,12 +1434,19 @@ def other_estimates(judgements: Sequence[Judgement]) -> list[Judgement]:
             out.append(against)
         else:
             out[at] = against
-    # A figure alike only where both tolerances meet, and given as written nowhere, confirms nothing.
+    # A figure alike only where both tolerances meet, and given as written nowhere, confirms
+    # nothing; nor does a day without its year within the claim's month, or an hour without its
+    # half of the day.
     untouched = {id(j) for j in judgements} - turned
+    dated_against = any(
+        j.stance is Stance.CONTRADICTS and any(p.claim.kind in WHEN and p.check.relation is Relation.DISAGREE for p in j.alignment.pairs)
+        for j in judgements
+    )
     for at, j in enumerate(out):
-        agree = [p for p in j.alignment.pairs if p.check.relation is Relation.AGREE and p.claim.kind not in WHEN]
+        agree = [p for p in j.alignment.pairs if p.check.relation is Relation.AGREE and (p.claim.kind not in WHEN or dated_against)]
         if j.stance is Stance.SUPPORTS and id(j) in untouched and agree and all(p.check.near for p in agree):
-            out[at] = Judgement(j.alignment, Stance.RELATED, f"gives another estimate: {agree[0].check.reason}", 0.0)
+            why = "gives another estimate" if agree[0].claim.kind not in WHEN else "confirms nothing where another source gives the date"
+            out[at] = Judgement(j.alignment, Stance.RELATED, f"{why}: {agree[0].check.reason}", 0.0)
     return out
 
 

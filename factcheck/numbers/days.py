@@ -8,7 +8,7 @@ import calendar
 import datetime as dt
 from dataclasses import replace
 
-from factcheck.numbers.compare import NumberCheck, compare
+from factcheck.numbers.compare import NumberCheck, Relation, compare
 from factcheck.numbers.parse import parse_quantities
 from factcheck.numbers.quantity import Quantity
 
@@ -21,7 +21,18 @@ def compare_days(claim: Quantity, source: Quantity) -> NumberCheck:
     check = compare(*in_one_year(claim, source))
     if claim.kind == source.kind == "date" and claim.low is None and source.low is None:
         check = replace(check, reason=check.reason.replace(f" {ANY_YEAR}", ""))
+    elif _year_alone_confirmed(claim, source, check):
+        # "17 September" is within "September 1984" only in the year the claim gives it
+        check = replace(check, reason=f"{check.reason}, but the source gives no year", near=True)
     return check
+
+
+def _year_alone_confirmed(claim: Quantity, source: Quantity, check: NumberCheck) -> bool:
+    """Whether a day without its year agrees with a claim's month or year, whose point is then
+    the year the source never gives."""
+    if check.relation is not Relation.AGREE or claim.kind != "date" or source.kind != "date" or source.low is not None:
+        return False
+    return claim.low is not None and claim.high is not None and claim.high - claim.low >= 27  # a month or more
 
 
 def in_one_year(claim: Quantity, source: Quantity) -> tuple[Quantity, Quantity]:

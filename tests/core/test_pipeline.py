@@ -321,6 +321,18 @@ def test_an_estimate_alike_only_within_about_disputes_the_figure_another_source_
     assert found == [Verdict.DISPUTED, Verdict.SUPPORTED, Verdict.DISPUTED, Verdict.SUPPORTED]
 
 
+def test_a_day_without_its_year_does_not_outweigh_a_dated_source(tmp_path: Path) -> None:
+    claims = ["The methane explosion at Hlobane colliery happened in September 1984."]
+    explosion = "The methane explosion at Hlobane colliery happened on Monday 12 September 1983, during the morning shift.\n"
+    reopened = "The undamaged sections of Hlobane colliery reopened on 17 September after the methane explosion.\n"
+    (tmp_path / "both").mkdir()
+    (tmp_path / "alone").mkdir()
+    found = checked(tmp_path / "both", claims, explosion=explosion, rescue=reopened).findings
+    assert found[0].verdict is Verdict.CONTRADICTED, found[0].reason
+    alone = checked(tmp_path / "alone", claims, rescue=reopened).findings  # no date against it: the context's year stands
+    assert alone[0].verdict is Verdict.SUPPORTED, alone[0].reason
+
+
 def test_an_estimate_alike_only_where_both_tolerances_meet_confirms_nothing(tmp_path: Path) -> None:
     found = checked(
         tmp_path,

@@ -378,6 +378,11 @@ def test_a_day_without_its_year_is_compared_in_the_other_dates_year() -> None:
     (same,) = parse_quantities("Sat 27 March")
     check = compare_days(parse_quantities("on 27 March")[0], same)
     assert check.relation is Relation.AGREE and "2000" not in check.reason
+    # within a claim's month only in the year the claim gives it: alike, confirming nothing
+    reopened = parse_quantities("reopened on 17 September")[0]
+    month = compare_days(parse_quantities("in September 1984")[0], reopened)
+    assert month.relation is Relation.AGREE and month.near and "gives no year" in month.reason, month
+    assert not compare_days(parse_quantities("on 17 September 1984")[0], reopened).near  # the day is the claim's point
 
 
 def test_a_day_known_by_name_is_its_date() -> None:
