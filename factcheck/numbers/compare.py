@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from factcheck.numbers.clock import DAY, apart as _minutes_apart
-from factcheck.numbers.quantity import WHEN, Quantity
+from factcheck.numbers.quantity import WHEN, Quantity, bound_in_time
 from factcheck.numbers.render import format_interval, format_number
 from factcheck.numbers.tolerance import slack
 from factcheck.numbers.weekdays import weekday_label, weekday_of
@@ -108,7 +108,7 @@ def _dimension(q: Quantity, other: Quantity) -> tuple[str, float, str] | str:
 CALENDAR = {"month": (28.0, 31.0), "year": (365.0, 366.0)}  # days in the shortest and longest of each
 
 
-def _side(q: Quantity, other: Quantity) -> _Side | str:
+def _side(q: Quantity, other: Quantity, claimed: bool = False) -> _Side | str:
     dim = _dimension(q, other)
     if isinstance(dim, str):
         return dim
@@ -117,9 +117,21 @@ def _side(q: Quantity, other: Quantity) -> _Side | str:
         return f"{q.kind} without a value"
     lo = -math.inf if q.low is None else q.low
     hi = math.inf if q.high is None else q.high
+    low_inclusive, high_inclusive = q.low_inclusive, q.high_inclusive
+    bound = bound_in_time(q) if claimed and q.low is not None and q.high is not None and other.qualifier != q.qualifier else None
+    if bound:  # ("after 2001" and "after September 2001" are alike, compared as written)
+        # a claim's "before 25 December 1910" holds 24 December, "after 1916" 1918 (not "after the
+        # 1908 earthquake": its year); a source's bound is read as written ("free of cholera for a
+        # century before October 2010" says nothing against "found in October 2010")
+        if bound == "before":
+            lo, hi, high_inclusive = -math.inf, lo, False
+        else:
+            lo, hi, low_inclusive = hi, math.inf, False
     if q.kind == "date" and dimension == "year":
-        lo = math.floor(lo / 1e4) if q.low is not None else lo
-        hi = math.floor(hi / 1e4) if q.high is not None else hi
+        lo = lo if math.isinf(lo) else math.floor(lo / 1e4)
+        hi = hi if math.isinf(hi) else math.floor(hi / 1e4)
+        if bound:
+            low_inclusive = high_inclusive = True  # "before 25 December 1910" holds days of 1910
     widen = q.qualifier not in HARD_BOUNDS
     approx = q.approximate and q.qualifier in APPROX_QUALIFIERS
     # a bare figure set against a magnitude is read as one: a table's "about 6.4" under "Magnitude"
@@ -132,11 +144,12 @@ def _side(q: Quantity, other: Quantity) -> _Side | str:
 
     lo_s, hi_s = pad(lo), pad(hi)
     # A rounded value covers [v - step/2, v + step/2): "40%" and "41%" do not meet at 40.5.
-    hi_inc = (q.high_inclusive and hi_s == 0) or (hi_s > 0 and approx)
+    hi_inc = (high_inclusive and hi_s == 0) or (hi_s > 0 and approx)
     # A calendar month lasts 28 to 31 days and a year 365 or 366: "six months" is 168-186 days.
     low_factor, high_factor = CALENDAR.get(q.unit or "", (factor, factor)) if dimension == "duration" else (factor, factor)
-    return _Side(dimension, _tidy(lo * low_factor, low_factor), _tidy(hi * high_factor, high_factor), q.low_inclusive or lo_s > 0, hi_inc,
-                 lo_s * low_factor, hi_s * high_factor, label, approx and (lo_s > 0 or hi_s > 0), q.low_inclusive, q.high_inclusive)
+    return _Side(dimension, _tidy(lo * low_factor, low_factor), _tidy(hi * high_factor, high_factor), low_inclusive or lo_s > 0, hi_inc,
+                 lo_s * low_factor, hi_s * high_factor, label, approx and (lo_s > 0 or hi_s > 0), low_inclusive, high_inclusive)
+
 
 
 def _tidy(x: float, factor: float) -> float:
@@ -247,6 +260,8 @@ def _distance(c: _Side, s: _Side, claim: Quantity) -> tuple[str, float]:
     below = s.hi <= c.lo
     gap = (c.lo - s.hi) if below else (s.lo - c.hi)
     anchor = c.lo if below else c.hi
+    if gap == 0:
+        return "source sits on the claim's excluded bound", 0.0  # "after 1916" and 1916
     if c.dimension == "year":
         n = int(round(gap))
         return f"{n} year{'s' if n != 1 else ''} {'earlier' if below else 'later'}", gap / max(abs(anchor), 1.0)
@@ -259,8 +274,6 @@ def _distance(c: _Side, s: _Side, claim: Quantity) -> tuple[str, float]:
     if c.dimension == "time":
         n = int(round(gap))
         return f"{n} minute{'s' if n != 1 else ''} {'earlier' if below else 'later'}", gap / DAY
-    if gap == 0:
-        return "source sits on the claim's excluded bound", 0.0
     if anchor == 0 or math.isinf(anchor):
         return f"{format_number(gap)} apart", 1.0
     error = gap / abs(anchor)
@@ -382,7 +395,7 @@ def _in_celsius(q: Quantity) -> Quantity:
 
 
 def _compare(claim: Quantity, source: Quantity) -> NumberCheck:
-    c, s = _side(claim, source), _side(source, claim)
+    c, s = _side(claim, source, claimed=True), _side(source, claim)
     if isinstance(c, str) or isinstance(s, str):
         why = c if isinstance(c, str) else s
         return NumberCheck(Relation.INCOMPARABLE, f"claim {_label(claim, None)} vs source {_label(source, None)}: {why}", 0.0)

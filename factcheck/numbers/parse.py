@@ -491,10 +491,13 @@ def _day_key(name: str) -> str:
     return key.removeprefix("st ") if key.startswith("st valentine") else key
 
 
+_BOUND_BEFORE = re.compile(r"\b(before|after)\s+$", re.IGNORECASE)  # "before Christmas Day": a bound
+
+
 def named_days(text: str, found: list[Quantity]) -> list[Quantity]:
     """Read the days known by name as dates: "New Year's Day 1837" is 1 January 1837, "on
-    Christmas Eve" 24 December of a year unsaid (compared as "24 December" is). A year written
-    after the name is the date's; any other quantity already read there stands. A name in a
+    Christmas Eve" 24 December of a year unsaid (compared as "24 December" is), "before
+    Christmas Day" a bound (qualifier "before"). A year written after the name is the date's; any other quantity already read there stands. A name in a
     sentence that gives a date of its own is left to the words: the day is named, not dated, there
     ("the Boxing Day sale opened on 27 December", "the Christmas Day truce began on the evening of
     24 December"), and so is another calendar's ("Orthodox Christmas Day falls on 7 January")."""
@@ -510,9 +513,12 @@ def named_days(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         year = m.group("year")
         value = float(int(year) * 10000 + month_day[0] * 100 + month_day[1]) if year else None
+        bound = _BOUND_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        start = bound.start() if bound else m.start()
         day = Quantity(
-            text=m.group(), start=m.start(), end=m.end(), low=value, high=value, unit=None,
+            text=text[start : m.end()], start=start, end=m.end(), low=value, high=value, unit=None,
             approximate=False, kind="date", value=value, precision=1.0,
+            qualifier=bound.group(1).lower() if bound else None,
         )
         out = [q for q in out if q not in inside] + [day]
     return sorted(out, key=lambda q: q.start)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -40,3 +41,15 @@ class Quantity:
             number = getattr(self, name)
             if number is not None and not isinstance(number, float):
                 object.__setattr__(self, name, float(number))
+
+
+_ANCHOR = re.compile(r"(?:before|after)\s+the\b", re.IGNORECASE)
+
+
+def bound_in_time(q: Quantity) -> str | None:
+    """"before" or "after" where a year or a date after that word bounds the time ("before 1916",
+    "after 25 December 1910", "before Christmas Day"), rather than naming the event it is told by
+    ("after the 1908 earthquake"); None otherwise."""
+    if q.kind in ("year", "date") and q.qualifier in ("before", "after") and not _ANCHOR.match(q.text):
+        return q.qualifier
+    return None

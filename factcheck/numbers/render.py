@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
-from factcheck.numbers.quantity import Quantity
+from factcheck.numbers.quantity import Quantity, bound_in_time
 from factcheck.numbers.weekdays import WEEKDAYS
 from factcheck.numbers.words import MONTH_NAMES
 
@@ -69,6 +70,9 @@ def format_interval(q: Quantity) -> str:
         return " ".join(q.text.split()) if q.kind == "date" else "?"  # a day without its year: "29 July"
     if q.kind == "weekday" and q.value is not None:
         return WEEKDAYS[int(q.value)]
+    bound = bound_in_time(q)
+    if bound:
+        return f"{bound} {format_interval(replace(q, qualifier=None))}"  # "before 1916", "after 25 December 1910"
     if q.kind == "date":
         span = _month_span(q)
         if span is not None:

@@ -460,6 +460,7 @@ CASES: dict[str, list[Case]] = {
         ("struck on Boxing Day, 2004, at noon", [("Boxing Day, 2004", "date", 20041226, 20041226, {}), ("noon", "time", 720, 720, {})]),
         ("on Saint Valentine's Day in 1929", [("Saint Valentine's Day in 1929", "date", 19290214, 19290214, {})]),
         ("on Hogmanay 1918 they sailed", [("Hogmanay 1918", "date", 19181231, 19181231, {})]),
+        ("trains ran again before Christmas Day 1910", [("before Christmas Day 1910", "date", 19101225, 19101225, {"qualifier": "before"})]),
         # ... not in a sentence giving a date of its own, nor another calendar's
         ("The Boxing Day sale opened on 27 December 2010.", [("27 December 2010", "date", 20101227, 20101227, {})]),
         ("Chinese New Year's Day fell on 22 January 2023.", [("22 January 2023", "date", 20230122, 20230122, {})]),

@@ -395,3 +395,18 @@ def test_a_day_known_by_name_is_its_date() -> None:
     (eve,) = parse_quantities("on Christmas Eve")
     assert compare_days(eve, parse_quantities("on 24 December 1971")[0]).relation is Relation.AGREE
     assert compare_days(eve, parse_quantities("on 23 December 1971")[0]).relation is Relation.DISAGREE
+
+
+def test_a_claims_year_or_date_after_before_or_after_is_a_bound() -> None:
+    assert check("it closed before 1916", "closed in 1915").relation is A
+    assert check("it closed before 1916", "closed in 1916").relation is D
+    assert check("reopened after 25 December 1910", "reopened on 27 December 1910").relation is A
+    late = check("reopened before 25 December 1910", "reopened on 26 December 1910")
+    assert late.relation is D and "before 25 December 1910" in late.reason, late.reason
+    from factcheck.numbers import compare_days
+
+    assert compare_days(q("running again before Christmas Day"), q("reopened on Christmas Eve")).relation is A
+    # the event a year names, not a bound: "after the 1908 earthquake" is 1908's
+    assert check("never rebuilt after the 1908 earthquake", "rebuilt in 1909").relation is D
+    # a source's bound is read as written
+    assert check("found in October 2010", "free of cholera before October 2010").relation is A
