@@ -41,6 +41,7 @@ NAMED_HITS = 5  # passages of a source searched for a name it may give before a 
 LIST_WALK = 12  # items of a list read at most: candidates after its introduction, and walked back to it from an item
 SECTION_WALK = 40  # passages walked back at most, from a passage to its subject's last mention, for a heading between
 TABLE_ROWS = 500  # rows walked back at most to find a table's header
+TABLE_SIBLINGS = 6  # rows either side of a candidate row that are candidates too
 UNIT_NOTE = re.compile(r"\((?:in\s+)?([^\W\d][\w/$€£³²]*|%)\s*[,;)]")  # "(bcm, rounded ...)", "(in km)", "(%)"
 
 
@@ -310,6 +311,23 @@ class Surroundings:
         while walked is not None and len(found) < LIST_WALK and leans_back(walked.text) and not is_row(walked.text):
             found.append(walked)
             walked = self.following(walked)
+        return found
+
+    def rows(self, row: Passage) -> list[Passage]:
+        """The other rows of the table `row` is a row of (a header's cells, "|"), up to
+        TABLE_SIBLINGS either side: "| Midland Railway statement | eight |" beside "| The Times |
+        nine |"; empty for other passages."""
+        if CELL not in row.text or not is_row(row.text):
+            return []
+        found: list[Passage] = []
+        for step in (self.previous, self.following):
+            walked = step(row)
+            for _ in range(TABLE_SIBLINGS):
+                if walked is None or CELL not in walked.text or not is_row(walked.text):
+                    break
+                if not self.is_header(walked) and re.search(r"\w", walked.text):  # (not "| --- |")
+                    found.append(walked)
+                walked = step(walked)
         return found
 
     def _lead(self, passage: Passage) -> tuple[Passage, ...]:

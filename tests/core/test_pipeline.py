@@ -10,6 +10,7 @@ import factcheck
 from factcheck.analysis import analyse, search_text
 from factcheck.errors import UsageError
 from factcheck.model import Claim, Stance, Verdict
+from factcheck.options import CheckOptions
 from checked_notes import checked, verdicts
 
 CASES = [
@@ -319,6 +320,21 @@ def test_an_estimate_alike_only_within_about_disputes_the_figure_another_source_
         "Figures of 38 billion barrels of oil in place at Kashagan also circulate.\n",
     )
     assert found == [Verdict.DISPUTED, Verdict.SUPPORTED, Verdict.DISPUTED, Verdict.SUPPORTED]
+
+
+def test_the_rows_beside_a_candidate_row_giving_a_near_figure_are_candidates(tmp_path: Path) -> None:
+    note = (
+        "# The Hawes Junction crash\n\nAccounts of the express differ:\n\n"
+        "| source | carriages behind the engines of the express |\n| --- | --- |\n"
+        "| Midland Railway statement to the inquiry | eight |\n| The Times, 26 December | nine |\n"
+        "| Board of Trade return | three engines |\n\nThe sleeping cars at the rear stayed on the rails.\n"
+    )
+    (tmp_path / "train.md").write_text(note, encoding="utf-8")
+    # (the index gives one candidate: the Times's row)
+    report = factcheck.check(["Nine carriages made up the express behind its engines."], sources=[str(tmp_path)], options=CheckOptions(candidates=1))
+    cited = {e.text.split(" |")[0] for e in report.findings[0].evidence}
+    assert "Midland Railway statement to the inquiry" in cited, cited  # eight beside nine
+    assert "Board of Trade return" not in cited  # three: no figure near the claim's
 
 
 def test_a_day_without_its_year_does_not_outweigh_a_dated_source(tmp_path: Path) -> None:

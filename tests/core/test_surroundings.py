@@ -134,6 +134,24 @@ class NoWholeSources:
         return getattr(self._index, name)
 
 
+def test_the_rows_beside_a_row_are_the_other_rows_of_its_table() -> None:
+    lines = [
+        "The make-up of the train is given two ways:",
+        "| source | carriages behind the engines |",
+        "| --- | --- |",
+        "| Midland Railway statement | eight |",
+        "| The Times, 26 December | nine |",
+        "At the rear were sleeping cars.",
+    ]
+    index, passages = indexed("train.md", lines)
+    around = Surroundings(index)
+    times = next(p for p in passages if "Times" in p.text)
+    midland = next(p for p in passages if "Midland" in p.text)
+    assert around.rows(times) == [midland]  # (not the header, nor the sentences around the table)
+    assert around.rows(midland) == [times]
+    assert around.rows(passages[0]) == []
+
+
 def test_surroundings_never_read_a_whole_source() -> None:
     index, passages = tunnels()
     around = Surroundings(NoWholeSources(index))  # type: ignore[arg-type]
