@@ -308,7 +308,7 @@ class Surroundings:
             return []
         found: list[Passage] = []
         walked = self.following(lead)
-        while walked is not None and len(found) < LIST_WALK and leans_back(walked.text) and not is_row(walked.text):
+        while walked is not None and len(found) < LIST_WALK and _listed(walked.text) and not is_row(walked.text):
             found.append(walked)
             walked = self.following(walked)
         return found
@@ -331,8 +331,8 @@ class Surroundings:
         return found
 
     def _lead(self, passage: Passage) -> tuple[Passage, ...]:
-        """For a passage leaning on the one before within a list (an item in lower case, or one
-        opening with a pronoun), the sentence introducing the list, ending with a colon, and the
+        """For a passage leaning on the one before within a list (an item in lower case, one
+        opening with a pronoun, or one ending with a semicolon: `_listed`), the sentence introducing the list, ending with a colon, and the
         heading right before that, if one stands there: "## When the fire reached
         Hinckley / The hour is not settled: / - the Duluth News Tribune ... gave "about four
         o'clock""; empty for other passages. Read once per item."""
@@ -341,7 +341,7 @@ class Surroundings:
         if known is not None:
             return known
         found: tuple[Passage, ...] = ()
-        if leans_back(passage.text) and not is_row(passage.text):
+        if _listed(passage.text) and not is_row(passage.text):
             walked = self.previous(passage)
             for _ in range(LIST_WALK):
                 if walked is None or is_row(walked.text):
@@ -350,11 +350,17 @@ class Surroundings:
                     before = self.previous(walked)
                     found = (walked, before) if before is not None and is_heading(before.text) else (walked,)
                     break
-                if not leans_back(walked.text):
+                if not _listed(walked.text):
                     break
                 walked = self.previous(walked)
         self._leads[key] = found
         return found
+
+
+def _listed(text: str) -> bool:
+    """Whether a passage may be an item of a list: it leans on the one before, or ends as an item
+    does, with a semicolon ("Nobile's book gives 10:33;")."""
+    return leans_back(text) or text.rstrip().endswith(";")
 
 
 def _keyed(words: frozenset[str]) -> frozenset[str]:

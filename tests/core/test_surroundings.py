@@ -134,6 +134,21 @@ class NoWholeSources:
         return getattr(self._index, name)
 
 
+def test_an_item_ending_with_a_semicolon_is_an_item_whatever_it_opens_with() -> None:
+    lines = [
+        "Accounts differ on the exact minute:",
+        "Nobile's book gives 10:33;",
+        "Behounek's diary says about 10:25;",
+        "the official inquiry of 1929 settled on about half past ten.",
+        "Nobile ordered the engines stopped.",
+    ]
+    index, passages = indexed("crash.md", lines)
+    around = Surroundings(index)
+    assert around.items(passages[0]) == passages[1:4]
+    claim = analyse("The airship struck the ice at 10:25 in the morning.")
+    assert {"account", "differ", "exact", "minut"} <= around(passages[2], analyse(passages[2].text), claim)
+
+
 def test_the_rows_beside_a_row_are_the_other_rows_of_its_table() -> None:
     lines = [
         "The make-up of the train is given two ways:",
