@@ -1436,17 +1436,25 @@ def other_estimates(judgements: Sequence[Judgement]) -> list[Judgement]:
             out[at] = against
     # A figure alike only where both tolerances meet, and given as written nowhere, confirms
     # nothing; nor does a day without its year within the claim's month, or an hour without its
-    # half of the day.
+    # half of the day, where another source contradicts that time of the claim.
     untouched = {id(j) for j in judgements} - turned
-    dated_against = any(
-        j.stance is Stance.CONTRADICTS and any(p.claim.kind in WHEN and p.check.relation is Relation.DISAGREE for p in j.alignment.pairs)
+    # (the claim's times another source contradicts: "September 1984" against "12 September 1983")
+    gainsaid = {
+        (p.claim.start, p.claim.end)
         for j in judgements
-    )
+        if j.stance is Stance.CONTRADICTS
+        for p in j.alignment.pairs
+        if p.claim.kind in WHEN and p.check.relation is Relation.DISAGREE
+    }
     for at, j in enumerate(out):
-        agree = [p for p in j.alignment.pairs if p.check.relation is Relation.AGREE and (p.claim.kind not in WHEN or dated_against)]
+        agree = [
+            p for p in j.alignment.pairs
+            if p.check.relation is Relation.AGREE and (p.claim.kind not in WHEN or (p.claim.start, p.claim.end) in gainsaid)
+        ]
         if j.stance is Stance.SUPPORTS and id(j) in untouched and agree and all(p.check.near for p in agree):
-            why = "gives another estimate" if agree[0].claim.kind not in WHEN else "confirms nothing where another source gives the date"
-            out[at] = Judgement(j.alignment, Stance.RELATED, f"{why}: {agree[0].check.reason}", 0.0)
+            p = agree[0]
+            why = "gives another estimate" if p.claim.kind not in WHEN else f'confirms nothing where another source contradicts "{p.claim.text}"'
+            out[at] = Judgement(j.alignment, Stance.RELATED, f"{why}: {p.check.reason}", 0.0)
     return out
 
 

@@ -160,6 +160,7 @@ class Surroundings:
         self._named: dict[tuple[str, str], tuple[int, ...]] = {}
         self._sections: dict[tuple[str, int], Passage | None] = {}
         self._leads: dict[tuple[str, int], tuple[Passage, ...]] = {}
+        self._rows: dict[tuple[str, int], tuple[Passage, ...]] = {}
 
     def title(self, source: str) -> frozenset[str]:
         """The words every passage of `source` inherits: its file name's, and its heading's."""
@@ -319,6 +320,10 @@ class Surroundings:
         nine |"; empty for other passages."""
         if CELL not in row.text or not is_row(row.text):
             return []
+        key = (row.source, row.start)
+        known = self._rows.get(key)
+        if known is not None:
+            return list(known)
         found: list[Passage] = []
         for step in (self.previous, self.following):
             walked = step(row)
@@ -328,6 +333,7 @@ class Surroundings:
                 if not self.is_header(walked) and re.search(r"\w", walked.text):  # (not "| --- |")
                     found.append(walked)
                 walked = step(walked)
+        self._rows[key] = tuple(found)
         return found
 
     def _lead(self, passage: Passage) -> tuple[Passage, ...]:

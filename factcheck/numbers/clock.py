@@ -21,22 +21,21 @@ A time written with a colon is read on the 24-hour clock ("01:27", "22:33") unle
 part of the day follows ("6:30 in the evening"). An hour written without its minutes, in words or
 digits, needs "a.m."/"p.m." or a part of the day ("in the evening", "at night", "on a Sunday
 morning") to say which half of the day it is, and without "o'clock" also a word placing it in time
-("at three in the afternoon", not "killed 5 in the evening attack"; a number in digits after "to"
-or "by" is a count: "rose to 9 in the evening"; before a weekday's part of the day, only "at"
-places it: "rose to eleven on Thursday night" is a count). "From five to nine" is a range. "Eleven
+("at three in the afternoon", not "killed 5 in the evening attack"; a number in digits after "to" or
+"by" is a count: "rose to 9 in the evening"; before a weekday's part of the day, only "at" places
+it: "rose to eleven on Thursday night" is a count). "From five to nine" is a range. "Eleven
 o'clock", and "half past one", "a quarter to three" or "eleven minutes to six" told as a time
-(nothing follows in the clause, or a word such as "at" places it: not "fell by a quarter to one
-dollar"; "ten to six" alone may be a range and is not read), take the half of the day that puts
-them within WINDOW minutes of another time of the same text that has one: two accounts of one
-moment ("at about 10 pm; a county history gave 'nearly eleven o'clock'"); where the text has no
-time with a half of the day, they are read in the morning and marked `either_half`, so that a
-comparison sets them in the nearer half (unless an hour ends a range, "ten or eleven o'clock", or
-names a thing, "the nine o'clock train"). "In the forenoon" is the morning. "Noon" and "midday"
-are 12:00, "midnight" 00:00 (24:00 after "by", "until", "before" and "about"; none in "the
-midnight train", which names a thing). "C." before a time is "about". Seconds are read where a word places the time or a.m./p.m.
-follows ("at 08:46:40"); a colon figure inside an elapsed time, a ratio or a reference ("in
-2:01:39", "a 1:50 scale", "verse 3:16") is none.
-"""
+(nothing follows in the clause, or a word such as "at" places it: not "fell by a quarter to one",
+nor "between ten and half past ten"; "ten to six" alone may be a range and is not read), take the
+half of the day that puts them within WINDOW minutes of another time of the same text that has one:
+two accounts of one moment ("at about 10 pm; a county history gave 'nearly eleven o'clock'"); where
+the text has no time with a half of the day, they are read in the morning and marked `either_half`,
+so that a comparison sets them in the nearer half (unless an hour ends a range, "ten or eleven
+o'clock", or names a thing, "the nine o'clock train"). "In the forenoon" is the morning. "Noon" and
+"midday" are 12:00, "midnight" 00:00 (24:00 after "by", "until", "before" and "about"; none in "the
+midnight train", which names a thing). A lower-case "c." before a time is "about". Seconds are read
+where a word places the time or a.m./p.m. follows ("at 08:46:40"); a colon figure inside an elapsed
+time, a ratio or a reference ("in 2:01:39", "a 1:50 scale", "verse 3:16") is none."""
 
 from __future__ import annotations
 
@@ -102,8 +101,7 @@ CLOCK = re.compile(
 # What every time CLOCK reads holds somewhere, tested with plain substrings first: most texts hold
 # no time, and a regular expression tried at every position costs more than reading them.
 _HINT_WORDS = (
-    "clock", "forenoon", "noon", "midday", "midnight", "morning", "afternoon", "evening", "night", "past",
-    "quarter to", "minutes to", "minute to",
+    "clock", "noon", "midday", "midnight", "morning", "afternoon", "evening", "night", "past", "quarter", "minute",
 )
 _COLON = re.compile(r"\d:\d")
 _AM_PM = re.compile(r"(?:\d|\b(?:" + "|".join(_WORDS) + r"))\s*[ap]\.?\s?m\b")
@@ -132,7 +130,7 @@ _NOT_A_TIME_AFTER = re.compile(r"\s*(?:scale|ratio)\b", re.IGNORECASE)
 # qualifier before a time: (canonical qualifier, minutes it reaches)
 _BEFORE = re.compile(
     r"\b(?P<q>(?:shortly|just|soon|a\s+few\s+minutes|a\s+little|minutes|hours)\s+(?:after|before)|"
-    r"at\s+about|at\s+around|about|around|roughly|approximately|some|circa|c\.|ca\.|nearly|almost|close\s+to|"
+    r"at\s+about|at\s+around|about|around|roughly|approximately|some|circa|(?-i:c|ca)\.|nearly|almost|close\s+to|"
     r"after|since|before|by|until|till)\s+(?:at\s+)?$",
     re.IGNORECASE,
 )
@@ -176,7 +174,7 @@ def _bare(m: re.Match[str]) -> int | None:
     return (hour + _minute(g) if g["rel"].lower() == "past" else hour - _minute(g)) % (DAY // 2)
 
 
-_ALONE = re.compile(r"\s*(?:[^\w\s]|$)")
+_ALONE = re.compile(r"\s*(?:[^\w\s-]|$)")
 # words that may follow a time placed by "at": "at a quarter to three on the Sunday", "at half past nine the fire was out"
 _THEN = re.compile(
     r"\s+(?:on|in|at|that|this|when|while|and|but|or|the|as|with|after|before|local|gmt|utc|precisely|exactly|sharp"
@@ -189,13 +187,16 @@ def _told_as_a_time(text: str, m: re.Match[str]) -> bool:
     """Whether "half past one", "a quarter to three" or "eleven minutes to six" with no half of the
     day is told as a time: nothing follows it in its clause ("the clock read eight minutes to
     six."), or a word places it and what follows goes on with the sentence ("at a quarter to three
-    on the Sunday"); not "from a quarter to three", "fell by a quarter to one dollar", "took a
-    quarter to three hours"."""
-    if _RANGE_BEFORE.search(text, max(0, m.start() - 10), m.start()):
-        return False
+    on the Sunday"); not "from a quarter to three", "between ten and half past ten", "fell by a
+    quarter to one", "took a quarter to three hours", "rose a quarter to one-third"."""
+    if _RANGE_BEFORE.search(text, max(0, m.start() - 10), m.start()) or _RANGE_END.search(text, max(0, m.start() - 20), m.start()):
+        return False  # (nor the end of a range: "between ten and half past ten", "from nine to half past ten")
+    placed = _PLACED.search(text, max(0, m.start() - 30), m.start())
+    if placed is not None and placed.group(1).lower() in ("by", "to"):
+        return False  # a change: "fell by a quarter to one", "cut by 15 minutes to 9."
     if _ALONE.match(text, m.end()) is not None:
         return True
-    return _PLACED.search(text, max(0, m.start() - 30), m.start()) is not None and _THEN.match(text, m.end()) is not None
+    return placed is not None and _THEN.match(text, m.end()) is not None
 
 
 def _minutes(m: re.Match[str], text: str) -> int | None:
@@ -228,7 +229,7 @@ def _minutes(m: re.Match[str], text: str) -> int | None:
     if g["h12"]:
         return (_hour(g["h12"]) % 12 + (12 if g["ap3"].lower() == "p" else 0)) * 60
     if g["frac"]:
-        if g["frac"][:1].lower() in "ft" and _RANGE_BEFORE.search(text, 0, m.start()):
+        if g["frac"][:1].lower() in "ft" and not g["mins"] and _RANGE_BEFORE.search(text, 0, m.start()):
             return None  # "from five to nine in the evening", "rose from ten to eleven": a range
         minute = _minute(g)
         past = g["rel"].lower() == "past"
@@ -274,7 +275,7 @@ def _beside_another(text: str, either: list[re.Match[str]], times: list[Quantity
     for m in either:
         if _has_its_own_day(text, m):
             continue  # "the next morning at eight o'clock": a part of the day of its own, unread
-        hour = _bare(m) or 0
+        hour = _bare(m) or 0  # (never None: `either` holds what _bare reads)
         near = [(apart(at, t.value), at) for t in times if t.value is not None for at in (hour, hour + 720)]
         if near:
             gap, at = min(near)

@@ -336,6 +336,10 @@ def compare(claim: Quantity, source: Quantity) -> NumberCheck:
             return _compare_weekdays(claim, source)
         if claim.kind == source.kind == "time" and (claim.either_half or source.either_half):
             return _in_the_nearer_half(claim, source)
+        mine, theirs = bound_in_time(claim), bound_in_time(source)
+        if mine and theirs and mine != theirs:
+            # "before 1916" against "after 1910": neither bound tells the other's time
+            return NumberCheck(Relation.INCOMPARABLE, f"claim {claim.text!r} vs source {source.text!r}: bounds the other way", 0.0)
         return _compare(claim, source)
     except Exception as err:  # noqa: BLE001 - a comparison never breaks a check
         return NumberCheck(Relation.INCOMPARABLE, f"cannot compare {claim.text!r} with {source.text!r} ({err})", 0.0)

@@ -32,7 +32,7 @@ def _year_alone_confirmed(claim: Quantity, source: Quantity, check: NumberCheck)
     the year the source never gives."""
     if check.relation is not Relation.AGREE or claim.kind != "date" or source.kind != "date" or source.low is not None:
         return False
-    return claim.low is not None and claim.high is not None and claim.high - claim.low >= 27  # a month or more
+    return claim.low is not None and claim.high is not None and day_number(claim.high) - day_number(claim.low) >= 27  # a month or more
 
 
 def in_one_year(claim: Quantity, source: Quantity) -> tuple[Quantity, Quantity]:

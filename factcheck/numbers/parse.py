@@ -288,6 +288,30 @@ def parse_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in order of position, non-overlapping. Never raises."""
     if not isinstance(text, str):
         return []
+    return _counted_from(text, _parse(text))
+
+
+# a span of time right before "before" or "after": "the day after", "three years after", "weeks before"
+_SPAN_BEFORE = re.compile(
+    r"\b(?:day|days|night|nights|week|weeks|fortnight|month|months|year|years|decade|decades|century|centuries|hours?|minutes?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _counted_from(text: str, found: list[Quantity]) -> list[Quantity]:
+    """`found`, with a year or a date after a span of time and "before" or "after" marked as the
+    day the span is counted from ("the day after 4 July 1826", "three years after 1912"): no
+    bound (quantity.bound_in_time), as "after 4 July 1826" alone is."""
+    return [
+        replace(q, counted_from=True)
+        if q.kind in ("year", "date") and q.qualifier in ("before", "after") and _SPAN_BEFORE.search(text, max(0, q.start - 30), q.start)
+        else q
+        for q in found
+    ]
+
+
+def _parse(text: str) -> list[Quantity]:
+    """parse_quantities, but for _counted_from."""
     if "*" in text and len(_STARS.findall(text)) >= 2:
         # Markdown emphasis is read as white space (the same length, so the offsets hold): "more
         # than **4,000** people" is more than 4,000 people, not 4,000

@@ -33,6 +33,7 @@ class Quantity:
     precision: float | None = None  # rounding step implied by the writing: "3.2 million" -> 100000, "3,000" -> 1000
     scaled: bool = False  # written with a scale word or suffix ("3.2 million", "4k"), so rounded to `precision`
     either_half: bool = False  # a time written "three o'clock" with no half of the day: read as 03:00, compared in the nearer half
+    counted_from: bool = False  # a year or date a span is counted from ("the day after 4 July 1826"): after "before"/"after", no bound
 
     def __post_init__(self) -> None:
         # The public API promises floats: a parser path that computed an int ("dozens" -> 24)
@@ -43,13 +44,14 @@ class Quantity:
                 object.__setattr__(self, name, float(number))
 
 
-_ANCHOR = re.compile(r"(?:before|after)\s+the\b", re.IGNORECASE)
+_ANCHOR = re.compile(r"(?:before|after|prior\s+to|earlier\s+than|later\s+than)\s+the\b", re.IGNORECASE)
 
 
 def bound_in_time(q: Quantity) -> str | None:
     """"before" or "after" where a year or a date after that word bounds the time ("before 1916",
     "after 25 December 1910", "before Christmas Day"), rather than naming the event it is told by
-    ("after the 1908 earthquake"); None otherwise."""
-    if q.kind in ("year", "date") and q.qualifier in ("before", "after") and not _ANCHOR.match(q.text):
+    ("after the 1908 earthquake", "prior to the 1908 earthquake") or being the day a span is
+    counted from ("the day after 4 July 1826"); None otherwise."""
+    if q.kind in ("year", "date") and q.qualifier in ("before", "after") and not q.counted_from and not _ANCHOR.match(q.text):
         return q.qualifier
     return None

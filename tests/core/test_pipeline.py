@@ -349,6 +349,17 @@ def test_a_day_without_its_year_does_not_outweigh_a_dated_source(tmp_path: Path)
     assert alone[0].verdict is Verdict.SUPPORTED, alone[0].reason
 
 
+def test_an_hour_without_its_half_confirms_its_figure_whatever_gainsays_another(tmp_path: Path) -> None:
+    # the other source gainsays the claim's day, not its hour: "three o'clock" still meets 3 pm
+    found = checked(
+        tmp_path,
+        ["The mill chimney collapsed at 3 pm on 12 March 1928."],
+        clock="The mill chimney collapsed at three o'clock, the foreman said.\n",
+        day="The mill chimney collapsed on 13 March 1928.\n",
+    ).findings
+    assert found[0].verdict is Verdict.DISPUTED, found[0].reason
+
+
 def test_an_estimate_alike_only_where_both_tolerances_meet_confirms_nothing(tmp_path: Path) -> None:
     found = checked(
         tmp_path,

@@ -135,6 +135,13 @@ CASES: dict[str, list[Case]] = {
         ("it took a quarter to three hours", [("a quarter", "fraction", 0.25, 0.25, {}), ("three hours", "duration", 3, 3, {})]),
         ("between ten to six people", [("ten", "count", 10, 10, {}), ("six", "count", 6, 6, {"unit": "people"})]),
         ("the half past nine train", []),
+        # ... not the end of a range, nor a change ("by"), nor before a hyphenated fraction
+        ("the engines arrived between ten and half past ten", [("ten", "count", 10, 10, {})]),
+        ("fell by a quarter to one, the lowest since 1990", [("a quarter", "fraction", 0.25, 0.25, {}), ("since 1990", "year", 1990, 1990, {})]),
+        ("rose by a quarter to one-third", [("a quarter", "fraction", 0.25, 0.25, {}), ("one-third", "fraction", 1 / 3, 1 / 3, {})]),
+        ("open from ten minutes past six in the evening until midnight", [("ten minutes past six in the evening", "time", 1090, 1090, {}), ("until midnight", "time", 1440, 1440, {})]),
+        ("at a quarter\nto three.", [("a quarter\nto three", "time", 165, 165, {"either_half": True})]),
+        ("See Appendix C. At 21:30 the ship sank.", [("21:30", "time", 1290, 1290, {})]),  # (a capital "C." is no "circa")
         # "forenoon" is the morning; "c." before a time is "about"; "the midnight train" names a train
         ("about half-past ten in the forenoon", [("about half-past ten in the forenoon", "time", 620, 640, {"qualifier": "about"})]),
         ("| 27 Dec | c. 10.30 am |", [("27 Dec", "date", None, None, {}), ("c. 10.30 am", "time", 620, 640, {"qualifier": "about"})]),

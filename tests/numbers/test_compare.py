@@ -383,6 +383,8 @@ def test_a_day_without_its_year_is_compared_in_the_other_dates_year() -> None:
     month = compare_days(parse_quantities("in September 1984")[0], reopened)
     assert month.relation is Relation.AGREE and month.near and "gives no year" in month.reason, month
     assert not compare_days(parse_quantities("on 17 September 1984")[0], reopened).near  # the day is the claim's point
+    days = parse_quantities("from 30 September 1984 to 2 October 1984")[0]  # (three days, not a month)
+    assert not compare_days(days, parse_quantities("on 1 October")[0]).near
 
 
 def test_a_day_known_by_name_is_its_date() -> None:
@@ -408,5 +410,10 @@ def test_a_claims_year_or_date_after_before_or_after_is_a_bound() -> None:
     assert compare_days(q("running again before Christmas Day"), q("reopened on Christmas Eve")).relation is A
     # the event a year names, not a bound: "after the 1908 earthquake" is 1908's
     assert check("never rebuilt after the 1908 earthquake", "rebuilt in 1909").relation is D
+    # the day a span is counted from is no bound ("the day after 4 July 1826" is not 30 July)
+    assert check("he died the day after 4 July 1826", "he died on 30 July 1826").relation is D
+    assert check("rebuilt prior to the 1908 earthquake", "rebuilt in 1900").relation is D
+    # two bounds the other way tell nothing of each other
+    assert check("the bridge opened before 1916", "it opened after 1910").relation is Relation.INCOMPARABLE
     # a source's bound is read as written
     assert check("found in October 2010", "free of cholera before October 2010").relation is A
