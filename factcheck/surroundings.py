@@ -41,7 +41,7 @@ NAMED_HITS = 5  # passages of a source searched for a name it may give before a 
 LIST_WALK = 12  # items of a list read at most: candidates after its introduction, and walked back to it from an item
 SECTION_WALK = 40  # passages walked back at most, from a passage to its subject's last mention, for a heading between
 TABLE_ROWS = 500  # rows walked back at most to find a table's header
-TABLE_SIBLINGS = 6  # rows either side of a candidate row that are candidates too
+TABLE_SIBLINGS = 3  # rows either side of a candidate row that are candidates too
 UNIT_NOTE = re.compile(r"\((?:in\s+)?([^\W\d][\w/$€£³²]*|%)\s*[,;)]")  # "(bcm, rounded ...)", "(in km)", "(%)"
 
 
