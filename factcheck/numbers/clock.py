@@ -301,7 +301,7 @@ def _either_half(text: str, either: list[re.Match[str]], times: list[Quantity]) 
         return []  # another time gives its half: an hour beside it takes that (_beside_another) or none
     out = []
     for m in either:
-        if m.group("hb") and _RANGE_END.search(text, max(0, m.start() - 20), m.start()) or _NAMING.search(text, max(0, m.start() - 8), m.start()):
+        if (m.group("hb") and _RANGE_END.search(text, max(0, m.start() - 20), m.start())) or _NAMING.search(text, max(0, m.start() - 8), m.start()):
             continue
         if "O'" in m.group() or "O’" in m.group() or _has_its_own_day(text, m):
             continue

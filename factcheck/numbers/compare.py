@@ -151,7 +151,6 @@ def _side(q: Quantity, other: Quantity, claimed: bool = False) -> _Side | str:
                  lo_s * low_factor, hi_s * high_factor, label, approx and (lo_s > 0 or hi_s > 0), low_inclusive, high_inclusive)
 
 
-
 def _tidy(x: float, factor: float) -> float:
     """A value brought to a common unit by `factor`, rid of the last bits of floating-point error:
     half an hour and 30 minutes are one time (0.5 / 24 and 30 / 1440 differ in their last bit)."""

@@ -28,8 +28,8 @@ def compare_days(claim: Quantity, source: Quantity) -> NumberCheck:
 
 
 def _year_alone_confirmed(claim: Quantity, source: Quantity, check: NumberCheck) -> bool:
-    """Whether a day without its year agrees with a claim's month or year, whose point is then
-    the year the source never gives."""
+    """Whether a day without its year agrees with a claim's month (or a longer span of days),
+    whose point is then the year the source never gives."""
     if check.relation is not Relation.AGREE or claim.kind != "date" or source.kind != "date" or source.low is not None:
         return False
     return claim.low is not None and claim.high is not None and day_number(claim.high) - day_number(claim.low) >= 27  # a month or more

@@ -311,7 +311,7 @@ def _counted_from(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 def _parse(text: str) -> list[Quantity]:
-    """parse_quantities, but for _counted_from."""
+    """Every quantity in `text`, before _counted_from marks the days spans are counted from."""
     if "*" in text and len(_STARS.findall(text)) >= 2:
         # Markdown emphasis is read as white space (the same length, so the offsets hold): "more
         # than **4,000** people" is more than 4,000 people, not 4,000
@@ -519,12 +519,13 @@ _BOUND_BEFORE = re.compile(r"\b(before|after)\s+$", re.IGNORECASE)  # "before Ch
 
 
 def named_days(text: str, found: list[Quantity]) -> list[Quantity]:
-    """Read the days known by name as dates: "New Year's Day 1837" is 1 January 1837, "on
-    Christmas Eve" 24 December of a year unsaid (compared as "24 December" is), "before
-    Christmas Day" a bound (qualifier "before"). A year written after the name is the date's; any other quantity already read there stands. A name in a
-    sentence that gives a date of its own is left to the words: the day is named, not dated, there
-    ("the Boxing Day sale opened on 27 December", "the Christmas Day truce began on the evening of
-    24 December"), and so is another calendar's ("Orthodox Christmas Day falls on 7 January")."""
+    """Read the days known by name as dates: "New Year's Day 1837" is 1 January 1837, "on Christmas
+    Eve" 24 December of a year unsaid (compared as "24 December" is), "before Christmas Day" a
+    bound (qualifier "before"). A year written after the name is the date's; any other quantity
+    already read there stands. A name in a sentence that gives a date of its own is left to the
+    words: the day is named, not dated, there ("the Boxing Day sale opened on 27 December", "the
+    Christmas Day truce began on the evening of 24 December"), and so is another calendar's
+    ("Orthodox Christmas Day falls on 7 January")."""
     out = list(found)
     for m in _NAMED_DAY.finditer(text):
         month_day = NAMED_DAYS.get(_day_key(m.group("name")))
