@@ -38,6 +38,7 @@ LEAD_HITS = 10  # the index's best candidates whose list's items are candidates 
 FIGURE_HITS = 8  # passages giving a number near one of the claim's figures, added to the index's candidates
 FIGURE_REACH = 0.15  # ... near: within this share of the claim's figure on either side
 ROW_FIGURE_REACH = 0.3  # a row beside a candidate row is one too where it writes a figure this near one of the claim's
+ROW_KINDS = ("count", "money", "measure")  # ... of these kinds
 FIGURE_FLOOR = 100  # ... for figures from this size up (smaller ones stand everywhere)
 BESIDE_LINES = 2  # the heaviest passage's neighbours within this many lines may side against it (_beside_the_heaviest)
 OWN_WORDS = 0.2  # ... and a rival among them gives this share of the claim's words itself
@@ -179,7 +180,8 @@ def check_claim(claim: Claim, corpus: Corpus, refs: Sequence[str], options: Chec
         listed = {(p.source, p.start): p for h in hits[:LEAD_HITS] for p in corpus.surroundings.items(h.passage)}
         # ... and a row of a table may give another account of the claim's figure beside one the
         # index found ("| Midland Railway statement | eight |" beside "| The Times | nine |")
-        listed |= {(p.source, p.start): p for h in hits[:LEAD_HITS] for p in corpus.surroundings.rows(h.passage) if _near_figure(analysis, p)}
+        amounts = [q.value for q in analysis.quantities if q.kind in ROW_KINDS and q.value]
+        listed |= {(p.source, p.start): p for h in hits[:LEAD_HITS] for p in corpus.surroundings.rows(h.passage) if _near_figure(amounts, p)}
         near += [Hit(p, 0.0) for p in listed.values()]
     aligned = align(analysis, hits, options, context=corpus.surroundings, anchors=anchors, pervasive=pervasive, also=near)
     judgements: list[Judgement] = [judge(analysis, a, options.thresholds) for a in aligned]
@@ -190,12 +192,10 @@ def check_claim(claim: Claim, corpus: Corpus, refs: Sequence[str], options: Chec
     return decide(claim, judgements, options, pervasive)
 
 
-def _near_figure(claim: Analysis, row: Passage) -> bool:
-    """Whether a row writes a count, sum or measure within ROW_FIGURE_REACH of one of the claim's."""
-    mine = [q.value for q in claim.quantities if q.kind in ("count", "money", "measure") and q.value]
-    return any(
-        abs(q.value - v) <= ROW_FIGURE_REACH * v for q in analyse(row.text).quantities if q.kind in ("count", "money", "measure") and q.value for v in mine
-    )
+def _near_figure(amounts: Sequence[float], row: Passage) -> bool:
+    """Whether a row writes a count, sum or measure within ROW_FIGURE_REACH of one of `amounts`
+    (the claim's)."""
+    return any(abs(q.value - v) <= ROW_FIGURE_REACH * v for q in analyse(row.text).quantities if q.kind in ROW_KINDS and q.value for v in amounts)
 
 
 def _beside_the_heaviest(claim: Analysis, judgements: Sequence[Judgement], corpus: Corpus, options: CheckOptions, anchors: Anchors, pervasive: frozenset[str]) -> list[Judgement]:

@@ -9,9 +9,9 @@ claim about the Channel Tunnel when the sentence before it, or its document's ti
   in lower case (a list item), or giving another body's figure for the same thing ("put it at 22
   knots", "The Times gave his age as 69"). Any other passage naming another thing ("the 201st
   base in Tajikistan") inherits nothing from its neighbour, so it cannot borrow the claim's
-  subject. A passage leaning on the one before within a list (an item, or one opening with a
-  pronoun) also inherits the sentence introducing the list, ending with a colon, and the heading
-  right before that, if one stands there.
+  subject. A passage leaning on the one before within a list (an item, one opening with a pronoun,
+  or one ending with a semicolon) also inherits the sentence introducing the list, ending with a
+  colon, and the heading right before that, if one stands there.
 - A table row ("April 2014 | NATO | about 40,000") inherits its table's header row and the
   sentence that introduces the table: they say what its cells measure. So does a labelled row of
   a list ("Uzbekistan: 500") inherit the sentence that introduces the list.
@@ -338,10 +338,11 @@ class Surroundings:
 
     def _lead(self, passage: Passage) -> tuple[Passage, ...]:
         """For a passage leaning on the one before within a list (an item in lower case, one
-        opening with a pronoun, or one ending with a semicolon: `_listed`), the sentence introducing the list, ending with a colon, and the
-        heading right before that, if one stands there: "## When the fire reached
-        Hinckley / The hour is not settled: / - the Duluth News Tribune ... gave "about four
-        o'clock""; empty for other passages. Read once per item."""
+        opening with a pronoun, or one ending with a semicolon: `_listed`), the sentence
+        introducing the list, ending with a colon, and the heading right before that, if one
+        stands there: "## When the fire reached Hinckley / The hour is not settled: / - the
+        Duluth News Tribune ... gave "about four o'clock""; empty for other passages. Read
+        once per item."""
         key = (passage.source, passage.start)
         known = self._leads.get(key)
         if known is not None:

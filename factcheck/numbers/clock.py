@@ -266,16 +266,15 @@ def apart(a: float, b: float) -> float:
     return min(gap, DAY - gap)
 
 
-def _beside_another(text: str, either: list[re.Match[str]], times: list[Quantity]) -> list[Quantity]:
+def _beside_another(text: str, either: list[tuple[re.Match[str], int]], times: list[Quantity]) -> list[Quantity]:
     """The hours written "eleven o'clock" (or "half past ten") with no half of the day, read in the
     half that puts them nearest a time of the same text that has one, where that is within
     WINDOW minutes: two accounts of one moment ("at about 10 pm by most accounts; a county
     history gave 'nearly eleven o'clock'" is 23:00)."""
     out = []
-    for m in either:
+    for m, hour in either:
         if _has_its_own_day(text, m):
             continue  # "the next morning at eight o'clock": a part of the day of its own, unread
-        hour = _bare(m) or 0  # (never None: `either` holds what _bare reads)
         near = [(apart(at, t.value), at) for t in times if t.value is not None for at in (hour, hour + 720)]
         if near:
             gap, at = min(near)
@@ -289,7 +288,7 @@ def _has_its_own_day(text: str, m: re.Match[str]) -> bool:
     return _DAY_WORDS.search(text, max(0, m.start() - DAY_WORDS_REACH), min(len(text), m.end() + DAY_WORDS_REACH)) is not None
 
 
-def _either_half(text: str, either: list[re.Match[str]], times: list[Quantity]) -> list[Quantity]:
+def _either_half(text: str, either: list[tuple[re.Match[str], int]], times: list[Quantity]) -> list[Quantity]:
     """The hours written "three o'clock" (or "half past two") where the text gives no time with a
     half of the day, read in the morning: compared with another time, such an hour stands in
     whichever half is nearer it (`either_half`; numbers/compare.py never lets it confirm a
@@ -300,12 +299,12 @@ def _either_half(text: str, either: list[re.Match[str]], times: list[Quantity]) 
     if times:
         return []  # another time gives its half: an hour beside it takes that (_beside_another) or none
     out = []
-    for m in either:
+    for m, at in either:
         if (m.group("hb") and _RANGE_END.search(text, max(0, m.start() - 20), m.start())) or _NAMING.search(text, max(0, m.start() - 8), m.start()):
             continue
         if "O'" in m.group() or "O’" in m.group() or _has_its_own_day(text, m):
             continue
-        out.append(replace(_shaped(text, m, _bare(m) or 0), either_half=True))
+        out.append(replace(_shaped(text, m, at), either_half=True))
     return out
 
 
@@ -327,18 +326,19 @@ def clock_times(text: str, found: list[Quantity]) -> list[Quantity]:
         return found
     times: list[Quantity] = []
     spans: list[tuple[int, int]] = []
-    either: list[re.Match[str]] = []
+    either: list[tuple[re.Match[str], int]] = []  # (an hour with no half of the day, its minutes in the morning)
     for m in CLOCK.finditer(text):
         at = _minutes(m, text)
         if at is not None:
             times.append(_shaped(text, m, at))
             spans.append((times[-1].start, m.end()))
         else:
-            told = _bare(m) is not None and (m.group("hb") or _told_as_a_time(text, m))
+            bare = _bare(m)
+            told = bare is not None and (m.group("hb") or _told_as_a_time(text, m))
             if told or m.group("frac") and m.group("rel").lower() == "past":
                 spans.append((m.start(), m.end()))  # "six o'clock", "half past one" (not "a quarter to one dollar")
-            if told:
-                either.append(m)
+            if told and bare is not None:
+                either.append((m, bare))
     if not spans:
         return found
     beside = _beside_another(text, either, times)

@@ -230,8 +230,10 @@ def _interval_text(lo: float, hi: float, q: Quantity) -> str:
     return f"{format_number(lo)}–{format_number(hi)}{suffix}"
 
 
-def _label(q: Quantity, s: _Side | None) -> str:
-    shown = format_interval(q)
+def _label(q: Quantity, s: _Side | None, bounded: bool = True) -> str:
+    """A quantity as a reason shows it; a source's "before 1916" (`bounded` False) as the year it
+    is compared as (`_side` opens a claim's bound only)."""
+    shown = format_interval(q if bounded or not bound_in_time(q) else replace(q, qualifier=None))
     if s is not None and (s.lo_slack > 0 or s.hi_slack > 0) and q.low is not None and q.high is not None and q.kind not in WHEN:
         factor = (s.lo / q.low) if q.low not in (0, None) and not math.isinf(s.lo) else 1.0
         # a month's shortest and longest lengths scale the two bounds apart
@@ -401,11 +403,11 @@ def _compare(claim: Quantity, source: Quantity) -> NumberCheck:
     c, s = _side(claim, source, claimed=True), _side(source, claim)
     if isinstance(c, str) or isinstance(s, str):
         why = c if isinstance(c, str) else s
-        return NumberCheck(Relation.INCOMPARABLE, f"claim {_label(claim, None)} vs source {_label(source, None)}: {why}", 0.0)
+        return NumberCheck(Relation.INCOMPARABLE, f"claim {_label(claim, None)} vs source {_label(source, None, bounded=False)}: {why}", 0.0)
     if c.dimension != s.dimension:
         return NumberCheck(
             Relation.INCOMPARABLE,
-            f"claim {_label(claim, None)} ({c.label}) vs source {_label(source, None)} ({s.label}): different kinds",
+            f"claim {_label(claim, None)} ({c.label}) vs source {_label(source, None, bounded=False)} ({s.label}): different kinds",
             0.0,
         )
     if c.dimension == "time":
@@ -418,7 +420,7 @@ def _compare(claim: Quantity, source: Quantity) -> NumberCheck:
         moved = _around_the_clock(c, s)
         # a time outside "before midday" is measured from the claim's day, not the day before
         s = moved if not opposed and (not open_claim or _gap(c, moved) == 0) else s
-    head = f"claim {_label(claim, c)} vs source {_label(source, s)}"
+    head = f"claim {_label(claim, c)} vs source {_label(source, s, bounded=False)}"
     if claim.qualifier in PEAKS and not math.isinf(c.hi) and not math.isinf(s.whi):
         # "As many as 5,000" says the figure reaches 5,000: a source whose highest figure stays
         # short of that, beyond the tolerance of both, disagrees. "Up to 300 km/h", a hard bound,
