@@ -23,7 +23,7 @@ TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*", re.UNICODE)
 # Negation cues; multi-word cues are matched first. "no" followed by "." or a digit ("No. 72")
 # is an abbreviation, not a negation.
 NEGATION = re.compile(
-    r"\b(?:no\s+longer|not\s+yet|rul(?:ed|es|ing|e)\s+out|has\s+yet\s+to|have\s+yet\s+to|ceased\s+to|failed\s+to|short\s+of|refused|refuses|"
+    r"\b(?:no\s+longer|no[\s-]+one(?!-)|not\s+yet|rul(?:ed|es|ing|e)\s+out|has\s+yet\s+to|have\s+yet\s+to|ceased\s+to|failed\s+to|short\s+of|refused|refuses|"
     r"never|not|cannot|none|neither|nor|without|nobody|nothing|"
     r"no(?![.\d])|\w+n['’]t)\b",
     re.IGNORECASE,

@@ -321,6 +321,16 @@ def _cue_form(cue: str) -> str:
     return " ".join(cue.lower().split())
 
 
+# cues that deny a subject alike: "No one ... was ever put on trial" is "No director ... was ever
+# brought to trial"
+_NO_SUBJECT = frozenset({"no", "no one", "no-one", "nobody", "none"})
+
+
+def _alike(first: str, second: str) -> bool:
+    """Whether two cues (as _cue_form gives them) negate alike."""
+    return first == second or (first in _NO_SUBJECT and second in _NO_SUBJECT)
+
+
 def _same_cue(claim: Analysis, passage: Analysis, cue: str) -> bool:
     """Whether a passage negates with the claim's own cue ("nobody", "never") in a clause giving
     one of the claim's words, however far: "nobody reached the summit of Everest" for
@@ -328,7 +338,7 @@ def _same_cue(claim: Analysis, passage: Analysis, cue: str) -> bool:
     which killed 18" for "Nobody was killed by the avalanche": another clause)."""
     said = _cue_form(cue)
     for n in passage.negations:
-        if _cue_form(n.cue) != said:
+        if not _alike(_cue_form(n.cue), said):
             continue
         end = clause_end(passage, n.end)
         if any(n.end <= t.start < end and found_in(t.key, claim.keys) for t in passage.terms):
@@ -1150,11 +1160,17 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
         if number == 0:
             return Judgement(a, Stance.SUPPORTS, f"the row gives 0 under '{heading}'", 0.8 * a.coverage)
         return Judgement(a, Stance.CONTRADICTS, f"claim says '{mine}'; the row gives {number:g} under '{heading}'", 0.8 * a.coverage)
+    figure_agrees = any(p.claim.kind not in WHEN for p in agree)
     if mine is not None and cue is None and said is None:
         # A passage saying nothing of what the claim negates does not affirm it ("291 unclaimed
         # bodies" for bodies "no one claimed"), nor does it confirm the negation but by a figure.
-        if not any(p.claim.kind not in WHEN for p in agree):
+        if not figure_agrees:
             return _related(a, f"does not say what the claim's '{mine}' negates")
+        mine = None
+    if mine is not None and cue is None and _cue_form(mine) in WIDE_CUES and a.words < WIDE_WORDS and figure_agrees:
+        # a wide cue's clause that a passage giving the claim's figure in fewer of its words
+        # words otherwise ("that no one claimed" against "291 unclaimed bodies were buried"):
+        # the figure decides, as it does where the passage gives none of the negated words
         mine = None
     if (mine is not None) != (cue is not None):
         # A flipped negation says the opposite only of a passage that speaks to the claim well:
@@ -1190,7 +1206,6 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     agreed = {id(p.claim) for p in agree}
     if not any(q.kind in WHEN for q in a.analysis.quantities):
         counted = [q for q in counted if id(q) in agreed or not _from_event(q, claim)]
-    figure_agrees = any(p.claim.kind not in WHEN for p in agree)
     needed = [q for q in counted if id(q) not in agreed and _required(q, figure_agrees)]
     if counted and (not agree or needed):
         # "more than a million" allows "two million" without confirming it

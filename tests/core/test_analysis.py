@@ -27,6 +27,11 @@ def test_negation_cues() -> None:
     assert [n.cue.lower() for n in a.negations] == ["not", "no longer"]
 
 
+def test_no_one_is_one_cue() -> None:
+    assert [n.cue for n in analyse("No one was killed; no-one was hurt.").negations] == ["No one", "no-one"]
+    assert [n.cue for n in analyse("There was no one-off fee.").negations] == ["no"]
+
+
 def test_no_dot_number_is_not_a_negation() -> None:
     assert not analyse("Briefing No. 72 was published in Bishkek.").negated
 

@@ -997,6 +997,19 @@ def test_a_claims_nobody_or_without_is_gainsaid_only_in_most_of_its_words() -> N
         "A fire broke out in the turbine hall of unit 2 in October 1991, and two firemen were hurt.",
     )
     assert got is Stance.CONTRADICTS and "Nobody" in why, why
+    # "no one" is such a cue: a death in a sentence sharing few of the claim's words is another's
+    got, why = stance(
+        "No one was killed when the parachute mine destroyed Victoria Hall in 1941.",
+        "Of all these, Victoria Hall is the deadliest disaster in Britain to have killed only children.",
+    )
+    assert got is Stance.RELATED and "'No one' negates" in why, why
+
+
+def test_no_one_nobody_and_no_deny_a_subject_alike() -> None:
+    source = "No director, engineer or official of the Compagnie des mines de Courrières was ever brought to trial over the disaster."
+    for claim in ("No one from the mining company was ever put on trial over the disaster.", "Nobody from the mining company was ever put on trial over the disaster."):
+        got, why = stance(claim, source)
+        assert got is Stance.SUPPORTS, (claim, why)
 
 
 def test_an_age_naming_a_group_is_met_only_by_that_group() -> None:
