@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from factcheck.numbers.clock import DAY, apart as _minutes_apart
-from factcheck.numbers.quantity import WHEN, Quantity, bound_in_time
+from factcheck.numbers.quantity import WHEN, Quantity, bound_in_time, later_bound
 from factcheck.numbers.render import format_interval, format_number
 from factcheck.numbers.tolerance import slack
 from factcheck.numbers.weekdays import weekday_label, weekday_of
@@ -125,8 +125,12 @@ def _side(q: Quantity, other: Quantity, claimed: bool = False) -> _Side | str:
         # century before October 2010" says nothing against "found in October 2010")
         if bound == "before":
             lo, hi, high_inclusive = -math.inf, lo, False
-        else:
+        elif bound == "after":
             lo, hi, low_inclusive = hi, math.inf, False
+        elif bound == "not before":  # "did not open before 2010": in 2010 or later
+            hi = math.inf
+        else:  # "not after 1931": in 1931 or earlier
+            lo = -math.inf
     if q.kind == "date" and dimension == "year":
         lo = lo if math.isinf(lo) else math.floor(lo / 1e4)
         hi = hi if math.isinf(hi) else math.floor(hi / 1e4)
@@ -338,7 +342,7 @@ def compare(claim: Quantity, source: Quantity) -> NumberCheck:
         if claim.kind == source.kind == "time" and (claim.either_half or source.either_half):
             return _in_the_nearer_half(claim, source)
         mine, theirs = bound_in_time(claim), bound_in_time(source)
-        if mine and theirs and mine != theirs:
+        if mine and theirs and later_bound(mine) != later_bound(theirs):
             # "before 1916" against "after 1910": neither bound tells the other's time
             return NumberCheck(Relation.INCOMPARABLE, f"claim {claim.text!r} vs source {source.text!r}: bounds the other way", 0.0)
         return _compare(claim, source)

@@ -18,7 +18,7 @@ from typing import Any
 
 from factcheck.numbers import words as W
 from factcheck.numbers.clock import clock_times
-from factcheck.numbers.quantity import Quantity
+from factcheck.numbers.quantity import Quantity, bound_in_time
 from factcheck.numbers.tolerance import slack, step_of
 from factcheck.numbers.vague import ALONE, MULTIPLIERS, PLURAL_PREFIXES, plural_interval
 from factcheck.numbers.weekdays import weekdays
@@ -288,7 +288,7 @@ def parse_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in order of position, non-overlapping. Never raises."""
     if not isinstance(text, str):
         return []
-    return _counted_from(text, _parse(text))
+    return _negated_bounds(text, _counted_from(text, _parse(text)))
 
 
 # a span of time right before "before" or "after": "the day after", "three years after", "weeks before"
@@ -305,6 +305,22 @@ def _counted_from(text: str, found: list[Quantity]) -> list[Quantity]:
     return [
         replace(q, counted_from=True)
         if q.kind in ("year", "date") and q.qualifier in ("before", "after") and _SPAN_BEFORE.search(text, max(0, q.start - 30), q.start)
+        else q
+        for q in found
+    ]
+
+
+# a negation governing "before" or "after" a year or date, with at most two words between: "did
+# not open before 2010", "was never finished after 1931", "hadn't opened before 1 May"
+_NOT_BEFORE = re.compile(r"\b(?:not|never|\w+n['’]t)\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _negated_bounds(text: str, found: list[Quantity]) -> list[Quantity]:
+    """`found`, with a bound in time a negation governs turned round: "did not open before 2010"
+    is a bound "not before" (2010 or later), "not after 1931" one "not after" (1931 or earlier)."""
+    return [
+        replace(q, qualifier=f"not {q.qualifier}")
+        if bound_in_time(q) and _NOT_BEFORE.search(text, max(0, q.start - 40), q.start)
         else q
         for q in found
     ]

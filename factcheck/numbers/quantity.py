@@ -47,11 +47,21 @@ class Quantity:
 _ANCHOR = re.compile(r"(?:before|after|prior\s+to|earlier\s+than|later\s+than)\s+the\b", re.IGNORECASE)
 
 
+BOUNDS_IN_TIME = ("before", "after", "not before", "not after")
+
+
 def bound_in_time(q: Quantity) -> str | None:
     """"before" or "after" where a year or a date after that word bounds the time ("before 1916",
     "after 25 December 1910", "before Christmas Day"), rather than naming the event it is told by
     ("after the 1908 earthquake", "prior to the 1908 earthquake") or being the day a span is
-    counted from ("the day after 4 July 1826"); None otherwise."""
-    if q.kind in ("year", "date") and q.qualifier in ("before", "after") and not q.counted_from and not _ANCHOR.match(q.text):
+    counted from ("the day after 4 July 1826"); "not before" or "not after" where a negation
+    turns it round ("did not open before 2010": 2010 or later); None otherwise."""
+    if q.kind in ("year", "date") and q.qualifier in BOUNDS_IN_TIME and not q.counted_from and not _ANCHOR.match(q.text):
         return q.qualifier
     return None
+
+
+def later_bound(bound: str) -> bool:
+    """Whether a bound in time (bound_in_time) holds the times from its year or date on: "after",
+    "not before"."""
+    return bound in ("after", "not before")

@@ -1005,6 +1005,13 @@ def test_a_claims_nobody_or_without_is_gainsaid_only_in_most_of_its_words() -> N
     assert got is Stance.RELATED and "'No one' negates" in why, why
 
 
+def test_a_negated_bound_is_read_as_the_bound_turned_round() -> None:
+    got, why = stance("The Kant air base did not open before 2010.", "The Kant air base near Bishkek opened in 2012.")
+    assert got is Stance.SUPPORTS and "not before 2010" in why, why
+    got, why = stance("The Kant air base did not open before 2010.", "The Kant air base near Bishkek opened in October 2003.")
+    assert got is Stance.CONTRADICTS and "7 years earlier" in why, why
+
+
 def test_no_one_nobody_and_no_deny_a_subject_alike() -> None:
     source = "No director, engineer or official of the Compagnie des mines de Courrières was ever brought to trial over the disaster."
     for claim in ("No one from the mining company was ever put on trial over the disaster.", "Nobody from the mining company was ever put on trial over the disaster."):

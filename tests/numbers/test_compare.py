@@ -417,3 +417,18 @@ def test_a_claims_year_or_date_after_before_or_after_is_a_bound() -> None:
     assert check("the bridge opened before 1916", "it opened after 1910").relation is Relation.INCOMPARABLE
     # a source's bound is read as written
     assert check("found in October 2010", "free of cholera before October 2010").relation is A
+
+
+def test_a_negated_bound_is_turned_round() -> None:
+    (bound,) = parse_quantities("The Kant air base did not open before 2010.")
+    assert bound.qualifier == "not before" and format_interval(bound) == "not before 2010"
+    assert check("did not open before 2010", "opened in 2012").relation is A
+    assert check("did not open before 2010", "opened in 2010").relation is A
+    assert check("didn't open before 2010", "opened in October 2003").relation is D
+    assert check("was never finished after 1932", "finished in 1930").relation is A
+    assert check("was not finished after 12 May 1932", "finished on 13 May 1932").relation is D
+    # bounds the same way compare; the other way they tell nothing
+    assert check("did not open before 2010", "opened after 2011").relation is A
+    assert check("did not open before 2010", "opened before 2011").relation is Relation.INCOMPARABLE
+    # a negation further off governs the verb, not the bound
+    assert parse_quantities("It was not, as the papers had it for years, opened before 2010.")[0].qualifier == "before"
