@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from factcheck.align import Alignment, counted_nouns, under_headers, align_one
 from factcheck.analysis import Analysis, Term, analyse, found_in, own_names
 from factcheck.compare import DEATH, LOST, Judgement
+from factcheck.index.base import stem
 from factcheck.lexicon import PHRASE, group_words, phrase_keys, spellings
 from factcheck.model import Hit, Passage, Stance
 from factcheck.numbers import Quantity, Relation, compare, format_interval
@@ -24,6 +25,7 @@ from factcheck.numbers.changes import nominal
 from factcheck.index import Index
 from factcheck.surroundings import CELL, Surroundings, cell_spans, is_row
 
+LIVES = stem("lives")  # "claimed more lives": a toll
 MORE = {"more", "larger", "higher", "bigger", "greater", "longer"}
 FEWER = {"fewer", "less", "smaller", "lower", "shorter"}
 _COMPARATIVE = r"more|fewer|less|larger|smaller|higher|lower|bigger|greater|longer|shorter"
@@ -97,7 +99,7 @@ def read_ranking(claim: Analysis) -> Ranking | None:
     top = (match.group("top") or match.group("top2")).lower()
     what = "what" if match.group("what") else "what2"
     subject = [t for t in claim.terms if t.end <= match.start() and t.text[:1].isupper()]
-    words = tuple(t.key for t in claim.terms if not t.entity and match.start(what) <= t.start < match.end(what))
+    words = _deaths(tuple(t.key for t in claim.terms if not t.entity and match.start(what) <= t.start < match.end(what)))
     if not subject or not words:
         return None
     if any(t.entity and match.start(what) <= t.start < match.end(what) for t in claim.terms):
@@ -132,7 +134,7 @@ def read_comparison(claim: Analysis) -> Comparison | None:
     if subject.key == other[0].key:
         return None
     first, second = _whole(claim, subject), _whole(claim, other[0])
-    words = tuple(t.key for t in claim.terms if not t.entity and match.start("what") <= t.start < match.end("what"))
+    words = _deaths(tuple(t.key for t in claim.terms if not t.entity and match.start("what") <= t.start < match.end("what")))
     if not words:
         return None
     if "times" in match.groupdict() and match.groupdict().get("times"):
@@ -140,6 +142,12 @@ def read_comparison(claim: Analysis) -> Comparison | None:
         return Comparison(first, second, words, "times", FACTORS[match.group("times").lower()], bound)
     relation = "more" if match.group("cmp").lower() in MORE else "fewer"
     return Comparison(first, second, words, relation)
+
+
+def _deaths(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Compared words with "lives" read as deaths: "claimed more lives", "cost fewer lives" and
+    "took the most lives" compare tolls, which sources give as "killed", "dead" or "deaths"."""
+    return tuple(DEATH if k == LIVES else k for k in words)
 
 
 def _whole(claim: Analysis, name: Term) -> Term:

@@ -52,6 +52,20 @@ def test_two_figures_decide_a_comparison(tmp_path: Path) -> None:
     assert "2,700,000" in findings[0].reason and "refugees.md:1" in findings[0].reason
 
 
+def test_lives_compare_tolls(tmp_path: Path) -> None:
+    c = read_comparison(analyse("The Kangra earthquake claimed more lives than the Quetta earthquake."))
+    assert c is not None and c.words == ("kill",)
+    # the toll is sought among the words for dying, not beside another of the name's figures
+    (finding,) = checked(
+        tmp_path,
+        ["The Kangra earthquake claimed more lives than the Quetta earthquake."],
+        quetta="After the Quetta earthquake 12,000 troops held the town.\n\n"
+        "In the Quetta earthquake of 1935 about 30,000 people were killed, most of them asleep in houses of mud brick that fell in on them.\n",
+        kangra="The Kangra earthquake of 1905 killed about 20,000 people.\n",
+    ).findings
+    assert finding.verdict is Verdict.CONTRADICTED and "30,000" in finding.reason, finding.reason
+
+
 def test_a_place_in_a_list_or_table_is_read_from_every_row(tmp_path: Path) -> None:
     claims = [
         "Saudi Arabia supplied more foreign fighters than any other country.",
