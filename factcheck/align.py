@@ -23,7 +23,7 @@ from factcheck.lexicon import a_demonym, acronyms, canonical, spellings
 from factcheck.model import Hit, Passage
 from factcheck.surroundings import CELL, Surroundings, cell_spans, is_row, label_end, leans_back
 from factcheck.numbers import WHEN, NumberCheck, Quantity, Relation, compare, compare_days, parse_quantities
-from factcheck.numbers.changes import change, nominal, share
+from factcheck.numbers.changes import CHANGE, PART, RATIO, change, nominal, ratio, share
 from factcheck.numbers.days import in_one_year
 from factcheck.numbers.parse import SCALES
 from factcheck.numbers.spans import FROM_EVENT, SPAN, bare, between
@@ -570,6 +570,14 @@ def pair(
         for moved, words in _changes(passage, figures, kind, _direction(claim)):
             figures.append(moved)
             spans[id(moved)] = words
+    # And a ratio of two of its amounts: "$4.8 million" of "$64 million" is "roughly a fifth of
+    # the damages sought", 2,700 against 176 "more than fifteen times the lowest" (only where it
+    # agrees: two of a passage's many figures may stand in any ratio)
+    for cq in claim.quantities:
+        if _asks_a_ratio(claim, cq):
+            for worked, words in _ratios(passage, figures, cq):
+                figures.append(worked)
+                spans[id(worked)] = words
     # And a share "74 of its 108 pupils" is "seven in ten".
     if _asks_a_share(claim):
         for part, words in _parts_of(passage, figures, earlier):
@@ -871,6 +879,48 @@ def _a_change(claim: Analysis, q: Quantity) -> bool:
     before = claim.text[: q.start].lower().split()[-2:]
     # "fell by 80%", "lost nearly half its residents", "shed a third of its jobs"
     return q.kind in ("fraction", "percent") and bool(before) and (before[-1] == "by" or any(w in MOVED_SHARE for w in before))
+
+
+# what follows a multiple or a share of another amount: "twenty times the figure", "three times
+# as many", "seventeen times the size of", "a fifth of the damages", "one per cent of what"
+_OF_ANOTHER = {
+    "multiple": re.compile(r"\s+(?:as\s+(?:many|much|large|big|high|long|great)\b|the\b|that\s+of\b|what\b)", re.IGNORECASE),
+    "fraction": re.compile(r"\s+(?:of|the\s+size\s+of)\b", re.IGNORECASE),
+    "percent": re.compile(r"\s+(?:of|the\s+size\s+of)\b", re.IGNORECASE),
+}
+LISTED = re.compile(r"\s*(?:,|;|and|or|,\s*and|,\s*or)\s*", re.IGNORECASE)  # between two figures of a list
+RATIO_FIGURES = 8  # amounts of a passage at most whose ratios are worked out
+RATIO_REACH = 2.0  # how many times beyond a claim's open bound ("more than fifteen times") a ratio may lie
+WORKED_OUT = (CHANGE, PART, RATIO, SPAN, FROM_EVENT)  # the qualifiers of figures worked out from others
+
+
+def _asks_a_ratio(claim: Analysis, q: Quantity) -> bool:
+    """Whether a claim's multiple or share relates two amounts ("more than twenty times the
+    figure given by the Forum", "a fifth of the damages sought"), not a change ("tripled", "fell
+    by a third")."""
+    pattern = _OF_ANOTHER.get(q.kind)
+    if pattern is None or not pattern.match(claim.text, q.end):
+        return False
+    return q.kind == "multiple" or not _a_change(claim, q)
+
+
+def _ratios(passage: Analysis, figures: Sequence[Quantity], cq: Quantity) -> list[tuple[Quantity, frozenset[str]]]:
+    """The ratios of two of a passage's amounts of one kind and unit that agree with a claim's
+    multiple or share `cq` (numbers.changes.ratio), each with the words around both."""
+    amounts = [q for q in figures if q.kind in ("count", "money", "measure", "percent") and q.qualifier not in WORKED_OUT][:RATIO_FIGURES]
+    found = []
+    for i, a in enumerate(amounts):
+        for b in amounts[i + 1 :]:
+            if LISTED.fullmatch(passage.text[a.end : b.start]):
+                continue  # "126 and 115 people were aboard": two of a list, neither the other's whole
+            worked = ratio(a, b, cq.kind)
+            if worked is None or worked.value is None or compare(cq, worked).relation is not Relation.AGREE:
+                continue
+            # an open bound is met only near it: "more than fifteen times" by 15.3, not by 1,257
+            bound = cq.low if cq.high is None else cq.high if cq.low is None else None
+            if bound is None or 1 / RATIO_REACH <= worked.value / bound <= RATIO_REACH:
+                found.append((worked, _context(passage, a) | _context(passage, b)))
+    return found
 
 
 def _direction(claim: Analysis) -> int:

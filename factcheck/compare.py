@@ -39,7 +39,7 @@ from factcheck.lexicon import canonical
 from factcheck.model import Passage, Stance
 from factcheck.numbers import WHEN, Quantity, Relation, compare, format_interval
 from factcheck.numbers.quantity import bound_in_time
-from factcheck.numbers.changes import CHANGE
+from factcheck.numbers.changes import CHANGE, RATIO
 from factcheck.numbers.days import day_number, in_one_year
 from factcheck.numbers.parse import SCALES
 from factcheck.numbers.words import MEASURES
@@ -575,7 +575,7 @@ def _firm(p: Pair, same_fate: bool = False) -> bool:
     (`same_fate`: both count people the same fate befell, "people died" and "16 killed")."""
     if p.context < CONTRADICT_CONTEXT or p.foreign or p.shared <= 0:
         return False  # not only units and qualifiers alike: some of the words around it too
-    if p.source.qualifier in (SPAN, FROM_EVENT, CHANGE):
+    if p.source.qualifier in (SPAN, FROM_EVENT, CHANGE, RATIO):
         return False  # the time between two dates, or the change between two figures, may be other events' or things'
     c, s = p.claim, p.source
     if _incidental(c) and p.context < 0.75:

@@ -16,6 +16,7 @@ from factcheck.numbers.tolerance import slack
 
 CHANGE = "change between figures"  # the qualifier of a multiple or share worked out from two figures
 PART = "part of a whole"  # the qualifier of a share worked out from "74 of its 108 pupils"
+RATIO = "ratio of two figures"  # the qualifier of a multiple or share worked out from two amounts of one unit
 AMOUNTS = ("count", "money", "measure", "percent")
 
 
@@ -72,6 +73,34 @@ def share(part: Quantity, whole: Quantity) -> Quantity | None:
     (a_lo, a_hi), (b_lo, b_hi) = _bounds(part, a), _bounds(whole, b)
     bounds = (a_lo / b_hi, min(a_hi / b_lo, 1.0) if b_lo > 0 else 1.0)
     return _worked_out(f"{part.text} of {whole.text}", span, (part, whole), a / b, "fraction", None, PART, bounds)
+
+
+def ratio(first: Quantity, second: Quantity, kind: str) -> Quantity | None:
+    """How two figures of one kind and unit stand to each other: the larger as a "multiple" of
+    the smaller ("2,700" against "176": 15.3 times), or the smaller as a "fraction" or "percent"
+    of the larger ("$1 million" of "$100 million": 1%). None for figures of other kinds, of
+    different units, without a value, or the same."""
+    if first.kind not in AMOUNTS or second.kind != first.kind or kind not in ("multiple", "fraction", "percent"):
+        return None
+    if first.unit != second.unit and (first.kind != "count" or None not in (first.unit, second.unit)):
+        return None  # (miles against millimetres, troops against tanks: two things; a count may leave its noun to the other)
+    if compare(first, second).relation is not Relation.DISAGREE:
+        return None  # (two figures that may be one are no ratio)
+    a, b = nominal(first), nominal(second)
+    if not a or not b or a < 0 or b < 0:
+        return None
+    small, large = (first, second) if a < b else (second, first)
+    (s, l) = sorted((a, b))
+    (s_lo, s_hi), (l_lo, l_hi) = _bounds(small, s), _bounds(large, l)
+    if kind == "multiple":
+        value, bounds = l / s, (l_lo / s_hi, l_hi / s_lo if s_lo > 0 else l_hi / s)
+    else:
+        value, bounds = s / l, (s_lo / l_hi, min(s_hi / l_lo, 1.0) if l_lo > 0 else 1.0)
+        if kind == "percent":
+            value, bounds = 100 * value, (100 * bounds[0], 100 * bounds[1])
+    span = (min(first.start, second.start), max(first.end, second.end))
+    unit = "%" if kind == "percent" else None
+    return _worked_out(f"{large.text} against {small.text}" if kind == "multiple" else f"{small.text} of {large.text}", span, (small, large), value, kind, unit, RATIO, bounds)
 
 
 def _bounds(q: Quantity, nominal_value: float) -> tuple[float, float]:

@@ -222,6 +222,21 @@ def test_a_part_of_a_whole_pairs_with_a_claimed_share() -> None:
     assert [(p.source.text, p.check.relation.value) for p in pairs] == [("74 of 108", "agree")]
 
 
+def test_two_amounts_pair_with_a_claimed_multiple_or_share_of_another() -> None:
+    claim = analyse("Turkmengaz's stake in the pipeline company is seventeen times the size of GAIL's.")
+    found = analyse("Turkmengaz holds 85% of the project company, and India's GAIL 5%.")
+    pairs, _ = pair(claim, found)
+    assert [(p.source.text, p.check.relation.value) for p in pairs] == [("85% against 5%", "agree")]
+    claim = analyse("The channel was cut to about a third of its usual depth.")
+    found = analyse("The shipping channel, normally kept at 40 feet, was cut to 14 feet.")
+    assert [p.source.text for p in pair(claim, found)[0]] == ["14 feet of 40 feet"]
+    # a ratio that does not agree is no figure of the passage's; nor is a change a ratio
+    assert pair(analyse("The channel was cut to about a tenth of its usual depth."), found)[0] == ()
+    assert pair(analyse("The company's stake tripled."), analyse("It holds 85% of the project company, and GAIL 5%."))[0] == ()
+    # an open bound is met only near it
+    assert pair(analyse("The highest toll is more than fifteen times the lowest."), analyse("The tolls range from 7 to 8,800."))[0] == ()
+
+
 def test_a_part_of_them_is_a_share_of_the_sentence_befores_count() -> None:
     index, passages = indexed("toll.md", [
         "There were 226 men on the platform that night.",

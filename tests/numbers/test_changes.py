@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.numbers import Relation, compare, parse_quantities
-from factcheck.numbers.changes import CHANGE, PART, change, share
+from factcheck.numbers.changes import CHANGE, PART, RATIO, change, ratio, share
 
 
 def one(text: str):
@@ -57,3 +57,16 @@ def test_a_part_of_a_whole_as_a_share() -> None:
     assert compare(one("half"), part).relation is Relation.DISAGREE
     assert share(one("108"), one("74")) is None  # a part is no larger than its whole
     assert share(one("$5 million"), one("$60 million")) is None  # counts only
+
+
+def test_the_ratio_of_two_amounts_of_one_unit() -> None:
+    sued, paid = one("$100 million"), one("$1 million")
+    cut = ratio(sued, paid, "percent")
+    assert cut is not None and cut.qualifier == RATIO and cut.value == pytest.approx(1.0)
+    assert compare(one("just one per cent"), cut).relation is Relation.AGREE
+    times = ratio(one("85%"), one("5%"), "multiple")
+    assert times is not None and compare(one("seventeen times"), times).relation is Relation.AGREE
+    assert ratio(one("40 feet"), one("14 feet"), "fraction") is not None
+    # two units, or two figures that may be one, stand in no ratio
+    assert ratio(one("about two miles"), one("181 mm"), "fraction") is None
+    assert ratio(one("about 7,000"), one("7,000"), "multiple") is None
