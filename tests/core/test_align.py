@@ -93,6 +93,9 @@ def test_whose_report_gives_a_figure_does_not_own_it() -> None:
     source = analyse("Lord Mersey's report put it at 22 knots, a speed it called excessive.")
     pairs, _ = pair(analyse("Titanic was steaming at 22 knots when she struck the iceberg."), source)
     assert not next(p for p in pairs if p.source.text == "22").foreign
+    # so do whose figures imply a share
+    pairs, _ = pair(analyse("Half of the population of Quetta city perished."), analyse("The Government's figures imply that about a third of the people of Quetta city died."))
+    assert [(p.source.text, p.foreign) for p in pairs] == [("about a third", False)]
     # a possessive that is not whom the passage cites still owns its figure
     pairs, _ = pair(analyse("Titanic was steaming at 22 knots."), analyse("At the time Olympic's speed was 22 knots."))
     assert next(p for p in pairs if p.source.text == "22").foreign
