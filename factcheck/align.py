@@ -608,6 +608,8 @@ def pair(
                 continue
             if (cq.unit in SCALES) != (sq.unit in SCALES):
                 continue  # a rank on a scale ("Category 4") counts nothing; a count ranks nothing
+            if _how_long(claim, cq) * _how_long(passage, sq) < 0:
+                continue  # "under water for two months" is no "reached Greenville within a day"
             if group and not (age_group(passage, sq) and check.relation is Relation.AGREE):
                 continue  # met only by the same group; another group is another thing
             if _other_substance(claim, cq, passage, sq):
@@ -921,6 +923,22 @@ def _ratios(passage: Analysis, figures: Sequence[Quantity], cq: Quantity) -> lis
             if bound is None or 1 / RATIO_REACH <= worked.value / bound <= RATIO_REACH:
                 found.append((worked, _context(passage, a) | _context(passage, b)))
     return found
+
+
+# a duration after "for" tells how long a state lasted ("under water for upwards of two months");
+# one after "within" how soon something happened ("reached Greenville within a day or so")
+_FOR = re.compile(r"\bfor\s*$", re.IGNORECASE)
+_WITHIN = re.compile(r"within\b", re.IGNORECASE)
+
+
+def _how_long(text: Analysis, q: Quantity) -> int:
+    """+1 for a duration a state lasted ("for two months"), -1 for one within which something
+    happened ("within a day"), 0 for any other quantity."""
+    if q.kind != "duration":
+        return 0
+    if _WITHIN.match(q.text) or re.search(r"\bwithin\s*$", text.text[: q.start], re.IGNORECASE):
+        return -1
+    return 1 if _FOR.search(text.text, 0, q.start) else 0
 
 
 def _direction(claim: Analysis) -> int:

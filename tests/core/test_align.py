@@ -225,6 +225,16 @@ def test_a_part_of_a_whole_pairs_with_a_claimed_share() -> None:
     assert [(p.source.text, p.check.relation.value) for p in pairs] == [("74 of 108", "agree")]
 
 
+def test_how_long_a_state_lasted_is_not_how_soon_something_happened() -> None:
+    claim = analyse("Greenville was under water for upwards of two months.")
+    assert pair(claim, analyse("The water reached Greenville within a day or so."))[0] == ()
+    pairs, _ = pair(claim, analyse("The town stayed flooded for more than two months."))
+    assert [(p.source.text, p.check.relation.value) for p in pairs] == [("more than two months", "agree")]
+    # "within" against "within", or a duration neither way, still pairs
+    pairs, _ = pair(analyse("All 33 were brought up within a day."), analyse("The rescue was over within a day."))
+    assert [p.check.relation.value for p in pairs] == ["agree"]
+
+
 def test_two_amounts_pair_with_a_claimed_multiple_or_share_of_another() -> None:
     claim = analyse("Turkmengaz's stake in the pipeline company is seventeen times the size of GAIL's.")
     found = analyse("Turkmengaz holds 85% of the project company, and India's GAIL 5%.")
