@@ -169,12 +169,15 @@ def test_a_figure_given_as_someones_is_told_by_words_of_saying() -> None:
     for text in ("The Herald spoke of 62 men who had survived.", "Occidental said 81 bodies were found.",
                  "Police put the toll at 39.", "By one count, 500 fighters left.", "Other reports give about 700.",
                  "It put Ukraine's debt at $4.458 billion.", "Later accounts speak instead of 16 workers injured.",
-                 "Germany's GFZ research centre put it at magnitude 3.5."):
+                 "Germany's GFZ research centre put it at magnitude 3.5.",
+                 'The Chronicle placed the rush on the stairs "at about half-past five".',
+                 "The Met Office timed the gust at 171 mph."):
         assert attributed(text), text
     assert attributed("Southern California Edison gave the number of its men killed there as 84.")
     for text in ("The ship was named Iolaire.", "The manager named 11 players in his starting side.",
                  "The deck gave way at 22:20.", "The vote put an end to the coalition.", "The Conservatives won 317 seats.",
-                 "The revolt put their majority at risk.", "The Queen gave a speech."):
+                 "The revolt put their majority at risk.", "The Queen gave a speech.",
+                 "The council placed the memorial at the park gates."):
         assert not attributed(text), text
 
 
