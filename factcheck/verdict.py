@@ -16,10 +16,13 @@ A passage's weight is its stance strength times its match score (compare.Judgeme
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from factcheck.align import someones
-from factcheck.analysis import found_in
+from factcheck.analysis import Analysis, found_in
+from factcheck.index.base import stem
+from factcheck.lexicon import canonical
 from factcheck.compare import RIVAL, SAME_WORDS, Judgement, both_sides, denied, other_estimates, other_figure, rivals, the_final
 from factcheck.model import Claim, Evidence, Finding, Stance, Verdict
 from factcheck.numbers import Relation
@@ -79,6 +82,36 @@ def _borrowing(s: Judgement, c: Judgement | None) -> bool:
     )
 
 
+# who a claim reports: "According to the royal commission, ...", "The Chicago Tribune reckoned
+# that ...", "Official Soviet figures put ..."
+_VOICE = re.compile(
+    r"^\s*(?:according\s+to\s+(?P<by>[^,]+),|(?P<who>[^,;]{3,80}?)\s+(?:(?:said|says|reported|reports|estimated|estimates|reckoned|counted|"
+    r"recorded|listed)\b|(?:claimed|found|concluded)\s+that\b|(?:put|puts|gave|gives)\b(?=[^.;]{0,60}?\b(?:at|as)\b)))",
+    re.IGNORECASE,
+)
+VOICE_SHARE = 0.5  # share of the words naming who a claim reports that a passage must give
+
+
+def voice_of(claim: Analysis) -> frozenset[str]:
+    """The keys of the words naming who a claim reports ("the royal commission": royal,
+    commission), or none for a claim in its own voice."""
+    m = _VOICE.match(claim.text)
+    if m is None:
+        return frozenset()
+    start, end = m.span("by") if m.group("by") else m.span("who")
+    return frozenset(t.key for t in claim.terms if start <= t.start < end and t.key not in VOICE_WORDS and not t.text.lower().endswith("ly"))
+
+
+# words around who a claim reports that name no one: "the official count eventually put"
+VOICE_WORDS = frozenset(canonical(stem(w)) for w in "report figures figure count estimate official later first own final".split())
+
+
+def _names_voice(j: Judgement, voice: frozenset[str]) -> bool:
+    """Whether a passage names who the claim reports."""
+    keys = j.alignment.analysis.keys
+    return sum(1 for k in voice if found_in(k, keys)) >= VOICE_SHARE * len(voice)
+
+
 def decide(claim: Claim, judgements: Sequence[Judgement], options: CheckOptions, subjects: frozenset[str] = frozenset()) -> Finding:
     """The verdict on one claim from the judgements of its passages (and the rivals of a
     figure one of them confirms: compare.rivals; a final figure's: compare.the_final).
@@ -99,6 +132,17 @@ def decide(claim: Claim, judgements: Sequence[Judgement], options: CheckOptions,
     lent = supports if supports and _borrowing(supports[0], contradicts[0] if contradicts else None) else []
     if lent:
         supports = []
+    # A claim reporting someone's figure ("The Times gave the death toll as fourteen") is judged
+    # on whether they gave it: where only one side's heaviest passage names who it reports, that
+    # side decides.
+    voice = voice_of(supports[0].alignment.claim) if supports and contradicts and supports[0].alignment.claim is not None else frozenset()
+    unheard: Judgement | None = None  # the heaviest passage of the side that does not name who the claim reports
+    if voice:
+        heard_s, heard_c = _names_voice(supports[0], voice), _names_voice(contradicts[0], voice)
+        if heard_s and not heard_c:
+            unheard, contradicts = contradicts[0], []
+        elif heard_c and not heard_s:
+            unheard, supports = supports[0], []
     related = [j for j in judgements if j.stance is Stance.RELATED]  # in the aligner's order
     ws = supports[0].weight if supports else 0.0
     wc = contradicts[0].weight if contradicts else 0.0
@@ -154,8 +198,10 @@ def decide(claim: Claim, judgements: Sequence[Judgement], options: CheckOptions,
         else:
             confidence = 0.95
             reason = "no passage in the sources speaks to the claim"
+    if unheard is not None:
+        reason += f"; {_cite(unheard)} {unheard.stance.value} ({unheard.reason}) but does not name whom the claim reports"
     ordered = [*supports, *contradicts] if ws >= wc else [*contradicts, *supports]
-    evidence = tuple(_evidence(j) for j in [*ordered, *lent, *related][: options.top_k])
+    evidence = tuple(_evidence(j) for j in [*ordered, *([unheard] if unheard else []), *lent, *related][: options.top_k])
     return Finding(
         claim=claim,
         verdict=verdict,

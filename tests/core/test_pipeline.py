@@ -1569,3 +1569,21 @@ def test_a_table_of_who_gave_which_measure_gives_someones_figures(tmp_path: Path
     )
     (finding,) = checked(tmp_path, ["The avalanche fell on Yungay at more than 300 km/h."], speed=table).findings
     assert (finding.verdict is Verdict.DISPUTED) is disputed, finding.reason
+
+
+def test_a_claim_reporting_someones_figure_is_judged_on_theirs(tmp_path: Path) -> None:
+    notes = {"wreck": "# The wreck\n\nThe Chicago Tribune reckoned that about 400 people were aboard the steamer.\n\n"
+                      "Later lists of passengers put the number aboard at nearer 300.\n"}
+    reported, lists, own, nobody = checked(tmp_path, [
+        "The Chicago Tribune reckoned that some four hundred people were aboard the steamer.",
+        "The passenger lists reckoned that some four hundred people were aboard the steamer.",
+        "Some four hundred people were aboard the steamer.",
+        "The harbour master reckoned that some four hundred people were aboard the steamer.",
+    ], **notes).findings
+    assert reported.verdict is Verdict.SUPPORTED, reported.reason
+    assert "wreck.md:5 contradicts" in reported.reason and "does not name whom the claim reports" in reported.reason
+    assert [e.line for e in reported.evidence][:2] == [3, 5]
+    assert lists.verdict is Verdict.CONTRADICTED, lists.reason
+    # in the claim's own voice the two disagree; whom neither passage names decides nothing
+    assert own.verdict is Verdict.DISPUTED
+    assert "whom the claim reports" not in nobody.reason
