@@ -886,7 +886,11 @@ def _a_change(claim: Analysis, q: Quantity) -> bool:
 # what follows a multiple or a share of another amount: "twenty times the figure", "three times
 # as many", "seventeen times the size of", "a fifth of the damages", "one per cent of what"
 _OF_ANOTHER = {
-    "multiple": re.compile(r"\s+(?:as\s+(?:many|much|large|big|high|long|great)\b|the\b|that\s+of\b|what\b)", re.IGNORECASE),
+    "multiple": re.compile(
+        r"\s+(?:as\s+(?:many|much|large|big|high|long|great)\b|(?:that|those)\s+of\b|what\b"
+        r"|(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:figure|size|number|amount|total|sum|level|rate|cost|toll|count|value|estimate)\b)",
+        re.IGNORECASE,
+    ),
     "fraction": re.compile(r"\s+(?:of|the\s+size\s+of)\b", re.IGNORECASE),
     "percent": re.compile(r"\s+(?:of|the\s+size\s+of)\b", re.IGNORECASE),
 }
@@ -909,7 +913,9 @@ def _asks_a_ratio(claim: Analysis, q: Quantity) -> bool:
 def _ratios(passage: Analysis, figures: Sequence[Quantity], cq: Quantity) -> list[tuple[Quantity, frozenset[str]]]:
     """The ratios of two of a passage's amounts of one kind and unit that agree with a claim's
     multiple or share `cq` (numbers.changes.ratio), each with the words around both."""
-    amounts = [q for q in figures if q.kind in ("count", "money", "measure", "percent") and q.qualifier not in WORKED_OUT][:RATIO_FIGURES]
+    # (a share of one share is no share of anything: 20% of the vote is no "40 percent" of 50%)
+    kinds = ("count", "money", "measure", "percent") if cq.kind == "multiple" else ("count", "money", "measure")
+    amounts = [q for q in figures if q.kind in kinds and q.qualifier not in WORKED_OUT][:RATIO_FIGURES]
     found = []
     for i, a in enumerate(amounts):
         for b in amounts[i + 1 :]:

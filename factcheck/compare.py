@@ -325,14 +325,24 @@ def _cue_form(cue: str) -> str:
     return " ".join(cue.lower().split())
 
 
-# cues that deny a subject alike: "No one ... was ever put on trial" is "No director ... was ever
-# brought to trial"
-_NO_SUBJECT = frozenset({"no", "no one", "no-one", "nobody", "none"})
+# cues that deny every person alike: "No one ... was ever put on trial" is "Nobody was ever
+# tried"; and so is "no" before a person's role: "No director, engineer or official ... was ever
+# brought to trial" (not "No warning was given ...")
+_NO_ONE = frozenset({"no one", "no-one", "nobody", "none"})
+_ROLES = PEOPLE | frozenset(stem(w) for w in "director directors official officials engineer engineers manager managers executive executives employee employees one".split())
 
 
-def _alike(first: str, second: str) -> bool:
-    """Whether two cues (as _cue_form gives them) negate alike."""
-    return first == second or (first in _NO_SUBJECT and second in _NO_SUBJECT)
+def _alike(said: str, n: Negation, passage: Analysis) -> bool:
+    """Whether a passage's cue `n` negates as a claim's cue `said` (as _cue_form gives it) does."""
+    theirs = _cue_form(n.cue)
+    if theirs == said:
+        return True
+    if said in _NO_ONE and theirs in _NO_ONE:
+        return True
+    if said in _NO_ONE and theirs == "no":
+        after = next((t for t in passage.terms if t.start >= n.end), None)
+        return after is not None and stem(fold(after.text)) in _ROLES
+    return False
 
 
 def _same_cue(claim: Analysis, passage: Analysis, cue: str) -> bool:
@@ -342,7 +352,7 @@ def _same_cue(claim: Analysis, passage: Analysis, cue: str) -> bool:
     which killed 18" for "Nobody was killed by the avalanche": another clause)."""
     said = _cue_form(cue)
     for n in passage.negations:
-        if not _alike(_cue_form(n.cue), said):
+        if not _alike(said, n, passage):
             continue
         end = clause_end(passage, n.end)
         if any(n.end <= t.start < end and found_in(t.key, claim.keys) for t in passage.terms):
@@ -1171,10 +1181,12 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
         if not figure_agrees:
             return _related(a, f"does not say what the claim's '{mine}' negates")
         mine = None
-    if mine is not None and cue is None and _cue_form(mine) in WIDE_CUES and a.words < WIDE_WORDS and figure_agrees:
-        # a wide cue's clause that a passage giving the claim's figure in fewer of its words
-        # words otherwise ("that no one claimed" against "291 unclaimed bodies were buried"):
-        # the figure decides, as it does where the passage gives none of the negated words
+    wide = next((c for c in claim.negations if c.cue == mine), None) if mine is not None and _cue_form(mine) in WIDE_CUES else None
+    if wide is not None and cue is None and a.words < WIDE_WORDS and any(p.claim.kind not in WHEN and p.claim.end <= wide.start for p in agree):
+        # a passage giving, in fewer of the claim's words, the figure of what a wide cue's clause
+        # describes ("close to 300 bodies that no one claimed" against "291 unclaimed bodies were
+        # buried") is judged by that figure, as one giving none of the negated words is (not by
+        # a figure after the cue: "No one was killed when the 1,200-tonne freighter sank")
         mine = None
     if (mine is not None) != (cue is not None):
         # A flipped negation says the opposite only of a passage that speaks to the claim well:

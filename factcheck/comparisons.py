@@ -99,7 +99,7 @@ def read_ranking(claim: Analysis) -> Ranking | None:
     top = (match.group("top") or match.group("top2")).lower()
     what = "what" if match.group("what") else "what2"
     subject = [t for t in claim.terms if t.end <= match.start() and t.text[:1].isupper()]
-    words = _deaths(tuple(t.key for t in claim.terms if not t.entity and match.start(what) <= t.start < match.end(what)))
+    words = _deaths(tuple(t.key for t in claim.terms if not t.entity and match.start(what) <= t.start < match.end(what)), claim, match.start())
     if not subject or not words:
         return None
     if any(t.entity and match.start(what) <= t.start < match.end(what) for t in claim.terms):
@@ -134,7 +134,7 @@ def read_comparison(claim: Analysis) -> Comparison | None:
     if subject.key == other[0].key:
         return None
     first, second = _whole(claim, subject), _whole(claim, other[0])
-    words = _deaths(tuple(t.key for t in claim.terms if not t.entity and match.start("what") <= t.start < match.end("what")))
+    words = _deaths(tuple(t.key for t in claim.terms if not t.entity and match.start("what") <= t.start < match.end("what")), claim, match.start())
     if not words:
         return None
     if "times" in match.groupdict() and match.groupdict().get("times"):
@@ -144,9 +144,17 @@ def read_comparison(claim: Analysis) -> Comparison | None:
     return Comparison(first, second, words, relation)
 
 
-def _deaths(words: tuple[str, ...]) -> tuple[str, ...]:
-    """Compared words with "lives" read as deaths: "claimed more lives", "cost fewer lives" and
-    "took the most lives" compare tolls, which sources give as "killed", "dead" or "deaths"."""
+# a verb of a toll before a comparative: "claimed more lives", "cost fewer lives", "took the most
+# lives" (not "saved more lives")
+_TOLL_VERB = re.compile(r"\b(?:claim(?:ed|s)?|cost(?:s)?|t(?:ook|akes?|aken)|lost|los(?:es?|ing))\s+(?:the\s+|far\s+|many\s+|even\s+)?$", re.IGNORECASE)
+
+
+def _deaths(words: tuple[str, ...], claim: Analysis, at: int) -> tuple[str, ...]:
+    """Compared words with "lives" read as deaths where a verb of a toll stands before the
+    comparative at `at`: "claimed more lives", "cost fewer lives" and "took the most lives"
+    compare tolls, which sources give as "killed", "dead" or "deaths"."""
+    if not _TOLL_VERB.search(claim.text, 0, at):
+        return words
     return tuple(DEATH if k == LIVES else k for k in words)
 
 

@@ -86,7 +86,7 @@ def _borrowing(s: Judgement, c: Judgement | None) -> bool:
 # that ...", "Official Soviet figures put ..."
 _VOICE = re.compile(
     r"^\s*(?:according\s+to\s+(?P<by>[^,]+),|(?P<who>[^,;]{3,80}?)\s+(?:(?:said|says|reported|reports|estimated|estimates|reckoned|counted|"
-    r"recorded|listed)\b|(?:claimed|found|concluded)\s+that\b|(?:put|puts|gave|gives)\b(?=[^.;]{0,60}?\b(?:at|as)\b)))",
+    r"recorded)\b|(?:claimed|found|concluded)\s+that\b|(?:put|puts|gave|gives)\b(?=[^.;]{0,60}?\b(?:at|as)\b)))",
     re.IGNORECASE,
 )
 VOICE_SHARE = 0.5  # share of the words naming who a claim reports that a passage must give
@@ -96,10 +96,14 @@ def voice_of(claim: Analysis) -> frozenset[str]:
     """The keys of the words naming who a claim reports ("the royal commission": royal,
     commission), or none for a claim in its own voice."""
     m = _VOICE.match(claim.text)
-    if m is None:
-        return frozenset()
+    if m is None or (m.group("who") and _PASSIVE.search(m.group("who"))):
+        return frozenset()  # ("The death toll was estimated at 500": no one is reported)
     start, end = m.span("by") if m.group("by") else m.span("who")
-    return frozenset(t.key for t in claim.terms if start <= t.start < end and t.key not in VOICE_WORDS and not t.text.lower().endswith("ly"))
+    # (leaving out adverbs: "The official count eventually put"; not "Italy")
+    return frozenset(t.key for t in claim.terms if start <= t.start < end and t.key not in VOICE_WORDS and not (t.text.endswith("ly") and t.text.islower()))
+
+
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)$", re.IGNORECASE)  # right before the verb
 
 
 # words around who a claim reports that name no one: "the official count eventually put"
@@ -134,15 +138,15 @@ def decide(claim: Claim, judgements: Sequence[Judgement], options: CheckOptions,
         supports = []
     # A claim reporting someone's figure ("The Times gave the death toll as fourteen") is judged
     # on whether they gave it: where only one side's heaviest passage names who it reports, that
-    # side decides.
+    # side decides (the other side keeps only its passages that name them too).
     voice = voice_of(supports[0].alignment.claim) if supports and contradicts and supports[0].alignment.claim is not None else frozenset()
     unheard: Judgement | None = None  # the heaviest passage of the side that does not name who the claim reports
     if voice:
         heard_s, heard_c = _names_voice(supports[0], voice), _names_voice(contradicts[0], voice)
         if heard_s and not heard_c:
-            unheard, contradicts = contradicts[0], []
+            unheard, contradicts = contradicts[0], [j for j in contradicts[1:] if _names_voice(j, voice)]
         elif heard_c and not heard_s:
-            unheard, supports = supports[0], []
+            unheard, supports = supports[0], [j for j in supports[1:] if _names_voice(j, voice)]
     related = [j for j in judgements if j.stance is Stance.RELATED]  # in the aligner's order
     ws = supports[0].weight if supports else 0.0
     wc = contradicts[0].weight if contradicts else 0.0

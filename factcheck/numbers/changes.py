@@ -91,7 +91,9 @@ def ratio(first: Quantity, second: Quantity, kind: str) -> Quantity | None:
         return None
     small, large = (first, second) if a < b else (second, first)
     (s, l) = sorted((a, b))
-    (s_lo, s_hi), (l_lo, l_hi) = _bounds(small, s), _bounds(large, l)
+    # (as wide as each figure's "about" allows, not its rounding: "$100 million" and "$5 million"
+    # are 20 times, not anything from 9 to 33)
+    (s_lo, s_hi), (l_lo, l_hi) = _written(small, s), _written(large, l)
     if kind == "multiple":
         value, bounds = l / s, (l_lo / s_hi, l_hi / s_lo if s_lo > 0 else l_hi / s)
     else:
@@ -101,6 +103,16 @@ def ratio(first: Quantity, second: Quantity, kind: str) -> Quantity | None:
     span = (min(first.start, second.start), max(first.end, second.end))
     unit = "%" if kind == "percent" else None
     return _worked_out(f"{large.text} against {small.text}" if kind == "multiple" else f"{small.text} of {large.text}", span, (small, large), value, kind, unit, RATIO, bounds)
+
+
+def _written(q: Quantity, nominal_value: float) -> tuple[float, float]:
+    """The values a figure may stand for as written: its range, or its value widened by the
+    tolerance of "about" when it is approximate (_bounds), not by its rounding."""
+    if q.approximate and q.qualifier in APPROX_QUALIFIERS:
+        return _bounds(q, nominal_value)
+    low = q.low if q.low is not None else nominal_value
+    high = q.high if q.high is not None else nominal_value
+    return low, high
 
 
 def _bounds(q: Quantity, nominal_value: float) -> tuple[float, float]:

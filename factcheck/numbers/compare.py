@@ -118,11 +118,14 @@ def _side(q: Quantity, other: Quantity, claimed: bool = False) -> _Side | str:
     lo = -math.inf if q.low is None else q.low
     hi = math.inf if q.high is None else q.high
     low_inclusive, high_inclusive = q.low_inclusive, q.high_inclusive
-    bound = bound_in_time(q) if claimed and q.low is not None and q.high is not None and other.qualifier != q.qualifier else None
+    bound = bound_in_time(q) if q.low is not None and q.high is not None and other.qualifier != q.qualifier else None
+    if not claimed and bound in ("before", "after"):
+        bound = None  # a source's plain bound is read as written; a negated one says when, either side
     if bound:  # ("after 2001" and "after September 2001" are alike, compared as written)
         # a claim's "before 25 December 1910" holds 24 December, "after 1916" 1918 (not "after the
-        # 1908 earthquake": its year); a source's bound is read as written ("free of cholera for a
-        # century before October 2010" says nothing against "found in October 2010")
+        # 1908 earthquake": its year); a source's plain bound is read as written ("free of cholera
+        # for a century before October 2010" says nothing against "found in October 2010"), its
+        # negated one as the bound it is ("did not open before 2010": 2010 or later)
         if bound == "before":
             lo, hi, high_inclusive = -math.inf, lo, False
         elif bound == "after":
@@ -236,8 +239,8 @@ def _interval_text(lo: float, hi: float, q: Quantity) -> str:
 
 def _label(q: Quantity, s: _Side | None, bounded: bool = True) -> str:
     """A quantity as a reason shows it; a source's "before 1916" (`bounded` False) as the year it
-    is compared as (`_side` opens a claim's bound only)."""
-    shown = format_interval(q if bounded or not bound_in_time(q) else replace(q, qualifier=None))
+    is compared as (`_side` opens a claim's plain bound only, and a negated one either side)."""
+    shown = format_interval(q if bounded or bound_in_time(q) not in ("before", "after") else replace(q, qualifier=None))
     if s is not None and (s.lo_slack > 0 or s.hi_slack > 0) and q.low is not None and q.high is not None and q.kind not in WHEN:
         factor = (s.lo / q.low) if q.low not in (0, None) and not math.isinf(s.lo) else 1.0
         # a month's shortest and longest lengths scale the two bounds apart
@@ -342,7 +345,7 @@ def compare(claim: Quantity, source: Quantity) -> NumberCheck:
         if claim.kind == source.kind == "time" and (claim.either_half or source.either_half):
             return _in_the_nearer_half(claim, source)
         mine, theirs = bound_in_time(claim), bound_in_time(source)
-        if mine and theirs and later_bound(mine) != later_bound(theirs):
+        if mine and theirs and later_bound(mine) != later_bound(theirs) and not (mine.startswith("not ") or theirs.startswith("not ")):
             # "before 1916" against "after 1910": neither bound tells the other's time
             return NumberCheck(Relation.INCOMPARABLE, f"claim {claim.text!r} vs source {source.text!r}: bounds the other way", 0.0)
         return _compare(claim, source)

@@ -311,8 +311,12 @@ def _counted_from(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 # a negation governing "before" or "after" a year or date, with at most two words between: "did
-# not open before 2010", "was never finished after 1931", "hadn't opened before 1 May"
-_NOT_BEFORE = re.compile(r"\b(?:not|never|\w+n['’]t)\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
+# not open before 2010", "was never finished after 1931", "hadn't opened before 1 May", "cannot
+# have opened before 2010"; not "not long after 1900", "not until after 2010", "not only before"
+_NOT_BEFORE = re.compile(
+    r"\b(?:not|never|cannot|\w+n['’]t)\s+(?!(?:[^\W\d_]+\s+){0,1}(?:long|until|till|only|just|even|much|so|quite|far|very)\s)(?:[^\W\d_]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def _negated_bounds(text: str, found: list[Quantity]) -> list[Quantity]:

@@ -248,6 +248,16 @@ def test_two_amounts_pair_with_a_claimed_multiple_or_share_of_another() -> None:
     assert pair(analyse("The company's stake tripled."), analyse("It holds 85% of the project company, and GAIL 5%."))[0] == ()
     # an open bound is met only near it
     assert pair(analyse("The highest toll is more than fifteen times the lowest."), analyse("The tolls range from 7 to 8,800."))[0] == ()
+    # two exact figures stand in one ratio, not in any their rounding allows
+    found = analyse("The Forum gave a figure of $5 million; the damages sought were $100 million.")
+    assert pair(analyse("The damages sought were twenty times the figure given by the Forum."), found)[0]
+    assert pair(analyse("The damages sought were thirty times the figure given by the Forum."), found)[0] == ()
+    # a share of one share is no share; "three times" may say how often
+    found = analyse("The Liberal party won 20 percent of the vote and Social Credit 50 percent.")
+    pairs, _ = pair(analyse("The Liberal party won about 40 percent of the vote."), found)
+    assert [p.check.relation.value for p in pairs] == ["disagree"]
+    found = analyse("The dam was repaired in 1881 at a cost of $2,000 and again at a cost of $6,000.")
+    assert pair(analyse("The dam was repaired three times the following decade."), found)[0] == ()
 
 
 def test_a_part_of_them_is_a_share_of_the_sentence_befores_count() -> None:

@@ -55,6 +55,8 @@ def test_two_figures_decide_a_comparison(tmp_path: Path) -> None:
 def test_lives_compare_tolls(tmp_path: Path) -> None:
     c = read_comparison(analyse("The Kangra earthquake claimed more lives than the Quetta earthquake."))
     assert c is not None and c.words == ("kill",)
+    c = read_comparison(analyse("The Salk vaccine saved more lives than the Sabin vaccine."))
+    assert c is not None and c.words != ("kill",)
     # the toll is sought among the words for dying, not beside another of the name's figures
     (finding,) = checked(
         tmp_path,

@@ -1587,3 +1587,10 @@ def test_a_claim_reporting_someones_figure_is_judged_on_theirs(tmp_path: Path) -
     # in the claim's own voice the two disagree; whom neither passage names decides nothing
     assert own.verdict is Verdict.DISPUTED
     assert "whom the claim reports" not in nobody.reason
+    from factcheck.verdict import voice_of
+
+    # a passive reports no one; an adverb names no one
+    assert voice_of(analyse("The death toll was estimated at 500.")) == frozenset()
+    assert voice_of(analyse("The Titanic listed to starboard.")) == frozenset()
+    assert voice_of(analyse("The official count eventually put the dead at 26,000.")) == frozenset()
+    assert voice_of(analyse("According to Italy, 40 died.")) == frozenset({"itali"})

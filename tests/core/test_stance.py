@@ -1017,6 +1017,17 @@ def test_no_one_nobody_and_no_deny_a_subject_alike() -> None:
     for claim in ("No one from the mining company was ever put on trial over the disaster.", "Nobody from the mining company was ever put on trial over the disaster."):
         got, why = stance(claim, source)
         assert got is Stance.SUPPORTS, (claim, why)
+    # "no" before anything but a person's role denies that thing, not everyone
+    got, why = stance("Nobody was killed in the Halifax explosion.", "No warning was given to the people of Halifax before the explosion, which killed 2,000.")
+    assert got is not Stance.SUPPORTS, why
+
+
+def test_a_figure_after_a_wide_cue_does_not_decide_it() -> None:
+    got, why = stance(
+        "No one was killed when the 1,200-tonne freighter Carla sank off Alpena in the 1911 storm.",
+        "The 1,200-tonne freighter Carla sank off Alpena in the 1911 storm; 14 of her crew were killed.",
+    )
+    assert got is Stance.CONTRADICTS, why
 
 
 def test_an_age_naming_a_group_is_met_only_by_that_group() -> None:

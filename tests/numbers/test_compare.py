@@ -427,8 +427,15 @@ def test_a_negated_bound_is_turned_round() -> None:
     assert check("didn't open before 2010", "opened in October 2003").relation is D
     assert check("was never finished after 1932", "finished in 1930").relation is A
     assert check("was not finished after 12 May 1932", "finished on 13 May 1932").relation is D
-    # bounds the same way compare; the other way they tell nothing
+    # bounds the same way compare; a source's plain bound the other way is read as its year
     assert check("did not open before 2010", "opened after 2011").relation is A
-    assert check("did not open before 2010", "opened before 2011").relation is Relation.INCOMPARABLE
-    # a negation further off governs the verb, not the bound
+    assert check("did not open before 2010", "opened before 2011").relation is A
+    assert check("did not open before 2010", "opened before 2009").relation is D
+    # a negation further off governs the verb, not the bound; nor is "not long after" one
     assert parse_quantities("It was not, as the papers had it for years, opened before 2010.")[0].qualifier == "before"
+    for text in ("rebuilt not long after 1900", "did not reopen until after 2010", "not only before 1990"):
+        assert parse_quantities(text)[0].qualifier in ("before", "after"), text
+    assert parse_quantities("cannot have opened before 2010")[0].qualifier == "not before"
+    # a source's negated bound is the bound too: "opened before 2010" is gainsaid by it
+    late = check("it opened before 2010", "it did not open before 2010")
+    assert late.relation is D and "not before 2010" in late.reason, late.reason
