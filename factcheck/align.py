@@ -935,6 +935,7 @@ def _ratios(passage: Analysis, figures: Sequence[Quantity], cq: Quantity) -> lis
 # one after "within" how soon something happened ("reached Greenville within a day or so")
 _FOR = re.compile(r"\bfor\s*$", re.IGNORECASE)
 _WITHIN = re.compile(r"within\b", re.IGNORECASE)
+_WITHIN_BEFORE = re.compile(r"\bwithin\s*$", re.IGNORECASE)
 
 
 def _how_long(text: Analysis, q: Quantity) -> int:
@@ -942,7 +943,7 @@ def _how_long(text: Analysis, q: Quantity) -> int:
     happened ("within a day"), 0 for any other quantity."""
     if q.kind != "duration":
         return 0
-    if _WITHIN.match(q.text) or re.search(r"\bwithin\s*$", text.text[: q.start], re.IGNORECASE):
+    if _WITHIN.match(q.text) or _WITHIN_BEFORE.search(text.text, 0, q.start):
         return -1
     return 1 if _FOR.search(text.text, 0, q.start) else 0
 

@@ -329,7 +329,7 @@ def _cue_form(cue: str) -> str:
 # tried"; and so is "no" before a person's role: "No director, engineer or official ... was ever
 # brought to trial" (not "No warning was given ...")
 _NO_ONE = frozenset({"no one", "no-one", "nobody", "none"})
-_ROLES = PEOPLE | frozenset(stem(w) for w in "director directors official officials engineer engineers manager managers executive executives employee employees one".split())
+_ROLES = PEOPLE | frozenset(stem(w) for w in "director directors official officials engineer engineers manager managers executive executives employee employees".split())
 
 
 def _alike(said: str, n: Negation, passage: Analysis) -> bool:

@@ -90,6 +90,9 @@ _VOICE = re.compile(
     re.IGNORECASE,
 )
 VOICE_SHARE = 0.5  # share of the words naming who a claim reports that a passage must give
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)$", re.IGNORECASE)  # right before the verb
+# words around who a claim reports that name no one: "the official count eventually put"
+VOICE_WORDS = frozenset(canonical(stem(w)) for w in "report figures figure count estimate official later first own final".split())
 
 
 def voice_of(claim: Analysis) -> frozenset[str]:
@@ -101,13 +104,6 @@ def voice_of(claim: Analysis) -> frozenset[str]:
     start, end = m.span("by") if m.group("by") else m.span("who")
     # (leaving out adverbs: "The official count eventually put"; not "Italy")
     return frozenset(t.key for t in claim.terms if start <= t.start < end and t.key not in VOICE_WORDS and not (t.text.endswith("ly") and t.text.islower()))
-
-
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)$", re.IGNORECASE)  # right before the verb
-
-
-# words around who a claim reports that name no one: "the official count eventually put"
-VOICE_WORDS = frozenset(canonical(stem(w)) for w in "report figures figure count estimate official later first own final".split())
 
 
 def _names_voice(j: Judgement, voice: frozenset[str]) -> bool:
