@@ -24,9 +24,10 @@ from dataclasses import dataclass
 from factcheck.analysis import Analysis, analyse, found_in, search_text
 from factcheck.model import Hit, Passage
 from factcheck.numbers import Quantity
+from factcheck.numbers.quantity import BOUNDS_IN_TIME
 from factcheck.numbers.spans import SPAN, bare
 
-BOUNDS = frozenset({"before", "after", "not before", "not after", "by", "until", "until at least", "since", "from", "as of"})  # qualifiers making a date a bound
+BOUNDS = frozenset({*BOUNDS_IN_TIME, "by", "until", "until at least", "since", "from", "as of"})  # qualifiers making a date a bound
 ANCHORS = 5  # candidate dates kept for it
 # what a time in each unit counts from: seconds and minutes from a time of day, hours from one or
 # else a date, longer times from a date

@@ -38,7 +38,7 @@ from factcheck.index.base import fold, stem
 from factcheck.lexicon import canonical
 from factcheck.model import Passage, Stance
 from factcheck.numbers import WHEN, Quantity, Relation, compare, format_interval
-from factcheck.numbers.quantity import bound_in_time
+from factcheck.numbers.quantity import TURNED_BOUNDS, bound_in_time
 from factcheck.numbers.changes import CHANGE, RATIO
 from factcheck.numbers.days import day_number, in_one_year
 from factcheck.numbers.parse import SCALES
@@ -311,7 +311,7 @@ def _undone(text: Analysis, claim: bool = False) -> frozenset[Negation]:
         if _cue_form(cue.cue) in DENIED_RIVALS and _outdone(text, cue, end):
             undone.add(cue)
         # "did not open before 2010" says when it opened: the bound is turned round instead
-        if any(bound_in_time(q) in ("not before", "not after") and cue.end <= q.start and len(text.text[cue.end : q.start].split()) <= 2 for q in text.quantities):
+        if any(bound_in_time(q) in TURNED_BOUNDS and cue.end <= q.start and len(text.text[cue.end : q.start].split()) <= 2 for q in text.quantities):
             undone.add(cue)
         # "was not capped until 23 March" says when it was capped
         if cue.cue.lower() in ("not", "never") or cue.cue.lower().endswith(("n't", "n’t")):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from factcheck.numbers.clock import DAY, apart as _minutes_apart
-from factcheck.numbers.quantity import WHEN, Quantity, bound_in_time, later_bound
+from factcheck.numbers.quantity import PLAIN_BOUNDS, TURNED_BOUNDS, WHEN, Quantity, bound_in_time, later_bound
 from factcheck.numbers.render import format_interval, format_number
 from factcheck.numbers.tolerance import slack
 from factcheck.numbers.weekdays import weekday_label, weekday_of
@@ -119,7 +119,7 @@ def _side(q: Quantity, other: Quantity, claimed: bool = False) -> _Side | str:
     hi = math.inf if q.high is None else q.high
     low_inclusive, high_inclusive = q.low_inclusive, q.high_inclusive
     bound = bound_in_time(q) if q.low is not None and q.high is not None and other.qualifier != q.qualifier else None
-    if not claimed and bound in ("before", "after"):
+    if not claimed and bound in PLAIN_BOUNDS:
         bound = None  # a source's plain bound is read as written; a negated one says when, either side
     if bound:  # ("after 2001" and "after September 2001" are alike, compared as written)
         # a claim's "before 25 December 1910" holds 24 December, "after 1916" 1918 (not "after the
@@ -240,7 +240,7 @@ def _interval_text(lo: float, hi: float, q: Quantity) -> str:
 def _label(q: Quantity, s: _Side | None, bounded: bool = True) -> str:
     """A quantity as a reason shows it; a source's "before 1916" (`bounded` False) as the year it
     is compared as (`_side` opens a claim's plain bound only, and a negated one either side)."""
-    shown = format_interval(q if bounded or bound_in_time(q) not in ("before", "after") else replace(q, qualifier=None))
+    shown = format_interval(q if bounded or bound_in_time(q) not in PLAIN_BOUNDS else replace(q, qualifier=None))
     if s is not None and (s.lo_slack > 0 or s.hi_slack > 0) and q.low is not None and q.high is not None and q.kind not in WHEN:
         factor = (s.lo / q.low) if q.low not in (0, None) and not math.isinf(s.lo) else 1.0
         # a month's shortest and longest lengths scale the two bounds apart
@@ -345,7 +345,7 @@ def compare(claim: Quantity, source: Quantity) -> NumberCheck:
         if claim.kind == source.kind == "time" and (claim.either_half or source.either_half):
             return _in_the_nearer_half(claim, source)
         mine, theirs = bound_in_time(claim), bound_in_time(source)
-        if mine and theirs and later_bound(mine) != later_bound(theirs) and not (mine.startswith("not ") or theirs.startswith("not ")):
+        if mine and theirs and later_bound(mine) != later_bound(theirs) and not (mine in TURNED_BOUNDS or theirs in TURNED_BOUNDS):
             # "before 1916" against "after 1910": neither bound tells the other's time
             return NumberCheck(Relation.INCOMPARABLE, f"claim {claim.text!r} vs source {source.text!r}: bounds the other way", 0.0)
         return _compare(claim, source)

@@ -18,7 +18,7 @@ from typing import Any
 
 from factcheck.numbers import words as W
 from factcheck.numbers.clock import clock_times
-from factcheck.numbers.quantity import Quantity, bound_in_time
+from factcheck.numbers.quantity import PLAIN_BOUNDS, Quantity, bound_in_time
 from factcheck.numbers.tolerance import slack, step_of
 from factcheck.numbers.vague import ALONE, MULTIPLIERS, PLURAL_PREFIXES, plural_interval
 from factcheck.numbers.weekdays import weekdays
@@ -304,7 +304,7 @@ def _counted_from(text: str, found: list[Quantity]) -> list[Quantity]:
     bound (quantity.bound_in_time), as "after 4 July 1826" alone is."""
     return [
         replace(q, counted_from=True)
-        if q.kind in ("year", "date") and q.qualifier in ("before", "after") and _SPAN_BEFORE.search(text, max(0, q.start - 30), q.start)
+        if q.kind in ("year", "date") and q.qualifier in PLAIN_BOUNDS and _SPAN_BEFORE.search(text, max(0, q.start - 30), q.start)
         else q
         for q in found
     ]

@@ -47,7 +47,9 @@ class Quantity:
 _ANCHOR = re.compile(r"(?:before|after|prior\s+to|earlier\s+than|later\s+than)\s+the\b", re.IGNORECASE)
 
 
-BOUNDS_IN_TIME = ("before", "after", "not before", "not after")
+PLAIN_BOUNDS = ("before", "after")
+TURNED_BOUNDS = ("not before", "not after")  # a negation turns a plain bound round ("did not open before 2010")
+BOUNDS_IN_TIME = PLAIN_BOUNDS + TURNED_BOUNDS
 
 
 def bound_in_time(q: Quantity) -> str | None:
