@@ -104,7 +104,13 @@ def _qual(canonical: str, role: str, *phrases: str) -> None:
         _QUALIFIER_TABLE[phrase] = (canonical, role)
 
 
-_VERB_BOUNDS = frozenset({"exceeded", "exceeds", "topped", "topping", "surpassed", "surpassing"})  # "the train topped 100 km/h"
+_VERB_BOUNDS = frozenset({"exceed", "exceeded", "exceeds", "topped", "topping", "surpass", "surpassed", "surpassing"})  # "the train topped 100 km/h"
+# a negation at most three words before a bound turns it round ("never went above 35 mph" is at
+# most 35, "did not fall below 25C" at least 25), unless one of these stands between: "not until
+# more than a week later", "not much more than twenty", "not just over"
+_NEGATIONS = frozenset({"not", "never", "n't", "t"})
+_TURN_STOPS = frozenset({"until", "till", "much", "only", "just", "even", "far", "long", "so", "quite", "very"})
+_TURNED = {"gt": ("at most", "le"), "lt": ("at least", "ge")}
 _qual("more than", "gt", "more than", "over", "above", "greater than", "in excess of", "exceeding",
       "upwards of", "upward of", "north of", "larger than", "higher than", "bigger than", "older than", ">",
       *sorted(_VERB_BOUNDS))
@@ -967,13 +973,22 @@ class _Reader:
                 end += 1  # "c. 500", "approx. 3,000"
             elif hit[1] == "year" and self.lows[end] in DASHES and self.glued(end) and self.glued(end + 1):
                 end += 1  # "mid-2015", "early-2004"
-            if words[0] in _VERB_BOUNDS:
-                if re.fullmatch(r"(?:1[6-9]|20)\d\d", self.texts[end]):
-                    return None  # "surpassed 1998", "topped 2015's record": a year, not a bound
-                if any(self.lows[k] in ("not", "never", "n't", "t") for k in range(max(0, i - 3), i)):
-                    return "at most", "le", end  # "never exceeded 5 per cent", "has not topped 40,000"
+            if words[0] in _VERB_BOUNDS and re.fullmatch(r"(?:1[6-9]|20)\d\d", self.texts[end]):
+                return None  # "surpassed 1998", "topped 2015's record": a year, not a bound
+            if hit[1] in _TURNED and hit[0] in ("more than", "fewer than") and self._negated(i):
+                return (*_TURNED[hit[1]], end)  # "never exceeded 5 per cent", "has not topped 40,000"
             return hit[0], hit[1], end
         return None
+
+    def _negated(self, i: int) -> bool:
+        """Whether a negation stands at most three words before token i with none of _TURN_STOPS
+        after it: the bound at i is turned round."""
+        for k in range(i - 1, max(-1, i - 4), -1):
+            if self.lows[k] in _TURN_STOPS:
+                return False
+            if self.lows[k] in _NEGATIONS:
+                return True
+        return False
 
     def _apply(self, d: _Draft, canonical: str, role: str, first: int) -> None:
         """Shape the draft's interval by a qualifier written before it."""

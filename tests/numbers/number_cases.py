@@ -253,6 +253,13 @@ CASES: dict[str, list[Case]] = {
         ("the toll exceeded 1,000", [("exceeded 1,000", "count", 1000, INF, {"low_inclusive": False, "qualifier": "more than"})]),
         ("inflation never exceeded 5 per cent", [("exceeded 5 per cent", "percent", INF, 5, {"qualifier": "at most"})]),
         ("has not topped 40,000 a day", [("topped 40,000", "count", INF, 40000, {"qualifier": "at most"})]),
+        # a negation before "above" or "below" turns the bound round as it does a verb's
+        ("the wind never went above 35 mph", [("above 35 mph", "measure", INF, 35, {"qualifier": "at most", "high_inclusive": True})]),
+        ("the wind did not exceed 35 mph", [("exceed 35 mph", "measure", INF, 35, {"qualifier": "at most"})]),
+        ("the toll did not fall below 200", [("below 200", "count", 200, INF, {"qualifier": "at least", "low_inclusive": True})]),
+        # ... but not across "until" or "much": the bound stands
+        ("was not found until more than a week later", [("more than a week", "duration", 1, INF, {"qualifier": "more than"})]),
+        ("not much more than twenty", [("more than twenty", "count", 20, INF, {"qualifier": "more than"})]),
         ("sales surpassed 1998", [("1998", "year", 1998, 1998, {})]),
         ("more than 6,000", [("more than 6,000", "count", 6000, INF, {"low_inclusive": False, "value": 6000})]),
         ("over 300", [("over 300", "count", 300, INF, {"low_inclusive": False})]),
