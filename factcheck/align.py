@@ -87,7 +87,7 @@ PEOPLE = frozenset(
     for w in """people persons person individuals men women children citizens nationals residents
     troops soldiers servicemen personnel fighters militants combatants recruits volunteers members
     jihadists insurgents rebels guards officers staff workers migrants refugees civilians victims
-    casualties deaths dead killed injured wounded inhabitants voters students patients""".split()
+    casualties deaths dead killed injured wounded inhabitants voters students patients lives""".split()
 )
 
 
@@ -97,6 +97,13 @@ FATES = frozenset(canonical(stem(w)) for w in "killed wounded arrested evacuated
 FATE_SAID = {canonical(stem(w)): w for w in "killed injured arrested evacuated displaced captured".split()}  # each fate as a reason says it
 LOST = canonical(stem("lost"))
 TOLL = canonical(stem("toll"))  # a toll counts the dead
+LIVES = stem("lives")  # "claimed 1,600 lives": a toll, after one of TOLL_VERB
+# a verb of a toll before "lives" or a comparative: "claimed 1,600 lives", "cost fewer lives",
+# "took the most lives" (not "saved 300 lives")
+TOLL_VERB = re.compile(
+    r"\b(?:claim(?:ed|s|ing)?|cost(?:s|ing)?|t(?:ook|akes?|aken|aking)|lost|los(?:es?|ing))\s+(?:the\s+|far\s+|many\s+|even\s+)?$",
+    re.IGNORECASE,
+)
 FATE_BEFORE = 4  # content words before a count among which the fate of what it counts may stand
 FATE_AFTER = 4  # ... and after it
 OTHER_FATE = 0.5  # how much worse a figure of another fate fits a claim's count of people
@@ -178,6 +185,8 @@ def fate(text: Analysis, q: Quantity) -> tuple[str, str] | None:
         return None  # (what befell "the two shuttle disasters" is no fate of people)
     # (nor before the clause: in "was 234 dead, and more than 800 people were injured" the dead are
     # the 234's)
+    if q.unit and stem(fold(q.unit)) == LIVES and TOLL_VERB.search(text.text, max(0, q.start - 30), q.start):
+        return DEATH, q.unit  # "claimed 1,600 lives" counts the dead
     left = max((o.end for o in text.quantities if o.end <= q.start), default=0)
     left = max(left, text.text.rfind(",", 0, q.start) + 1, text.text.rfind(";", 0, q.start) + 1)
     right = min((o.start for o in text.quantities if o.start >= q.end), default=len(text.text))

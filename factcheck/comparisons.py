@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from factcheck.align import Alignment, counted_nouns, under_headers, align_one
+from factcheck.align import LIVES, TOLL_VERB, Alignment, counted_nouns, under_headers, align_one
 from factcheck.analysis import Analysis, Term, analyse, found_in, own_names
 from factcheck.compare import DEATH, LOST, Judgement
 from factcheck.index.base import stem
@@ -25,7 +25,6 @@ from factcheck.numbers.changes import nominal
 from factcheck.index import Index
 from factcheck.surroundings import CELL, Surroundings, cell_spans, is_row
 
-LIVES = stem("lives")  # "claimed more lives": a toll
 MORE = {"more", "larger", "higher", "bigger", "greater", "longer"}
 FEWER = {"fewer", "less", "smaller", "lower", "shorter"}
 _COMPARATIVE = r"more|fewer|less|larger|smaller|higher|lower|bigger|greater|longer|shorter"
@@ -144,16 +143,11 @@ def read_comparison(claim: Analysis) -> Comparison | None:
     return Comparison(first, second, words, relation)
 
 
-# a verb of a toll before a comparative: "claimed more lives", "cost fewer lives", "took the most
-# lives" (not "saved more lives")
-_TOLL_VERB = re.compile(r"\b(?:claim(?:ed|s)?|cost(?:s)?|t(?:ook|akes?|aken)|lost|los(?:es?|ing))\s+(?:the\s+|far\s+|many\s+|even\s+)?$", re.IGNORECASE)
-
-
 def _deaths(words: tuple[str, ...], claim: Analysis, at: int) -> tuple[str, ...]:
     """Compared words with "lives" read as deaths where a verb of a toll stands before the
     comparative at `at`: "claimed more lives", "cost fewer lives" and "took the most lives"
     compare tolls, which sources give as "killed", "dead" or "deaths"."""
-    if not _TOLL_VERB.search(claim.text, 0, at):
+    if not TOLL_VERB.search(claim.text, 0, at):
         return words
     return tuple(DEATH if k == LIVES else k for k in words)
 

@@ -1095,3 +1095,15 @@ def test_no_evidence_that_one_outdid_another_is_a_denial() -> None:
     got, _ = stance(claim, "There is no evidence that the Ash Wednesday fires were deadlier than the Black Saturday fires.")
     assert got is Stance.CONTRADICTS
 
+
+
+def test_lives_a_toll_claimed_are_counted_as_the_dead() -> None:
+    note = "The May 1902 eruption of Mount Pelée killed some 28,000 people."
+    got, why = stance("The May 1902 eruption of Mount Pelée claimed roughly 1,600 lives.", note)
+    assert got is Stance.CONTRADICTS and "1,600" in why
+    assert stance("The May 1902 eruption of Mount Pelée claimed roughly 28,000 lives.", note)[0] is Stance.SUPPORTS
+    # the lives a toll claimed are not those injured
+    got, _ = stance("The fire claimed 80 lives.", "The fire killed 35 people and injured 80.")
+    assert got is not Stance.SUPPORTS
+    # lives saved are no toll
+    assert stance("The lifeboat saved 80 lives.", "The lifeboat rescued 80 people.")[0] is Stance.SUPPORTS
