@@ -7,7 +7,9 @@ claim about the Channel Tunnel when the sentence before it, or its document's ti
   pronouns most likely point there), and so does one that leans on it whatever it names: opening
   with a pronoun ("Its height is given as 215 metres by the Asian Development Bank"), going on
   in lower case (a list item), or giving another body's figure for the same thing ("put it at 22
-  knots", "The Times gave his age as 69"). Any other passage naming another thing ("the 201st
+  knots", "The Times gave his age as 69"); one opening with "He", "His", "She" or "Her" after
+  others that do inherits them and the first before them that does not (whom they speak of,
+  "Ludger Sylbaris was a labourer ... He was badly burned ... He was found on 11 May"). Any other passage naming another thing ("the 201st
   base in Tajikistan") inherits nothing from its neighbour, so it cannot borrow the claim's
   subject. A passage leaning on the one before within a list (an item, one opening with a pronoun,
   or one ending with a semicolon) also inherits the sentence introducing the list, ending with a
@@ -36,7 +38,9 @@ CELL = " | "  # what separates the cells of a table row passage
 LABELLED = re.compile(r"[^\W\d][^:|.]{0,40}:\s+(?=.*\d).+")  # "Uzbekistan: 500", "Mali: 8 cases, 6 deaths"
 PARTICLES = frozenset("de du da di van von der den la le al el bin ibn".split())  # lower-case openings of names
 PRONOUN = re.compile(r"(?:It|Its|They|Their|He|His|She|Her)\b")
+PERSON = re.compile(r"(?:He|His|She|Her)\b")
 ROW_WORDS = 12  # a labelled list row is at most this long
+PRONOUN_WALK = 3  # passages opening with a pronoun walked back past for the one they speak of
 NAMED_HITS = 5  # passages of a source searched for a name it may give before a passage
 LIST_WALK = 12  # items of a list read at most: candidates after its introduction, and walked back to it from an item
 SECTION_WALK = 40  # passages walked back at most, from a passage to its subject's last mention, for a heading between
@@ -293,9 +297,27 @@ class Surroundings:
         previous = self.previous(passage)
         if previous is None:
             return _keyed(title)
-        leads = [previous, *(p for p in self._lead(passage) if p.start != previous.start)]
+        leads = [previous, *self._antecedents(passage, previous), *self._lead(passage)]
+        leads = list({p.start: p for p in leads}.values())
         # (its names as a claim's are keyed: "US", which the index's words leave out)
         return _keyed(title | frozenset(w for p in leads for w in terms(p.text))) | {t.key for p in leads for t in analyse(p.text).entities}
+
+    def _antecedents(self, passage: Passage, previous: Passage) -> list[Passage]:
+        """For a passage opening with a pronoun after others that do ("He was in a solitary
+        cell ... He was badly burned ... He was found on Sunday 11 May"), the passages before
+        them up to the first that does not, the one naming whom they speak of ("Ludger Sylbaris
+        ... was a labourer"), at most PRONOUN_WALK back; empty for other passages."""
+        found: list[Passage] = []
+        walked: Passage | None = previous
+        if not PERSON.match(passage.text):
+            return found
+        for _ in range(PRONOUN_WALK):
+            if walked is None or not PERSON.match(walked.text):
+                break
+            walked = self.previous(walked)
+            if walked is not None:
+                found.append(walked)
+        return found
 
     def items(self, lead: Passage) -> list[Passage]:
         """The items of the list a passage introduces (ending with a colon), or of the list right

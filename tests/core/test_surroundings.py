@@ -253,3 +253,23 @@ def test_inherited_words_are_keyed_as_a_claims_words() -> None:
     got = around(passages[2], analyse(passages[2].text), claim)
     assert report in got
     assert quake in around(passages[1], analyse(passages[1].text), claim)  # from the file name "the-quake"
+
+
+def test_a_run_of_sentences_about_a_person_inherits_the_one_naming_them() -> None:
+    index, passages = indexed("notes/survivors.md", [
+        "Ludger Sylbaris was a labourer held in the town jail for a fight.",
+        "He was in a solitary cell half sunk in the ground.",
+        "He was badly burned on his back and legs but lived.",
+        "He was found on Sunday 11 May, three days later, by men searching the ruins.",
+    ])
+    around = Surroundings(index)
+    claim = analyse("Sylbaris was found alive in the ruins three days after the eruption.")
+    name = claim.terms[0].key  # "Sylbaris", as a claim's name is keyed
+    assert name in around(passages[3], analyse(passages[3].text), claim)
+    # "It" may speak of anything the sentences before it name: it walks back no further
+    index, passages = indexed("notes/jail.md", [
+        "Ludger Sylbaris was a labourer held in the town jail for a fight.",
+        "It was a stone cell half sunk in the ground.",
+        "It was found intact three days later.",
+    ])
+    assert name not in Surroundings(index)(passages[2], analyse(passages[2].text), claim)
