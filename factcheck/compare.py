@@ -58,6 +58,7 @@ SUPERLATIVE = re.compile(
 )
 SCOPED = frozenset({"without", "no longer"})  # a claim's cues that negate only what follows them
 SAME_SUPERLATIVES = (("largest", "biggest", "greatest"), ("highest", "tallest"))
+_SINCE = re.compile(r"\bsince\b")  # a claim's superlative scoped by a time ("the deadliest since 1947")
 ORDINAL_WORDS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th"
 RANKS = {w: i + 2 for i, w in enumerate(ORDINAL_WORDS.split("|")[:9])} | {"2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
 TOP = {w: i + 2 for i, w in enumerate("two three four five six seven eight nine ten".split())}  # "among the four largest"
@@ -421,6 +422,11 @@ def _rank(claim: Analysis, passage: Analysis) -> tuple[str, str] | None:
                 continue
         if ranked and (mine is None or mine.group(1) != ranked.group(1)):
             return (mine.group() if mine else word), ranked.group()
+        # "the deadliest ferry disaster since the Namyoung-ho went down in 1970": an earlier one was
+        # as deadly, which a claim's unscoped "deadliest" denies
+        scoped = re.search(rf"(?i:\b(?:{alike})\b)[^.;:]{{0,60}}?\bsince\s+(?:the\s+[^\s,;.]+|\d[^\s,;.]*|[A-Z][^\s,;.]*)", passage.text)
+        if scoped and mine is None and not _SINCE.search(said):
+            return word, " ".join(scoped.group().split())
     return None
 
 

@@ -366,6 +366,11 @@ def test_a_superlative_must_be_given_with_the_same_rank() -> None:
     assert got is Stance.CONTRADICTS and "second largest" in why
     got, _ = stance(claim, "The Kivu epidemic was the largest Ebola outbreak on record.")
     assert got is Stance.SUPPORTS
+    # "the deadliest ... since" another: that one was as deadly, unless the claim is scoped alike
+    note = "The Sewol was South Korea's deadliest ferry disaster since the Namyoung-ho went down in December 1970."
+    got, why = stance("The Sewol was the deadliest ferry disaster South Korea has ever suffered.", note)
+    assert got is Stance.CONTRADICTS and "since the Namyoung-ho" in why
+    assert stance("The Sewol was South Korea's deadliest ferry disaster since 1970.", note)[0] is Stance.SUPPORTS
 
 
 def test_kept_against_stopped_contradicts() -> None:
