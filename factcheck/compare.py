@@ -1358,7 +1358,7 @@ def _set_against(j: Judgement) -> Judgement | None:
         if p.check.relation is not Relation.AGREE or p.claim.kind in WHEN - {"time"}:
             continue  # (two times of day so set apart are mostly two accounts of one moment, two dates two events)
         for q in a.analysis.quantities:
-            if q is p.source or q.kind not in (p.source.kind, "fraction", "percent") or (q.low is None and q.high is None):
+            if q is p.source or q.kind not in (p.source.kind, p.claim.kind, "fraction", "percent") or (q.low is None and q.high is None):
                 continue  # (a bound gainsays what it leaves out: "more than 3,000" is no 2,000)
             if compare(p.claim, q).relation is not Relation.DISAGREE or foreign_owner(claim, a.analysis, q)[0]:
                 continue

@@ -539,6 +539,14 @@ def test_a_confirming_passage_that_sets_another_figure_against_it_disputes(tmp_p
         "The toll on the ferry was 240 but the toll on the pier was reported at 310.\n",
     ).findings]
     assert found == [Verdict.DISPUTED, Verdict.SUPPORTED]
+    # an age confirming a count ("was only thirteen") meets the other account's count alike
+    (tmp_path / "ages").mkdir()
+    found = [f.verdict for f in checked(
+        tmp_path / "ages",
+        ["The youngest victim of the explosion was only thirteen."],
+        ages="The inspector's list gave the youngest victim's age as **13**; the Deseret\nNews at the time said the youngest was **14**.\n",
+    ).findings]
+    assert found == [Verdict.DISPUTED]
     # after "though" a figure counting something else, or of another time, sets nothing against it
     claims = ["The storm killed 1,700 people.", "The ship carried 1,700 passengers.", "The factory employed 1,700 workers in 2019."]
     found = [f.verdict for f in checked(
