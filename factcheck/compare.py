@@ -1483,6 +1483,14 @@ def other_estimates(judgements: Sequence[Judgement]) -> list[Judgement]:
         for p in j.alignment.pairs
         if p.claim.kind in WHEN and p.check.relation is Relation.DISAGREE
     }
+    # (the claim's figures a source gives as the claim does, not only within both tolerances)
+    confirmed = {
+        (p.claim.start, p.claim.end)
+        for j in out
+        if j.stance is Stance.SUPPORTS
+        for p in j.alignment.pairs
+        if p.check.relation is Relation.AGREE and not p.check.near and p.claim.kind not in WHEN
+    }
     for at, j in enumerate(out):
         agree = [
             p for p in j.alignment.pairs
@@ -1490,6 +1498,11 @@ def other_estimates(judgements: Sequence[Judgement]) -> list[Judgement]:
         ]
         if j.stance is Stance.SUPPORTS and id(j) in untouched and agree and all(p.check.near for p in agree):
             p = agree[0]
+            if p.claim.kind not in WHEN and (p.claim.start, p.claim.end) in confirmed:
+                # another estimate beside a source giving the claim's own figure: the sources
+                # disagree ("about 20,000" from the commission, 25,000 from the Lima papers)
+                out[at] = Judgement(j.alignment, Stance.CONTRADICTS, f"gives another estimate: {p.check.reason}", j.strength)
+                continue
             why = "gives another estimate" if p.claim.kind not in WHEN else f'confirms nothing where another source contradicts "{p.claim.text}"'
             out[at] = Judgement(j.alignment, Stance.RELATED, f"{why}: {p.check.reason}", 0.0)
     return out

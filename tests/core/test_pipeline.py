@@ -375,6 +375,14 @@ def test_an_estimate_alike_only_where_both_tolerances_meet_confirms_nothing(tmp_
         satellite="Satellite images showed an ash column some 40 kilometres high.\n",
     ).findings
     assert [f.verdict for f in found] == [Verdict.DISPUTED], [f.reason for f in found]
+    # beside a source giving the claim's own figure, another estimate is a rival one
+    claim = ["Yungay alone lost about 25,000 people."]
+    papers = "Some Lima newspapers in June 1970 reported 25,000 dead in Yungay.\n"
+    commission = 'The government commission gave "about 20,000" dead for Yungay.\n'
+    found = checked(_folder(tmp_path / "both"), claim, papers=papers, commission=commission).findings
+    assert found[0].verdict is Verdict.DISPUTED and "gives another estimate" in found[0].reason, found[0].reason
+    assert checked(_folder(tmp_path / "papers"), claim, papers=papers).findings[0].verdict is Verdict.SUPPORTED
+    assert checked(_folder(tmp_path / "commission"), claim, commission=commission).findings[0].verdict is not Verdict.SUPPORTED
 
 
 def _folder(path: Path) -> Path:
