@@ -229,14 +229,14 @@ def _unit_conflict(a: Quantity, b: Quantity, a_ctx: frozenset[str], b_ctx: froze
     return not (found_in(ua, b_ctx) or found_in(ub, a_ctx))
 
 
-def _substance(analysis: Analysis, q: Quantity) -> str | None:
-    """The key of what a measure is "of": the last word of the phrase after it ("4.8 tonnes of
-    heroin": heroin; "40 bcm of natural gas to China": gas), or None."""
+def _substance(analysis: Analysis, q: Quantity) -> tuple[str, ...]:
+    """The keys of what a measure is "of": the words of the phrase after it, its head last ("4.8
+    tonnes of heroin": heroin; "40 bcm of natural gas to China": natural, gas), or none."""
     if q.kind != "measure":
-        return None
+        return ()
     match = OF_WHAT.match(analysis.text, q.end)
     if match is None:
-        return None
+        return ()
     # the phrase runs over adjacent words: "of carbon dioxide into the atmosphere" ends at "dioxide"
     words = [t for t in analysis.terms if t.start >= match.start(1)]
     run = words[:1]
@@ -244,13 +244,17 @@ def _substance(analysis: Analysis, q: Quantity) -> str | None:
         if t.start != run[-1].end + 1 or not t.text.islower():
             break
         run.append(t)
-    return run[-1].key if run and run[0].start == match.start(1) else None
+    return tuple(t.key for t in run) if run and run[0].start == match.start(1) else ()
 
 
 def _other_substance(claim: Analysis, cq: Quantity, passage: Analysis, sq: Quantity) -> bool:
-    """Whether two measures are of different things ("tonnes of opium", "tonnes of heroin")."""
+    """Whether two measures are of different things ("tonnes of opium", "tonnes of heroin"): the
+    head of neither phrase is a word of the other (the run may take in a verb after the noun:
+    "litres of the crude made its way" is of crude, as "litres of crude had reached" is)."""
     a, b = _substance(claim, cq), _substance(passage, sq)
-    return a is not None and b is not None and not similar(a, b)
+    if not a or not b:
+        return False
+    return not any(similar(a[-1], w) for w in b) and not any(similar(b[-1], w) for w in a)
 
 
 # Which extent of a thing a length measures: "200 feet high" is no "700 feet long". Height, depth

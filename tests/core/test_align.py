@@ -339,11 +339,22 @@ def test_what_a_measure_is_of_is_the_last_word_of_its_phrase() -> None:
 
     def of(text: str) -> str | None:
         a = analyse(text)
-        return _substance(a, next(q for q in a.quantities if q.kind == "measure"))
+        words = _substance(a, next(q for q in a.quantities if q.kind == "measure"))
+        return words[-1] if words else None
 
     assert of("some 29 billion tonnes of carbon dioxide into the atmosphere") == of("29 billion tons of carbon dioxide")
     assert of("40 billion cubic metres of natural gas to China") == of("40 billion cubic metres of gas")
     assert of("4.8 tonnes of heroin in 2004") != of("4.8 tonnes of Afghan opium")
+
+
+def test_a_verb_after_what_a_measure_is_of_does_not_make_it_another_substance() -> None:
+    # the phrase "of the crude made its way" runs on to the verb: its head "made" is no substance
+    claim = analyse("Roughly 100,000 litres of the crude made its way into the lake and the Chaudière River.")
+    pairs, _ = pair(claim, analyse("Some 100,000 litres of crude had reached the lake and the Chaudière River."))
+    assert [(p.source.text, p.check.relation.value) for p in pairs] == [("Some 100,000 litres", "agree")]
+    # while two heads that are each other's words nowhere stay two substances
+    pairs, _ = pair(analyse("They shipped 40 bcm of natural gas to China."), analyse("They shipped 40 bcm of natural rubber to China."))
+    assert pairs == ()
 
 
 def test_a_given_name_after_the_family_name_may_be_left_out() -> None:
