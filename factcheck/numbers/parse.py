@@ -999,6 +999,8 @@ class _Reader:
                 d.qualifier, d.first = canonical, first
             elif canonical == "from" and d.qualifier is None and d.low is not None and d.high is not None and d.low < d.high:
                 d.first = first  # "from 200 to 300": the range reads from "from"
+            elif canonical == "until at least" and self.lows[first] == "to" and d.kind != "ordinal":
+                self._apply(d, "at least", "ge", first + 1)  # "equivalent to at least 2 tonnes", "rose to at least 2,000"
             return
         if d.kind in ("year", "date", "ordinal"):
             return

@@ -260,6 +260,9 @@ CASES: dict[str, list[Case]] = {
         # ... but not across "until" or "much": the bound stands
         ("was not found until more than a week later", [("more than a week", "duration", 1, INF, {"qualifier": "more than"})]),
         ("not much more than twenty", [("more than twenty", "count", 20, INF, {"qualifier": "more than"})]),
+        # "to at least" before a figure that is no year is its lower bound ("until at least 2030" keeps its year)
+        ("equivalent to at least two tonnes of TNT", [("at least two tonnes", "measure", 2, INF, {"qualifier": "at least", "unit": "t"})]),
+        ("the toll rose to at least 2,000", [("at least 2,000", "count", 2000, INF, {"qualifier": "at least"})]),
         ("sales surpassed 1998", [("1998", "year", 1998, 1998, {})]),
         ("more than 6,000", [("more than 6,000", "count", 6000, INF, {"low_inclusive": False, "value": 6000})]),
         ("over 300", [("over 300", "count", 300, INF, {"low_inclusive": False})]),
