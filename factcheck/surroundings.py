@@ -67,11 +67,12 @@ _THE_SAME = re.compile(
 )
 
 
-# "The Times gave his age as 69", "the Board's report gave a total of 191", "Reports at the time gave
+# "The Times gave his age as 69", "the Board's report gave a total of 191", "The Park Service gives a
+# figure of about 80", "Reports at the time gave
 # 3,481 cases", "the county's health ministry recorded 14": a source's own figure for what the
 # sentence before gives
 _GAVE = re.compile(
-    r"(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwho\s)\b(?:gave|gives|give|giving|reported|reports|recorded|records|counted|counts|listed|lists|cited|cites|estimated|estimates)\s+(?:(?:it|the\s+(?:[\w-]+\s+)?(?:number|figure|total|toll|count|share|cost|amount|estimate)|(?:his|her|its|their)\s+(?:age|height|length|number))\s+as\s+|a\s+total\s+of\s+)?"
+    r"(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwho\s)\b(?:gave|gives|give|giving|reported|reports|recorded|records|counted|counts|listed|lists|cited|cites|estimated|estimates)\s+(?:(?:it|the\s+(?:[\w-]+\s+)?(?:number|figure|total|toll|count|share|cost|amount|estimate)|(?:his|her|its|their)\s+(?:age|height|length|number))\s+as\s+|an?\s+(?:[\w-]+\s+)?(?:total|figure|toll|count|estimate)\s+of\s+)?"
     r"(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|only\s+|just\s+)?(?:\*\*)?(?:[$€£¥]|US\$)?\d",
     re.IGNORECASE,
 )

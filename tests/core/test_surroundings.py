@@ -224,6 +224,8 @@ def test_a_lower_case_opening_leans_back_unless_it_opens_a_name() -> None:
     # another source "gave" a figure: its own estimate of what the sentence before counts
     assert leans_back("The Times gave his age as 69; the Gentleman's Magazine obituary gave 68.")
     assert leans_back("A report by the Fishery Board in 1882 gave a total of 191 rather than 189.")
+    assert leans_back("The Park Service gives a figure of about 80.")
+    assert leans_back("The coroner gave a final toll of 62.")
     assert leans_back("Reports at the time of the declaration gave 3,481 cases and 2,299 deaths.")
     assert leans_back("The health ministry, counting those treated in its hospitals, recorded 14.")
     assert leans_back("Later surveys estimated about 2,000.")
