@@ -386,7 +386,8 @@ def foreign_owner(claim: Analysis, passage: Analysis, q: Quantity) -> tuple[bool
         place = re.match(r"\s+(?:in|at|on)\s+(?:the\s+)?([A-Z][\w'’-]+)(?!\s+scale\b)", passage.text[q.end :])
     if place and not claims_column:
         labels += [t for t in passage.terms if t.start == q.end + place.start(1) and t.entity]
-    run = _name_run(passage, before)
+    # (a name in brackets gives who gave the figure before it: "189 (Museum) or 191" owns no 191)
+    run = _name_run(passage, [t for t in before if not _in_brackets(passage.text, t.start)])
     if not run and not labels:
         labels = _possessor(passage, before, q)  # "Kyrgyzstan's remittances at about 31%"
     if not claims_column and (picks or not row_of_claims(claim, passage)):
@@ -395,6 +396,11 @@ def foreign_owner(claim: Analysis, passage: Analysis, q: Quantity) -> tuple[bool
     labelled = any(not claims_name(t, claim) for t in labels) or (bool(head) and not any(claims_name(t, claim) for t in head))
     owners = [*run, *labels, *head]
     return labelled or (bool(owners) and not any(claims_name(t, claim) for t in owners)), labelled
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    """Whether offset `at` of a text stands inside round brackets."""
+    return text.rfind("(", 0, at) > text.rfind(")", 0, at)
 
 
 def claims_name(term: Term, claim: Analysis) -> bool:
@@ -431,6 +437,9 @@ def _cell(text: str, q: Quantity) -> tuple[int, int]:
     return text.rfind("|", 0, q.start), len(text) if end < 0 else end
 
 
+_BRACKET_AFTER = re.compile(r"\s*\([^()|]{1,60}\)")  # a bracket right after a figure: "191 (Fishery Board)"
+
+
 def _column(passage: Analysis, q: Quantity, cited_too: bool = False) -> list[Term]:
     """The names heading a table cell's column, written after its figure ("25.5 bcm China" in
     "2014 year | 9.0 bcm Russia | 25.5 bcm China", see under_headers), with those it cites when
@@ -441,8 +450,14 @@ def _column(passage: Analysis, q: Quantity, cited_too: bool = False) -> list[Ter
     if any(q.end <= other.start < end for other in passage.quantities):
         return []  # not the cell's last figure: the names after it are the cell's own words
     cited = frozenset() if cited_too else cited_names(passage)  # "| 500 according to ICSR |": whom it cites, not whose it is
+    # (nor is a name in brackets right after it: "| 191 (Fishery Board) |" gives who gave it)
+    bracket = _BRACKET_AFTER.match(passage.text, q.end)
+    given_by = range(bracket.start(), bracket.end()) if bracket and not cited_too else range(0)
     # (a heading naming what the column measures, "Area given", "Deaths", is no one's name)
-    return [t for t in passage.terms if q.end <= t.start < end and t.entity and t.key not in cited and fold(t.text) not in FIELDS]
+    return [
+        t for t in passage.terms
+        if q.end <= t.start < end and t.entity and t.key not in cited and fold(t.text) not in FIELDS and t.start not in given_by
+    ]
 
 
 def _possessor(passage: Analysis, before: list[Term], q: Quantity) -> list[Term]:
@@ -656,6 +671,9 @@ def pair(
         # by most accounts; a county history gave 'nearly eleven o'clock'"): either may be the claim's.
         margin = CLOSE_DATE if cq.kind == "date" else 1.0 if cq.kind == "time" else CLOSE
         close = [o for o in options if o[0] >= best - margin]
+        # Two figures given as alternatives for one thing ("189 (Museum) or 191 (Fishery Board)")
+        # are read alike: either may be the claim's.
+        close += [o for o in options if o not in close and any(alternatives(passage.text, c[2], o[2]) for c in close)]
         # ... unless it belongs to another name while another fits the claim's: "its border with
         # Turkmenistan is 804 km long and its border with Uzbekistan 144 km" gives Uzbekistan 144.
         owners = {id(o[2]): foreign_owner(claim, passage, o[2]) for o in close}
@@ -671,6 +689,16 @@ def pair(
             sq = doing
         pairs.append(Pair(cq, sq, check, min(sim, 1.0), *owner, shared=shared))
     return tuple(pairs), tuple(unpaired)
+
+
+# what stands between two figures given as alternatives: "or", after the first's source in brackets
+_OR_BETWEEN = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?or\s+(?:about\s+|some\s+)?$")
+
+
+def alternatives(text: str, a: Quantity, b: Quantity) -> bool:
+    """Whether two figures of a text are given as alternatives: "189 (Museum) or 191", "32 or 33"."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return first.kind == second.kind and bool(_OR_BETWEEN.fullmatch(text, first.end, second.start))
 
 
 def _part_doing_it(claim: Analysis, cq: Quantity, passage: Analysis, sq: Quantity) -> Quantity | None:

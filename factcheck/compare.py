@@ -31,7 +31,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from factcheck.align import DEATH, ENDS, ENTITY_WEIGHT, FATE_SAID, FATES, LOST, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, age_group, claims_name, counted_nouns, fate, foreign_owner, of_an_account, of_another_rank, row_of_claims, someones, someones_age, spread
+from factcheck.align import DEATH, ENDS, alternatives, ENTITY_WEIGHT, FATE_SAID, FATES, LOST, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, age_group, claims_name, counted_nouns, fate, foreign_owner, of_an_account, of_another_rank, row_of_claims, someones, someones_age, spread
 from factcheck.analysis import CLAUSE_END, NEGATED_WORDS, SAYING, Analysis, Negation, Term, analyse, cited_names, clause_end, contrasts, found_in, names_only_the_claims, sets_aside
 from factcheck.anchors import relative_times
 from factcheck.index.base import fold, stem
@@ -1367,7 +1367,7 @@ def _set_against(j: Judgement) -> Judgement | None:
             after = text[q.start:]
             # (after "though" a figure more often counts something else: "though only 700 survived")
             apart = STATEMENT_END.search(between) or (THOUGH.search(between) and not _of_something_else(claim, a.analysis, q))
-            if apart and (SAYING.search(between + " " + after.split(";")[0]) or _each_cited(text, p.source.end, q.end)):
+            if (apart and (SAYING.search(between + " " + after.split(";")[0]) or _each_cited(text, p.source.end, q.end))) or alternatives(text, p.source, q):
                 check = compare(p.claim, q)
                 return Judgement(a, Stance.CONTRADICTS, f"the same passage sets another figure against it: {check.reason}", j.strength)
     return None

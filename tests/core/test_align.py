@@ -390,3 +390,11 @@ def test_against_is_no_word_two_figures_share() -> None:
         analyse("Only about 3 per cent of households in Hyogo prefecture held earthquake cover, against some 16 per cent in the Tokyo region."),
     )
     assert pairs[0].source.text == "about 3 per cent" and pairs[0].check.relation is Relation.AGREE
+
+
+def test_figures_given_as_alternatives_are_read_alike() -> None:
+    claim = analyse("A total of 191 fishermen lost their lives in the 1881 storm.")
+    row = analyse("Eyemouth disaster | 14 October 1881 | 189 (Museum) or 191 (Fishery Board) fishermen lost | 23 boats lost")
+    pairs, _ = pair(claim, row)
+    # a name in brackets after a figure says who gave it, not whose it is
+    assert ("191", "191", "agree") in [(p.claim.text, p.source.text, p.check.relation.value) for p in pairs]

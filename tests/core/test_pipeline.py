@@ -547,6 +547,15 @@ def test_a_confirming_passage_that_sets_another_figure_against_it_disputes(tmp_p
         "The toll on the ferry was 240 but the toll on the pier was reported at 310.\n",
     ).findings]
     assert found == [Verdict.DISPUTED, Verdict.SUPPORTED]
+    # two figures given as alternatives dispute each other
+    (tmp_path / "or").mkdir()
+    found = [f.verdict for f in checked(
+        tmp_path / "or",
+        ["A total of 191 fishermen lost their lives in the Eyemouth disaster.", "Some 23 boats were lost in the Eyemouth disaster."],
+        table="| event | fishermen lost | boats lost |\n| --- | --- | --- |\n"
+        "| Eyemouth disaster | 189 (Museum) or 191 (Fishery Board) | 23 |\n",
+    ).findings]
+    assert found == [Verdict.DISPUTED, Verdict.SUPPORTED]
     # an age confirming a count ("was only thirteen") meets the other account's count alike
     (tmp_path / "ages").mkdir()
     found = [f.verdict for f in checked(
