@@ -337,6 +337,24 @@ def attributed(text: str) -> bool:
 SPOKE_OF = re.compile(r"(?:['’]s)?(?:\s+[\w'’-]+){0,2}?\s+(?:spoke|speaks|speak|spoken)\s+of\b", re.IGNORECASE)
 
 
+# a name whose account gives a figure: "NASA's early statements", "Broutchoux's paper", "the
+# Board's figures" (not "NASA's shuttle")
+_ACCOUNT_OF = re.compile(
+    r"(?:['’]s?)?(?:\s+[\w-]+){0,2}?\s+(?:account|accounts|report|reports|estimate|estimates|version|figure|figures|count|tally|"
+    r"records|data|statistics|statement|statements|paper|bulletin|list)\b",
+    re.IGNORECASE,
+)
+
+
+def _accounts(text: str, name: Term) -> bool:
+    """Whether a name gives a figure: it "spoke of" it (SPOKE_OF), or its account does, named by
+    its possessive (_ACCOUNT_OF)."""
+    if SPOKE_OF.match(text, name.end):
+        return True
+    possessive = name.text.endswith(("'s", "’s")) or text[name.end : name.end + 1] in ("'", "’")
+    return possessive and _ACCOUNT_OF.match(text, name.end) is not None
+
+
 def cited_names(analysis: Analysis) -> frozenset[str]:
     """Keys of the names a text cites as its source rather than speaks about: "according to
     Eurostat", "RIA Novosti says", "Crisis Group estimated", "(RIA Novosti, June 2015)"."""
@@ -355,7 +373,7 @@ def cited_names(analysis: Analysis) -> frozenset[str]:
         # "according to the Central Election Commission": every word of the name run
         citing = (citing and i > 0 and terms[i - 1].end + 1 == term.start) or bool(ACCORDING.search(lead))
         following = [t.key for t in terms[i + 1 : i + 3]]
-        if citing or any(k in REPORTING for k in following) or SPOKE_OF.match(analysis.text, term.end):
+        if citing or any(k in REPORTING for k in following) or _accounts(analysis.text, term):
             cited.add(term.key)
     return frozenset(cited)
 

@@ -132,6 +132,16 @@ def test_a_name_a_figure_is_given_by_is_cited() -> None:
     assert cited_names(analyse("The bridge was built by the Metropolitan Police.")) == frozenset()
 
 
+def test_a_name_whose_account_gives_a_figure_is_cited() -> None:
+    from factcheck.analysis import cited_names
+
+    a = analyse("Several news reports, drawing on NASA's early statements, gave the height as 48,000 feet.")
+    assert cited_names(a) == {"nasa"}
+    assert "broutchoux" in cited_names(analyse("The army's figure was 20,000; Broutchoux's paper and the socialist press spoke of 30,000."))
+    # a possessive before any other noun owns it
+    assert cited_names(analyse("NASA's shuttle broke up at 46,000 feet.")) == frozenset()
+
+
 def test_a_label_of_several_words_is_a_name() -> None:
     assert [t.text for t in analyse("Sierra Leone | 14,124 | 3,956").entities] == ["Sierra", "Leone"]
     assert [t.text for t in analyse("United Kingdom: 10 dead").entities] == ["United", "Kingdom"]
