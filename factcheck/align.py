@@ -98,6 +98,9 @@ FATE_SAID = {canonical(stem(w)): w for w in "killed injured arrested evacuated d
 LOST = canonical(stem("lost"))
 TOLL = canonical(stem("toll"))  # a toll counts the dead
 LIVES = stem("lives")  # "claimed 1,600 lives": a toll, after one of TOLL_VERB
+SAVED = canonical(stem("saved"))  # "saved 80 lives": the fate of those who lived
+_SAVING = re.compile(r"\b(?:sav(?:ed|es|e|ing)|spar(?:ed|es|e|ing))\s+(?:the\s+|some\s+|about\s+)?$", re.IGNORECASE)
+_SAVED = re.compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been)\s+(?:saved|spared)\b", re.IGNORECASE)
 # a verb of a toll before "lives" or a comparative: "claimed 1,600 lives", "cost fewer lives",
 # "took the most lives" (not "saved 300 lives")
 TOLL_VERB = re.compile(
@@ -185,8 +188,11 @@ def fate(text: Analysis, q: Quantity) -> tuple[str, str] | None:
         return None  # (what befell "the two shuttle disasters" is no fate of people)
     # (nor before the clause: in "was 234 dead, and more than 800 people were injured" the dead are
     # the 234's)
-    if q.unit and stem(fold(q.unit)) == LIVES and TOLL_VERB.search(text.text, max(0, q.start - 30), q.start):
-        return DEATH, q.unit  # "claimed 1,600 lives" counts the dead
+    if q.unit and stem(fold(q.unit)) == LIVES:
+        if TOLL_VERB.search(text.text, max(0, q.start - 30), q.start):
+            return DEATH, q.unit  # "claimed 1,600 lives" counts the dead
+        if _SAVING.search(text.text, max(0, q.start - 30), q.start) or _SAVED.match(text.text, q.end):
+            return SAVED, "saved"  # "saved 80 lives", "80 lives were saved": not the dead
     left = max((o.end for o in text.quantities if o.end <= q.start), default=0)
     left = max(left, text.text.rfind(",", 0, q.start) + 1, text.text.rfind(";", 0, q.start) + 1)
     right = min((o.start for o in text.quantities if o.start >= q.end), default=len(text.text))
@@ -229,14 +235,15 @@ def _unit_conflict(a: Quantity, b: Quantity, a_ctx: frozenset[str], b_ctx: froze
     return not (found_in(ua, b_ctx) or found_in(ub, a_ctx))
 
 
-def _substance(analysis: Analysis, q: Quantity) -> tuple[str, ...]:
-    """The keys of what a measure is "of": the words of the phrase after it, its head last ("4.8
-    tonnes of heroin": heroin; "40 bcm of natural gas to China": natural, gas), or none."""
+def _substance(analysis: Analysis, q: Quantity) -> str | None:
+    """The key of what a measure is "of": the last word of the phrase after it ("4.8 tonnes of
+    heroin": heroin; "40 bcm of natural gas to China": gas), leaving out a verb the phrase runs
+    on to ("litres of the crude made its way": crude), or None."""
     if q.kind != "measure":
-        return ()
+        return None
     match = OF_WHAT.match(analysis.text, q.end)
     if match is None:
-        return ()
+        return None
     # the phrase runs over adjacent words: "of carbon dioxide into the atmosphere" ends at "dioxide"
     words = [t for t in analysis.terms if t.start >= match.start(1)]
     run = words[:1]
@@ -244,17 +251,20 @@ def _substance(analysis: Analysis, q: Quantity) -> tuple[str, ...]:
         if t.start != run[-1].end + 1 or not t.text.islower():
             break
         run.append(t)
-    return tuple(t.key for t in run) if run and run[0].start == match.start(1) else ()
+    while len(run) > 1 and _VERB_LIKE.fullmatch(run[-1].text):
+        run.pop()  # "of the crude made its way": crude ("highly enriched uranium" keeps its "enriched")
+    return run[-1].key if run and run[0].start == match.start(1) else None
+
+
+# a word ending the phrase after "of" that more likely tells what the measured thing did than what
+# it is: "made", "reached", "spilling" ("litres of the crude made its way", "tonnes of oil spilled")
+_VERB_LIKE = re.compile(r"[a-z]+(?:ed|ing)|made|went|was|were|had|has|is|are|came|took|got|ran|fell|rose|left|leaked|poured")
 
 
 def _other_substance(claim: Analysis, cq: Quantity, passage: Analysis, sq: Quantity) -> bool:
-    """Whether two measures are of different things ("tonnes of opium", "tonnes of heroin"): the
-    head of neither phrase is a word of the other (the run may take in a verb after the noun:
-    "litres of the crude made its way" is of crude, as "litres of crude had reached" is)."""
+    """Whether two measures are of different things ("tonnes of opium", "tonnes of heroin")."""
     a, b = _substance(claim, cq), _substance(passage, sq)
-    if not a or not b:
-        return False
-    return not any(similar(a[-1], w) for w in b) and not any(similar(b[-1], w) for w in a)
+    return a is not None and b is not None and not similar(a, b)
 
 
 # Which extent of a thing a length measures: "200 feet high" is no "700 feet long". Height, depth
@@ -386,8 +396,9 @@ def foreign_owner(claim: Analysis, passage: Analysis, q: Quantity) -> tuple[bool
         place = re.match(r"\s+(?:in|at|on)\s+(?:the\s+)?([A-Z][\w'’-]+)(?!\s+scale\b)", passage.text[q.end :])
     if place and not claims_column:
         labels += [t for t in passage.terms if t.start == q.end + place.start(1) and t.entity]
-    # (a name in brackets gives who gave the figure before it: "189 (Museum) or 191" owns no 191)
-    run = _name_run(passage, [t for t in before if not _in_brackets(passage.text, t.start)])
+    # (a name in brackets closed before the figure gives who gave the figure before it: "189
+    # (Museum) or 191" owns no 191; "(Uzbekistan 1,099 km, Tajikistan 870 km)" still owns)
+    run = _name_run(passage, [t for t in before if not _bracketed_before(passage.text, t, q)])
     if not run and not labels:
         labels = _possessor(passage, before, q)  # "Kyrgyzstan's remittances at about 31%"
     if not claims_column and (picks or not row_of_claims(claim, passage)):
@@ -398,9 +409,10 @@ def foreign_owner(claim: Analysis, passage: Analysis, q: Quantity) -> tuple[bool
     return labelled or (bool(owners) and not any(claims_name(t, claim) for t in owners)), labelled
 
 
-def _in_brackets(text: str, at: int) -> bool:
-    """Whether offset `at` of a text stands inside round brackets."""
-    return text.rfind("(", 0, at) > text.rfind(")", 0, at)
+def _bracketed_before(text: str, name: Term, q: Quantity) -> bool:
+    """Whether a name stands inside round brackets that close before the figure `q`."""
+    close = text.find(")", name.end)
+    return text.rfind("(", 0, name.start) > text.rfind(")", 0, name.start) and 0 <= close < q.start
 
 
 def claims_name(term: Term, claim: Analysis) -> bool:

@@ -31,7 +31,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from factcheck.align import DEATH, ENDS, alternatives, ENTITY_WEIGHT, FATE_SAID, FATES, LOST, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, age_group, claims_name, counted_nouns, fate, foreign_owner, of_an_account, of_another_rank, row_of_claims, someones, someones_age, spread
+from factcheck.align import DEATH, ENDS, ENTITY_WEIGHT, FATE_SAID, FATES, LOST, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, age_group, alternatives, claims_name, counted_nouns, fate, foreign_owner, of_an_account, of_another_rank, row_of_claims, someones, someones_age, spread
 from factcheck.analysis import CLAUSE_END, NEGATED_WORDS, SAYING, Analysis, Negation, Term, analyse, cited_names, clause_end, contrasts, found_in, names_only_the_claims, sets_aside
 from factcheck.anchors import relative_times
 from factcheck.index.base import fold, stem
@@ -59,6 +59,7 @@ SUPERLATIVE = re.compile(
 SCOPED = frozenset({"without", "no longer"})  # a claim's cues that negate only what follows them
 SAME_SUPERLATIVES = (("largest", "biggest", "greatest"), ("highest", "tallest"))
 _SINCE = re.compile(r"\bsince\b")  # a claim's superlative scoped by a time ("the deadliest since 1947")
+_UNSCOPED = re.compile(r"(?:\bthe|['’]s)\s+$")  # ... and one it ranks ("the deadliest", "South Korea's deadliest"; not "at least")
 ORDINAL_WORDS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th"
 RANKS = {w: i + 2 for i, w in enumerate(ORDINAL_WORDS.split("|")[:9])} | {"2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
 TOP = {w: i + 2 for i, w in enumerate("two three four five six seven eight nine ten".split())}  # "among the four largest"
@@ -424,9 +425,9 @@ def _rank(claim: Analysis, passage: Analysis) -> tuple[str, str] | None:
             return (mine.group() if mine else word), ranked.group()
         # "the deadliest ferry disaster since the Namyoung-ho went down in 1970": an earlier one was
         # as deadly, which a claim's unscoped "deadliest" denies
-        scoped = re.search(rf"(?i:\b(?:{alike})\b)[^.;:]{{0,60}}?\bsince\s+(?:the\s+[^\s,;.]+|\d[^\s,;.]*|[A-Z][^\s,;.]*)", passage.text)
-        if scoped and mine is None and not _SINCE.search(said):
-            return word, " ".join(scoped.group().split())
+        scoped = re.search(rf"(?i:(?:\bthe|['’]s)\s+(?:{alike})\b)[^.;:,]{{0,60}}?\bsince\s+(?:the\s+[^\s,;.]+|\d[^\s,;.]*|[A-Z][^\s,;.]*)", passage.text)
+        if scoped and mine is None and not among and _UNSCOPED.search(said, 0, match.start()) and not _SINCE.search(said):
+            return word, " ".join(scoped.group().split()[1:])
     return None
 
 
@@ -1367,7 +1368,9 @@ def _set_against(j: Judgement) -> Judgement | None:
             after = text[q.start:]
             # (after "though" a figure more often counts something else: "though only 700 survived")
             apart = STATEMENT_END.search(between) or (THOUGH.search(between) and not _of_something_else(claim, a.analysis, q))
-            if (apart and (SAYING.search(between + " " + after.split(";")[0]) or _each_cited(text, p.source.end, q.end))) or alternatives(text, p.source, q):
+            # (alternatives the claim gives too, "32 or 33 miners", are the claim's own)
+            offered = alternatives(text, p.source, q) and not any(o.source is q for o in a.pairs)
+            if (apart and (SAYING.search(between + " " + after.split(";")[0]) or _each_cited(text, p.source.end, q.end))) or offered:
                 check = compare(p.claim, q)
                 return Judgement(a, Stance.CONTRADICTS, f"the same passage sets another figure against it: {check.reason}", j.strength)
     return None
@@ -1483,13 +1486,14 @@ def other_estimates(judgements: Sequence[Judgement]) -> list[Judgement]:
         for p in j.alignment.pairs
         if p.claim.kind in WHEN and p.check.relation is Relation.DISAGREE
     }
-    # (the claim's figures a source gives as the claim does, not only within both tolerances)
+    # (the claim's figures a source gives as written, not within a wider range: "between 20,000 and
+    # 30,000" holds "about 25,000" without giving it)
     confirmed = {
         (p.claim.start, p.claim.end)
         for j in out
         if j.stance is Stance.SUPPORTS
         for p in j.alignment.pairs
-        if p.check.relation is Relation.AGREE and not p.check.near and p.claim.kind not in WHEN
+        if p.check.relation is Relation.AGREE and not p.check.near and not p.check.wider and p.claim.kind not in WHEN
     }
     for at, j in enumerate(out):
         agree = [

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from factcheck.align import LIVES, TOLL_VERB, Alignment, counted_nouns, under_headers, align_one
 from factcheck.analysis import Analysis, Term, analyse, found_in, own_names
 from factcheck.compare import DEATH, LOST, Judgement
-from factcheck.index.base import stem
 from factcheck.lexicon import PHRASE, group_words, phrase_keys, spellings
 from factcheck.model import Hit, Passage, Stance
 from factcheck.numbers import Quantity, Relation, compare, format_interval

@@ -339,8 +339,7 @@ def test_what_a_measure_is_of_is_the_last_word_of_its_phrase() -> None:
 
     def of(text: str) -> str | None:
         a = analyse(text)
-        words = _substance(a, next(q for q in a.quantities if q.kind == "measure"))
-        return words[-1] if words else None
+        return _substance(a, next(q for q in a.quantities if q.kind == "measure"))
 
     assert of("some 29 billion tonnes of carbon dioxide into the atmosphere") == of("29 billion tons of carbon dioxide")
     assert of("40 billion cubic metres of natural gas to China") == of("40 billion cubic metres of gas")
@@ -348,12 +347,14 @@ def test_what_a_measure_is_of_is_the_last_word_of_its_phrase() -> None:
 
 
 def test_a_verb_after_what_a_measure_is_of_does_not_make_it_another_substance() -> None:
-    # the phrase "of the crude made its way" runs on to the verb: its head "made" is no substance
+    # the phrase "of the crude made its way" runs on to the verb, which is no part of it
     claim = analyse("Roughly 100,000 litres of the crude made its way into the lake and the Chaudière River.")
     pairs, _ = pair(claim, analyse("Some 100,000 litres of crude had reached the lake and the Chaudière River."))
     assert [(p.source.text, p.check.relation.value) for p in pairs] == [("Some 100,000 litres", "agree")]
-    # while two heads that are each other's words nowhere stay two substances
+    # while two heads stay two substances: "heroin" is not "heroin precursor chemicals"
     pairs, _ = pair(analyse("They shipped 40 bcm of natural gas to China."), analyse("They shipped 40 bcm of natural rubber to China."))
+    assert pairs == ()
+    pairs, _ = pair(analyse("Police seized 4.8 tonnes of heroin."), analyse("Police seized 4.8 tonnes of heroin precursor chemicals."))
     assert pairs == ()
 
 
@@ -398,3 +399,13 @@ def test_figures_given_as_alternatives_are_read_alike() -> None:
     pairs, _ = pair(claim, row)
     # a name in brackets after a figure says who gave it, not whose it is
     assert ("191", "191", "agree") in [(p.claim.text, p.source.text, p.check.relation.value) for p in pairs]
+
+
+def test_a_name_in_brackets_owns_a_figure_only_inside_them() -> None:
+    # "(Museum)" closes before 191: it gave the 189; inside an open bracket a name still owns
+    row = analyse("Eyemouth disaster | 189 (Museum) or 191 (Fishery Board) | 23 boats lost")
+    figure = next(q for q in row.quantities if q.low == 191)
+    assert foreign_owner(analyse("A total of 191 fishermen lost their lives."), row, figure) == (False, False)
+    borders = analyse("Kyrgyzstan borders its neighbours (Uzbekistan 1,099 km, Tajikistan 870 km).")
+    figure = next(q for q in borders.quantities if q.low == 870)
+    assert foreign_owner(analyse("Kyrgyzstan's border with Uzbekistan is 870 km long."), borders, figure)[0]

@@ -383,6 +383,10 @@ def test_an_estimate_alike_only_where_both_tolerances_meet_confirms_nothing(tmp_
     assert found[0].verdict is Verdict.DISPUTED and "gives another estimate" in found[0].reason, found[0].reason
     assert checked(_folder(tmp_path / "papers"), claim, papers=papers).findings[0].verdict is Verdict.SUPPORTED
     assert checked(_folder(tmp_path / "commission"), claim, commission=commission).findings[0].verdict is not Verdict.SUPPORTED
+    # a range holding the claim's figure does not give it as written
+    wide = "Some reports gave between 20,000 and 30,000 dead in Yungay.\n"
+    found = checked(_folder(tmp_path / "wide"), claim, wide=wide, commission='The government commission gave "about 21,000" dead for Yungay.\n').findings
+    assert "gives another estimate" not in found[0].reason or found[0].verdict is not Verdict.DISPUTED, found[0].reason
 
 
 def _folder(path: Path) -> Path:
@@ -556,6 +560,10 @@ def test_a_confirming_passage_that_sets_another_figure_against_it_disputes(tmp_p
         "| Eyemouth disaster | 189 (Museum) or 191 (Fishery Board) | 23 |\n",
     ).findings]
     assert found == [Verdict.DISPUTED, Verdict.SUPPORTED]
+    # ... unless the claim gives the same alternatives
+    (tmp_path / "or2").mkdir()
+    found = [f.verdict for f in checked(tmp_path / "or2", ["The explosion killed 32 or 33 miners."], note="The explosion killed 32 or 33 miners.\n").findings]
+    assert found == [Verdict.SUPPORTED]
     # an age confirming a count ("was only thirteen") meets the other account's count alike
     (tmp_path / "ages").mkdir()
     found = [f.verdict for f in checked(

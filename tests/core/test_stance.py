@@ -371,6 +371,11 @@ def test_a_superlative_must_be_given_with_the_same_rank() -> None:
     got, why = stance("The Sewol was the deadliest ferry disaster South Korea has ever suffered.", note)
     assert got is Stance.CONTRADICTS and "since the Namyoung-ho" in why
     assert stance("The Sewol was South Korea's deadliest ferry disaster since 1970.", note)[0] is Stance.SUPPORTS
+    # nor is "at least" a superlative, nor "one of the deadliest" a claim to be the deadliest
+    got, _ = stance("At least 300 people died in the ferry sinking.", "At least 300 people died in the ferry sinking, the worst toll since 1970.")
+    assert got is Stance.SUPPORTS
+    got, _ = stance("The Sewol was one of the deadliest ferry disasters in South Korea.", note)
+    assert got is not Stance.CONTRADICTS
 
 
 def test_kept_against_stopped_contradicts() -> None:
@@ -1110,5 +1115,7 @@ def test_lives_a_toll_claimed_are_counted_as_the_dead() -> None:
     # the lives a toll claimed are not those injured
     got, _ = stance("The fire claimed 80 lives.", "The fire killed 35 people and injured 80.")
     assert got is not Stance.SUPPORTS
-    # lives saved are no toll
+    # lives saved are no toll, and count people
     assert stance("The lifeboat saved 80 lives.", "The lifeboat rescued 80 people.")[0] is Stance.SUPPORTS
+    assert stance("The fire killed 80 people.", "Firefighters saved 80 lives in the fire.")[0] is not Stance.SUPPORTS
+    assert stance("The fire killed 80 people.", "80 lives were saved in the fire.")[0] is not Stance.SUPPORTS

@@ -260,6 +260,11 @@ CASES: dict[str, list[Case]] = {
         # ... but not across "until" or "much": the bound stands
         ("was not found until more than a week later", [("more than a week", "duration", 1, INF, {"qualifier": "more than"})]),
         ("not much more than twenty", [("more than twenty", "count", 20, INF, {"qualifier": "more than"})]),
+        # ... nor across a clause or a time it has not happened in; "-n't" negates as "not" does
+        ("the cause is not known but more than 200 people died", [("more than 200", "count", 200, INF, {"qualifier": "more than"})]),
+        ("the dam did not hold; more than 200 people died", [("more than 200", "count", 200, INF, {"qualifier": "more than"})]),
+        ("it has not erupted in more than 300 years", [("more than 300 years", "duration", 300, INF, {"qualifier": "more than"})]),
+        ("the crowd didn't go above 50 people", [("above 50", "count", INF, 50, {"qualifier": "at most"})]),
         # "to at least" before a figure that is no year is its lower bound ("until at least 2030" keeps its year)
         ("equivalent to at least two tonnes of TNT", [("at least two tonnes", "measure", 2, INF, {"qualifier": "at least", "unit": "t"})]),
         ("the toll rose to at least 2,000", [("at least 2,000", "count", 2000, INF, {"qualifier": "at least"})]),
