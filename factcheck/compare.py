@@ -106,6 +106,8 @@ LEAVES_A_NAME = 0.65  # share of the claim's words a passage leaving out one of 
 CONTRADICT_WORDS = 0.6  # share of the claim's words a passage must give to contradict its number
 SAID_WORDS = 0.25  # share of the claim's words besides its names a passage must give itself to confirm it on words alone
 ROW_FIT = 0.6  # or, for a row labelled by the claim's name or time, share of the figure's context words around it
+FIRM_FIGURE = 0.9  # strength at least of each figure's agreement where figures_apart joins passages
+NO_FIGURE = "speaks to the claim but gives no comparable figure for "  # a passage's reason where it lacks the claim's figure
 INCIDENTAL = 12  # counts up to this ("three countries") need a firm pairing to decide anything
 FAR_APART = 10.0  # counts of differently named things this many times apart are not the same thing
 SHARE_HEAD = 2  # content words before a claim's percentage or fraction that say what it is a share of
@@ -1240,7 +1242,7 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
         if allows is not None:
             return _related(a, f'allows the claim\'s figure without confirming it: claim "{allows.claim.text}" vs source "{allows.source.text}"')
         shown = ", ".join(format_interval(q) for q in (needed or counted)[:2])
-        return _related(a, f"speaks to the claim but gives no comparable figure for {shown}")
+        return _related(a, f"{NO_FIGURE}{shown}")
     times_only = agree and all(p.claim.kind in WHEN for p in agree)
     if times_only and (a.score < t.supports or a.words < CONTRADICT_WORDS):
         # A shared year confirms the claim only where the words say the same thing too (as many
@@ -1434,6 +1436,44 @@ def _estimates(claim: Analysis, a: Alignment, p: Pair) -> list[Quantity]:
         if compare(p.claim, q).relation is Relation.AGREE and not foreign_owner(claim, a.analysis, q)[1]:
             found.append(q)  # (a name right before it is more often whom it cites: "The New York Times about 13,000")
     return found
+
+
+def figures_apart(judgements: Sequence[Judgement]) -> list[Judgement]:
+    """The judgements again, where nothing confirms or gainsays a claim of several figures but
+    each of them is confirmed by a passage lacking only the others ("Tianjin, a much bigger city,
+    lay about 100 km to the south-west" and "Tianjin municipality: about 24,000" for "Tianjin, a
+    city some 100 km from Tangshan, lost around twenty-four thousand people"): the heaviest of
+    those passages confirms it, its reason naming the other passages' figures."""
+    if any(j.stance in (Stance.SUPPORTS, Stance.CONTRADICTS) for j in judgements):
+        return list(judgements)
+    claim = next((j.alignment.claim for j in judgements if j.alignment.claim is not None), None)
+    if claim is None:
+        return list(judgements)
+    wanted = [q for q in claim.quantities if q.kind not in WHEN | {"ordinal"} and not _ranks_a_superlative(claim, q)]
+    if len(wanted) < 2:
+        return list(judgements)
+    found: dict[int, tuple[Judgement, Pair]] = {}
+    for j in judgements:
+        if not j.reason.startswith(NO_FIGURE):
+            continue
+        for p in j.alignment.pairs:
+            # (each figure given alike, not merely overlapping or allowed: "more than $40 million"
+            # is no figure of "about $4.4 billion", nor "within a few years" of 3,000 hours)
+            firm = (
+                p.check.relation is Relation.AGREE and not p.check.near and not p.check.wider and p.context >= SAME_THING
+                and p.check.strength >= FIRM_FIGURE and not _too_far_to_confirm(p)
+            )
+            if firm and p.claim.kind not in WHEN and id(p.claim) not in found:
+                found[id(p.claim)] = (j, p)
+    if any(id(q) not in found for q in wanted) or len({id(j) for j, _ in found.values()}) < 2:
+        return list(judgements)
+    parts = [found[id(q)] for q in wanted]
+    top = max((j for j, _ in parts), key=lambda j: j.alignment.score)
+    mine = [p.check.reason for j, p in parts if j is top]
+    theirs = [f"{p.check.reason} ({j.alignment.passage.source}:{j.alignment.passage.line})" for j, p in parts if j is not top]
+    strength = min(p.check.strength for _, p in parts) * (0.6 + 0.4 * top.alignment.coverage)
+    turned = Judgement(top.alignment, Stance.SUPPORTS, "; ".join([*mine, *theirs]), strength)
+    return [turned if j is top else j for j in judgements]
 
 
 def other_estimates(judgements: Sequence[Judgement]) -> list[Judgement]:

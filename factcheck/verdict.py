@@ -23,7 +23,7 @@ from factcheck.align import someones
 from factcheck.analysis import Analysis, found_in
 from factcheck.index.base import stem
 from factcheck.lexicon import canonical
-from factcheck.compare import RIVAL, SAME_WORDS, Judgement, both_sides, denied, other_estimates, other_figure, rivals, the_final
+from factcheck.compare import RIVAL, SAME_WORDS, Judgement, both_sides, denied, figures_apart, other_estimates, other_figure, rivals, the_final
 from factcheck.model import Claim, Evidence, Finding, Stance, Verdict
 from factcheck.numbers import Relation
 from factcheck.numbers.quantity import WHEN
@@ -116,7 +116,7 @@ def decide(claim: Claim, judgements: Sequence[Judgement], options: CheckOptions,
     """The verdict on one claim from the judgements of its passages (and the rivals of a
     figure one of them confirms: compare.rivals; a final figure's: compare.the_final).
     `subjects` are the claim's names most of the run's sources give (pipeline.corpus_subjects)."""
-    judgements = other_estimates(both_sides(the_final(rivals(judgements, options.thresholds, subjects), options.thresholds)))
+    judgements = figures_apart(other_estimates(both_sides(the_final(rivals(judgements, options.thresholds, subjects), options.thresholds))))
     by_weight = sorted(judgements, key=lambda j: (-j.weight, -j.alignment.score))
     supports = [j for j in by_weight if j.stance is Stance.SUPPORTS]
     contradicts = [j for j in by_weight if j.stance is Stance.CONTRADICTS]

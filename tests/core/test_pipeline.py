@@ -1627,3 +1627,21 @@ def test_a_claim_reporting_someones_figure_is_judged_on_theirs(tmp_path: Path) -
     assert voice_of(analyse("The Titanic listed to starboard.")) == frozenset()
     assert voice_of(analyse("The official count eventually put the dead at 26,000.")) == frozenset()
     assert voice_of(analyse("According to Italy, 40 died.")) == frozenset({"itali"})
+
+
+def test_a_claims_figures_confirmed_by_passages_apart_are_confirmed(tmp_path: Path) -> None:
+    claim = ["Tianjin, a city some 100 km from Tangshan, lost around twenty-four thousand people."]
+    city = "Tianjin, a much bigger city, lay about 100 km to the south-west of Tangshan.\n"
+    toll = "# The toll of the Tangshan earthquake\n\nThe municipality of Tianjin lost about 24,000 people.\n"
+    found = checked(_folder(tmp_path / "both"), claim, city=city, toll=toll).findings[0]
+    assert found.verdict is Verdict.SUPPORTED and "24,000" in found.reason and "100 km" in found.reason, found.reason
+    # each alone lacks the other's figure
+    assert checked(_folder(tmp_path / "city"), claim, city=city).findings[0].verdict is Verdict.UNVERIFIED
+    # a figure merely allowed ("more than $40 million" by "about $4.4 billion") joins nothing
+    claim = ["The commission's 155 days of hearings cost taxpayers more than $40 million."]
+    found = checked(
+        _folder(tmp_path / "far"), claim,
+        days="The commission sat for 155 days of hearings in Melbourne.\n",
+        cost="The fires cost the state about $4.4 billion, the commission's hearings heard.\n",
+    ).findings[0]
+    assert found.verdict is not Verdict.SUPPORTED, found.reason
