@@ -38,7 +38,7 @@ CELL = " | "  # what separates the cells of a table row passage
 LABELLED = re.compile(r"[^\W\d][^:|.]{0,40}:\s+(?=.*\d).+")  # "Uzbekistan: 500", "Mali: 8 cases, 6 deaths"
 PARTICLES = frozenset("de du da di van von der den la le al el bin ibn".split())  # lower-case openings of names
 PRONOUN = re.compile(r"(?:It|Its|They|Their|He|His|She|Her)\b")
-PERSON = re.compile(r"(?:He|His|She|Her)\b")
+PERSON = re.compile(r"(?:He|His|She|Her)\b(?!\s+(?:Majesty|Royal\s+Highness)\b)")  # (not "Her Majesty's ...", a title)
 ROW_WORDS = 12  # a labelled list row is at most this long
 PRONOUN_WALK = 3  # passages opening with a pronoun walked back past for the one they speak of
 NAMED_HITS = 5  # passages of a source searched for a name it may give before a passage

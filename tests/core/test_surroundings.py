@@ -275,3 +275,10 @@ def test_a_run_of_sentences_about_a_person_inherits_the_one_naming_them() -> Non
         "It was found intact three days later.",
     ])
     assert name not in Surroundings(index)(passages[2], analyse(passages[2].text), claim)
+    # "Her Majesty's" opens a title, not a sentence about her
+    index, passages = indexed("notes/inspectors.md", [
+        "Ludger Sylbaris was a labourer held in the town jail for a fight.",
+        "He was found three days later.",
+        "Her Majesty's inspectors found the jail intact three days later.",
+    ])
+    assert name not in Surroundings(index)(passages[2], analyse(passages[2].text), claim)
