@@ -186,13 +186,13 @@ def fate(text: Analysis, q: Quantity) -> tuple[str, str] | None:
     injured", "the toll stood at 173"), or None."""
     if q.kind != "count" or (q.unit and stem(fold(q.unit)) not in PEOPLE):
         return None  # (what befell "the two shuttle disasters" is no fate of people)
-    # (nor before the clause: in "was 234 dead, and more than 800 people were injured" the dead are
-    # the 234's)
     if q.unit and stem(fold(q.unit)) == LIVES:
         if TOLL_VERB.search(text.text, max(0, q.start - 30), q.start):
             return DEATH, q.unit  # "claimed 1,600 lives" counts the dead
         if _SAVING.search(text.text, max(0, q.start - 30), q.start) or _SAVED.match(text.text, q.end):
             return SAVED, "saved"  # "saved 80 lives", "80 lives were saved": not the dead
+    # (nor before the clause: in "was 234 dead, and more than 800 people were injured" the dead are
+    # the 234's)
     left = max((o.end for o in text.quantities if o.end <= q.start), default=0)
     left = max(left, text.text.rfind(",", 0, q.start) + 1, text.text.rfind(";", 0, q.start) + 1)
     right = min((o.start for o in text.quantities if o.start >= q.end), default=len(text.text))
@@ -235,6 +235,11 @@ def _unit_conflict(a: Quantity, b: Quantity, a_ctx: frozenset[str], b_ctx: froze
     return not (found_in(ua, b_ctx) or found_in(ub, a_ctx))
 
 
+# a word ending the phrase after "of" that more likely tells what the measured thing did than what
+# it is: "made", "reached", "spilling" ("litres of the crude made its way", "tonnes of oil spilled")
+_VERB_LIKE = re.compile(r"[a-z]+(?:ed|ing)|made|went|was|were|had|has|is|are|came|took|got|ran|fell|rose|left|leaked|poured")
+
+
 def _substance(analysis: Analysis, q: Quantity) -> str | None:
     """The key of what a measure is "of": the last word of the phrase after it ("4.8 tonnes of
     heroin": heroin; "40 bcm of natural gas to China": gas), leaving out a verb the phrase runs
@@ -254,11 +259,6 @@ def _substance(analysis: Analysis, q: Quantity) -> str | None:
     while len(run) > 1 and _VERB_LIKE.fullmatch(run[-1].text):
         run.pop()  # "of the crude made its way": crude ("highly enriched uranium" keeps its "enriched")
     return run[-1].key if run and run[0].start == match.start(1) else None
-
-
-# a word ending the phrase after "of" that more likely tells what the measured thing did than what
-# it is: "made", "reached", "spilling" ("litres of the crude made its way", "tonnes of oil spilled")
-_VERB_LIKE = re.compile(r"[a-z]+(?:ed|ing)|made|went|was|were|had|has|is|are|came|took|got|ran|fell|rose|left|leaked|poured")
 
 
 def _other_substance(claim: Analysis, cq: Quantity, passage: Analysis, sq: Quantity) -> bool:

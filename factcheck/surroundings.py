@@ -9,9 +9,9 @@ claim about the Channel Tunnel when the sentence before it, or its document's ti
   in lower case (a list item), or giving another body's figure for the same thing ("put it at 22
   knots", "The Times gave his age as 69"); one opening with "He", "His", "She" or "Her" after
   others that do inherits them and the first before them that does not (whom they speak of,
-  "Ludger Sylbaris was a labourer ... He was badly burned ... He was found on 11 May"). Any other passage naming another thing ("the 201st
-  base in Tajikistan") inherits nothing from its neighbour, so it cannot borrow the claim's
-  subject. A passage leaning on the one before within a list (an item, one opening with a pronoun,
+  "Ludger Sylbaris was a labourer ... He was badly burned ... He was found on 11 May"). Any
+  other passage naming another thing ("the 201st base in Tajikistan") inherits nothing from its
+  neighbour, so it cannot borrow the claim's subject. A passage leaning on the one before within a list (an item, one opening with a pronoun,
   or one ending with a semicolon) also inherits the sentence introducing the list, ending with a
   colon, and the heading right before that, if one stands there.
 - A table row ("April 2014 | NATO | about 40,000") inherits its table's header row and the
@@ -67,10 +67,9 @@ _THE_SAME = re.compile(
 )
 
 
-# "The Times gave his age as 69", "the Board's report gave a total of 191", "The Park Service gives a
-# figure of about 80", "Reports at the time gave
-# 3,481 cases", "the county's health ministry recorded 14": a source's own figure for what the
-# sentence before gives
+# "The Times gave his age as 69", "the Board's report gave a total of 191", "The Park Service gives
+# a figure of about 80", "Reports at the time gave 3,481 cases", "the county's health ministry
+# recorded 14": a source's own figure for what the sentence before gives
 _GAVE = re.compile(
     r"(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwho\s)\b(?:gave|gives|give|giving|reported|reports|recorded|records|counted|counts|listed|lists|cited|cites|estimated|estimates)\s+(?:(?:it|the\s+(?:[\w-]+\s+)?(?:number|figure|total|toll|count|share|cost|amount|estimate)|(?:his|her|its|their)\s+(?:age|height|length|number))\s+as\s+|an?\s+(?:[\w-]+\s+)?(?:total|figure|toll|count|estimate)\s+of\s+)?"
     r"(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|only\s+|just\s+)?(?:\*\*)?(?:[$€£¥]|US\$)?\d",
@@ -309,9 +308,9 @@ class Surroundings:
         them up to the first that does not, the one naming whom they speak of ("Ludger Sylbaris
         ... was a labourer"), at most PRONOUN_WALK back; empty for other passages."""
         found: list[Passage] = []
-        walked: Passage | None = previous
         if not PERSON.match(passage.text):
             return found
+        walked: Passage | None = previous
         for _ in range(PRONOUN_WALK):
             if walked is None or not PERSON.match(walked.text):
                 break

@@ -114,7 +114,8 @@ def _names_voice(j: Judgement, voice: frozenset[str]) -> bool:
 
 def decide(claim: Claim, judgements: Sequence[Judgement], options: CheckOptions, subjects: frozenset[str] = frozenset()) -> Finding:
     """The verdict on one claim from the judgements of its passages (and the rivals of a
-    figure one of them confirms: compare.rivals; a final figure's: compare.the_final).
+    figure one of them confirms: compare.rivals; a final figure's: compare.the_final; figures
+    confirmed by passages apart: compare.figures_apart).
     `subjects` are the claim's names most of the run's sources give (pipeline.corpus_subjects)."""
     judgements = figures_apart(other_estimates(both_sides(the_final(rivals(judgements, options.thresholds, subjects), options.thresholds))))
     by_weight = sorted(judgements, key=lambda j: (-j.weight, -j.alignment.score))

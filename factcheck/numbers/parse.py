@@ -107,13 +107,13 @@ def _qual(canonical: str, role: str, *phrases: str) -> None:
 _VERB_BOUNDS = frozenset({"exceed", "exceeded", "exceeds", "topped", "topping", "surpass", "surpassed", "surpassing"})  # "the train topped 100 km/h"
 # a negation at most three words before a bound turns it round ("never went above 35 mph" is at
 # most 35, "did not fall below 25C" at least 25), unless one of these stands between: "not until
-# more than a week later", "not much more than twenty", "not just over"
+# more than a week later", "not much more than twenty", "not just over"; a word joining or placing
+# a clause ("The cause is not known but more than 200 died", "has not erupted in more than 300
+# years", "not one but more than 200"); or a stop ("did not hold; more than 200 died")
 _NEGATIONS = frozenset({"not", "never", "n't", "t"})
-_TURN_STOPS = frozenset({"until", "till", "much", "only", "just", "even", "far", "long", "so", "quite", "very"})
-# ... nor across a clause ("The cause is not known but more than 200 died", "did not hold; more
-# than 200 died"), a time it has not happened in ("has not erupted in more than 300 years", "not
-# for more than 40 days") or "not one but more than 200"
-_CLAUSE_STOPS = frozenset({"but", "and", "or", "yet", "while", "in", "for", "since", "one"})
+_TURN_STOPS = frozenset(
+    "until till much only just even far long so quite very but and or yet while in for since one".split()
+)
 _TURNED = {"gt": ("at most", "le"), "lt": ("at least", "ge")}
 _qual("more than", "gt", "more than", "over", "above", "greater than", "in excess of", "exceeding",
       "upwards of", "upward of", "north of", "larger than", "higher than", "bigger than", "older than", ">",
@@ -985,13 +985,13 @@ class _Reader:
         return None
 
     def _negated(self, i: int) -> bool:
-        """Whether a negation stands at most three words before token i with none of _TURN_STOPS,
-        _CLAUSE_STOPS or a stop after it: the bound at i is turned round."""
+        """Whether a negation stands at most three words before token i with none of _TURN_STOPS
+        or a stop after it: the bound at i is turned round."""
         for k in range(i - 1, max(-1, i - 4), -1):
             low = self.lows[k]
             if low in _NEGATIONS or low.endswith(("n't", "n’t")):  # "didn't" is one token
                 return True
-            if low in _TURN_STOPS or low in _CLAUSE_STOPS or not low.isalpha():
+            if low in _TURN_STOPS or not low.isalpha():
                 return False
         return False
 
