@@ -637,6 +637,7 @@ def pair(
         cctx, cnouns = _context(claim, cq), counted_nouns(claim, cq)
         extent = _aspect(claim, cq)  # which extent a claim's length measures, if it says
         befell = fate(claim, cq)  # what befell the people it counts, if it says
+        lasting = _how_long(claim, cq)  # whether it says how long a state lasted or how soon something came
         options = []
         for sq in figures + _from_anchor(cq, passage, figures, anchors, spans):
             sctx = spans.get(id(sq)) or _context(passage, sq)
@@ -648,7 +649,7 @@ def pair(
                 continue
             if (cq.unit in SCALES) != (sq.unit in SCALES):
                 continue  # a rank on a scale ("Category 4") counts nothing; a count ranks nothing
-            if _how_long(claim, cq) * _how_long(passage, sq) < 0:
+            if lasting and lasting * _how_long(passage, sq) < 0:
                 continue  # "under water for two months" is no "reached Greenville within a day"
             if group and not (age_group(passage, sq) and check.relation is Relation.AGREE):
                 continue  # met only by the same group; another group is another thing
@@ -685,7 +686,8 @@ def pair(
         close = [o for o in options if o[0] >= best - margin]
         # Two figures given as alternatives for one thing ("189 (Museum) or 191 (Fishery Board)")
         # are read alike: either may be the claim's.
-        close += [o for o in options if o not in close and any(alternatives(passage.text, c[2], o[2]) for c in close)]
+        within = {id(o) for o in close}
+        close += [o for o in options if id(o) not in within and any(alternatives(passage.text, c[2], o[2]) for c in close)]
         # ... unless it belongs to another name while another fits the claim's: "its border with
         # Turkmenistan is 804 km long and its border with Uzbekistan 144 km" gives Uzbekistan 144.
         owners = {id(o[2]): foreign_owner(claim, passage, o[2]) for o in close}
