@@ -54,12 +54,14 @@ WIDE_WORDS = 0.75  # ... unless it gives this share of the claim's words ("won t
 SUPERLATIVE = re.compile(
     r"\b(?:most|least|largest|biggest|greatest|highest|lowest|longest|shortest|deepest|smallest|"
     r"oldest|newest|earliest|latest|worst|best|deadliest|fastest|slowest|richest|poorest|heaviest|"
-    r"strongest|weakest|widest|tallest)\b"
+    r"strongest|weakest|widest|tallest|costliest|youngest)\b"
 )
 SCOPED = frozenset({"without", "no longer"})  # a claim's cues that negate only what follows them
 SAME_SUPERLATIVES = (("largest", "biggest", "greatest"), ("highest", "tallest"))
 _SINCE = re.compile(r"\bsince\b")  # a claim's superlative scoped by a time ("the deadliest since 1947")
 _UNSCOPED = re.compile(r"(?:\bthe|['’]s)\s+$")  # ... and one it ranks ("the deadliest", "South Korea's deadliest"; not "at least")
+# a superlative ranked behind named others: "the costliest US hurricane on record, after Katrina"
+_AFTER_NAMES = re.compile(r"(?:\bthe|['’]s)\s+(?P<word>[a-z]+est|most \w+)\b[^.;:,()]{0,60}?,?\s(?:after|behind)\s+(?:only\s+)?(?:the\s+)?\*?[A-Z][\w'’-]*")
 ORDINAL_WORDS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th"
 RANKS = {w: i + 2 for i, w in enumerate(ORDINAL_WORDS.split("|")[:9])} | {"2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
 TOP = {w: i + 2 for i, w in enumerate("two three four five six seven eight nine ten".split())}  # "among the four largest"
@@ -425,11 +427,147 @@ def _rank(claim: Analysis, passage: Analysis) -> tuple[str, str] | None:
                 continue
         if ranked and (mine is None or mine.group(1) != ranked.group(1)):
             return (mine.group() if mine else word), ranked.group()
+        # "the deadliest eruption of the twentieth century after Mount Pelée" ranks it second
+        behind = _AFTER_NAMES.search(passage.text)
+        if behind is not None and fold(behind.group("word")) in alike.split("|") and not re.search(r"\b(?:after|behind)\b", said):
+            listed = re.sub(r"\([^()]*\)", "", passage.text[behind.end() : clause_end(passage, behind.end())])
+            rank = 2 + len(re.findall(r",\s+(?:and\s+)?[A-Z]|\s+and\s+[A-Z]", listed))
+            if RANKS.get(mine.group(1) if mine else "", 1) != rank:
+                name = re.match(r"(?:\s+\*?[A-Z][\w'’-]*\*?)*", passage.text[behind.end() :])  # "Mount Pelée"
+                return (mine.group() if mine else word), " ".join(behind.group().split()[1:]) + (name.group() if name else "")
         # "the deadliest ferry disaster since the Namyoung-ho went down in 1970": an earlier one was
         # as deadly, which a claim's unscoped "deadliest" denies
         scoped = re.search(rf"(?i:(?:\bthe|['’]s)\s+(?:{alike})\b)[^.;:,]{{0,60}}?\bsince\s+(?:the\s+[^\s,;.]+|\d[^\s,;.]*|[A-Z][^\s,;.]*)", passage.text)
         if scoped and mine is None and not among and _UNSCOPED.search(said, 0, match.start()) and not _SINCE.search(said):
             return word, " ".join(scoped.group().split()[1:])
+    return None
+
+
+# Whom a superlative belongs to: "the Sultana remains the deadliest maritime disaster in United
+# States history" gives it to the Sultana, "the oldest was Gabetto" to Gabetto, "Sally Ride, the
+# first American woman in space" to Sally Ride.
+_HELD = re.compile(rf"(?:\bthe|['’]s)\s+(?P<word>{SUPERLATIVE.pattern[2:-2]}|first|last)\b", re.IGNORECASE)
+_COPULAS = frozenset("is was are were remains remained became been".split())  # ("has been", "had been")
+_NOT_HELD = frozenset("not never one among only than also arguably perhaps probably possibly".split())
+HOLDER_GAP = 4  # words at most between a holder's copula and its superlative ("is at 5,364 metres the highest")
+_APPOSED = re.compile(r"\*?,\s*$")  # "Sally Ride, the first American woman in space"
+_SUBJECT_STARTS = re.compile(r"[.;:!?(\[|\n]|,\s+(?:and|but|while|whereas|though|although)\s")
+_SCOPED = re.compile(r"\b(?:since|until|till|before|after|behind|then|at the time|of (?:the|its|their) (?:time|day|period|era))\b", re.IGNORECASE)
+_PHRASE_ENDS = re.compile(r"[,.;:!?()\[|]|\s(?:is|was|are|were|and|but|which|who|that)\s")
+HELD_BY = "source gives "  # how the reason of a superlative given to another name opens
+HOLDER_PHRASE = 2  # content words after a superlative that say what it ranks ("maritime disaster in American history")
+
+
+def _name_run(analysis: Analysis, start: int, end: int, first: bool = True) -> tuple[frozenset[str], str]:
+    """The keys and words of the first (or last) name between two offsets: capitalised terms
+    written together, one of them a name ("Nevado del Huila", "the *General Slocum*")."""
+    runs: list[list[Term]] = []
+    for term in analysis.terms:
+        if not start <= term.start < end or not term.text[:1].isupper():
+            continue
+        gap = analysis.text[runs[-1][-1].end : term.start] if runs else ""
+        if runs and re.fullmatch(r"[\s*]*(?:(?:del|de|da|di|la|von|van|of|the)\s+)?[\s*]*", gap):
+            runs[-1].append(term)
+        else:
+            runs.append([term])
+    named = [run for run in runs if any(t.entity for t in run)]
+    if not named:
+        return frozenset(), ""
+    run = named[0] if first else named[-1]
+    if first and re.match(r"['’]s\s+[a-z]", analysis.text[run[-1].end :]):
+        return frozenset(), ""  # "Japan's dispatch ... was the biggest": the holder is no name
+    return frozenset(t.key for t in run), analysis.text[run[0].start : run[-1].end].strip("*")
+
+
+def _ranked_phrase(analysis: Analysis, end: int) -> tuple[str, ...]:
+    """The first content words after a superlative, within its phrase, that say what it ranks."""
+    stop = _PHRASE_ENDS.search(analysis.text, end)
+    limit = stop.start() if stop else len(analysis.text)
+    return tuple(t.key for t in analysis.terms if end <= t.start < limit)[:HOLDER_PHRASE]
+
+
+def _holder(analysis: Analysis, match: re.Match[str]) -> tuple[frozenset[str], str]:
+    """The name a superlative is given to in its text (its keys and words), or none."""
+    text = analysis.text
+    opens = max((m.end() for m in _SUBJECT_STARTS.finditer(text, 0, match.start())), default=0)
+    before = list(re.finditer(r"\S+", text[opens : match.start()]))
+    for word in reversed(before[-HOLDER_GAP - 1 :]):
+        said = fold(word.group()).strip(",.*")
+        if said in _NOT_HELD:
+            break
+        if said in _COPULAS:  # "the Sultana remains (by far) the deadliest"
+            subject = text[opens : opens + word.start()]
+            if re.fullmatch(r"\s*(?:[-*]\s*)?(?:The\s+)?\*?[A-Z][\w'’-]*\*?\s*", subject):
+                # a name of one word opening the sentence, which no capital marks: "Gabetto was"
+                return frozenset(t.key for t in analysis.terms if opens <= t.start < opens + word.start()), subject.strip(" -*")
+            return _name_run(analysis, opens, opens + word.start())
+    apposed = _APPOSED.search(text, opens, match.start())
+    if apposed is not None:  # "Sally Ride, the first"
+        keys, name = _name_run(analysis, opens, match.start(), first=False)
+        if name and text[: apposed.start()].rstrip("*").endswith(name):
+            return keys, name
+    after = list(re.finditer(r"\S+", text[match.end() : match.end() + 80]))[: HOLDER_GAP + 1]
+    for k, word in enumerate(after[:-1]):  # "the oldest was Gabetto"
+        if re.search(r"[,.;:]$", word.group()):
+            break
+        if fold(word.group()) in _COPULAS:
+            name = after[k + 1].group().strip("*")
+            if name == "the" and k + 2 < len(after):
+                name = after[k + 2].group().strip("*")
+            if name[:1].isupper():
+                at = match.end() + after[k + 1].start()
+                return _name_run(analysis, at, at + 60)
+            break
+    return frozenset(), ""
+
+
+def _rank_unsaid(claim: Analysis, passage: Analysis) -> str | None:
+    """A superlative the claim ranks its subject by ("the deadliest") that the passage does not
+    use, or None."""
+    said = fold(passage.text)
+    for mine in _HELD.finditer(claim.text):
+        word = fold(mine.group("word"))
+        if word in ("first", "last"):
+            continue
+        alike = next((g for g in SAME_SUPERLATIVES if word in g), (word,))
+        if not any(re.search(rf"\b{w}\b", said) for w in alike):
+            return mine.group().split()[-1] if word != "most" else mine.group()
+    return None
+
+
+def _held_by_another(claim: Analysis, passage: Analysis) -> tuple[str, str, frozenset[str]] | None:
+    """A claim's superlative the passage gives to another name, as (the claim's words, the
+    passage's holder): "the General Slocum fire is the deadliest maritime disaster in American
+    history" against "the Sultana remains the deadliest maritime disaster in United States
+    history"; with the claim's holder; None when there is none."""
+    if claim.negations or _SCOPED.search(claim.text):
+        return None
+    for mine in _HELD.finditer(claim.text):
+        # (a claim's holder may be the subject of any verb: "Boston returned the strongest Remain vote")
+        holder, mine_name = _holder(claim, mine)
+        if not holder:
+            holder, mine_name = _name_run(claim, 0, mine.start())
+        if not holder or re.search(r"\b(?:one|among)\s+(?:of\s+)?$", claim.text[: mine.start()]):
+            continue
+        word = fold(mine.group("word"))
+        alike = next((g for g in SAME_SUPERLATIVES if word in g), (word,))
+        ranked = [k for k in _ranked_phrase(claim, mine.end()) if k not in holder]
+        said = claim.text[mine.start() : max([t.end for t in claim.terms if t.key in ranked and t.start >= mine.end()], default=mine.end())]
+        for theirs in _HELD.finditer(passage.text):
+            if fold(theirs.group("word")) not in alike or _SCOPED.search(passage.text, theirs.end(), theirs.end() + 60):
+                continue
+            other, name = _holder(passage, theirs)
+            if not other or other <= holder or holder <= other or all(found_in(k, claim.keys) for k in other):
+                continue
+            phrase = frozenset(_ranked_phrase(passage, theirs.end()))
+            shared = [k for k in ranked if found_in(k, phrase)] if phrase else [k for k in ranked if found_in(k, passage.keys)]
+            if len(shared) < (len(ranked) / 2 if phrase else 1) or not ranked:
+                continue
+            # the same scope: "South Africa's deadliest" is not "the world's deadliest"
+            scope = {t.key for t in claim.terms if t.entity and t.key not in holder and mine.start() - 40 <= t.start}
+            if not all(found_in(k, passage.keys) for k in scope):
+                continue
+            return said, f"{name}, not {mine_name}", holder
     return None
 
 
@@ -1019,6 +1157,7 @@ def judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) -
         and a.missing_entities
         and not _speaks_only_of_the_claims(a.claim or claim, a)
         and _swapped(a.claim or claim, a) is None
+        and not j.reason.startswith(HELD_BY)
     ):
         names = ", ".join(f"'{n}'" for n in a.missing_entities[:3])
         return _related(a, f"does not mention {names}")
@@ -1088,6 +1227,10 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
         if swapped is not None and a.score >= t.relevant:
             why = f"claim says '{swapped[0]}', source says '{swapped[1]}'"
             return Judgement(a, Stance.CONTRADICTS, why, 0.6 * a.coverage)
+        held = _held_by_another(claim, a.analysis)
+        if held is not None and {t.key for t in claim.terms if t.text in a.missing_entities} <= held[2]:
+            # "the highest volcano in Colombia is Nevado del Huila" need not name Nevado del Ruiz
+            return Judgement(a, Stance.CONTRADICTS, f"{HELD_BY}{held[0]!r} to {held[1]}", 0.6 * a.coverage)
         if not _tolerable(claim, a):
             names = ", ".join(f"'{n}'" for n in a.missing_entities[:3])
             return _related(a, f"does not mention {names}")
@@ -1222,6 +1365,9 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     if ranked is not None:
         why = f"claim says '{ranked[0]}', source says '{ranked[1]}'"
         return Judgement(a, Stance.CONTRADICTS, why, 0.6 * a.coverage)
+    held = _held_by_another(claim, a.analysis)
+    if held is not None:
+        return Judgement(a, Stance.CONTRADICTS, f"{HELD_BY}{held[0]!r} to {held[1]}", 0.6 * a.coverage)
     # "the four largest" ranks; it counts nothing a passage must give
     counted = [q for q in claim.quantities if q.kind != "ordinal" and not _ranks_a_superlative(claim, q)]
     # "One lasting result of the disaster was ...": a "one" no figure of the passage pairs with
@@ -1276,6 +1422,11 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     put = next((ts for ts, _ in contrasts(claim) if ts and _lacks(a, ts)), None)
     if put is not None:
         return _related(a, f"does not give {put[0].text!r}, which the claim puts forward")
+    unranked = _rank_unsaid(claim, a.analysis)
+    if unranked is not None:
+        # "Teton is usually cited as the largest dam failure in US history" does not confirm "the
+        # deadliest dam failure": the words are the same but for the one that ranks
+        return _related(a, f"does not rank it {unranked!r}")
     told = _said_of_the_names(claim, a)
     if told < SAID_WORDS:
         # "Willie Spears's boat got into Eyemouth in the afternoon" gives the names of "Willie

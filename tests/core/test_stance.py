@@ -378,6 +378,48 @@ def test_a_superlative_must_be_given_with_the_same_rank() -> None:
     assert got is not Stance.CONTRADICTS
 
 
+def test_a_superlative_the_passage_gives_to_another_name_contradicts() -> None:
+    note = (
+        "On either count the *Sultana* remains the deadliest maritime disaster in United States history; "
+        "the *General Slocum*, which ranks behind it, is second."
+    )
+    got, why = stance("The General Slocum fire is the deadliest maritime disaster in American history.", note)
+    assert got is Stance.CONTRADICTS and "to Sultana, not General Slocum" in why, why
+    assert stance("The Sultana is the deadliest maritime disaster in American history.", note)[0] is Stance.SUPPORTS
+    # the holder after its superlative, or set beside it; the passage need not name the claim's
+    got, why = stance("Nevado del Ruiz is the highest volcano in Colombia.", "Nevado del Huila, in the south, is at 5,364 metres the highest volcano in Colombia.")
+    assert got is Stance.CONTRADICTS and "to Nevado del Huila, not Nevado del Ruiz" in why, why
+    got, why = stance("Judith Resnik was the first American woman to fly in space.", "STS-7 (June 1983): Sally Ride, the first American woman in space; Judith Resnik flew in 1984.")
+    assert got is Stance.CONTRADICTS and "Sally Ride" in why, why
+    got, why = stance("Gabetto was the youngest of the players who died.", "Among the players who died, the youngest was Fadini, aged 21.")
+    assert got is Stance.CONTRADICTS and "to Fadini, not Gabetto" in why, why
+    # not a holder the claim names too, a scoped record, a ranking of another thing, another scope
+    got, _ = stance("Pass Christian in Mississippi saw a storm surge of 28 feet, the highest on record in the US.", "The surge reached 28 feet at Pass Christian, the highest on record in the US.")
+    assert got is not Stance.CONTRADICTS
+    got, _ = stance("Before Hillsborough, the Bradford fire had been the deadliest disaster in British football.", "Hillsborough is the deadliest disaster in British football.")
+    assert got is not Stance.CONTRADICTS
+    got, _ = stance("The Sultana is the deadliest maritime disaster in American history.", "The Titanic is the deadliest peacetime liner sinking in history.")
+    assert got is not Stance.CONTRADICTS
+    got, _ = stance("Vaal Reefs is the deadliest mining disaster South Africa has suffered.", "Benxihu in China remains the deadliest mining disaster in the world.")
+    assert got is not Stance.CONTRADICTS
+
+
+def test_a_superlative_ranked_behind_named_others_is_a_lower_rank() -> None:
+    note = "Maria's damage of $90 billion makes it the third costliest US hurricane on record, after Katrina (2005) and Harvey (2017)."
+    got, why = stance("Maria was the costliest hurricane in US history.", note)
+    assert got is Stance.CONTRADICTS, why
+    note = "Nevado del Ruiz is the deadliest eruption of the twentieth century after Mount Pelée."
+    got, why = stance("The Ruiz eruption was the deadliest volcanic disaster of the twentieth century.", note)
+    assert got is Stance.CONTRADICTS and "after Mount Pelée" in why, why
+    assert stance("Nevado del Ruiz was the second deadliest eruption of the twentieth century.", note)[0] is Stance.SUPPORTS
+
+
+def test_words_alone_confirm_a_superlative_only_where_the_passage_ranks_by_it() -> None:
+    note = "Teton is usually cited as the largest dam failure in US history by the volume of water released."
+    got, why = stance("Teton was the deadliest dam failure in American history.", note)
+    assert got is Stance.RELATED and "'deadliest'" in why, why
+    assert stance("Teton was the biggest dam failure in American history.", note)[0] is Stance.SUPPORTS
+
 def test_kept_against_stopped_contradicts() -> None:
     got, why = stance("Gazprom kept supplying gas to Ukraine.", "Gazprom stopped supplying gas to Ukraine.")
     assert got is Stance.CONTRADICTS and "stopped" in why
