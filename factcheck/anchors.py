@@ -37,6 +37,10 @@ MAIN_EVENT_WORDS = 2  # content words at most of an event that may be the day mo
 DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\s+\d{4}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\s+\d{1,2},?\s+\d{4}")
 NAMED = 0.5  # share of the event's words a passage must give to name it ("the caliphate was declared")
 EVENT_WORDS = 6  # words at most naming the event ("Katrina's Louisiana landfall")
+# a date a note gives for a day of remembrance, never the event's: "for the twentieth
+# anniversary in November 2007"
+_ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b[^.;]*$", re.IGNORECASE)
+ANNIVERSARY_REACH = 40  # characters before a date that may name the anniversary
 
 # "two days after the blast", "within ten days of landfall", "several months before his country
 # became independent": the relation, then the event up to the end of its clause.
@@ -172,7 +176,7 @@ def _dates(hits: Sequence[Hit], keys: frozenset[str], kind: str, named: bool) ->
         if named and sum(found_in(key, found.keys) for key in keys) < NAMED * len(keys):
             continue
         for q in found.quantities:
-            if q.kind != kind or not a_moment(q):
+            if q.kind != kind or not a_moment(q) or _ANNIVERSARY.search(found.text, max(0, q.start - ANNIVERSARY_REACH), q.start):
                 continue
             day: tuple[float | str, float | str]
             if q.low is not None and q.high is not None:

@@ -156,6 +156,19 @@ def test_the_events_day_is_the_one_most_notes_give() -> None:
     assert found == ["20 April 2010", "13 April 2010", "April 2010"]
 
 
+def test_an_anniversarys_date_is_no_day_of_the_event() -> None:
+    from factcheck.anchors import anchor_dates
+    from factcheck.model import Hit, Passage
+
+    texts = [
+        ("blowout.md", "The blast killed eleven workers; for its tenth anniversary in April 2020 a memorial was unveiled."),
+        ("inquiry.md", "The inquiry into the blast of 20 April 2010 reported in 2011."),
+    ]
+    hits = [Hit(Passage(source, text, i + 1, 100 * i, 100 * i + len(text)), 1.0) for i, (source, text) in enumerate(texts)]
+    claim = analyse("The burning rig sank two days after the blast.")
+    (relative,) = relative_times(claim)
+    assert [a.date.text for a in anchor_dates(claim, relative, lambda query: hits)[0]] == ["20 April 2010"]
+
 def test_a_time_from_the_events_time_of_day(tmp_path: Path) -> None:
     notes = {
         "timeline": "# Timeline\n\nThe ship struck the rocks at 21:45.\n\nThe general alarm was sounded at 22:33.\n",
