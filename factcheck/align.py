@@ -638,6 +638,7 @@ def pair(
         extent = _aspect(claim, cq)  # which extent a claim's length measures, if it says
         befell = fate(claim, cq)  # what befell the people it counts, if it says
         lasting = _how_long(claim, cq)  # whether it says how long a state lasted or how soon something came
+        of_design = _OF_DESIGN.search(claim.text) is not None  # whether it speaks of a design or a limit
         options = []
         for sq in figures + _from_anchor(cq, passage, figures, anchors, spans):
             sctx = spans.get(id(sq)) or _context(passage, sq)
@@ -651,6 +652,8 @@ def pair(
                 continue  # a rank on a scale ("Category 4") counts nothing; a count ranks nothing
             if lasting and lasting * _how_long(passage, sq) < 0:
                 continue  # "under water for two months" is no "reached Greenville within a day"
+            if not of_design and designed(passage, sq):
+                continue  # "the 120 mph the bridge was designed to withstand" is no gale's speed
             if group and not (age_group(passage, sq) and check.relation is Relation.AGREE):
                 continue  # met only by the same group; another group is another thing
             if _other_substance(claim, cq, passage, sq):
@@ -991,6 +994,23 @@ def _ratios(passage: Analysis, figures: Sequence[Quantity], cq: Quantity) -> lis
 _FOR = re.compile(r"\bfor\s*$", re.IGNORECASE)
 _WITHIN = re.compile(r"within\b", re.IGNORECASE)
 _WITHIN_BEFORE = re.compile(r"\bwithin\s*$", re.IGNORECASE)
+
+
+# A figure a thing was designed or allowed for, not one it reached: "a design capacity of 30
+# billion cubic metres", "licensed for 404", "the 120 mph the bridge was designed to withstand".
+_DESIGNED_BEFORE = re.compile(
+    r"\b(?:(?:designed|design|capacity|licensed|licenced|rated)\s+(?:to\s+(?:withstand|carry|hold|take|seat|handle|bear|last|produce)\s+|for\s+|of\s+|at\s+)?|built\s+(?:to\s+(?:withstand|carry|hold|take|seat|handle|bear|last)|for)\s+)"
+    r"(?:about\s+|some\s+|roughly\s+|around\s+|up\s+to\s+|as\s+many\s+as\s+|as\s+much\s+as\s+)?$",
+    re.IGNORECASE,
+)
+_DESIGNED_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:designed|built|rated|licensed)\s+(?:to|for)\b", re.IGNORECASE)
+# a claim that speaks of what a thing was designed or allowed for
+_OF_DESIGN = re.compile(r"\b(?:design\w*|capacity|licen[cs]\w*|rated|built\s+to|withstand\w*|allowed|permitted|limit|maximum|could\s+(?:hold|carry|seat|take))\b", re.IGNORECASE)
+
+
+def designed(text: Analysis, q: Quantity) -> bool:
+    """Whether a figure is what something was designed, built or allowed for (an amount, not a time)."""
+    return q.kind not in WHEN and bool(_DESIGNED_BEFORE.search(text.text, max(0, q.start - 60), q.start) or _DESIGNED_AFTER.match(text.text, q.end))
 
 
 def _how_long(text: Analysis, q: Quantity) -> int:

@@ -420,6 +420,19 @@ def test_words_alone_confirm_a_superlative_only_where_the_passage_ranks_by_it() 
     assert got is Stance.RELATED and "'deadliest'" in why, why
     assert stance("Teton was the biggest dam failure in American history.", note)[0] is Stance.SUPPORTS
 
+def test_a_figure_something_was_designed_for_is_not_one_it_reached() -> None:
+    note = "The gale was far below the 120 mph the bridge was designed to withstand in static conditions."
+    got, why = stance("The bridge was torn apart by a gale blowing at well over 60 mph.", note)
+    assert got is not Stance.SUPPORTS, why
+    note = "The first phase, with a design capacity of 30 billion cubic metres, began production at the Galkynysh field in 2013."
+    got, why = stance("The Galkynysh field produced about 30 billion cubic metres of gas in its first year.", note)
+    assert got is not Stance.SUPPORTS, why
+    # ... unless the claim speaks of the design, or the figure is a time
+    got, why = stance("The bridge was designed to withstand winds of 120 mph.", "The bridge was designed to withstand 120 mph winds.")
+    assert got is Stance.SUPPORTS, why
+    got, why = stance("Grenfell Tower was completed in 1974.", "Grenfell Tower (built 1974) was completed in 1974 as part of the Lancaster West estate.")
+    assert got is Stance.SUPPORTS, why
+
 def test_kept_against_stopped_contradicts() -> None:
     got, why = stance("Gazprom kept supplying gas to Ukraine.", "Gazprom stopped supplying gas to Ukraine.")
     assert got is Stance.CONTRADICTS and "stopped" in why
