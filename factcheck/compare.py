@@ -992,7 +992,8 @@ def _counts_a_fate(claim: Analysis, a: Alignment, p: Pair) -> bool:
         return False
     fates = FATES & counted_nouns(a.analysis, p.source)
     said = claim.keys | ({DEATH} if LOST in claim.keys else set())  # soldiers "lost" died
-    return bool(fates) and not (fates & said)
+    mine = fate(claim, p.claim)  # ("claimed 492 lives": the dead)
+    return bool(fates) and not (fates & said) and not (mine is not None and mine[0] in fates)
 
 
 def _earlier(a: Quantity, b: Quantity) -> bool:
@@ -1800,20 +1801,22 @@ def the_final(judgements: Sequence[Judgement], thresholds: Thresholds | None = N
     return out
 
 
-def _beside(passage: Passage, top: Judgement | None) -> bool:
+def _beside(a: Alignment, top: Judgement | None) -> bool:
     """Whether a passage stands beside the confirmation in its note, a line or two before or
     after it: "Lord Mersey's report put it at 22 knots ... Later work by naval architects ... puts
     it nearer 20.5 knots"; "The inspectors' first report said ... 97 mph. The Daily Telegraph
-    reported ... 100 mph"."""
+    reported ... 100 mph"; "| 492 dead | NFPA report |" and "| 490 dead | Fire Commissioner |"
+    in a table of the toll by source."""
     if top is None:
         return False
-    other = top.alignment.passage
+    passage, other = a.passage, top.alignment.passage
     return (
         other.source == passage.source
         and other.page == passage.page  # (a PDF's blocks all start on its page's line 1)
         and passage.start != other.start
         and abs(passage.line - other.line) <= 2
-        and not is_row(passage.text)  # the next rows of a table or CSV are other records
+        # the next rows of a table or CSV are other records, unless each gives who gave its figure
+        and (not is_row(passage.text) or (a.by_source and top.alignment.by_source))
     )
 
 
@@ -1950,7 +1953,7 @@ def rivals(judgements: Sequence[Judgement], thresholds: Thresholds | None = None
             continue
         missing = [n.key for n in claim.entities if n.text in a.missing_entities]
         subjectless = said and bool(missing) and all(found_in(key, subjects) for key in missing)
-        beside = said and _beside(a.passage, top)
+        beside = said and _beside(a, top)
         # (beside it, another body's figure may give half the words too, if near the claim's)
         another = beside and someones(a)
         near_only = another and not subjectless and a.words < RIVAL_WORDS

@@ -1061,6 +1061,21 @@ def test_the_sentence_beside_someones_confirmation_may_give_a_rival_figure(tmp_p
     assert finding.verdict is expected, finding.reason
 
 
+def test_the_row_beside_a_confirming_row_of_a_table_by_source_is_a_rival_account(tmp_path: Path) -> None:
+    table = (
+        "# The toll by source\n\nThe two official reports do not end on the same number.\n\n"
+        "| Figure | Source | Date |\n| --- | --- | --- |\n"
+        "| 492 dead | NFPA report on the Cocoanut Grove fire | January 1943 |\n"
+        "| 490 dead | Fire Commissioner Reilly, report on the Cocoanut Grove fire | November 1943 |\n"
+    )
+    (finding,) = checked(tmp_path, ["The Cocoanut Grove fire claimed 492 lives."], toll=table).findings
+    assert finding.verdict is Verdict.DISPUTED, finding.reason
+    # the rows of another table are other records
+    plain = "# Fires\n\n| Fire | Dead | Year |\n| --- | --- | --- |\n| Cocoanut Grove fire | 492 dead | 1942 |\n| Iroquois Theatre fire | 602 dead | 1903 |\n"
+    (tmp_path / "fires").mkdir()
+    (finding,) = checked(tmp_path / "fires", ["The Cocoanut Grove fire claimed 492 lives."], fires=plain).findings
+    assert finding.verdict is Verdict.SUPPORTED, finding.reason
+
 @pytest.mark.parametrize(
     ("after", "claim"),
     [

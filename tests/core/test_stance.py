@@ -433,6 +433,12 @@ def test_a_figure_something_was_designed_for_is_not_one_it_reached() -> None:
     got, why = stance("Grenfell Tower was completed in 1974.", "Grenfell Tower (built 1974) was completed in 1974 as part of the Lancaster West estate.")
     assert got is Stance.SUPPORTS, why
 
+def test_lives_a_toll_claimed_count_the_dead_a_passage_gives() -> None:
+    claim = "The Cocoanut Grove fire claimed 492 lives."
+    got, why = stance(claim, "The Cocoanut Grove fire left 490 dead.")
+    assert got is Stance.CONTRADICTS, why
+    assert stance(claim, "The Cocoanut Grove fire left 166 injured.")[0] is Stance.RELATED
+
 def test_kept_against_stopped_contradicts() -> None:
     got, why = stance("Gazprom kept supplying gas to Ukraine.", "Gazprom stopped supplying gas to Ukraine.")
     assert got is Stance.CONTRADICTS and "stopped" in why
