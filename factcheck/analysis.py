@@ -42,10 +42,11 @@ GENERIC_CAPITALS = frozenset(
 # Common nouns that label a line by what its figure measures ("Duration: 3 hours", "Dead: eight"),
 # not by whose it is ("Mali: 8 cases"): such a label is no name.
 FIELDS = frozenset(
-    """area average budget capacity casualties cost costs count crew damage date dead death deaths
-    depth diameter distance duration estimate figure figures height injured killed length loss losses
-    magnitude maximum minimum missing number passengers path peak population price range size span
-    speed survivors tally temperature time toll total track value volume weight width wounded""".split()
+    """amount approximate area average budget capacity casualties cost costs count crew damage date
+    dead death deaths depth diameter distance duration estimate figure figures height injured killed
+    length loss losses magnitude maximum measure minimum missing number passengers path peak
+    population price quantity range reported size span speed survivors tally temperature time toll
+    total track value volume weight width wounded""".split()
 )
 
 # the scales a magnitude is written after ("Mw 7.8", "ML 7.6"), and the figure itself: one digit

@@ -123,6 +123,15 @@ def test_a_cells_column_names_its_figure_but_not_whom_it_cites() -> None:
     assert [foreign_owner(analyse("China took 25.5 bcm in 2014."), row, q)[1] for q in row.quantities[1:]] == [True, False]
 
 
+def test_a_column_heading_saying_what_a_figure_is_names_no_one() -> None:
+    # a row read under its headings ("| Figure | Source |"): "Figure", "Measure" are no owners
+    from factcheck.align import foreign_owner
+
+    claim = analyse("The fire claimed 492 lives.")
+    for heading in ("Figure", "Estimate", "Number", "Measure", "Quantity", "Amount"):
+        row = analyse(f"490 dead {heading} | Fire Commissioner Reilly, official report | November 1943")
+        assert foreign_owner(claim, row, row.quantities[0]) == (False, False), heading
+
 def test_a_rows_figure_is_read_with_its_own_cell_not_its_neighbours() -> None:
     claim = analyse("PAGASA reported gusts as strong as 275 km/h.")
     row = analyse("PAGASA (Philippines) | 10 minutes | 235 km/h at landfall | gusts up to 275 km/h")
