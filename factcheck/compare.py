@@ -527,9 +527,9 @@ def _rank_unsaid(claim: Analysis, passage: Analysis) -> str | None:
     said = fold(passage.text)
     for mine in _HELD.finditer(claim.text):
         word = fold(mine.group("word"))
-        if word in ("first", "last"):
-            continue
-        alike = next((g for g in SAME_SUPERLATIVES if word in g), (word,))
+        if word in ("first", "last") and not _holder(claim, mine)[0]:
+            continue  # "the first blast", "within the first week": no name ranked first
+        alike = next((g for g in (*SAME_SUPERLATIVES, ("last", "final")) if word in g), (word,))
         if not any(re.search(rf"\b{w}\b", said) for w in alike):
             return mine.group().split()[-1] if word != "most" else mine.group()
     return None

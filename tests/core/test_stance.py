@@ -419,6 +419,11 @@ def test_words_alone_confirm_a_superlative_only_where_the_passage_ranks_by_it() 
     got, why = stance("Teton was the deadliest dam failure in American history.", note)
     assert got is Stance.RELATED and "'deadliest'" in why, why
     assert stance("Teton was the biggest dam failure in American history.", note)[0] is Stance.SUPPORTS
+    # so do "the first", "the last" a name is ranked by; not a first that ranks no name
+    got, why = stance("Luis Urzúa was the first miner brought up to the surface.", "The last miner brought up to the surface was the shift foreman Luis Urzúa.")
+    assert got is Stance.RELATED and "'first'" in why, why
+    got, why = stance("The platforms went on feeding oil into the pipeline after the first blast.", "The platforms went on feeding oil into the pipeline after the blast.")
+    assert got is Stance.SUPPORTS, why
 
 def test_a_figure_something_was_designed_for_is_not_one_it_reached() -> None:
     note = "The gale was far below the 120 mph the bridge was designed to withstand in static conditions."
