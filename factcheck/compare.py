@@ -454,6 +454,11 @@ _APPOSED = re.compile(r"\*?,\s*$")  # "Sally Ride, the first American woman in s
 _SUBJECT_STARTS = re.compile(r"[.;:!?(\[|\n]|,\s+(?:and|but|while|whereas|though|although)\s")
 _SCOPED = re.compile(r"\b(?:since|until|till|before|after|behind|then|at the time|of (?:the|its|their) (?:time|day|period|era))\b", re.IGNORECASE)
 _PHRASE_ENDS = re.compile(r"[,.;:!?()\[|]|\s(?:is|was|are|were|and|but|which|who|that)\s")
+# ranks that exclude each other for one holder ("the first" and "the last")
+OPPOSITE_RANKS = (
+    ("first", "last"), ("oldest", "youngest"), ("highest", "lowest"), ("largest", "smallest"), ("biggest", "smallest"),
+    ("earliest", "latest"), ("longest", "shortest"), ("most", "least"),
+)
 HELD_BY = "source gives "  # how the reason of a superlative given to another name opens
 HOLDER_PHRASE = 2  # content words after a superlative that say what it ranks ("maritime disaster in American history")
 
@@ -535,11 +540,12 @@ def _rank_unsaid(claim: Analysis, passage: Analysis) -> str | None:
     return None
 
 
-def _held_by_another(claim: Analysis, passage: Analysis) -> tuple[str, str, frozenset[str]] | None:
-    """A claim's superlative the passage gives to another name, as (the claim's words, the
-    passage's holder): "the General Slocum fire is the deadliest maritime disaster in American
+def _held_by_another(claim: Analysis, passage: Analysis) -> tuple[str, frozenset[str]] | None:
+    """A claim's superlative the passage gives to another name, or gives its opposite to the
+    claim's ("Popernack was the last man out" for "the first"), as (what the source gives whom,
+    the claim's holder): "the General Slocum fire is the deadliest maritime disaster in American
     history" against "the Sultana remains the deadliest maritime disaster in United States
-    history"; with the claim's holder; None when there is none."""
+    history"; None when there is none."""
     if claim.negations or _SCOPED.search(claim.text):
         return None
     for mine in _HELD.finditer(claim.text):
@@ -553,11 +559,21 @@ def _held_by_another(claim: Analysis, passage: Analysis) -> tuple[str, str, froz
         alike = next((g for g in SAME_SUPERLATIVES if word in g), (word,))
         ranked = [k for k in _ranked_phrase(claim, mine.end()) if k not in holder]
         said = claim.text[mine.start() : max([t.end for t in claim.terms if t.key in ranked and t.start >= mine.end()], default=mine.end())]
+        opposite = {y for x, y in OPPOSITE_RANKS if x == word} | {x for x, y in OPPOSITE_RANKS if y == word}
         for theirs in _HELD.finditer(passage.text):
-            if fold(theirs.group("word")) not in alike or _SCOPED.search(passage.text, theirs.end(), theirs.end() + 60):
+            given = fold(theirs.group("word"))
+            if (given not in alike and given not in opposite) or _SCOPED.search(passage.text, theirs.end(), theirs.end() + 60):
                 continue
             other, name = _holder(passage, theirs)
-            if not other or other <= holder or holder <= other or all(found_in(k, claim.keys) for k in other):
+            if not other:
+                continue
+            if given in opposite:
+                # the opposite rank given to the claim's own holder: "The youngest player killed
+                # was Fadini" against "Fadini was the oldest of the players who died"
+                if not (other <= holder or holder <= other):
+                    continue
+                return f"{name} {theirs.group()!r}, not {said!r}", holder
+            elif other <= holder or holder <= other or all(found_in(k, claim.keys) for k in other):
                 continue
             phrase = frozenset(_ranked_phrase(passage, theirs.end()))
             shared = [k for k in ranked if found_in(k, phrase)] if phrase else [k for k in ranked if found_in(k, passage.keys)]
@@ -567,7 +583,7 @@ def _held_by_another(claim: Analysis, passage: Analysis) -> tuple[str, str, froz
             scope = {t.key for t in claim.terms if t.entity and t.key not in holder and mine.start() - 40 <= t.start}
             if not all(found_in(k, passage.keys) for k in scope):
                 continue
-            return said, f"{name}, not {mine_name}", holder
+            return f"{said!r} to {name}, not {mine_name}", holder
     return None
 
 
@@ -1229,9 +1245,9 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
             why = f"claim says '{swapped[0]}', source says '{swapped[1]}'"
             return Judgement(a, Stance.CONTRADICTS, why, 0.6 * a.coverage)
         held = _held_by_another(claim, a.analysis)
-        if held is not None and {t.key for t in claim.terms if t.text in a.missing_entities} <= held[2]:
+        if held is not None and {t.key for t in claim.terms if t.text in a.missing_entities} <= held[1]:
             # "the highest volcano in Colombia is Nevado del Huila" need not name Nevado del Ruiz
-            return Judgement(a, Stance.CONTRADICTS, f"{HELD_BY}{held[0]!r} to {held[1]}", 0.6 * a.coverage)
+            return Judgement(a, Stance.CONTRADICTS, f"{HELD_BY}{held[0]}", 0.6 * a.coverage)
         if not _tolerable(claim, a):
             names = ", ".join(f"'{n}'" for n in a.missing_entities[:3])
             return _related(a, f"does not mention {names}")
@@ -1368,7 +1384,7 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
         return Judgement(a, Stance.CONTRADICTS, why, 0.6 * a.coverage)
     held = _held_by_another(claim, a.analysis)
     if held is not None:
-        return Judgement(a, Stance.CONTRADICTS, f"{HELD_BY}{held[0]!r} to {held[1]}", 0.6 * a.coverage)
+        return Judgement(a, Stance.CONTRADICTS, f"{HELD_BY}{held[0]}", 0.6 * a.coverage)
     # "the four largest" ranks; it counts nothing a passage must give
     counted = [q for q in claim.quantities if q.kind != "ordinal" and not _ranks_a_superlative(claim, q)]
     # "One lasting result of the disaster was ...": a "one" no figure of the passage pairs with

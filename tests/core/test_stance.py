@@ -393,6 +393,9 @@ def test_a_superlative_the_passage_gives_to_another_name_contradicts() -> None:
     assert got is Stance.CONTRADICTS and "Sally Ride" in why, why
     got, why = stance("Gabetto was the youngest of the players who died.", "Among the players who died, the youngest was Fadini, aged 21.")
     assert got is Stance.CONTRADICTS and "to Fadini, not Gabetto" in why, why
+    # the opposite rank given to the claim's own holder
+    got, why = stance("Mark Popernack was the first man rescued from the mine.", "Mark Popernack, the continuous miner operator, was the last man rescued from the mine.")
+    assert got is Stance.CONTRADICTS and "Mark Popernack 'the last'" in why, why
     # not a holder the claim names too, a scoped record, a ranking of another thing, another scope
     got, _ = stance("Pass Christian in Mississippi saw a storm surge of 28 feet, the highest on record in the US.", "The surge reached 28 feet at Pass Christian, the highest on record in the US.")
     assert got is not Stance.CONTRADICTS
