@@ -999,13 +999,17 @@ _WITHIN_BEFORE = re.compile(r"\bwithin\s*$", re.IGNORECASE)
 # A figure a thing was designed or allowed for, not one it reached: "a design capacity of 30
 # billion cubic metres", "licensed for 404", "the 120 mph the bridge was designed to withstand".
 _DESIGNED_BEFORE = re.compile(
-    r"\b(?:(?:designed|design|capacity|licensed|licenced|rated)\s+(?:to\s+(?:withstand|carry|hold|take|seat|handle|bear|last|produce)\s+|for\s+|of\s+|at\s+)?|built\s+(?:to\s+(?:withstand|carry|hold|take|seat|handle|bear|last)|for)\s+)"
+    r"\b(?:(?:designed|design|capacity|licensed|licenced)\s+(?:to\s+(?:withstand|carry|hold|take|seat|handle|bear|last|produce)\s+|for\s+|of\s+|at\s+)?|rated\s+(?:for|at)\s+|built\s+to\s+(?:withstand|carry|hold|take|seat|handle|bear|last)\s+)"
     r"(?:about\s+|some\s+|roughly\s+|around\s+|up\s+to\s+|as\s+many\s+as\s+|as\s+much\s+as\s+)?$",
     re.IGNORECASE,
 )
-_DESIGNED_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:designed|built|rated|licensed)\s+(?:to|for)\b", re.IGNORECASE)
+_DESIGNED_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:(?:designed|licensed)\s+(?:to|for)|built\s+to|rated\s+(?:for|at))\b", re.IGNORECASE)
 # a claim that speaks of what a thing was designed or allowed for
-_OF_DESIGN = re.compile(r"\b(?:design\w*|capacity|licen[cs]\w*|rated|built\s+to|withstand\w*|allowed|permitted|limit|maximum|could\s+(?:hold|carry|seat|take))\b", re.IGNORECASE)
+_OF_DESIGN = re.compile(
+    r"\b(?:design\w*|capacity|licen[cs]\w*|rated|built\s+to|withstand\w*|allowed|permitted|limit|maximum|holds?|seats?|accommodates?|"
+    r"(?:can|could)\s+(?:hold|carry|seat|take|generate|produce))\b",
+    re.IGNORECASE,
+)
 
 
 def designed(text: Analysis, q: Quantity) -> bool:

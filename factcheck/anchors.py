@@ -39,7 +39,7 @@ NAMED = 0.5  # share of the event's words a passage must give to name it ("the c
 EVENT_WORDS = 6  # words at most naming the event ("Katrina's Louisiana landfall")
 # a date a note gives for a day of remembrance, never the event's: "for the twentieth
 # anniversary in November 2007"
-_ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b[^.;]*$", re.IGNORECASE)
+_ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b(?![^.;]*\bof\b)[^.;]*$", re.IGNORECASE)
 ANNIVERSARY_REACH = 40  # characters before a date that may name the anniversary
 
 # "two days after the blast", "within ten days of landfall", "several months before his country
@@ -177,6 +177,7 @@ def _dates(hits: Sequence[Hit], keys: frozenset[str], kind: str, named: bool) ->
             continue
         for q in found.quantities:
             if q.kind != kind or not a_moment(q) or _ANNIVERSARY.search(found.text, max(0, q.start - ANNIVERSARY_REACH), q.start):
+                # (not "the 50th anniversary of the 21 October 1966 disaster": the event's own day)
                 continue
             day: tuple[float | str, float | str]
             if q.low is not None and q.high is not None:

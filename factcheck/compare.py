@@ -32,10 +32,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.align import DEATH, ENDS, ENTITY_WEIGHT, FATE_SAID, FATES, LOST, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, age_group, alternatives, claims_name, counted_nouns, fate, foreign_owner, of_an_account, of_another_rank, row_of_claims, someones, someones_age, spread
-from factcheck.analysis import CLAUSE_END, NEGATED_WORDS, SAYING, Analysis, Negation, Term, analyse, cited_names, clause_end, contrasts, found_in, names_only_the_claims, sets_aside
+from factcheck.analysis import CLAUSE_END, FIELDS, GENERIC_CAPITALS, NEGATED_WORDS, SAYING, Analysis, Negation, Term, analyse, cited_names, clause_end, contrasts, found_in, names_only_the_claims, sets_aside
 from factcheck.anchors import relative_times
 from factcheck.index.base import fold, stem
-from factcheck.lexicon import canonical
+from factcheck.lexicon import canonical, phrase_keys
 from factcheck.model import Passage, Stance
 from factcheck.numbers import WHEN, Quantity, Relation, compare, format_interval
 from factcheck.numbers.quantity import TURNED_BOUNDS, bound_in_time
@@ -61,7 +61,8 @@ SAME_SUPERLATIVES = (("largest", "biggest", "greatest"), ("highest", "tallest"))
 _SINCE = re.compile(r"\bsince\b")  # a claim's superlative scoped by a time ("the deadliest since 1947")
 _UNSCOPED = re.compile(r"(?:\bthe|['’]s)\s+$")  # ... and one it ranks ("the deadliest", "South Korea's deadliest"; not "at least")
 # a superlative ranked behind named others: "the costliest US hurricane on record, after Katrina"
-_AFTER_NAMES = re.compile(r"(?:\bthe|['’]s)\s+(?P<word>[a-z]+est|most \w+)\b[^.;:,()]{0,60}?,?\s(?:after|behind)\s+(?:only\s+)?(?:the\s+)?\*?[A-Z][\w'’-]*")
+_AFTER_NAMES = re.compile(r"(?:\bthe|['’]s)\s+(?P<word>[a-z]+est|most)\b[^.;:,()]{0,60}?,?\s(?:after|behind)\s+(?:only\s+)?(?P<names>(?:the\s+)?\*?[A-Z])")
+_NOT_A_NAME = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|War|World|Independence|Revolution)\b")
 ORDINAL_WORDS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th"
 RANKS = {w: i + 2 for i, w in enumerate(ORDINAL_WORDS.split("|")[:9])} | {"2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
 TOP = {w: i + 2 for i, w in enumerate("two three four five six seven eight nine ten".split())}  # "among the four largest"
@@ -430,11 +431,10 @@ def _rank(claim: Analysis, passage: Analysis) -> tuple[str, str] | None:
         # "the deadliest eruption of the twentieth century after Mount Pelée" ranks it second
         behind = _AFTER_NAMES.search(passage.text)
         if behind is not None and fold(behind.group("word")) in alike.split("|") and not re.search(r"\b(?:after|behind)\b", said):
-            listed = re.sub(r"\([^()]*\)", "", passage.text[behind.end() : clause_end(passage, behind.end())])
-            rank = 2 + len(re.findall(r",\s+(?:and\s+)?[A-Z]|\s+and\s+[A-Z]", listed))
-            if RANKS.get(mine.group(1) if mine else "", 1) != rank:
-                name = re.match(r"(?:\s+\*?[A-Z][\w'’-]*\*?)*", passage.text[behind.end() :])  # "Mount Pelée"
-                return (mine.group() if mine else word), " ".join(behind.group().split()[1:]) + (name.group() if name else "")
+            listed = _ranked_before(passage.text[behind.start("names") : clause_end(passage, behind.start("names"))])
+            held = next((m.start() for m in _HELD.finditer(claim.text) if m.start("word") == match.start()), None)
+            if listed and (held is None or _same_holder(claim, held, passage, behind.start())) and (mine is None or (len(listed) == 1 and RANKS.get(mine.group(1), 1) != 2)):
+                return (mine.group() if mine else word), " ".join(behind.group().split()[1:-1] + [", ".join(listed)])
         # "the deadliest ferry disaster since the Namyoung-ho went down in 1970": an earlier one was
         # as deadly, which a claim's unscoped "deadliest" denies
         scoped = re.search(rf"(?i:(?:\bthe|['’]s)\s+(?:{alike})\b)[^.;:,]{{0,60}}?\bsince\s+(?:the\s+[^\s,;.]+|\d[^\s,;.]*|[A-Z][^\s,;.]*)", passage.text)
@@ -447,12 +447,19 @@ def _rank(claim: Analysis, passage: Analysis) -> tuple[str, str] | None:
 # States history" gives it to the Sultana, "the oldest was Gabetto" to Gabetto, "Sally Ride, the
 # first American woman in space" to Sally Ride.
 _HELD = re.compile(rf"(?:\bthe|['’]s)\s+(?P<word>{SUPERLATIVE.pattern[2:-2]}|first|last)\b", re.IGNORECASE)
-_COPULAS = frozenset("is was are were remains remained became been".split())  # ("has been", "had been")
+# (singular: "The Sultana, the General Slocum and the Eastland were the deadliest" gives it to none)
+_COPULAS = frozenset("is was remains remained became been".split())  # ("has been", "had been")
 _NOT_HELD = frozenset("not never one among only than also arguably perhaps probably possibly".split())
 HOLDER_GAP = 4  # words at most between a holder's copula and its superlative ("is at 5,364 metres the highest")
 _APPOSED = re.compile(r"\*?,\s*$")  # "Sally Ride, the first American woman in space"
+_ELIDED = re.compile(r"\band\s+(\*?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\*?)\s+$")  # "and Gabetto the oldest"
 _SUBJECT_STARTS = re.compile(r"[.;:!?(\[|\n]|,\s+(?:and|but|while|whereas|though|although)\s")
 _SCOPED = re.compile(r"\b(?:since|until|till|before|after|behind|then|at the time|of (?:the|its|their) (?:time|day|period|era))\b", re.IGNORECASE)
+# a subject that gives the rank to no name of its own: a saying ("The Coast Guard says it was"), a
+# negation ("not the Sultana but the General Slocum that was")
+_NO_HOLDER = re.compile(r"\b(?:not|never|no|says?|said|according|reports?|reported|estimated?|called|considered|described)\b|n['’]t\b", re.IGNORECASE)
+_NO_NAMES = frozenset("either neither both each all most many some several its his her their our this that these those one".split())  # openers no name
+_PREPOSITION = re.compile(r"\b(?:on|in|at|from|near|of|by|for|with|to|under|over|across|along|off|during|since)\s+(?:the\s+)?\**$", re.IGNORECASE)
 _PHRASE_ENDS = re.compile(r"[,.;:!?()\[|]|\s(?:is|was|are|were|and|but|which|who|that)\s")
 # ranks that exclude each other for one holder ("the first" and "the last")
 OPPOSITE_RANKS = (
@@ -460,12 +467,13 @@ OPPOSITE_RANKS = (
     ("earliest", "latest"), ("longest", "shortest"), ("most", "least"),
 )
 HELD_BY = "source gives "  # how the reason of a superlative given to another name opens
-HOLDER_PHRASE = 2  # content words after a superlative that say what it ranks ("maritime disaster in American history")
+HOLDER_PHRASE = 2  # content words after a superlative that say what it ranks ("maritime disaster")
 
 
-def _name_run(analysis: Analysis, start: int, end: int, first: bool = True) -> tuple[frozenset[str], str]:
+def _name_run(analysis: Analysis, start: int, end: int, first: bool = True, placed: bool = True) -> tuple[frozenset[str], str]:
     """The keys and words of the first (or last) name between two offsets: capitalised terms
-    written together, one of them a name ("Nevado del Huila", "the *General Slocum*")."""
+    written together, one of them a name ("Nevado del Huila", "the *General Slocum*"); without
+    `placed`, not one after a preposition ("On the East River, the General Slocum was")."""
     runs: list[list[Term]] = []
     for term in analysis.terms:
         if not start <= term.start < end or not term.text[:1].isupper():
@@ -475,7 +483,9 @@ def _name_run(analysis: Analysis, start: int, end: int, first: bool = True) -> t
             runs[-1].append(term)
         else:
             runs.append([term])
-    named = [run for run in runs if any(t.entity for t in run)]
+    # (a name opening the span is one though its capital marks nothing: "Harvey in 2017 was")
+    opening = [runs[0]] if runs and not placed and not analysis.text[start : runs[0][0].start].strip(" -*") and fold(runs[0][0].text) not in GENERIC_CAPITALS | _NO_NAMES else []
+    named = [run for run in runs if (any(t.entity for t in run) or run in opening) and (placed or not _PREPOSITION.search(analysis.text, start, run[0].start))]
     if not named:
         return frozenset(), ""
     run = named[0] if first else named[-1]
@@ -502,10 +512,17 @@ def _holder(analysis: Analysis, match: re.Match[str]) -> tuple[frozenset[str], s
             break
         if said in _COPULAS:  # "the Sultana remains (by far) the deadliest"
             subject = text[opens : opens + word.start()]
+            if _NO_HOLDER.search(subject):
+                break
             if re.fullmatch(r"\s*(?:[-*]\s*)?(?:The\s+)?\*?[A-Z][\w'’-]*\*?\s*", subject):
                 # a name of one word opening the sentence, which no capital marks: "Gabetto was"
                 return frozenset(t.key for t in analysis.terms if opens <= t.start < opens + word.start()), subject.strip(" -*")
-            return _name_run(analysis, opens, opens + word.start())
+            cited = cited_names(analysis)
+            keys, name = _name_run(analysis, opens, opens + word.start(), placed=False)
+            return (frozenset(), "") if keys & cited else (keys, name)
+    elided = _ELIDED.search(text, opens, match.start())
+    if elided is not None:  # "Fadini was the youngest and Gabetto the oldest"
+        return _name_run(analysis, elided.start(1), elided.end(1))
     apposed = _APPOSED.search(text, opens, match.start())
     if apposed is not None:  # "Sally Ride, the first"
         keys, name = _name_run(analysis, opens, match.start(), first=False)
@@ -534,10 +551,23 @@ def _rank_unsaid(claim: Analysis, passage: Analysis) -> str | None:
         word = fold(mine.group("word"))
         if word in ("first", "last") and not _holder(claim, mine)[0]:
             continue  # "the first blast", "within the first week": no name ranked first
+        if re.search(r"\b(?:for|at)\s+$", claim.text[: mine.start()]):
+            continue  # "for the most part", "at the latest" rank nothing
         alike = next((g for g in (*SAME_SUPERLATIVES, ("last", "final")) if word in g), (word,))
+        # ("the most deadly" ranks as "the deadliest" does)
+        root = word[:-4] if word.endswith("iest") else word[:-3] if word.endswith("est") else None
+        if root and re.search(rf"\bmost\s+{root}", said):
+            continue
         if not any(re.search(rf"\b{w}\b", said) for w in alike):
             return mine.group().split()[-1] if word != "most" else mine.group()
     return None
+
+
+def _named_in(term: Term, passage: Analysis, claim: Analysis) -> bool:
+    """Whether a passage's name is the claim's, as written or as the phrase it is part of
+    ("United States" for "American")."""
+    window = passage.text[max(0, term.start - 16) : term.end + 16]
+    return found_in(term.key, claim.keys) or bool(phrase_keys(window) & claim.keys)
 
 
 def _held_by_another(claim: Analysis, passage: Analysis) -> tuple[str, frozenset[str]] | None:
@@ -545,9 +575,60 @@ def _held_by_another(claim: Analysis, passage: Analysis) -> tuple[str, frozenset
     claim's ("Popernack was the last man out" for "the first"), as (what the source gives whom,
     the claim's holder): "the General Slocum fire is the deadliest maritime disaster in American
     history" against "the Sultana remains the deadliest maritime disaster in United States
-    history"; None when there is none."""
+    history"; None when there is none, or where the passage also gives the claim's holder the
+    claim's rank ("Gagarin was the first man in space. Alan Shepard was the first American ...")."""
     if claim.negations or _SCOPED.search(claim.text):
         return None
+    for mine in _HELD.finditer(claim.text):
+        # (a claim's holder may be the subject of any verb: "Boston returned the strongest Remain vote")
+        holder, mine_name = _holder(claim, mine)
+        if not holder:
+            holder, mine_name = _name_run(claim, 0, mine.start())
+        if not holder or re.search(r"\b(?:one|among)\s+(?:of\s+)?$", claim.text[: mine.start()]):
+            continue
+        word = fold(mine.group("word"))
+        alike = next((g for g in SAME_SUPERLATIVES if word in g), (word,))
+        ranked = [k for k in _ranked_phrase(claim, mine.end()) if k not in holder]
+        if not ranked:
+            continue
+        said = claim.text[mine.start() : max([t.end for t in claim.terms if t.key in ranked and t.start >= mine.end()], default=mine.end())]
+        opposite = {y for x, y in OPPOSITE_RANKS if x == word} | {x for x, y in OPPOSITE_RANKS if y == word}
+        # the claim's places and bodies after its superlative bound its record ("in Asia")
+        scope = {t.key for t in claim.terms if t.entity and t.key not in holder and t.start > mine.start()}
+        given_to: list[tuple[str, frozenset[str], str, re.Match[str]]] = []
+        own = False  # whether the passage gives the claim's holder the claim's rank too, of anything
+        for theirs in _HELD.finditer(passage.text):
+            given = fold(theirs.group("word"))
+            if (given not in alike and given not in opposite) or _SCOPED.search(passage.text, theirs.end(), theirs.end() + 60):
+                continue
+            other, name = _holder(passage, theirs)
+            own = own or (given in alike and bool(other) and (other <= holder or holder <= other))
+            # what it ranks: every one of the claim's words for it ("the first man in space" is
+            # not "the first American in space"), a clause that says nothing of what
+            phrase = frozenset(_ranked_phrase(passage, theirs.end()))
+            if other and all(found_in(k, phrase) if phrase else found_in(k, passage.keys) for k in ranked):
+                given_to.append((given, other, name, theirs))
+        if own:
+            continue  # "Mauna Kea is the tallest mountain on Earth ..., though Everest is the highest above sea level"
+        for given, other, name, theirs in given_to:
+            if given in opposite:
+                # the opposite rank given to the claim's own holder: "The youngest player killed
+                # was Fadini" against "Fadini was the oldest of the players who died"
+                if other <= holder or holder <= other:
+                    return f"{name} {theirs.group()!r}, not {said!r}", holder
+                continue
+            if all(found_in(k, claim.keys) for k in other):
+                continue  # a holder the claim names too ("Pass Christian ... saw a surge of 28 feet, the highest")
+            # the same scope, in the passage's clause: "South Africa's deadliest" is not "the
+            # world's deadliest", "the highest in Asia" not "the highest in South America"
+            stop = _SUBJECT_STARTS.search(passage.text, theirs.end())
+            clause = passage.text[max(0, theirs.start() - 40) : stop.start() if stop else len(passage.text)]
+            here = frozenset(t.key for t in analyse(clause).terms) | phrase_keys(clause)
+            theirs_scope = [t for t in passage.terms if t.entity and t.key not in other and theirs.end() < t.start < theirs.end() + len(clause)]
+            if not all(found_in(k, here) for k in scope) or not all(_named_in(t, passage, claim) for t in theirs_scope):
+                continue
+            return f"{said!r} to {name}, not {mine_name}", holder
+    return None
     for mine in _HELD.finditer(claim.text):
         # (a claim's holder may be the subject of any verb: "Boston returned the strongest Remain vote")
         holder, mine_name = _holder(claim, mine)
@@ -585,6 +666,29 @@ def _held_by_another(claim: Analysis, passage: Analysis) -> tuple[str, frozenset
                 continue
             return f"{said!r} to {name}, not {mine_name}", holder
     return None
+
+
+def _ranked_before(listed: str) -> list[str]:
+    """The names a superlative is ranked behind ("after Katrina (2005) and Harvey (2017)"), or
+    none where the words after "after" tell a time ("after the Second World War", "after German
+    reunification in 1990", "after March rains")."""
+    listed = re.sub(r"\([^()]*\)", "", listed).strip()
+    names = [part.strip() for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed) if part.strip()]
+    for name in names:
+        words = [w.strip("*") for w in name.split() if w.lower() != "the"]
+        if not words or any(not w[:1].isupper() or any(ch.isdigit() for ch in w) or _NOT_A_NAME.match(w) for w in words):
+            return []
+    return names
+
+
+def _same_holder(claim: Analysis, at: int, passage: Analysis, there: int) -> bool:
+    """Whether a passage's superlative at `there` is given to the claim's holder of its own at
+    `at`, or to no name ("Harvey in 2017 was the costliest storm after Katrina" is Harvey's)."""
+    mine, theirs = _HELD.match(claim.text, at), _HELD.match(passage.text, there)
+    if mine is None or theirs is None:
+        return True
+    holder, other = _holder(claim, mine)[0] or _name_run(claim, 0, at)[0], _holder(passage, theirs)[0]
+    return not holder or not other or other <= holder or holder <= other
 
 
 def _tolerable(claim: Analysis, a: Alignment) -> bool:
@@ -1383,7 +1487,7 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
         why = f"claim says '{ranked[0]}', source says '{ranked[1]}'"
         return Judgement(a, Stance.CONTRADICTS, why, 0.6 * a.coverage)
     held = _held_by_another(claim, a.analysis)
-    if held is not None:
+    if held is not None and {t.key for t in claim.terms if t.text in a.missing_entities} <= held[1]:
         return Judgement(a, Stance.CONTRADICTS, f"{HELD_BY}{held[0]}", 0.6 * a.coverage)
     # "the four largest" ranks; it counts nothing a passage must give
     counted = [q for q in claim.quantities if q.kind != "ordinal" and not _ranks_a_superlative(claim, q)]
@@ -1832,8 +1936,20 @@ def _beside(a: Alignment, top: Judgement | None) -> bool:
         and passage.start != other.start
         and abs(passage.line - other.line) <= 2
         # the next rows of a table or CSV are other records, unless each gives who gave its figure
-        and (not is_row(passage.text) or (a.by_source and top.alignment.by_source))
+        # and, where the confirming row's first cell names the claim's thing, the row's names
+        # nothing else ("| Station nightclub fire | ... |" and "| Hartford circus fire | ... |")
+        and (not is_row(passage.text) or (a.by_source and top.alignment.by_source and (_labelled_by_the_claims(a) or not _labelled_by_the_claims(top.alignment, named=True))))
     )
+
+
+def _labelled_by_the_claims(a: Alignment, named: bool = False) -> bool:
+    """Whether a table row's first cell names only the claim's things (its capitals, less the
+    words naming what a figure is: "490 dead Figure", read under its heading); with `named`, and
+    names one at least."""
+    claim = a.claim
+    end = a.analysis.text.find(CELL)
+    capitals = [t for t in a.analysis.terms if t.text[:1].isupper() and t.start < max(end, 0) and fold(t.text) not in FIELDS | GENERIC_CAPITALS]
+    return claim is not None and all(found_in(t.key, claim.keys) for t in capitals) and (bool(capitals) or not named)
 
 
 def _plain_neighbour(claim: Analysis, a: Alignment, p: Pair) -> bool:

@@ -162,7 +162,8 @@ def test_an_anniversarys_date_is_no_day_of_the_event() -> None:
 
     texts = [
         ("blowout.md", "The blast killed eleven workers; for its tenth anniversary in April 2020 a memorial was unveiled."),
-        ("inquiry.md", "The inquiry into the blast of 20 April 2010 reported in 2011."),
+        # (the anniversary "of" a day names the event's own day)
+        ("memorial.md", "Crowds marked the tenth anniversary of the 20 April 2010 blast."),
     ]
     hits = [Hit(Passage(source, text, i + 1, 100 * i, 100 * i + len(text)), 1.0) for i, (source, text) in enumerate(texts)]
     claim = analyse("The burning rig sank two days after the blast.")

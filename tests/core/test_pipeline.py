@@ -1075,6 +1075,14 @@ def test_the_row_beside_a_confirming_row_of_a_table_by_source_is_a_rival_account
     (tmp_path / "fires").mkdir()
     (finding,) = checked(tmp_path / "fires", ["The Cocoanut Grove fire claimed 492 lives."], fires=plain).findings
     assert finding.verdict is Verdict.SUPPORTED, finding.reason
+    # nor are the rows of a table by source of one event each
+    events = (
+        "# Fires\n\n| Disaster | Year | Source | Dead |\n| --- | --- | --- | --- |\n"
+        "| Hartford circus fire | 1944 | state police report | 168 |\n| Station nightclub fire | 2003 | state fire marshal | 100 |\n"
+    )
+    (tmp_path / "events").mkdir()
+    (finding,) = checked(tmp_path / "events", ["The Station nightclub fire killed 100 people."], fires=events).findings
+    assert finding.verdict is Verdict.SUPPORTED, finding.reason
 
 @pytest.mark.parametrize(
     ("after", "claim"),

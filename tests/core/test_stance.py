@@ -405,6 +405,29 @@ def test_a_superlative_the_passage_gives_to_another_name_contradicts() -> None:
     assert got is not Stance.CONTRADICTS
     got, _ = stance("Vaal Reefs is the deadliest mining disaster South Africa has suffered.", "Benxihu in China remains the deadliest mining disaster in the world.")
     assert got is not Stance.CONTRADICTS
+    # nor a name the passage cites, places or sets aside, several names, a rank of something else,
+    # a passage giving the claim's holder the rank too, a record of another place
+    slocum = "The General Slocum fire is the deadliest maritime disaster in New York history."
+    for note in (
+        "According to the Coast Guard, the General Slocum fire was the deadliest maritime disaster in New York history.",
+        "The Coast Guard says it was the deadliest maritime disaster in New York history.",
+        "On the East River, the General Slocum was the deadliest maritime disaster in New York history.",
+        "It was not the Sultana but the General Slocum that was the deadliest maritime disaster in New York history.",
+        "The Sultana, the Eastland and the General Slocum were the deadliest maritime disasters in New York history.",
+    ):
+        assert stance(slocum, note)[0] is not Stance.CONTRADICTS, note
+    for claim, note in (
+        ("Gagarin was the first man in space.", "Gagarin was the first man in space. Alan Shepard was the first American in space."),
+        ("Neil Armstrong was the first man to walk on the Moon.", "Buzz Aldrin was the first man to hold a communion service on the Moon."),
+        ("Mario Gomez was the first miner rescued.", "Mario Gomez was the first miner rescued and was the last to be discharged from hospital."),
+        ("Mount Everest is the highest mountain in Asia.", "Aconcagua is the highest mountain in South America, and Everest the highest in Asia."),
+        ("Mount Everest is the highest mountain on Earth.", "Mauna Kea is the tallest mountain on Earth from base to summit, though Everest is the highest above sea level."),
+    ):
+        assert stance(claim, note)[0] is not Stance.CONTRADICTS, note
+    # "and Gabetto the oldest": a holder of its own
+    got, why = stance("Gabetto was the youngest player killed in the crash.", "Of the players killed in the crash, Fadini was the youngest and Gabetto the oldest.")
+    assert got is Stance.CONTRADICTS and "to Fadini" in why, why
+    assert stance("Fadini was the youngest player killed in the crash.", "Of the players killed in the crash, Fadini was the youngest and Gabetto the oldest.")[0] is Stance.SUPPORTS
 
 
 def test_a_superlative_ranked_behind_named_others_is_a_lower_rank() -> None:
@@ -415,6 +438,14 @@ def test_a_superlative_ranked_behind_named_others_is_a_lower_rank() -> None:
     got, why = stance("The Ruiz eruption was the deadliest volcanic disaster of the twentieth century.", note)
     assert got is Stance.CONTRADICTS and "after Mount Pelée" in why, why
     assert stance("Nevado del Ruiz was the second deadliest eruption of the twentieth century.", note)[0] is Stance.SUPPORTS
+    # "after" telling a time, or the rank another name holds
+    for claim, note in (
+        ("Berlin is the largest city in Germany.", "Berlin became the largest city in Germany again after the Second World War."),
+        ("Berlin is the largest city in Germany.", "Berlin became the largest city in Germany after German reunification in 1990."),
+        ("Katrina was the costliest hurricane on record.", "Harvey in 2017 was the costliest storm after Katrina."),
+        ("Croatia was the second largest recipient of EU aid in the Balkans.", "Croatia was the largest recipient of EU aid in the Balkans after Bosnia and Herzegovina."),
+    ):
+        assert stance(claim, note)[0] is not Stance.CONTRADICTS, note
 
 
 def test_words_alone_confirm_a_superlative_only_where_the_passage_ranks_by_it() -> None:
@@ -427,6 +458,9 @@ def test_words_alone_confirm_a_superlative_only_where_the_passage_ranks_by_it() 
     assert got is Stance.RELATED and "'first'" in why, why
     got, why = stance("The platforms went on feeding oil into the pipeline after the first blast.", "The platforms went on feeding oil into the pipeline after the blast.")
     assert got is Stance.SUPPORTS, why
+    # "the most deadly" ranks so; "for the most part" ranks nothing
+    assert stance("The Sultana was the deadliest maritime disaster in American history.", "The Sultana was the most deadly maritime disaster in American history.")[0] is Stance.SUPPORTS
+    assert stance("The villagers were for the most part asleep when the wave came.", "Many of the villagers were asleep when the wave came.")[0] is Stance.SUPPORTS
 
 def test_a_figure_something_was_designed_for_is_not_one_it_reached() -> None:
     note = "The gale was far below the 120 mph the bridge was designed to withstand in static conditions."
@@ -440,6 +474,12 @@ def test_a_figure_something_was_designed_for_is_not_one_it_reached() -> None:
     assert got is Stance.SUPPORTS, why
     got, why = stance("Grenfell Tower was completed in 1974.", "Grenfell Tower (built 1974) was completed in 1974 as part of the Lancaster West estate.")
     assert got is Stance.SUPPORTS, why
+    for claim, note in (
+        ("The earthquake had a magnitude of 7.8.", "The earthquake was rated 7.8 by the USGS."),
+        ("Wembley Stadium holds 90,000 spectators.", "Wembley Stadium has a capacity of 90,000."),
+        ("The company built 1,500 homes for the workers.", "Some 1,500 homes were built for the workers by the company."),
+    ):
+        assert stance(claim, note)[0] is Stance.SUPPORTS, note
 
 def test_lives_a_toll_claimed_count_the_dead_a_passage_gives() -> None:
     claim = "The Cocoanut Grove fire claimed 492 lives."
