@@ -630,6 +630,7 @@ def pair(
             fates[id(sq)] = fate(passage, sq)
         return fates[id(sq)]
 
+    of_design = _OF_DESIGN.search(claim.text) is not None  # whether the claim speaks of a design or a limit
     for cq in claim.quantities:
         if cq.kind == "ordinal":
             continue  # ordinals name things ("the 201st base"); they are matched as words
@@ -638,7 +639,6 @@ def pair(
         extent = _aspect(claim, cq)  # which extent a claim's length measures, if it says
         befell = fate(claim, cq)  # what befell the people it counts, if it says
         lasting = _how_long(claim, cq)  # whether it says how long a state lasted or how soon something came
-        of_design = _OF_DESIGN.search(claim.text) is not None  # whether it speaks of a design or a limit
         options = []
         for sq in figures + _from_anchor(cq, passage, figures, anchors, spans):
             sctx = spans.get(id(sq)) or _context(passage, sq)

@@ -38,7 +38,8 @@ DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Au
 NAMED = 0.5  # share of the event's words a passage must give to name it ("the caliphate was declared")
 EVENT_WORDS = 6  # words at most naming the event ("Katrina's Louisiana landfall")
 # a date a note gives for a day of remembrance, never the event's: "for the twentieth
-# anniversary in November 2007"
+# anniversary in November 2007" (not "the 50th anniversary of the 21 October 1966 disaster",
+# which gives the event's own day)
 _ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b(?![^.;]*\bof\b)[^.;]*$", re.IGNORECASE)
 ANNIVERSARY_REACH = 40  # characters before a date that may name the anniversary
 
@@ -177,7 +178,6 @@ def _dates(hits: Sequence[Hit], keys: frozenset[str], kind: str, named: bool) ->
             continue
         for q in found.quantities:
             if q.kind != kind or not a_moment(q) or _ANNIVERSARY.search(found.text, max(0, q.start - ANNIVERSARY_REACH), q.start):
-                # (not "the 50th anniversary of the 21 October 1966 disaster": the event's own day)
                 continue
             day: tuple[float | str, float | str]
             if q.low is not None and q.high is not None:

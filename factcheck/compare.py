@@ -629,43 +629,6 @@ def _held_by_another(claim: Analysis, passage: Analysis) -> tuple[str, frozenset
                 continue
             return f"{said!r} to {name}, not {mine_name}", holder
     return None
-    for mine in _HELD.finditer(claim.text):
-        # (a claim's holder may be the subject of any verb: "Boston returned the strongest Remain vote")
-        holder, mine_name = _holder(claim, mine)
-        if not holder:
-            holder, mine_name = _name_run(claim, 0, mine.start())
-        if not holder or re.search(r"\b(?:one|among)\s+(?:of\s+)?$", claim.text[: mine.start()]):
-            continue
-        word = fold(mine.group("word"))
-        alike = next((g for g in SAME_SUPERLATIVES if word in g), (word,))
-        ranked = [k for k in _ranked_phrase(claim, mine.end()) if k not in holder]
-        said = claim.text[mine.start() : max([t.end for t in claim.terms if t.key in ranked and t.start >= mine.end()], default=mine.end())]
-        opposite = {y for x, y in OPPOSITE_RANKS if x == word} | {x for x, y in OPPOSITE_RANKS if y == word}
-        for theirs in _HELD.finditer(passage.text):
-            given = fold(theirs.group("word"))
-            if (given not in alike and given not in opposite) or _SCOPED.search(passage.text, theirs.end(), theirs.end() + 60):
-                continue
-            other, name = _holder(passage, theirs)
-            if not other:
-                continue
-            if given in opposite:
-                # the opposite rank given to the claim's own holder: "The youngest player killed
-                # was Fadini" against "Fadini was the oldest of the players who died"
-                if not (other <= holder or holder <= other):
-                    continue
-                return f"{name} {theirs.group()!r}, not {said!r}", holder
-            elif other <= holder or holder <= other or all(found_in(k, claim.keys) for k in other):
-                continue
-            phrase = frozenset(_ranked_phrase(passage, theirs.end()))
-            shared = [k for k in ranked if found_in(k, phrase)] if phrase else [k for k in ranked if found_in(k, passage.keys)]
-            if len(shared) < (len(ranked) / 2 if phrase else 1) or not ranked:
-                continue
-            # the same scope: "South Africa's deadliest" is not "the world's deadliest"
-            scope = {t.key for t in claim.terms if t.entity and t.key not in holder and mine.start() - 40 <= t.start}
-            if not all(found_in(k, passage.keys) for k in scope):
-                continue
-            return f"{said!r} to {name}, not {mine_name}", holder
-    return None
 
 
 def _ranked_before(listed: str) -> list[str]:
