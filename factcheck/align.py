@@ -998,8 +998,9 @@ _WITHIN_BEFORE = re.compile(r"\bwithin\s*$", re.IGNORECASE)
 
 # A figure a thing was designed or allowed for, not one it reached: "a design capacity of 30
 # billion cubic metres", "licensed for 404", "the 120 mph the bridge was designed to withstand".
+_BEARS = "withstand|carry|hold|take|seat|handle|bear|last"  # what a thing is designed or built to do
 _DESIGNED_BEFORE = re.compile(
-    r"\b(?:(?:designed|design|capacity|licensed|licenced)\s+(?:to\s+(?:withstand|carry|hold|take|seat|handle|bear|last|produce)\s+|for\s+|of\s+|at\s+)?|rated\s+(?:for|at)\s+|built\s+to\s+(?:withstand|carry|hold|take|seat|handle|bear|last)\s+)"
+    rf"\b(?:(?:designed|design|capacity|licensed|licenced)\s+(?:to\s+(?:{_BEARS}|produce)\s+|for\s+|of\s+|at\s+)?|rated\s+(?:for|at)\s+|built\s+to\s+(?:{_BEARS})\s+)"
     r"(?:about\s+|some\s+|roughly\s+|around\s+|up\s+to\s+|as\s+many\s+as\s+|as\s+much\s+as\s+)?$",
     re.IGNORECASE,
 )

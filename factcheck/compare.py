@@ -454,7 +454,7 @@ HOLDER_GAP = 4  # words at most between a holder's copula and its superlative ("
 _APPOSED = re.compile(r"\*?,\s*$")  # "Sally Ride, the first American woman in space"
 _ELIDED = re.compile(r"\band\s+(\*?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\*?)\s+$")  # "and Gabetto the oldest"
 _SUBJECT_STARTS = re.compile(r"[.;:!?(\[|\n]|,\s+(?:and|but|while|whereas|though|although)\s")
-_SCOPED = re.compile(r"\b(?:since|until|till|before|after|behind|then|at the time|of (?:the|its|their) (?:time|day|period|era))\b", re.IGNORECASE)
+_RECORD_SCOPE = re.compile(r"\b(?:since|until|till|before|after|behind|then|at the time|of (?:the|its|their) (?:time|day|period|era))\b", re.IGNORECASE)
 # a subject that gives the rank to no name of its own: a saying ("The Coast Guard says it was"), a
 # negation ("not the Sultana but the General Slocum that was")
 _NO_HOLDER = re.compile(r"\b(?:not|never|no|says?|said|according|reports?|reported|estimated?|called|considered|described)\b|n['’]t\b", re.IGNORECASE)
@@ -467,6 +467,7 @@ OPPOSITE_RANKS = (
     ("earliest", "latest"), ("longest", "shortest"), ("most", "least"),
 )
 HELD_BY = "source gives "  # how the reason of a superlative given to another name opens
+SCOPE_BEFORE = 40  # characters before a passage's superlative that may name its record's scope ("Britain's deadliest")
 HOLDER_PHRASE = 2  # content words after a superlative that say what it ranks ("maritime disaster")
 
 
@@ -577,7 +578,7 @@ def _held_by_another(claim: Analysis, passage: Analysis) -> tuple[str, frozenset
     history" against "the Sultana remains the deadliest maritime disaster in United States
     history"; None when there is none, or where the passage also gives the claim's holder the
     claim's rank ("Gagarin was the first man in space. Alan Shepard was the first American ...")."""
-    if claim.negations or _SCOPED.search(claim.text):
+    if claim.negations or _RECORD_SCOPE.search(claim.text):
         return None
     for mine in _HELD.finditer(claim.text):
         # (a claim's holder may be the subject of any verb: "Boston returned the strongest Remain vote")
@@ -599,7 +600,7 @@ def _held_by_another(claim: Analysis, passage: Analysis) -> tuple[str, frozenset
         own = False  # whether the passage gives the claim's holder the claim's rank too, of anything
         for theirs in _HELD.finditer(passage.text):
             given = fold(theirs.group("word"))
-            if (given not in alike and given not in opposite) or _SCOPED.search(passage.text, theirs.end(), theirs.end() + 60):
+            if (given not in alike and given not in opposite) or _RECORD_SCOPE.search(passage.text, theirs.end(), theirs.end() + 60):
                 continue
             other, name = _holder(passage, theirs)
             own = own or (given in alike and bool(other) and (other <= holder or holder <= other))
@@ -622,13 +623,22 @@ def _held_by_another(claim: Analysis, passage: Analysis) -> tuple[str, frozenset
             # the same scope, in the passage's clause: "South Africa's deadliest" is not "the
             # world's deadliest", "the highest in Asia" not "the highest in South America"
             stop = _SUBJECT_STARTS.search(passage.text, theirs.end())
-            clause = passage.text[max(0, theirs.start() - 40) : stop.start() if stop else len(passage.text)]
-            here = frozenset(t.key for t in analyse(clause).terms) | phrase_keys(clause)
-            theirs_scope = [t for t in passage.terms if t.entity and t.key not in other and theirs.end() < t.start < theirs.end() + len(clause)]
+            start, end = max(0, theirs.start() - SCOPE_BEFORE), stop.start() if stop else len(passage.text)
+            here = frozenset(t.key for t in passage.terms if start <= t.start < end) | phrase_keys(passage.text[start:end])
+            theirs_scope = [t for t in passage.terms if t.entity and t.key not in other and theirs.end() < t.start < end]
             if not all(found_in(k, here) for k in scope) or not all(_named_in(t, passage, claim) for t in theirs_scope):
                 continue
             return f"{said!r} to {name}, not {mine_name}", holder
     return None
+
+
+def _held(claim: Analysis, a: Alignment) -> Judgement | None:
+    """The contradiction of a passage giving the claim's superlative to another name
+    (_held_by_another), where the claim's names it leaves out, if any, are the claim's holder's."""
+    held = _held_by_another(claim, a.analysis)
+    if held is None or not {t.key for t in claim.terms if t.text in a.missing_entities} <= held[1]:
+        return None
+    return Judgement(a, Stance.CONTRADICTS, f"{HELD_BY}{held[0]}", 0.6 * a.coverage)
 
 
 def _ranked_before(listed: str) -> list[str]:
@@ -1311,10 +1321,9 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
         if swapped is not None and a.score >= t.relevant:
             why = f"claim says '{swapped[0]}', source says '{swapped[1]}'"
             return Judgement(a, Stance.CONTRADICTS, why, 0.6 * a.coverage)
-        held = _held_by_another(claim, a.analysis)
-        if held is not None and {t.key for t in claim.terms if t.text in a.missing_entities} <= held[1]:
-            # "the highest volcano in Colombia is Nevado del Huila" need not name Nevado del Ruiz
-            return Judgement(a, Stance.CONTRADICTS, f"{HELD_BY}{held[0]}", 0.6 * a.coverage)
+        held = _held(claim, a)  # ("the highest volcano in Colombia is Nevado del Huila" need not name Nevado del Ruiz)
+        if held is not None:
+            return held
         if not _tolerable(claim, a):
             names = ", ".join(f"'{n}'" for n in a.missing_entities[:3])
             return _related(a, f"does not mention {names}")
@@ -1449,9 +1458,9 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     if ranked is not None:
         why = f"claim says '{ranked[0]}', source says '{ranked[1]}'"
         return Judgement(a, Stance.CONTRADICTS, why, 0.6 * a.coverage)
-    held = _held_by_another(claim, a.analysis)
-    if held is not None and {t.key for t in claim.terms if t.text in a.missing_entities} <= held[1]:
-        return Judgement(a, Stance.CONTRADICTS, f"{HELD_BY}{held[0]}", 0.6 * a.coverage)
+    held = _held(claim, a)
+    if held is not None:
+        return held
     # "the four largest" ranks; it counts nothing a passage must give
     counted = [q for q in claim.quantities if q.kind != "ordinal" and not _ranks_a_superlative(claim, q)]
     # "One lasting result of the disaster was ...": a "one" no figure of the passage pairs with

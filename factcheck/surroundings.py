@@ -7,13 +7,13 @@ claim about the Channel Tunnel when the sentence before it, or its document's ti
   pronouns most likely point there), and so does one that leans on it whatever it names: opening
   with a pronoun ("Its height is given as 215 metres by the Asian Development Bank"), going on
   in lower case (a list item), or giving another body's figure for the same thing ("put it at 22
-  knots", "The Times gave his age as 69"); one opening with "He", "His", "She" or "Her" after
-  others that do inherits them and the first before them that does not (whom they speak of,
-  "Ludger Sylbaris was a labourer ... He was badly burned ... He was found on 11 May"). Any
-  other passage naming another thing ("the 201st base in Tajikistan") inherits nothing from its
-  neighbour, so it cannot borrow the claim's subject. A passage leaning on the one before within a list (an item, one opening with a pronoun,
-  or one ending with a semicolon) also inherits the sentence introducing the list, ending with a
-  colon, and the heading right before that, if one stands there.
+  knots", "The Times gave his age as 69"); one opening with "He", "His", "She" or "Her" after others
+  that do inherits them and the first before them that does not (whom they speak of, "Ludger
+  Sylbaris was a labourer ... He was badly burned ... He was found on 11 May"). Any other passage
+  naming another thing ("the 201st base in Tajikistan") inherits nothing from its neighbour, so it
+  cannot borrow the claim's subject. A passage leaning on the one before within a list (an item, one
+  opening with a pronoun, or one ending with a semicolon) also inherits the sentence introducing the
+  list, ending with a colon, and the heading right before that, if one stands there.
 - A table row ("April 2014 | NATO | about 40,000") inherits its table's header row and the
   sentence that introduces the table: they say what its cells measure. So does a labelled row of
   a list ("Uzbekistan: 500") inherit the sentence that introduces the list.
