@@ -993,6 +993,21 @@ def _share_of_the_same(claim: Analysis, a: Alignment, q: Quantity) -> bool:
     return not before or any(t.text not in missing for t in before)
 
 
+_SPAN_OPENS = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+_SPAN_JOIN = re.compile(r"\s*(?:to|until|till|through|and|[-\u2013\u2014])\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _span_ends(claim: Analysis) -> dict[int, int]:
+    """The two ends of each span of days the claim gives ("from the spring of 1952 to the autumn
+    of 1954", "between 1 and 3 March"), each by the id of the other."""
+    days = [q for q in claim.quantities if q.kind in DAYS]
+    ends: dict[int, int] = {}
+    for a, b in zip(days, days[1:]):
+        if _SPAN_OPENS.search(claim.text, max(0, a.start - 12), a.start) and _SPAN_JOIN.fullmatch(claim.text, a.end, b.start):
+            ends[id(a)], ends[id(b)] = id(b), id(a)
+    return ends
+
+
 def _days_apart(p: Pair) -> int:
     """The fewest days between a pair's two dates or years at their nearest bounds, a date without
     its year read in the other's (0 where either is open): a time of day a day apart may be the
@@ -1357,12 +1372,18 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     # A passage that also gives the claim's own year ("from 570,000 ounces in 2011 to 315,000 in
     # 2012") does not gainsay it with its other year.
     disagree = [p for p in disagree if not _also_gives(a.analysis, p.claim, claim)]
+    # A day of the passage that meets one end of the claim's span is that end's, and gainsays not
+    # the other ("October 1954: the concreting of the arch is finished" ends "from the spring of
+    # 1952 to the autumn of 1954" and says nothing of its start).
+    ends = _span_ends(claim)
+    met = [(ends[id(p.claim)], p.source) for p in pairs if id(p.claim) in ends and p.check.relation is Relation.AGREE]
+    disagree = [p for p in disagree if (id(p.claim), p.source) not in met]
     figures = [p for p in disagree if p.claim.kind not in DAYS]
     # A time that surely differs counts here even where it could not contradict by itself (the
     # passage's "until 2022" against the claim's "from 2023 to 2060").
     times = [p for p in disagree if p.claim.kind in DAYS] + [
         p for p in pairs
-        if p.claim.kind in DAYS and p.check.relation is Relation.DISAGREE and p not in disagree and p.check.strength >= 1.0
+        if p.claim.kind in DAYS and p.check.relation is Relation.DISAGREE and p not in disagree and p.check.strength >= 1.0 and (id(p.claim), p.source) not in met
     ]
     if times and figures:
         # Another year and another figure: the passage gives the figures of another time.

@@ -1228,3 +1228,13 @@ def test_lives_a_toll_claimed_are_counted_as_the_dead() -> None:
     assert stance("The lifeboat saved 80 lives.", "The lifeboat rescued 80 people.")[0] is Stance.SUPPORTS
     assert stance("The fire killed 80 people.", "Firefighters saved 80 lives in the fire.")[0] is not Stance.SUPPORTS
     assert stance("The fire killed 80 people.", "80 lives were saved in the fire.")[0] is not Stance.SUPPORTS
+
+
+def test_a_day_meeting_one_end_of_a_span_does_not_gainsay_the_other() -> None:
+    note = "The building of the dam was finished in October 1954."
+    for claim in ("The dam was built from the spring of 1952 to the autumn of 1954.", "The dam was built between the spring of 1952 and the autumn of 1954."):
+        got, why = stance(claim, note)
+        assert got is Stance.SUPPORTS, why
+    # a day meeting neither end still does
+    assert stance("The dam was built from the spring of 1952 to the autumn of 1955.", note)[0] is Stance.CONTRADICTS
+    assert stance("The dam was built from the spring of 1952 to the autumn of 1954.", "The building of the dam began in March 1953.")[0] is Stance.CONTRADICTS
