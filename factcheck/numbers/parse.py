@@ -180,7 +180,7 @@ _POST_QUALS: dict[tuple[str, ...], tuple[str, str]] = {
     ("plus",): ("at least", "ge"), ("+",): ("at least", "ge"), ("-", "plus"): ("at least", "ge"), ("or", "greater"): ("at least", "ge"),
     ("or", "fewer"): ("at most", "le"), ("or", "less"): ("at most", "le"), ("or", "below"): ("at most", "le"),
     ("and", "below"): ("at most", "le"), ("or", "under"): ("at most", "le"), ("and", "under"): ("at most", "le"),
-    ("or", "so"): ("about", "approx"), ("odd",): ("about", "approx"), ("-", "odd"): ("about", "approx"),
+    ("or", "so"): ("about", "approx"), ("odd",): ("odd", "odd"), ("-", "odd"): ("odd", "odd"),
     ("at", "least"): ("at least", "ge"), ("at", "most"): ("at most", "le"),
 }
 _AGED = frozenset("boy girl man woman child son daughter baby toddler lad youth widow widower".split())  # "a boy of ten"
@@ -1015,6 +1015,14 @@ class _Reader:
         if base is None:
             return
         d.qualifier = canonical
+        if role == "odd" and d.precision is not None and d.precision >= 10 and low == high:
+            # "thirty-odd", "40-odd", "a hundred-odd": more than the number and less than the next
+            # of its last written digit (30-40, 40-50, 100-200); "35-odd" is about 35
+            d.low, d.high, d.low_inclusive, d.high_inclusive = base, base + d.precision, False, False
+            d.approximate, d.value = True, None
+            return
+        if role == "odd":
+            d.qualifier, role = "about", "approx"
         tol = slack(base, d.precision, approximate=True, scaled=d.scaled, kind=d.kind)
         for field, value in _bounds(role, base, tol).items():
             setattr(d, field, value)
@@ -1538,7 +1546,8 @@ class _Reader:
                     d.unit = self._noun(j + 1)
                     return
                 if u in ("odd",):
-                    d.approximate, d.qualifier, d.last = True, "about", j + 1
+                    self._apply(d, "odd", "odd", d.first)
+                    d.last = j + 1
                     return
         if t == "%" or t == "٪":
             d.kind, d.unit, d.last = "percent", "%", j + 1
@@ -1839,8 +1848,9 @@ class _Reader:
             # "a minute or two", "an hour or two later": one to two of them, wherever it stands
             return _Draft(i, j + 2, 1.0, 2.0, kind="duration", unit=unit, approximate=True, words=True)
         within = "within" in (self.lows[i - 1], self.lows[i - 2])
-        # (a bare "over" or "under" may be a preposition: "prices rose 5% over a year")
-        bare = self.lows[i - 1] in ("over", "under") and self.lows[i - 2] not in ("well", "just", "slightly", "little")
+        # (a bare "over" or "under" may be a preposition: "prices rose 5% over a year"; not after
+        # "for" or "in": "in service for over a decade", "the first in over a year")
+        bare = self.lows[i - 1] in ("over", "under") and self.lows[i - 2] not in ("well", "just", "slightly", "little", "for", "in")
         bounded = role in ("gt", "ge", "lt", "le", "near", "over", "under", "approx", "upto") and not bare
         if v == 1.0 and not bounded and self.lows[j] not in ("after", "before", "later", "earlier", "ago") and not (within and self.lows[j] == "of"):
             return None

@@ -312,6 +312,10 @@ CASES: dict[str, list[Case]] = {
         ("a year of talks", []),
         ("Prices rose 5% over a year.", [("5%", "percent", 5, 5, {})]),  # a bare "over" may be a preposition
         ("for well over a year", [("well over a year", "duration", 1, INF, {"unit": "year"})]),
+        # ... but not after "for" or "in"
+        ("in service for over a decade", [("over a decade", "duration", 1, INF, {"unit": "decade"})]),
+        ("the first in over a century", [("first", "ordinal", 1, 1, {}), ("over a century", "duration", 1, INF, {"unit": "century"})]),
+        ("spread over a decade", []),
         ("a fortnight and three days later", [("a fortnight and three days", "duration", 17 / 14, 17 / 14, {"unit": "fortnight"})]),
         # "barely more than" is only just over: half, and no more than the tolerance above it
         ("enough for barely more than half of them", [("barely more than half", "fraction", 0.5, 0.575, {"qualifier": "just over", "low_inclusive": False})]),
@@ -328,6 +332,12 @@ CASES: dict[str, list[Case]] = {
         ("close to 200", [("close to 200", "count", 200, 200, {"approximate": True})]),
         ("3,000 or so", [("3,000 or so", "count", 3000, 3000, {"approximate": True})]),
         ("some 3,000 to 5,000 recruits", [("some 3,000 to 5,000", "count", 3000, 5000, {"approximate": True})]),
+        # "-odd": more than the number, less than the next of its last written digit
+        ("thirty-odd miles", [("thirty-odd miles", "measure", 30, 40, {"unit": "mi", "qualifier": "odd", "low_inclusive": False, "high_inclusive": False})]),
+        ("forty odd people", [("forty odd", "count", 40, 50, {"low_inclusive": False, "high_inclusive": False, "value": None})]),
+        ("a hundred-odd homes", [("a hundred-odd", "count", 100, 200, {"unit": "homes"})]),
+        ("250-odd homes", [("250-odd", "count", 250, 260, {})]),
+        ("35-odd people", [("35-odd", "count", 35, 35, {"approximate": True, "qualifier": "about"})]),
     ],
     "vague": [
         ("dozens were hurt", [("dozens", "count", 24, 100, {})]),
@@ -551,6 +561,8 @@ CASES: dict[str, list[Case]] = {
     ],
     "measures": [
         ("1,400 km", [("1,400 km", "measure", 1400, 1400, {"unit": "km"})]),
+        ("about 35 statute miles", [("about 35 statute miles", "measure", 35, 35, {"unit": "mi"})]),
+        ("20 sea miles", [("20 sea miles", "measure", 20, 20, {"unit": "nmi"})]),
         ("about 2.9 kilotons of TNT", [("about 2.9 kilotons", "measure", 2.9, 2.9, {"unit": "kt", "approximate": True})]),
         # a part of one unit, written in words: a measure, not a share
         ("Roughly half a kilometre of the road", [("Roughly half a kilometre", "measure", 0.5, 0.5, {"unit": "km", "approximate": True})]),
