@@ -92,7 +92,7 @@ _TIME_HEAD = frozenset(
 )
 _NOT_SO = re.compile(r"\b(?:untrue|false|wrong|incorrect|denied|normally|usually|typically|capacity|could\s+(?:hold|carry|seat))\b", re.IGNORECASE)
 STATEMENT_END = re.compile(r";|\.\s|\bwhile\b|\bwhereas\b")  # where one statement of a passage ends
-BRACKETED = re.compile(r"\s*\(\s*[*_]*[A-Z][a-z]")  # a bracketed name after a figure: "33 (Rich"
+BRACKETED = re.compile(r"\s*\(\s*[*_]*[A-Z][A-Za-z]")  # a bracketed name after a figure: "33 (Rich", "33 (RNLI"
 # ... one that names a source: "(*North Wales Chronicle*)", "(Board of Trade, Rich report)"; not a
 # label ("52 percent (First round)", "£290,000 (England)")
 CITED_AFTER = re.compile(

@@ -596,6 +596,10 @@ def test_a_passage_giving_each_figure_with_its_source_in_brackets_disputes(tmp_p
     (tmp_path / "vote").mkdir()
     found = verdicts(tmp_path / "vote", ["The incumbent won 52 percent in the first round."], vote="# The vote\n\nThe incumbent won 52 percent (First round); 58 percent (Runoff).\n")
     assert found == [Verdict.SUPPORTED]
+    # a source named by its initials is a source too
+    (tmp_path / "initials").mkdir()
+    found = verdicts(tmp_path / "initials", ["The Donaghadee lifeboat rescued 34 people."], rescue="# The rescue\n\n| Vessel | Survivors picked up (source) |\n| --- | --- |\n| Donaghadee lifeboat | 33 (RNLI); 34 (*Belfast Telegraph*) |\n")
+    assert found == [Verdict.DISPUTED]
 
 
 @pytest.mark.parametrize(
