@@ -367,6 +367,9 @@ def _far_apart(a: Quantity, b: Quantity) -> bool:
     return a.kind == "count" and b.kind == "count" and spread(a, b) >= 20
 
 
+_PAYER = re.compile(r"\bcost(?:s|ing)?\s+(?:the\s+)?$", re.IGNORECASE)  # a name after it paid the cost
+
+
 def foreign_owner(claim: Analysis, passage: Analysis, q: Quantity) -> tuple[bool, bool]:
     """Whether a passage quantity belongs to a name the claim does not give, as (by any sign, by
     a label or a place): the label of its line ("Mali: 8 cases", "Liberia | 10,678 | 4,810"), a
@@ -399,6 +402,8 @@ def foreign_owner(claim: Analysis, passage: Analysis, q: Quantity) -> tuple[bool
     # (a name in brackets closed before the figure gives who gave the figure before it: "189
     # (Museum) or 191" owns no 191; "(Uzbekistan 1,099 km, Tajikistan 870 km)" still owns)
     run = _name_run(passage, [t for t in before if not _bracketed_before(passage.text, t, q)])
+    if run and _PAYER.search(passage.text, 0, run[-1].start):
+        run = []  # "would cost Russia about $65 million": who paid the sum, not whose it is
     if not run and not labels:
         labels = _possessor(passage, before, q)  # "Kyrgyzstan's remittances at about 31%"
     if not claims_column and (picks or not row_of_claims(claim, passage)):

@@ -153,6 +153,15 @@ def test_a_figure_before_in_and_a_place_is_that_places() -> None:
         assert not any(foreign_owner(analyse("The disaster killed 583 people and measured 6.9."), found, q)[1] for q in found.quantities), text
 
 
+def test_a_name_a_cost_falls_on_owns_no_figure() -> None:
+    claim = analyse("Raising the Kursk cost some $130 million.")
+    found = analyse("Klebanov said that the operation would cost Russia about $65 million.")
+    assert foreign_owner(claim, found, found.quantities[0]) == (False, False)
+    # the name right before a figure still owns it elsewhere
+    found = analyse("The operation was paid for by Russia and Norway, with Norway 65 million.")
+    assert foreign_owner(claim, found, found.quantities[-1])[0]
+
+
 def test_a_row_labelled_by_the_claims_name_is_its_own_whatever_its_columns_are_called() -> None:
     claim = analyse("Scotland voted to stay in the EU by roughly 62 per cent to 38.")
     row = analyse("Scotland | 62.0% Remain | 38.0% Leave | 67.2% turnout")
