@@ -211,7 +211,7 @@ _REACH = 6
 _PAD = 12  # padding of the reader's token lists: farther than any look-ahead or look-behind
 # Tokens that can be the first of a quantity: qualifiers, anchors, currencies, articles.
 _START_WORDS = frozenset(
-    {*_QUAL_FIRST, *_ANCHOR_WORDS, *W.CURRENCY_CODES, "a", "an", "the", "between", "us", "c", "hk", "some", "minus", "negative", "rs"}
+    {*_QUAL_FIRST, *_ANCHOR_WORDS, *W.CURRENCY_CODES, "a", "an", "the", "between", "us", "c", "hk", "some", "minus", "negative", "rs", "last", "final"}
 )
 # Cheap test before tokenising: a digit, or a word that can make a quantity.
 _DIGIT = re.compile(r"\d")
@@ -1208,6 +1208,10 @@ class _Reader:
                 return self._between(i)
             if low in W.MONTHS and (text[0].isupper() or low not in ("may", "march")):
                 return self._month_first(i)
+            if low in ("first", "last", "final") and self.phrase(i + 1, ("day", "of")):
+                edge = self._edge_day(i)
+                if edge is not None:
+                    return edge
             if low in ("a", "an") and self.lows[i + 1] in _A_UNITS:
                 return self._a_time_from(i, role)
             vague = self._vague(i)
@@ -2100,6 +2104,21 @@ class _Reader:
             and not (self.lows[i] in ("may", "june") and self.lows[i - 1] not in ("in", "since", "until"))
         ):
             return _Draft(i, i + 1, None, None, kind="date")  # "held in November": a month of a year not given
+        return None
+
+    def _edge_day(self, i: int) -> _Draft | None:
+        """"the last day of February 1910", "the first day of 1999": the first or last day of a
+        month or a year given with its year."""
+        k = i + 3
+        if self.lows[k] in W.MONTHS and self.texts[k][:1].isupper():
+            span = self._month_first(k)
+            if span is None or span.low is None or span.high is None or span.low == span.high:
+                return None
+            v = span.low if self.lows[i] == "first" else span.high
+            return _Draft(i, span.last, v, v, kind="date", value=v, precision=1.0)
+        if self.kinds[k] == "n" and re.fullmatch(r"1\d{3}|20\d{2}", self.texts[k]):
+            year = int(self.texts[k])
+            return _day_draft(i, k + 1, year, 1, 1) if self.lows[i] == "first" else _day_draft(i, k + 1, year, 12, 31)
         return None
 
     def _numeric_date(self, i: int) -> _Draft | None:

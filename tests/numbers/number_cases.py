@@ -483,6 +483,11 @@ CASES: dict[str, list[Case]] = {
         ("Kyrgyzstan's 2012 concept", [("2012", "year", 2012, 2012, {})]),
     ],
     "dates": [
+        # the first or last day of a month or a year
+        ("fell on the last day of February 1910", [("last day of February 1910", "date", 19100228, 19100228, {})]),
+        ("on the first day of March 1910", [("first day of March 1910", "date", 19100301, 19100301, {})]),
+        ("on the final day of 1999", [("final day of 1999", "date", 19991231, 19991231, {})]),
+        ("the last two days of March 1910", [("two days", "duration", 2, 2, {}), ("March 1910", "date", 19100301, 19100331, {})]),
         ("March 2014 to June 2015", [("March 2014 to June 2015", "date", 20140301, 20150630, {})]),
         ("12 June 2012", [("12 June 2012", "date", 20120612, 20120612, {})]),
         # a day of the week before the day is no name with a number ("Apollo 11")
