@@ -188,7 +188,7 @@ _AGED = frozenset("boy girl man woman child son daughter baby toddler lad youth 
 # five years"
 # currency names that are words too ("the sum of", "pounds of flour", "the party won 8 seats"):
 # money only after a scale ("85.1 billion won") or, for the won, after a thousand or more
-_SHARED_CURRENCY_WORDS = frozenset({"sum", "som", "pound", "pounds", "won"})
+_SHARED_CURRENCY_WORDS = frozenset({"sum", "som", "pound", "pounds", "won", "rand"})  # ("Rand miners": the Witwatersrand)
 _ACROSS = frozenset("averaged measured spread recorded calculated computed repaid phased staggered".split())  # not "taken over six weeks"
 _POST_FIRST = frozenset(w[0] for w in _POST_QUALS)
 # Capitalised words before a number that do not make it a label ("Over 300", "In 2005").
@@ -211,7 +211,7 @@ _REACH = 6
 _PAD = 12  # padding of the reader's token lists: farther than any look-ahead or look-behind
 # Tokens that can be the first of a quantity: qualifiers, anchors, currencies, articles.
 _START_WORDS = frozenset(
-    {*_QUAL_FIRST, *_ANCHOR_WORDS, *W.CURRENCY_CODES, "a", "an", "the", "between", "us", "c", "hk", "some", "minus", "negative", "rs", "last", "final"}
+    {*_QUAL_FIRST, *_ANCHOR_WORDS, *W.CURRENCY_CODES, "a", "an", "the", "between", "us", "c", "hk", "some", "minus", "negative", "rs", "last", "final", "another", "r"}
 )
 # Cheap test before tokenising: a digit, or a word that can make a quantity.
 _DIGIT = re.compile(r"\d")
@@ -1256,6 +1256,8 @@ class _Reader:
             currency, j = W.CURRENCY_SYMBOLS[low + "$"], i + 2
         elif kind == "w" and low in W.CURRENCY_CODES and text.isupper() and self.kinds[i + 1] == "n":
             currency, j = W.CURRENCY_WORDS[low], i + 1
+        elif kind == "w" and text == "R" and self.kinds[i + 1] == "n" and self.glued(i + 1) and self.lows[i + 2] in W.SCALES:
+            currency, j = "ZAR", i + 1  # "R10 million": rand (not "R38", an airship's name)
         elif kind == "w" and text == "Rs":
             j = i + 1 + (self.lows[i + 1] == ".")
             if self.kinds[j] == "n":
@@ -1774,7 +1776,7 @@ class _Reader:
     def _vague(self, i: int) -> _Draft | None:
         """"a few hundred", "several thousand", "tens of thousands", "dozens of", "millions of"."""
         w = self.lows[i]
-        if w not in ("a", "few", "several", "couple", "handful", "dozens", "scores", "tens", "hundreds", "thousands", "millions", "billions", "some", "half", "trillions"):
+        if w not in ("a", "few", "several", "couple", "handful", "dozens", "scores", "tens", "hundreds", "thousands", "millions", "billions", "some", "half", "trillions", "another"):
             return None
         # Multiplier before a scale word: "a few hundred", "several thousand".
         for size in (3, 2, 1):
@@ -1785,6 +1787,9 @@ class _Reader:
                 while self.lows[k] in W.SCALES or self.lows[k] in (W.HUNDRED, "dozen"):
                     scale *= W.SCALES.get(self.lows[k], 12.0 if self.lows[k] == "dozen" else 100.0)
                     k += 1
+                if scale > 1 and phrase == "some":
+                    # "some hundred", "some dozen": about one of them ("some hundreds of" is read below)
+                    return _Draft(i, k, scale, scale, approximate=True, qualifier="about", value=scale, precision=scale)
                 if scale > 1:
                     lo, hi = MULTIPLIERS[phrase]
                     if self.lows[k] == "of":
@@ -1809,19 +1814,22 @@ class _Reader:
             if d is not None:
                 d.first = i
             return d
-        # Alone: "a few militants", "several states", "dozens of fighters", "a dozen".
+        # Alone: "a few militants", "several states", "dozens of fighters", "a dozen" (and "another
+        # dozen", "a further dozen": a dozen more).
         for size in (3, 2, 1):
             phrase = " ".join(self.lows[i + k] for k in range(size))
             if phrase in ALONE:
                 k = i + size
                 lo, hi = ALONE[phrase]
                 nxt = self.lows[k]
-                if phrase in ("a dozen", "half a dozen", "a score of"):
+                if phrase in ("a dozen", "half a dozen", "a score of", "another dozen", "a further dozen"):
                     if nxt in W.SCALES or nxt == W.HUNDRED:
                         return None
                     if phrase == "a score of" and not (self.kinds[k] == "w" and _plural(nxt) and nxt not in _NOUN_STOP and nxt not in W.NUMBER_WORDS):
                         return None  # "a score of 3-1", "a score of nil", "a score of more people": a game's or no count
-                    d = _Draft(i, k + (nxt == "of"), lo, hi, approximate=True, qualifier=phrase, value=(lo + hi) / 2)
+                    # (a dozen more is read as "dozen" after its "another", as "another 300" is: an added count)
+                    first = k - 1 if phrase in ("another dozen", "a further dozen") else i
+                    d = _Draft(first, k + (nxt == "of"), lo, hi, approximate=True, qualifier="a dozen" if first != i else phrase, value=(lo + hi) / 2)
                     u = k + (nxt in ("more", "extra", "additional", "further"))
                     if self.lows[u] in W.DURATIONS and len(self.lows[u]) > 3:
                         d.kind, d.unit, d.last = "duration", W.DURATIONS[self.lows[u]][0], u + 1  # "a dozen days after"

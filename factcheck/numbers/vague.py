@@ -18,6 +18,8 @@ ALONE: dict[str, tuple[float, float]] = {
     "a handful of": (2, 6),
     "handful of": (2, 6),
     "a dozen": (12, 12),
+    "another dozen": (12, 12),
+    "a further dozen": (12, 12),
     "half a dozen": (6, 6),
     "a score of": (17, 23),  # about twenty, as "about 20" reaches (only before a plural noun: "a score of 3-1", "of nil" are a game's)
     "dozens of": (24, 100),

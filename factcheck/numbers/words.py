@@ -182,6 +182,6 @@ CURRENCY_WORDS: dict[str, str] = {
     "som": "KGS", "soms": "KGS", "kgs": "KGS", "tenge": "KZT", "kzt": "KZT", "somoni": "TJS",
     "tjs": "TJS", "sum": "UZS", "uzs": "UZS", "yuan": "CNY", "renminbi": "CNY", "cny": "CNY",
     "rupees": "INR", "rupee": "INR", "inr": "INR", "francs": "CHF", "chf": "CHF", "cad": "CAD",
-    "aud": "AUD", "won": "KRW", "krw": "KRW",
+    "aud": "AUD", "won": "KRW", "krw": "KRW", "rand": "ZAR", "zar": "ZAR",
 }
-CURRENCY_CODES = frozenset({"usd", "eur", "gbp", "jpy", "rub", "kgs", "kzt", "tjs", "uzs", "cny", "inr", "chf", "cad", "aud", "krw"})
+CURRENCY_CODES = frozenset({"usd", "eur", "gbp", "jpy", "rub", "kgs", "kzt", "tjs", "uzs", "cny", "inr", "chf", "cad", "aud", "krw", "zar"})

@@ -341,6 +341,11 @@ CASES: dict[str, list[Case]] = {
     ],
     "vague": [
         ("dozens were hurt", [("dozens", "count", 24, 100, {})]),
+        ("killed another dozen people", [("dozen", "count", 12, 12, {"unit": "people", "approximate": True})]),
+        ("a further dozen people", [("dozen", "count", 12, 12, {})]),
+        ("some dozen people", [("some dozen", "count", 12, 12, {"qualifier": "about"})]),
+        ("some hundred people", [("some hundred", "count", 100, 100, {"approximate": True})]),
+        ("some hundreds of people", [("some hundreds of", "count", 200, 1000, {})]),
         # a time in decades or centuries is a round figure
         ("for two decades", [("two decades", "duration", 2, 2, {"unit": "decade", "approximate": True})]),
         ("a quarter of a century later", [("a quarter of a century", "duration", 0.25, 0.25, {"unit": "century", "approximate": True})]),
@@ -550,6 +555,9 @@ CASES: dict[str, list[Case]] = {
         ("since 19 December 2012", [("since 19 December 2012", "date", 20121219, 20121219, {"qualifier": "since"})]),
     ],
     "money": [
+        ("spent more than R10 million", [("more than R10 million", "money", 1e7, INF, {"unit": "ZAR"})]),
+        ("85 million rand", [("85 million rand", "money", 8.5e7, 8.5e7, {"unit": "ZAR"})]),
+        ("the airships R38 and R101", []),
         ("$3bn", [("$3bn", "money", 3e9, 3e9, {"unit": "USD"})]),
         ("US$ 5 million", [("US$ 5 million", "money", 5e6, 5e6, {"unit": "USD"})]),
         ("€20", [("€20", "money", 20, 20, {"unit": "EUR"})]),
