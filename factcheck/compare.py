@@ -781,7 +781,7 @@ def _a_lone_one(claim: Analysis, q: Quantity) -> bool:
     return q.kind == "count" and q.low == q.high == 1 and q.text.lower() == "one" and not stressed
 
 
-def _required(q: Quantity, figure_agrees: bool) -> bool:
+def _required(q: Quantity, figure_agrees: bool, claim: Analysis | None = None) -> bool:
     """Whether a passage must confirm this claim quantity to support the claim.
 
     Years and dates may go unconfirmed when another figure agrees; so may small incidental
@@ -793,7 +793,17 @@ def _required(q: Quantity, figure_agrees: bool) -> bool:
         return False  # "more than doubled" is rarely stated as such; dates may go unstated
     if someones_age(q) and figure_agrees:
         return False
-    return not _incidental(q)
+    return not _incidental(q) or (claim is not None and _part_of_a_count(claim, q))
+
+
+_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+", re.IGNORECASE)
+
+
+def _part_of_a_count(claim: Analysis, q: Quantity) -> bool:
+    """Whether a claim's count is a part of another it gives: "Four of the nine members", which
+    the claim says, where "the nine" only names the whole."""
+    m = _PART_OF.match(claim.text, q.end)
+    return m is not None and any(o.start == m.end() and o.kind == "count" for o in claim.quantities)
 
 
 def _incidental(q: Quantity) -> bool:
@@ -1378,6 +1388,10 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     ends = _span_ends(claim)
     met = [(ends[id(p.claim)], p.source) for p in pairs if id(p.claim) in ends and p.check.relation is Relation.AGREE]
     disagree = [p for p in disagree if (id(p.claim), p.source) not in met]
+    # A count of the passage that meets one of the claim's is that one's: "Four of the nine
+    # members" pairs "nine" with the panel's nine, and "Four" gets no say from it.
+    taken = [p.source for p in pairs if p.claim.kind not in DAYS and p.check.relation is Relation.AGREE]
+    disagree = [p for p in disagree if p.claim.kind in DAYS or p.source not in taken]
     figures = [p for p in disagree if p.claim.kind not in DAYS]
     # A time that surely differs counts here even where it could not contradict by itself (the
     # passage's "until 2022" against the claim's "from 2023 to 2060").
@@ -1491,7 +1505,7 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     agreed = {id(p.claim) for p in agree}
     if not any(q.kind in WHEN for q in a.analysis.quantities):
         counted = [q for q in counted if id(q) in agreed or not _from_event(q, claim)]
-    needed = [q for q in counted if id(q) not in agreed and _required(q, figure_agrees)]
+    needed = [q for q in counted if id(q) not in agreed and _required(q, figure_agrees, claim)]
     if counted and (not agree or needed):
         # "more than a million" allows "two million" without confirming it
         unmet = {id(q) for q in needed or counted}

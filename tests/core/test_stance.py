@@ -1238,3 +1238,13 @@ def test_a_day_meeting_one_end_of_a_span_does_not_gainsay_the_other() -> None:
     # a day meeting neither end still does
     assert stance("The dam was built from the spring of 1952 to the autumn of 1955.", note)[0] is Stance.CONTRADICTS
     assert stance("The dam was built from the spring of 1952 to the autumn of 1954.", "The building of the dam began in March 1953.")[0] is Stance.CONTRADICTS
+
+
+def test_a_count_meeting_one_of_the_claims_gainsays_none_of_the_others() -> None:
+    claim = "Four of the nine members of the panel were geologists."
+    got, why = stance(claim, "The panel had nine members, most of them engineers.")
+    # the nine are the panel's; the four are unsaid, and a part of a count must be confirmed
+    assert got is Stance.RELATED and "no comparable figure" in why, why
+    assert stance(claim, "Three of the nine members of the panel were geologists.")[0] is Stance.CONTRADICTS
+    assert stance(claim, "Four of the nine members of the panel were geologists.")[0] is Stance.SUPPORTS
+    assert stance("The panel had four members.", "The panel had nine members.")[0] is Stance.CONTRADICTS
