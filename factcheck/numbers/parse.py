@@ -1343,7 +1343,23 @@ class _Reader:
             glued = self.texts[nxt]
             if self.lows[nxt] not in _KNOWN_GLUED or (len(glued) == 1 and glued.isupper() and glued not in "KMBT"):
                 return True  # "5G", "3D", "10am": letters glued after that no reader knows
-        return False
+        return self._listed_label(j, num)
+
+    def _listed_label(self, j: int, num: _Num) -> bool:
+        """Whether bare digits go on a list of labels: "Camps 3 and 5", "Units 1, 2 and 3" (the
+        first labelled by its name, the others by the list; "158 soldiers and 43 sailors" count)."""
+        k = j - 1
+        if self.lows[k] not in ("and", "or", ",", "&") or not num.raw.isdigit() or num.year_like or self.kinds[k - 1] != "n":
+            return False
+        if self.kinds[num.last] == "w" and (_plural(self.lows[num.last]) or self.lows[num.last] in _KNOWN_GLUED):
+            return False
+        # (the first labelled by a name in capitals apart from it: "Camps 3", "Nos. 3"; "level 5
+        # or 7" ranks, and "Of the 54 aboard R101, 48 were killed" counts)
+        named = not self.glued(k - 1) and (self.texts[k - 2][:1].isupper() or (self.texts[k - 2] == "." and self.texts[k - 3][:1].isupper()))
+        before = self._number(k - 1)
+        if before is None or before.last != k:
+            return False
+        return (named and self._is_identifier(k - 1, before)) or self._listed_label(k - 1, before)
 
     def _number(self, i: int) -> _Num | None:
         """A number in digits (with any glued or spelled scale) or in words at token i."""

@@ -676,6 +676,11 @@ CASES: dict[str, list[Case]] = {
         ("the year 2000", [("2000", "year", 2000, 2000, {})]),
     ],
     "traps": [
+        # a list of labels goes on labelling: "Camps 3 and 5", "Units 1, 2 and 3"
+        ("Camps 3 and 5 on Lower Matecumbe", []),
+        ("Units 1, 2 and 3 were shut down", []),
+        ("Of the 54 people aboard R101, 48 were killed", [("54", "count", 54, 54, {}), ("48", "count", 48, 48, {})]),
+        ("lost 158 soldiers and 43 sailors", [("158", "count", 158, 158, {"unit": "soldiers"}), ("43", "count", 43, 43, {"unit": "sailors"})]),
         ("a 50-50 split", []),
         ("a year of talks", []),
         ("Prices rose 5% over a year.", [("5%", "percent", 5, 5, {})]),  # a bare "over" may be a preposition
