@@ -1047,6 +1047,11 @@ def _too_far_to_confirm(p: Pair) -> bool:
         # it was it does not say)
         vague = p.source.qualifier == SPAN and bool(p.source.low) and (p.source.high or 0) >= CONFIRM_APART * (p.source.low or 1)
         return vague or spread(p.claim, p.source) >= CONFIRM_APART
+    vague = p.source.value is None and p.source.approximate and p.source.qualifier is not None  # ("several", "hundreds")
+    if p.check.wider and vague and p.claim.value is not None and p.claim.low == p.claim.high:
+        # one figure within a vague one ("300" within "hundreds", "seven" within "several"):
+        # allowed, not said (a time "several days" gives is read above, with the other times)
+        return True
     shares = {p.claim.kind, p.source.kind} <= {"percent", "fraction"}
     if not shares and (p.claim.kind not in amounts or p.source.kind not in amounts):
         return False

@@ -1248,3 +1248,13 @@ def test_a_count_meeting_one_of_the_claims_gainsays_none_of_the_others() -> None
     assert stance(claim, "Three of the nine members of the panel were geologists.")[0] is Stance.CONTRADICTS
     assert stance(claim, "Four of the nine members of the panel were geologists.")[0] is Stance.SUPPORTS
     assert stance("The panel had four members.", "The panel had nine members.")[0] is Stance.CONTRADICTS
+
+
+def test_a_vague_figure_allows_one_it_holds_without_confirming_it() -> None:
+    note = "Hundreds of levee workers drowned at Mounds Landing."
+    for claim in ("In all 300 levee workers drowned at Mounds Landing.", "About 300 levee workers drowned at Mounds Landing."):
+        got, why = stance(claim, note)
+        assert got is Stance.RELATED and "without confirming" in why, why
+    # a vague claim is confirmed by a figure it holds, and an open bound by one that passes it
+    assert stance("Several hundred levee workers drowned at Mounds Landing.", "Some 300 levee workers drowned at Mounds Landing.")[0] is Stance.SUPPORTS
+    assert stance("More than 200 levee workers drowned at Mounds Landing.", note)[0] is Stance.SUPPORTS
