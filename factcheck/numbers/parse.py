@@ -196,6 +196,8 @@ _POST_FIRST = frozenset(w[0] for w in _POST_QUALS)
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
 )
+# capitalised adverbs that open a sentence before a figure, no name of it ("Still 300 ...")
+_OPENING_ADVERBS = frozenset({"still", "altogether", "exactly", "precisely", "fully", "finally", "eventually", "officially", "ultimately", "initially", "originally"})
 _NOT_NAMES = frozenset({*_QUAL_FIRST, *_YEAR_CONTEXT, *_NOUN_STOP, *W.MONTHS, *_WEEKDAYS, "about", "between", "minus"})
 # Tokens that make a quantity possible nearby; qualifiers reach at most _REACH tokens before one.
 _ANCHOR_WORDS = frozenset(
@@ -1276,6 +1278,10 @@ class _Reader:
             return _Draft(i, end, None, None, kind=_SKIP)
         return self._after_number(i, num, currency, role)
 
+    def _opens(self, i: int) -> bool:
+        """Whether token `i` opens its sentence (the text's start, or after . ! ? or a line break)."""
+        return i == 0 or self.lows[i - 1] in (".", "!", "?", ":", ";") or "\n" in self.text[self.ends[i - 1] : self.starts[i]]
+
     def _list_marker(self, j: int, num: _Num) -> bool:
         """Whether a number opening a line numbers a list's item: "1. **A second torpedo.**",
         "2) The munitions"."""
@@ -1317,6 +1323,7 @@ class _Reader:
             and self.kinds[j - 1] == "w"
             and self.texts[j - 1][:1].isupper()
             and self.lows[j - 1] not in _NOT_NAMES
+            and not (self.lows[j - 1] in _OPENING_ADVERBS or (self.lows[j - 1].endswith("ly") and self._opens(j - 1)))
             and num.raw.isdigit()
             and not num.year_like
             and not num.scaled

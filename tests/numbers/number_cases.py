@@ -676,6 +676,10 @@ CASES: dict[str, list[Case]] = {
         ("the year 2000", [("2000", "year", 2000, 2000, {})]),
     ],
     "traps": [
+        # an adverb opening a sentence is no name owning the figure after it
+        ("Exactly 300 levee workers drowned.", [("300", "count", 300, 300, {})]),
+        ("Eventually 42 bodies were found.", [("42", "count", 42, 42, {"unit": "bodies"})]),
+        ("Apollo 13 was launched in April 1970.", [("April 1970", "date", 19700401, 19700430, {})]),
         # a list of labels goes on labelling: "Camps 3 and 5", "Units 1, 2 and 3"
         ("Camps 3 and 5 on Lower Matecumbe", []),
         ("Units 1, 2 and 3 were shut down", []),
