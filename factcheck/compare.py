@@ -1043,6 +1043,8 @@ def _too_far_to_confirm(p: Pair) -> bool:
         # "more than a day" is rarely said of the 93 days between two dates
         return True
     if p.claim.kind == "duration" and p.source.kind == "duration":
+        if p.check.wider and p.source.value is None and someones_age(p.source) and p.claim.low == p.claim.high:
+            return True  # "in his fifties" allows, and does not say, "58 years old"
         # (nor is a time between two years one day to two years a day, "1999 ... 2000": how long
         # it was it does not say)
         vague = p.source.qualifier == SPAN and bool(p.source.low) and (p.source.high or 0) >= CONFIRM_APART * (p.source.low or 1)

@@ -1258,3 +1258,7 @@ def test_a_vague_figure_allows_one_it_holds_without_confirming_it() -> None:
     # a vague claim is confirmed by a figure it holds, and an open bound by one that passes it
     assert stance("Several hundred levee workers drowned at Mounds Landing.", "Some 300 levee workers drowned at Mounds Landing.")[0] is Stance.SUPPORTS
     assert stance("More than 200 levee workers drowned at Mounds Landing.", note)[0] is Stance.SUPPORTS
+    # so does a decade of age a single age
+    got, why = stance("The driver of the express was 58 years old.", "The driver of the express was in his fifties.")
+    assert got is Stance.RELATED and "without confirming" in why, why
+    assert stance("The driver of the express was in his fifties.", "The driver of the express was 58 years old.")[0] is Stance.SUPPORTS
