@@ -1894,6 +1894,8 @@ class _Reader:
     def _fraction_word(self, i: int) -> _Draft | None:
         """"half of", "a third", "a quarter"; "half a million" is a count."""
         w = self.lows[i]
+        if w in ("a", "an") and self._half_glued(i + 1):
+            return self._half_compound(i, i + 1)  # "a half-mile", "a half-hearted attempt"
         if w in ("a", "an"):  # "a third", "an eighth"
             den = W.FRACTION_WORDS[self.lows[i + 1]]
             if self.lows[i + 2] == "of" and self.lows[i + 3] in ("a", "an") and self.lows[i + 4] in W.SCALES:
@@ -1904,6 +1906,8 @@ class _Reader:
                 if part is not None:
                     return part
             return _Draft(i, i + 2, 1 / den, 1 / den, kind="fraction", value=1 / den)
+        if w == "half" and self._half_glued(i):
+            return self._half_compound(i, i)
         if w == "half":
             if self.lows[i - 1] in ("first", "second", "latter", "former", "other", "top", "bottom"):
                 return None  # "the second half of 2012" is a period, not a share
@@ -1923,6 +1927,21 @@ class _Reader:
     def _glued_on(self, num: _Num) -> bool:
         """Whether a number runs on into a word by a dash ("three-year", "ten-member")."""
         return self.lows[num.last] in DASHES and self.glued(num.last) and self.kinds[num.last + 1] == "w"
+
+    def _half_glued(self, i: int) -> bool:
+        """Whether token `i` is "half" joined by a hyphen to the word after it ("half-mile")."""
+        return (
+            self.lows[i] == "half" and self.lows[i + 1] in DASHES and self.glued(i + 1) and self.kinds[i + 2] == "w" and self.glued(i + 2)
+            and self.lows[i + 2] not in W.DURATIONS  # ("a half-hour", "within a half-hour": read as parts of a unit of time)
+        )
+
+    def _half_compound(self, first: int, i: int) -> _Draft | None:
+        """"a half-mile" is half a mile; "half-barriers", "half-hearted", "half-built" are words
+        of their own, no share."""
+        unit = self.lows[i + 2]
+        if unit in W.MEASURES and len(unit) > 2:
+            return _Draft(first, i + 3, 0.5, 0.5, kind="measure", unit=W.MEASURES[unit][0], value=0.5, precision=0.1)
+        return None
 
     def _part_of_a_unit(self, first: int, k: int, size: float) -> _Draft | None:
         """A part of one unit of measure written as words at token `k` ("half a kilometre", "a

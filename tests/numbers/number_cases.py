@@ -676,6 +676,11 @@ CASES: dict[str, list[Case]] = {
         ("the year 2000", [("2000", "year", 2000, 2000, {})]),
     ],
     "traps": [
+        # "half-" joined to a word is a word of its own, but for a unit
+        ("automatic half-barriers", []),
+        ("a half-hearted attempt", []),
+        ("a half-mile walk", [("a half-mile", "measure", 0.5, 0.5, {"unit": "mi"})]),
+        ("within a half-hour", [("within a half-hour", "duration", INF, 0.5, {"unit": "hour"})]),
         # an adverb opening a sentence is no name owning the figure after it
         ("Exactly 300 levee workers drowned.", [("300", "count", 300, 300, {})]),
         ("Eventually 42 bodies were found.", [("42", "count", 42, 42, {"unit": "bodies"})]),
