@@ -368,6 +368,7 @@ def _far_apart(a: Quantity, b: Quantity) -> bool:
 
 
 _PAYER = re.compile(r"\bcost(?:s|ing)?\s+(?:the\s+)?$", re.IGNORECASE)  # a name after it paid the cost
+_PAID_BY = re.compile(r"\bcost(?:s|ing)?\s+(?:the\s+)?[A-Z]")  # ... and a claim naming one ("cost Germany $5 billion")
 
 
 def foreign_owner(claim: Analysis, passage: Analysis, q: Quantity) -> tuple[bool, bool]:
@@ -402,8 +403,8 @@ def foreign_owner(claim: Analysis, passage: Analysis, q: Quantity) -> tuple[bool
     # (a name in brackets closed before the figure gives who gave the figure before it: "189
     # (Museum) or 191" owns no 191; "(Uzbekistan 1,099 km, Tajikistan 870 km)" still owns)
     run = _name_run(passage, [t for t in before if not _bracketed_before(passage.text, t, q)])
-    if run and _PAYER.search(passage.text, 0, run[-1].start):
-        run = []  # "would cost Russia about $65 million": who paid the sum, not whose it is
+    if run and _PAYER.search(passage.text, 0, run[-1].start) and not _PAID_BY.search(claim.text):
+        run = []  # "would cost Russia about $65 million": who paid the sum, where the claim names no payer
     if not run and not labels:
         labels = _possessor(passage, before, q)  # "Kyrgyzstan's remittances at about 31%"
     if not claims_column and (picks or not row_of_claims(claim, passage)):

@@ -92,7 +92,7 @@ _TIME_HEAD = frozenset(
 )
 _NOT_SO = re.compile(r"\b(?:untrue|false|wrong|incorrect|denied|normally|usually|typically|capacity|could\s+(?:hold|carry|seat))\b", re.IGNORECASE)
 STATEMENT_END = re.compile(r";|\.\s|\bwhile\b|\bwhereas\b")  # where one statement of a passage ends
-BRACKETED = re.compile(r"\s*\(\s*[*_]*[A-Z][A-Za-z]")  # a bracketed name after a figure: "33 (Rich", "33 (RNLI"
+BRACKETED = re.compile(r"\s*\(\s*[*_]*(?:[A-Z][a-z]|[A-Z]{3,}\b)")  # a bracketed name after a figure: "33 (Rich", "33 (RNLI" (not "(UK"; "(USA" still)
 # ... one that names a source: "(*North Wales Chronicle*)", "(Board of Trade, Rich report)"; not a
 # label ("52 percent (First round)", "£290,000 (England)")
 CITED_AFTER = re.compile(
@@ -785,9 +785,10 @@ def _required(q: Quantity, figure_agrees: bool, claim: Analysis | None = None) -
     """Whether a passage must confirm this claim quantity to support the claim.
 
     Years and dates may go unconfirmed when another figure agrees; so may small incidental
-    counts ("the five Central Asian states"), and ages that describe someone where a figure other
-    than a year or date agrees ("Thirteen-year-old Omayra Sánchez was trapped for more than two
-    days"; a shared year alone does not confirm "died at the age of 35 in 1990").
+    counts ("the five Central Asian states"), unless a part of another count the claim gives
+    ("Four of the nine members"), and ages that describe someone where a figure other than a year
+    or date agrees ("Thirteen-year-old Omayra Sánchez was trapped for more than two days"; a
+    shared year alone does not confirm "died at the age of 35 in 1990").
     """
     if q.kind in DAYS | {"multiple"}:
         return False  # "more than doubled" is rarely stated as such; dates may go unstated
@@ -1008,12 +1009,14 @@ _SPAN_JOIN = re.compile(r"\s*(?:to|until|till|through|and|[-\u2013\u2014])\s+(?:
 
 
 def _span_ends(claim: Analysis) -> dict[int, int]:
-    """The two ends of each span of days the claim gives ("from the spring of 1952 to the autumn
-    of 1954", "between 1 and 3 March"), each by the id of the other."""
+    """The two ends of each span of days the claim gives as two ("from the spring of 1952 to the
+    autumn of 1954", "from 1952 to the autumn of 1954", "between March 1952 and October 1954"),
+    each by the id of the other."""
     days = [q for q in claim.quantities if q.kind in DAYS]
     ends: dict[int, int] = {}
     for a, b in zip(days, days[1:]):
-        if _SPAN_OPENS.search(claim.text, max(0, a.start - 12), a.start) and _SPAN_JOIN.fullmatch(claim.text, a.end, b.start):
+        opens = _SPAN_OPENS.search(claim.text, max(0, a.start - 12), a.start) or re.match(r"(?:from|between)\s", a.text, re.IGNORECASE)
+        if opens and _SPAN_JOIN.fullmatch(claim.text, a.end, b.start):
             ends[id(a)], ends[id(b)] = id(b), id(a)
     return ends
 
@@ -1032,6 +1035,9 @@ def _days_apart(p: Pair) -> int:
     return max(0, b_low - a_high, a_low - b_high)
 
 
+_DECADE_OF_AGE = re.compile(r"(?:teens|ties)\b", re.IGNORECASE)  # "in his fifties", "in her late teens"
+
+
 def _too_far_to_confirm(p: Pair) -> bool:
     """Whether an agreeing figure is too far from the claim's, or too vague, to confirm it."""
     amounts = ("count", "money", "measure")
@@ -1043,14 +1049,15 @@ def _too_far_to_confirm(p: Pair) -> bool:
         # "more than a day" is rarely said of the 93 days between two dates
         return True
     if p.claim.kind == "duration" and p.source.kind == "duration":
-        if p.check.wider and p.source.value is None and someones_age(p.source) and p.claim.low == p.claim.high:
+        if p.check.wider and someones_age(p.source) and _DECADE_OF_AGE.search(p.source.text) and p.claim.low == p.claim.high:
             return True  # "in his fifties" allows, and does not say, "58 years old"
         # (nor is a time between two years one day to two years a day, "1999 ... 2000": how long
         # it was it does not say)
         vague = p.source.qualifier == SPAN and bool(p.source.low) and (p.source.high or 0) >= CONFIRM_APART * (p.source.low or 1)
         return vague or spread(p.claim, p.source) >= CONFIRM_APART
-    vague = p.source.value is None and p.source.approximate and p.source.qualifier is not None  # ("several", "hundreds")
-    if p.check.wider and vague and p.claim.value is not None and p.claim.low == p.claim.high:
+    # ("several", "hundreds", "some 300 to 400": not "between 300 and 400", nor "30 to 40 per cent")
+    vague = p.source.value is None and p.source.approximate and p.source.qualifier is not None
+    if p.check.wider and vague and p.claim.kind in amounts and p.claim.value is not None and p.claim.low == p.claim.high:
         # one figure within a vague one ("300" within "hundreds", "seven" within "several"):
         # allowed, not said (a time "several days" gives is read above, with the other times)
         return True
@@ -1392,13 +1399,14 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     # A day of the passage that meets one end of the claim's span is that end's, and gainsays not
     # the other ("October 1954: the concreting of the arch is finished" ends "from the spring of
     # 1952 to the autumn of 1954" and says nothing of its start).
-    ends = _span_ends(claim)
+    # (only where the passage gives that one day: one giving two may set other ends)
+    ends = _span_ends(claim) if sum(1 for q in a.analysis.quantities if q.kind in DAYS) == 1 else {}
     met = [(ends[id(p.claim)], p.source) for p in pairs if id(p.claim) in ends and p.check.relation is Relation.AGREE]
     disagree = [p for p in disagree if (id(p.claim), p.source) not in met]
-    # A count of the passage that meets one of the claim's is that one's: "Four of the nine
-    # members" pairs "nine" with the panel's nine, and "Four" gets no say from it.
-    taken = [p.source for p in pairs if p.claim.kind not in DAYS and p.check.relation is Relation.AGREE]
-    disagree = [p for p in disagree if p.claim.kind in DAYS or p.source not in taken]
+    # A count of the passage that meets the whole a claim's part is of is that whole: "Four of
+    # the nine members" pairs "nine" with the panel's nine, and "Four" gets no say from it.
+    taken = [p.source for p in pairs if p.claim.kind == "count" and p.check.relation is Relation.AGREE]
+    disagree = [p for p in disagree if not (_part_of_a_count(claim, p.claim) and p.source in taken)]
     figures = [p for p in disagree if p.claim.kind not in DAYS]
     # A time that surely differs counts here even where it could not contradict by itself (the
     # passage's "until 2022" against the claim's "from 2023 to 2060").

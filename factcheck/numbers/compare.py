@@ -269,7 +269,9 @@ def _distance(c: _Side, s: _Side, claim: Quantity) -> tuple[str, float]:
     gap = (c.lo - s.hi) if below else (s.lo - c.hi)
     anchor = c.lo if below else c.hi
     if gap == 0:
-        return "source sits on the claim's excluded bound", 0.0  # "after 1916" and 1916
+        # "after 1916" and 1916; "40" and "40-odd" (the source's bound)
+        mine = not (c.raw_lo_inc if below else c.raw_hi_inc)
+        return ("source sits on the claim's excluded bound" if mine else "claim sits on the source's excluded bound"), 0.0
     if c.dimension == "year":
         n = int(round(gap))
         return f"{n} year{'s' if n != 1 else ''} {'earlier' if below else 'later'}", gap / max(abs(anchor), 1.0)

@@ -180,7 +180,7 @@ _POST_QUALS: dict[tuple[str, ...], tuple[str, str]] = {
     ("plus",): ("at least", "ge"), ("+",): ("at least", "ge"), ("-", "plus"): ("at least", "ge"), ("or", "greater"): ("at least", "ge"),
     ("or", "fewer"): ("at most", "le"), ("or", "less"): ("at most", "le"), ("or", "below"): ("at most", "le"),
     ("and", "below"): ("at most", "le"), ("or", "under"): ("at most", "le"), ("and", "under"): ("at most", "le"),
-    ("or", "so"): ("about", "approx"), ("odd",): ("odd", "odd"), ("-", "odd"): ("odd", "odd"),
+    ("or", "so"): ("about", "approx"), ("odd",): ("about", "approx"), ("-", "odd"): ("odd", "odd"),
     ("at", "least"): ("at least", "ge"), ("at", "most"): ("at most", "le"),
 }
 _AGED = frozenset("boy girl man woman child son daughter baby toddler lad youth widow widower".split())  # "a boy of ten"
@@ -197,7 +197,7 @@ _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
 )
 # capitalised adverbs that open a sentence before a figure, no name of it ("Still 300 ...")
-_OPENING_ADVERBS = frozenset({"still", "altogether", "exactly", "precisely", "fully", "finally", "eventually", "officially", "ultimately", "initially", "originally"})
+_OPENING_ADVERBS = frozenset({"still", "altogether", "exactly", "precisely", "fully", "finally", "eventually", "officially", "ultimately", "initially", "originally", "overall", "later", "then"})
 _NOT_NAMES = frozenset({*_QUAL_FIRST, *_YEAR_CONTEXT, *_NOUN_STOP, *W.MONTHS, *_WEEKDAYS, "about", "between", "minus"})
 # Tokens that make a quantity possible nearby; qualifiers reach at most _REACH tokens before one.
 _ANCHOR_WORDS = frozenset(
@@ -1323,7 +1323,7 @@ class _Reader:
             and self.kinds[j - 1] == "w"
             and self.texts[j - 1][:1].isupper()
             and self.lows[j - 1] not in _NOT_NAMES
-            and not (self.lows[j - 1] in _OPENING_ADVERBS or (self.lows[j - 1].endswith("ly") and self._opens(j - 1)))
+            and not (self.lows[j - 1] in _OPENING_ADVERBS and self._opens(j - 1))
             and num.raw.isdigit()
             and not num.year_like
             and not num.scaled
@@ -1360,9 +1360,11 @@ class _Reader:
             return False
         if self.kinds[num.last] == "w" and (_plural(self.lows[num.last]) or self.lows[num.last] in _KNOWN_GLUED):
             return False
-        # (the first labelled by a name in capitals apart from it: "Camps 3", "Nos. 3"; "level 5
-        # or 7" ranks, and "Of the 54 aboard R101, 48 were killed" counts)
-        named = not self.glued(k - 1) and (self.texts[k - 2][:1].isupper() or (self.texts[k - 2] == "." and self.texts[k - 3][:1].isupper()))
+        # (the first labelled by a plural name in capitals apart from it: "Camps 3", "Nos. 3";
+        # "level 5 or 7" ranks, and "Of the 54 aboard R101, 48 were killed", "In Camp 4, 300
+        # died", "hit Gate 5 and 20 were hurt" count)
+        head = self.texts[k - 3] if self.texts[k - 2] == "." else self.texts[k - 2]
+        named = not self.glued(k - 1) and head[:1].isupper() and (_plural(head.lower()) or head.lower() == "nos")
         before = self._number(k - 1)
         if before is None or before.last != k:
             return False
@@ -1811,7 +1813,12 @@ class _Reader:
                     scale *= W.SCALES.get(self.lows[k], 12.0 if self.lows[k] == "dozen" else 100.0)
                     k += 1
                 if scale > 1 and phrase == "some":
-                    # "some hundred", "some dozen": about one of them ("some hundreds of" is read below)
+                    # "some hundred", "some dozen": about one of them, and "some hundred and fifty"
+                    # about 150 ("some hundreds of" is read below)
+                    more = self._number(k + 1) if self.lows[k] == "and" and k + 1 < self.n else None
+                    if more is not None and more.value < scale:
+                        total = scale + more.value
+                        return _Draft(i, more.last, total, total, approximate=True, qualifier="about", value=total, precision=more.precision)
                     return _Draft(i, k, scale, scale, approximate=True, qualifier="about", value=scale, precision=scale)
                 if scale > 1:
                     lo, hi = MULTIPLIERS[phrase]
@@ -2166,7 +2173,8 @@ class _Reader:
                 return None
             v = span.low if self.lows[i] == "first" else span.high
             return _Draft(i, span.last, v, v, kind="date", value=v, precision=1.0)
-        if self.kinds[k] == "n" and re.fullmatch(r"1\d{3}|20\d{2}", self.texts[k]):
+        ranged = self.lows[k + 1] in (*DASHES, "/", "to") and self.kinds[k + 2] == "n"  # "the last day of 2019-20": no one day
+        if self.kinds[k] == "n" and re.fullmatch(r"1\d{3}|20\d{2}", self.texts[k]) and not ranged:
             year = int(self.texts[k])
             return _day_draft(i, k + 1, year, 1, 1) if self.lows[i] == "first" else _day_draft(i, k + 1, year, 12, 31)
         return None

@@ -157,6 +157,9 @@ def test_a_name_a_cost_falls_on_owns_no_figure() -> None:
     claim = analyse("Raising the Kursk cost some $130 million.")
     found = analyse("Klebanov said that the operation would cost Russia about $65 million.")
     assert foreign_owner(claim, found, found.quantities[0]) == (False, False)
+    # ... unless the claim names who paid
+    found = analyse("The flood cost Austria $5 billion and Germany $2 billion.")
+    assert foreign_owner(analyse("The flood cost Germany $5 billion."), found, found.quantities[0])[0]
     # the name right before a figure still owns it elsewhere
     found = analyse("The operation was paid for by Russia and Norway, with Norway 65 million.")
     assert foreign_owner(claim, found, found.quantities[-1])[0]

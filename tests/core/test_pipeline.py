@@ -600,6 +600,10 @@ def test_a_passage_giving_each_figure_with_its_source_in_brackets_disputes(tmp_p
     (tmp_path / "initials").mkdir()
     found = verdicts(tmp_path / "initials", ["The Donaghadee lifeboat rescued 34 people."], rescue="# The rescue\n\n| Vessel | Survivors picked up (source) |\n| --- | --- |\n| Donaghadee lifeboat | 33 (RNLI); 34 (*Belfast Telegraph*) |\n")
     assert found == [Verdict.DISPUTED]
+    # (two capitals in brackets are more often a place: "(UK)")
+    (tmp_path / "place").mkdir()
+    found = verdicts(tmp_path / "place", ["The album sold 290,000 copies in the UK."], sales="# Sales\n\nThe album sold 290,000 (UK); 310,000 (US, Billboard report).\n")
+    assert found == [Verdict.SUPPORTED]
 
 
 @pytest.mark.parametrize(

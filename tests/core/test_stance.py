@@ -1238,6 +1238,9 @@ def test_a_day_meeting_one_end_of_a_span_does_not_gainsay_the_other() -> None:
     # a day meeting neither end still does
     assert stance("The dam was built from the spring of 1952 to the autumn of 1955.", note)[0] is Stance.CONTRADICTS
     assert stance("The dam was built from the spring of 1952 to the autumn of 1954.", "The building of the dam began in March 1953.")[0] is Stance.CONTRADICTS
+    # ... and a passage giving a span of its own is read end by end
+    assert stance("The dam was built from the spring of 1952 to the autumn of 1954.", "The dam was built from the spring of 1952 to the autumn of 1956.")[0] is Stance.CONTRADICTS
+    assert stance("The dam was built from 1952 to the autumn of 1954.", "The building of the dam was finished in October 1954.")[0] is Stance.SUPPORTS
 
 
 def test_a_count_meeting_one_of_the_claims_gainsays_none_of_the_others() -> None:
@@ -1248,6 +1251,9 @@ def test_a_count_meeting_one_of_the_claims_gainsays_none_of_the_others() -> None
     assert stance(claim, "Three of the nine members of the panel were geologists.")[0] is Stance.CONTRADICTS
     assert stance(claim, "Four of the nine members of the panel were geologists.")[0] is Stance.SUPPORTS
     assert stance("The panel had four members.", "The panel had nine members.")[0] is Stance.CONTRADICTS
+    # a count meeting one the claim gives as no whole still gainsays the others
+    assert stance("The storm killed 12 people in 3 towns.", "The storm killed 3 people.")[0] is Stance.CONTRADICTS
+    assert stance("The fire destroyed 120 homes and damaged 40 more.", "The fire destroyed 40 homes.")[0] is Stance.CONTRADICTS
 
 
 def test_a_vague_figure_allows_one_it_holds_without_confirming_it() -> None:
@@ -1258,6 +1264,9 @@ def test_a_vague_figure_allows_one_it_holds_without_confirming_it() -> None:
     # a vague claim is confirmed by a figure it holds, and an open bound by one that passes it
     assert stance("Several hundred levee workers drowned at Mounds Landing.", "Some 300 levee workers drowned at Mounds Landing.")[0] is Stance.SUPPORTS
     assert stance("More than 200 levee workers drowned at Mounds Landing.", note)[0] is Stance.SUPPORTS
+    # (an approximate range too, but not a plain one)
+    assert stance("350 people were killed.", "Some 300 to 400 people were killed.")[0] is Stance.RELATED
+    assert stance("350 people were killed.", "Between 300 and 400 people were killed.")[0] is Stance.SUPPORTS
     # so does a decade of age a single age
     got, why = stance("The driver of the express was 58 years old.", "The driver of the express was in his fifties.")
     assert got is Stance.RELATED and "without confirming" in why, why

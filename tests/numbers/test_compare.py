@@ -132,6 +132,11 @@ def test_disagreement_says_how_far_apart() -> None:
     assert result.strength == 1.0
 
 
+def test_an_excluded_bound_is_named_on_its_own_side() -> None:
+    assert check("more than 500", "500").reason.endswith("source sits on the claim's excluded bound")
+    assert check("40", "40-odd").reason.endswith("claim sits on the source's excluded bound")
+
+
 def test_about_is_wider_for_rounder_numbers() -> None:
     assert check("about 3,000", "3,300").relation is A
     assert check("about 3,137", "3,300").relation is D
