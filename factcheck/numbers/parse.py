@@ -1279,7 +1279,8 @@ class _Reader:
         return self._after_number(i, num, currency, role)
 
     def _opens(self, i: int) -> bool:
-        """Whether token `i` opens its sentence (the text's start, or after . ! ? or a line break)."""
+        """Whether token `i` opens its sentence or clause (the text's start, or after . ! ? : ; or
+        a line break)."""
         return i == 0 or self.lows[i - 1] in (".", "!", "?", ":", ";") or "\n" in self.text[self.ends[i - 1] : self.starts[i]]
 
     def _list_marker(self, j: int, num: _Num) -> bool:
