@@ -1056,8 +1056,8 @@ def _too_far_to_confirm(p: Pair) -> bool:
         vague = p.source.qualifier == SPAN and bool(p.source.low) and (p.source.high or 0) >= CONFIRM_APART * (p.source.low or 1)
         return vague or spread(p.claim, p.source) >= CONFIRM_APART
     # ("several", "hundreds", "some 300 to 400": not "between 300 and 400", nor "30 to 40 per cent")
-    vague = p.source.value is None and p.source.approximate and p.source.qualifier is not None
-    if p.check.wider and vague and p.claim.kind in amounts and p.claim.value is not None and p.claim.low == p.claim.high:
+    loose = p.source.value is None and p.source.approximate and p.source.qualifier is not None
+    if p.check.wider and loose and p.claim.kind in amounts and p.claim.value is not None and p.claim.low == p.claim.high:
         # one figure within a vague one ("300" within "hundreds", "seven" within "several"):
         # allowed, not said (a time "several days" gives is read above, with the other times)
         return True
