@@ -443,12 +443,19 @@ def _temperature_changes(text: str, found: list[Quantity]) -> list[Quantity]:
 
 def _parts_of_decades(text: str, found: list[Quantity]) -> list[Quantity]:
     """Narrow "the early 1990s", "the mid-1870s", "the late 1870s" to the years they mean
-    (1990-1993, 1874-1876, 1877-1879), as "in her early seventies" is for an age."""
+    (1990-1993, 1874-1876, 1877-1879), as "in her early seventies" is for an age; and "the early
+    1800s", "the mid-1800s", "the late 1800s" to a part of a century (1800-1839, 1830-1869,
+    1860-1899)."""
     out = []
     for q in found:
-        if q.kind == "year" and q.qualifier in ("early", "mid", "late") and q.precision == 10.0 and q.low is not None and q.high == q.low + 9:
-            first, last = _PARTS_OF_DECADE[q.qualifier]
-            q = replace(q, low=q.low + first, high=q.low + last)
+        low, part = q.low, q.qualifier
+        if q.kind == "year" and part in ("early", "mid", "late") and low is not None:
+            if q.precision == 10.0 and q.high == low + 9:
+                first, last = _PARTS_OF_DECADE[part]
+                q = replace(q, low=low + first, high=low + last)
+            elif q.precision == 100.0 and q.high == low + 99:
+                first, last = _PARTS_OF_CENTURY[part]
+                q = replace(q, low=low + first, high=low + last)
         out.append(q)
     return out
 
@@ -603,6 +610,8 @@ _DECADE_OF_AGE = re.compile(
 )
 _DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
 _PARTS_OF_DECADE = {None: (0, 9), "early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+_PARTS_OF_CENTURY = {"early": (0, 39), "mid": (30, 69), "late": (60, 99)}
+CENTURY_BEFORE = 1900  # "the 1800s" is a century; "the 1900s" a decade
 _PARTS_OF_TEENS = {None: (13, 19), "early": (13, 15), "mid": (14, 16), "late": (17, 19)}
 
 
@@ -1524,8 +1533,10 @@ class _Reader:
             if w in W.ORDINAL_WORDS and W.ORDINAL_WORDS[w] < 100:  # "one hundred and first"
                 v = num.value + W.ORDINAL_WORDS[w]
                 return _Draft(start_tok, k + 1, v, v, kind="ordinal", value=v, precision=1.0)
-        if num.year_like and t in ("'s", "’s") and num.value % 10 == 0:
-            return self._decade(start_tok, j + 1, num.value)
+        if num.year_like and t in ("'", "’") and self.lows[j + 1] == "s" and self.glued(j) and self.glued(j + 1) and num.value % 10 == 0:
+            # "the 1990's", "the late 1800's"; not a year's own ("1990's budget")
+            if "the" in self.lows[max(0, first - 3) : first]:
+                return self._decade(start_tok, j + 2, num.value)
         # Fractions: "3/4", "1 in 5", "two thirds", "one-third".
         frac = self._fraction_after(first, num, j)
         if frac is not None:
@@ -2075,7 +2086,11 @@ class _Reader:
         return nxt in _RANKED or (nxt in DASHES and self.lows[i + 2].endswith("est"))
 
     def _decade(self, first: int, last: int, year: float) -> _Draft:
-        """"the 1990s": ten years ("the 1900s" is read as a decade too, not a century)."""
+        """"the 1990s": ten years; "the 1800s" and any hundred before it a century, as it is
+        nearly always meant (1800-1899; "the 1900s" is read as a decade, which it may be, and
+        "the 2000s" is one)."""
+        if year % 100 == 0 and year < CENTURY_BEFORE:
+            return _Draft(first, last, year, year + 99, kind="year", qualifier="century", precision=100.0)
         return _Draft(first, last, year, year + 9, kind="year", qualifier="decade", precision=10.0)
 
     def _short_decade(self, i: int) -> _Draft | None:

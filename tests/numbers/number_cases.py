@@ -486,6 +486,15 @@ CASES: dict[str, list[Case]] = {
         ("by 1925 the town had", [("by 1925", "year", 1925, 1925, {"qualifier": "by"})]),
         ("by the 1990s the mine had closed", [("by the 1990s", "year", 1990, 1999, {"qualifier": "by"})]),
         ("Kyrgyzstan's 2012 concept", [("2012", "year", 2012, 2012, {})]),
+        # "the 1800s" and any hundred before it is a century; "the 1900s" stays a decade
+        ("British pit disasters of the 1800s", [("1800s", "year", 1800, 1899, {"qualifier": "century"})]),
+        ("in the late 1800s", [("late 1800s", "year", 1860, 1899, {"qualifier": "late"})]),
+        ("the early 1700s", [("early 1700s", "year", 1700, 1739, {"qualifier": "early"})]),
+        ("the 1900s", [("1900s", "year", 1900, 1909, {"qualifier": "decade"})]),
+        # a decade written with an apostrophe after "the"; not a year's own
+        ("in the 1990's", [("1990's", "year", 1990, 1999, {"qualifier": "decade"})]),
+        ("in the mid-1990’s", [("mid-1990’s", "year", 1994, 1996, {"qualifier": "mid"})]),
+        ("1990's budget was cut", [("1990", "year", 1990, 1990, {})]),
     ],
     "dates": [
         # the first or last day of a month or a year
