@@ -2052,6 +2052,9 @@ class _Reader:
                 v = num.value / W.FRACTION_WORDS[w]
                 if self.lows[k + 1] in (W.HUNDRED, *W.SCALES):
                     return None
+                if self.lows[k + 1] == "of" and self.lows[k + 2] in ("a", "an") and self.lows[k + 3] in W.SCALES:
+                    v *= W.SCALES[self.lows[k + 3]]  # "three-quarters of a million", as "a quarter of a million"
+                    return _Draft(first, k + 4, v, v, value=v, precision=v / 5, scaled=True)
                 if self.lows[k + 1] == "of" and self.lows[k + 2] in ("a", "an"):
                     part = self._part_of_a_unit(first, k + 3, v)
                     if part is not None:

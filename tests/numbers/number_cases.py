@@ -675,6 +675,9 @@ CASES: dict[str, list[Case]] = {
         ("sixty-five point five percent", [("sixty-five point five percent", "percent", 65.5, 65.5, {})]),
         ("the one hundred and first", [("one hundred and first", "ordinal", 101, 101, {})]),
         ("a quarter of a million", [("a quarter of a million", "count", 250000, 250000, {})]),
+        # so are more parts than one: not three-quarters of something and a million dollars
+        ("fined a little over three-quarters of a million dollars", [("a little over three-quarters of a million", "money", 750000, 862500, {"unit": "USD"})]),
+        ("two thirds of a billion euros", [("two thirds of a billion", "money", 2e9 / 3, 2e9 / 3, {"unit": "EUR"})]),
         ("tens of millions of dollars", [("tens of millions of", "money", 2e7, 1e8, {"unit": "USD"})]),
         ("the 2nd of June 2015", [("2nd of June 2015", "date", 20150602, 20150602, {})]),
         ("a thousand and one nights", [("a thousand and one", "count", 1001, 1001, {"unit": "nights"})]),
