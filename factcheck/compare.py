@@ -875,7 +875,20 @@ def _same_figure(claim: Analysis, a: Alignment, p: Pair, headed: bool = False) -
         and not _referred_to(claim, p.claim)
         and _offset(claim, p.claim) == _offset(a.analysis, p.source)
         and _added(claim, p.claim) == _added(a.analysis, p.source)
+        and not (_from_event(p.claim, claim) and _attributive(a.analysis, p.source))
+        and not (_attributive(claim, p.claim) and _from_event(p.source, a.analysis))
     )
+
+
+# "a one-day general strike", "a three-week search": a time joined to the noun it is the length of
+ATTRIBUTIVE = re.compile(r"\w-[a-z]+$")
+NOUN_AFTER = re.compile(r"\s+[a-z]", re.IGNORECASE)
+
+
+def _attributive(text: Analysis, q: Quantity) -> bool:
+    """Whether a time is the length of the thing it is joined to ("called a one-day general
+    strike"), which no time counted from an event ("two days after the fire") can be."""
+    return q.kind == "duration" and ATTRIBUTIVE.search(q.text) is not None and NOUN_AFTER.match(text.text, q.end) is not None
 
 
 # "Two further deaths", "another 300 people", "a further 12": a figure added to a total

@@ -1271,3 +1271,12 @@ def test_a_vague_figure_allows_one_it_holds_without_confirming_it() -> None:
     got, why = stance("The driver of the express was 58 years old.", "The driver of the express was in his fifties.")
     assert got is Stance.RELATED and "without confirming" in why, why
     assert stance("The driver of the express was in his fifties.", "The driver of the express was 58 years old.")[0] is Stance.SUPPORTS
+
+
+def test_a_time_counted_from_an_event_is_not_the_length_of_a_thing() -> None:
+    note = "The unions called a one-day general strike for Thursday."
+    got, why = stance("The unions called a general strike two days after the fire.", note)
+    assert got is not Stance.CONTRADICTS, why
+    got, why = stance("The unions called a general strike two days after the fire.", "The unions called a general strike one day after the fire.")
+    assert got is Stance.CONTRADICTS, why
+    assert stance("The unions called a three-day general strike.", note)[0] is Stance.CONTRADICTS
