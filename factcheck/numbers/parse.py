@@ -1176,7 +1176,22 @@ class _Reader:
             person = self.lows[k] in ("he", "she") or within or self._full_name_ends(k)
             return person and "the" not in (self.lows[k - 1], self.lows[k - 2])
         closes = self.kinds[d.last] != "w" and self.lows[d.last] not in DASHES and self.lows[d.last] not in ("%", "/")
+        if self._one_age(d) and closes and self._youngest_was(d.first):
+            return True  # "The youngest miner to die was only fifteen.", "the oldest victim was 89"
         return d.low == d.high and before == "was" and self.lows[d.first - 2] in ("he", "she") and closes
+
+    def _youngest_was(self, first: int) -> bool:
+        """Whether the figure at `first` follows "was" (or "was only", "was just") in a clause
+        opening "the youngest" or "the oldest", which gives someone's age."""
+        k = first - 1 - (self.lows[first - 1] in ("only", "just", "barely"))
+        if self.lows[k] != "was":
+            return False
+        for j in range(k - 1, max(k - 10, 0) - 1, -1):
+            if self.kinds[j] not in ("w", "n"):
+                return False  # no further back than the clause ("In 1998, the oldest ..." still is)
+            if self.lows[j] in ("youngest", "oldest"):
+                return self.lows[j - 1] == "the"
+        return False
 
     def _age_bound(self, d: _Draft) -> None:
         """ "under the age of ten", "over the age of 65": the bound before "the age of" is the

@@ -604,6 +604,11 @@ CASES: dict[str, list[Case]] = {
         ("He was 66.", [("66", "duration", 66, 66, {"unit": "year"})]),
         ("she died aged 84 in 2012", [("84", "duration", 84, 84, {"unit": "year"}), ("2012", "year", 2012, 2012, {})]),
         ("the youngest was a boy of ten", [("ten", "duration", 10, 10, {"unit": "year"})]),
+        # a figure closing a clause that opens "the youngest" or "the oldest" is an age
+        ("The youngest miner to die at Soma was only fifteen.", [("fifteen", "duration", 15, 15, {"unit": "year"})]),
+        ("The youngest of the 301 dead was 15.", [("301", "count", 301, 301, {}), ("15", "duration", 15, 15, {"unit": "year"})]),
+        ("The oldest mine was 300.", [("300", "count", 300, 300, {})]),
+        ("The victim was 89.", [("89", "count", 89, 89, {})]),
         ("a son of two farmers", [("two", "count", 2, 2, {"unit": "farmers"})]),
         # "then 67" after a name; an age given "as" or "of" a number; a decade of age
         ("Clara Barton, then 67, had founded it", [("67", "duration", 67, 67, {"unit": "year"})]),
