@@ -457,3 +457,27 @@ def digits(analysis: Analysis) -> list[str]:
         if q.kind in ("count", "measure", "money", "duration", "percent")  # not "third" (3) or "twice" (2)
         and q.value is not None and q.value == int(q.value) and 1 < q.value < 10**7 and not any(ch.isdigit() for ch in q.text)
     ]
+
+
+# who a claim reports: "According to the royal commission, ...", "The Chicago Tribune reckoned
+# that ...", "Official Soviet figures put ..."
+_VOICE = re.compile(
+    r"^\s*(?:according\s+to\s+(?P<by>[^,]+),|(?P<who>[^,;]{3,80}?)\s+(?:(?:said|says|reported|reports|estimated|estimates|reckoned|counted|"
+    r"recorded)\b|(?:claimed|found|concluded)\s+that\b|(?:put|puts|gave|gives)\b(?=[^.;]{0,60}?\b(?:at|as)\b)))",
+    re.IGNORECASE,
+)
+VOICE_SHARE = 0.5  # share of the words naming who a claim reports that a passage must give
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)$", re.IGNORECASE)  # right before the verb
+# words around who a claim reports that name no one: "the official count eventually put"
+VOICE_WORDS = frozenset(canonical(stem(w)) for w in "report figures figure count estimate official later first own final".split())
+
+
+def voice_of(claim: Analysis) -> frozenset[str]:
+    """The keys of the words naming who a claim reports ("the royal commission": royal,
+    commission), or none for a claim in its own voice."""
+    m = _VOICE.match(claim.text)
+    if m is None or (m.group("who") and _PASSIVE.search(m.group("who"))):
+        return frozenset()  # ("The death toll was estimated at 500": no one is reported)
+    start, end = m.span("by") if m.group("by") else m.span("who")
+    # (leaving out adverbs: "The official count eventually put"; not "Italy")
+    return frozenset(t.key for t in claim.terms if start <= t.start < end and t.key not in VOICE_WORDS and not (t.text.endswith("ly") and t.text.islower()))

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.align import DEATH, ENDS, ENTITY_WEIGHT, FATE_SAID, FATES, LOST, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, age_group, alternatives, claims_name, counted_nouns, fate, foreign_owner, of_an_account, of_another_rank, row_of_claims, someones, someones_age, spread
-from factcheck.analysis import CLAUSE_END, FIELDS, GENERIC_CAPITALS, NEGATED_WORDS, SAYING, Analysis, Negation, Term, analyse, cited_names, clause_end, contrasts, found_in, names_only_the_claims, sets_aside
+from factcheck.analysis import CLAUSE_END, FIELDS, GENERIC_CAPITALS, NEGATED_WORDS, SAYING, VOICE_SHARE, Analysis, Negation, Term, analyse, cited_names, clause_end, contrasts, found_in, names_only_the_claims, sets_aside, voice_of
 from factcheck.anchors import relative_times
 from factcheck.index.base import fold, stem
 from factcheck.lexicon import canonical, phrase_keys
@@ -1664,9 +1664,12 @@ def _set_against(j: Judgement) -> Judgement | None:
     if j.stance is not Stance.SUPPORTS or claim is None:
         return None
     text = a.analysis.text
+    voice = voice_of(claim)
     for p in a.pairs:
         if p.check.relation is not Relation.AGREE or p.claim.kind in WHEN - {"time"}:
             continue  # (two times of day so set apart are mostly two accounts of one moment, two dates two events)
+        if voice and _gives_as_theirs(a.analysis, p.source, voice):
+            continue  # "the Greymouth Star said about 12,000" is what a claim reporting the Star asks, whatever others said
         for q in a.analysis.quantities:
             if q is p.source or q.kind not in (p.source.kind, p.claim.kind, "fraction", "percent") or (q.low is None and q.high is None):
                 continue  # (a bound gainsays what it leaves out: "more than 3,000" is no 2,000)
@@ -1683,6 +1686,15 @@ def _set_against(j: Judgement) -> Judgement | None:
                 check = compare(p.claim, q)
                 return Judgement(a, Stance.CONTRADICTS, f"the same passage sets another figure against it: {check.reason}", j.strength)
     return None
+
+
+def _gives_as_theirs(passage: Analysis, q: Quantity, voice: frozenset[str]) -> bool:
+    """Whether the statement of a passage ending with figure `q` names who a claim reports
+    (`voice`: "Several thousand people attended; the Greymouth Star said about 12,000")."""
+    ends = [m.end() for m in STATEMENT_END.finditer(passage.text, 0, q.start)]
+    start = ends[-1] if ends else 0
+    keys = frozenset(t.key for t in passage.terms if start <= t.start < q.start)
+    return sum(1 for k in voice if found_in(k, keys)) >= VOICE_SHARE * len(voice)
 
 
 def _each_cited(text: str, first: int, second: int) -> bool:
@@ -1809,8 +1821,11 @@ def other_estimates(judgements: Sequence[Judgement]) -> list[Judgement]:
         other = next((q for q in found if q.value is not None and q.low == q.high and not _as_written(p.claim, q)), None)
         if other is None:
             continue
-        turned.add(id(j))
         mine = next((q for q in found if _as_written(p.claim, q)), None)
+        voice = voice_of(j.alignment.claim) if j.alignment.claim is not None else frozenset()
+        if mine is not None and voice and _gives_as_theirs(j.alignment.analysis, mine, voice):
+            continue  # a claim reporting the Greymouth Star's "about 12,000" is not undone by the Press Association's figure
+        turned.add(id(j))
         where = f'it gives "{mine.text}" beside it' if mine is not None else "another source gives the claim's figure as written"
         why = f'another estimate: claim "{p.claim.text}" vs source "{other.text}", alike only within the tolerance of \'about\', while {where}'
         against = Judgement(j.alignment, Stance.CONTRADICTS, why, j.strength)

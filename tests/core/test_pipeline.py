@@ -1651,13 +1651,28 @@ def test_a_claim_reporting_someones_figure_is_judged_on_theirs(tmp_path: Path) -
     # in the claim's own voice the two disagree; whom neither passage names decides nothing
     assert own.verdict is Verdict.DISPUTED
     assert "whom the claim reports" not in nobody.reason
-    from factcheck.verdict import voice_of
+    from factcheck.analysis import voice_of
 
     # a passive reports no one; an adverb names no one
     assert voice_of(analyse("The death toll was estimated at 500.")) == frozenset()
     assert voice_of(analyse("The Titanic listed to starboard.")) == frozenset()
     assert voice_of(analyse("The official count eventually put the dead at 26,000.")) == frozenset()
     assert voice_of(analyse("According to Italy, 40 died.")) == frozenset({"itali"})
+
+
+def test_a_claim_reporting_someone_is_not_disputed_by_others_figures_beside_theirs(tmp_path: Path) -> None:
+    # one passage gives the Star's figure between the note's own and another paper's: a claim
+    # reporting the Star asks only what the Star said; in its own voice the figures disagree
+    note = (
+        "# The memorial\n\nSeveral thousand people attended; the Greymouth Star said about 12,000, while the "
+        "Press Association estimated \"some ten thousand\".\n"
+    )
+    star, own = checked(tmp_path, [
+        "The Greymouth Star reported a crowd of around twelve thousand at the memorial.",
+        "A crowd of around twelve thousand attended the memorial.",
+    ], note=note).findings
+    assert star.verdict is Verdict.SUPPORTED, star.reason
+    assert own.verdict is Verdict.DISPUTED, own.reason
 
 
 def test_a_claims_figures_confirmed_by_passages_apart_are_confirmed(tmp_path: Path) -> None:
