@@ -31,7 +31,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from factcheck.align import DEATH, ENDS, ENTITY_WEIGHT, FATE_SAID, FATES, LOST, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, age_group, alternatives, claims_name, counted_nouns, fate, foreign_owner, of_an_account, of_another_rank, row_of_claims, someones, someones_age, spread
+from factcheck.align import DEATH, ENDS, ENTITY_WEIGHT, FATE_SAID, FATES, LOST, PART_OF, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, age_group, alternatives, claims_name, counted_nouns, fate, foreign_owner, of_an_account, of_another_rank, row_of_claims, someones, someones_age, spread
 from factcheck.analysis import CLAUSE_END, FIELDS, GENERIC_CAPITALS, NEGATED_WORDS, SAYING, VOICE_SHARE, Analysis, Negation, Term, analyse, cited_names, clause_end, contrasts, found_in, names_only_the_claims, sets_aside, voice_of
 from factcheck.anchors import relative_times
 from factcheck.index.base import fold, stem
@@ -797,13 +797,10 @@ def _required(q: Quantity, figure_agrees: bool, claim: Analysis | None = None) -
     return not _incidental(q) or (claim is not None and _part_of_a_count(claim, q))
 
 
-_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+", re.IGNORECASE)
-
-
 def _part_of_a_count(claim: Analysis, q: Quantity) -> bool:
     """Whether a claim's count is a part of another it gives: "Four of the nine members", which
     the claim says, where "the nine" only names the whole."""
-    m = _PART_OF.match(claim.text, q.end)
+    m = PART_OF.match(claim.text, q.end)
     return m is not None and any(o.start == m.end() and o.kind == "count" for o in claim.quantities)
 
 

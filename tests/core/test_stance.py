@@ -1251,6 +1251,10 @@ def test_a_count_meeting_one_of_the_claims_gainsays_none_of_the_others() -> None
     assert stance(claim, "Three of the nine members of the panel were geologists.")[0] is Stance.CONTRADICTS
     assert stance(claim, "Four of the nine members of the panel were geologists.")[0] is Stance.SUPPORTS
     assert stance("The panel had four members.", "The panel had nine members.")[0] is Stance.CONTRADICTS
+    # a part is read as the aligner reads one: "out of", and no article before the whole
+    for part in ("Four out of the nine members of the panel were geologists.", "Four of nine members of the panel were geologists."):
+        got, why = stance(part, "The panel had nine members, most of them engineers.")
+        assert got is Stance.RELATED and "no comparable figure" in why, why
     # a count meeting one the claim gives as no whole still gainsays the others
     assert stance("The storm killed 12 people in 3 towns.", "The storm killed 3 people.")[0] is Stance.CONTRADICTS
     assert stance("The fire destroyed 120 homes and damaged 40 more.", "The fire destroyed 40 homes.")[0] is Stance.CONTRADICTS
