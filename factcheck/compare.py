@@ -120,6 +120,7 @@ ARMED = frozenset(stem(w) for w in "troops soldiers servicemen personnel fighter
 PEAK = frozenset(canonical(stem(w)) for w in "peak peaked height highest maximum".split())  # words saying a figure is a peak
 CONFIRM_OPEN = 1.0  # a source's open bound confirms claim figures whose own bound on its side is within this factor of it
 SHARE_MARGIN = 0.5  # percentage points an open share's bound may be passed by and still confirm: whole per cents
+CONFIRM_BOUND = 10.0  # ... and a claim's open bound ("more than 500") confirms nothing this many times from its bound
 CONFIRM_APART = 20.0  # an agreeing figure this many times apart from the claim's confirms nothing
 SPAN_OPEN = 10.0  # the time between two dates confirms an open "more than N" only within this factor of N
 CALENDAR = ("date", "year")  # times on the calendar, as against times of day and durations
@@ -1076,6 +1077,9 @@ def _too_far_to_confirm(p: Pair) -> bool:
         return False
     if not shares and spread(p.claim, p.source) >= CONFIRM_APART:
         return True
+    bound = (p.claim.low is None) != (p.claim.high is None)
+    if not shares and bound and p.source.low is not None and p.source.high is not None and spread(p.claim, p.source) >= CONFIRM_BOUND:
+        return True  # "more than 500" is rarely said of some 7,000, nor "fewer than 80" of 8
     # "more than a million" allows "two million" but confirms only claim figures reaching no
     # further from its bound than it does: "more than 900,000", "about a million"; so does
     # "exceeded 40 per cent" allow "nearly half" (a fraction is read as a percentage here).

@@ -1284,3 +1284,12 @@ def test_a_time_counted_from_an_event_is_not_the_length_of_a_thing() -> None:
     got, why = stance("The unions called a general strike two days after the fire.", "The unions called a general strike one day after the fire.")
     assert got is Stance.CONTRADICTS, why
     assert stance("The unions called a three-day general strike.", note)[0] is Stance.CONTRADICTS
+
+
+def test_an_open_bound_is_not_confirmed_by_a_figure_ten_times_beyond_it() -> None:
+    got, why = stance("More than 500 people died in the fire.", "Some 6,000 people died in the fire.")
+    assert got is Stance.RELATED and "without confirming" in why, why
+    assert stance("More than 500 people died in the fire.", "Some 4,000 people died in the fire.")[0] is Stance.SUPPORTS
+    got, why = stance("Fewer than 80 people died in the fire.", "Seven people died in the fire.")
+    assert got is Stance.RELATED and "without confirming" in why, why
+    assert stance("Fewer than 80 people died in the fire.", "Thirty-one people died in the fire.")[0] is Stance.SUPPORTS
