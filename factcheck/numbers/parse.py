@@ -1907,8 +1907,9 @@ class _Reader:
 
     def _a_time_from(self, i: int, role: str | None = None) -> _Draft | None:
         """"a week after the quake", "within a month of landfall": one unit of time counted from
-        an event; or bounded, "more than a decade", "nearly a year". Only there: "a year"
-        elsewhere is rarely a figure ("twice a year", "a year of talks"). "a decade and a half"
+        an event; or bounded, "more than a decade", "nearly a year"; or followed by what it is
+        the length of, "a week of national mourning". Only there: "a year" elsewhere is rarely
+        a figure ("twice a year", "once a week"). "a decade and a half"
         is a time wherever it stands."""
         unit, j, v = W.DURATIONS[self.lows[i + 1]][0], i + 2, 1.0
         if self.phrase(j, ("and", "a", "half")):
@@ -1921,7 +1922,8 @@ class _Reader:
         # "for" or "in": "in service for over a decade", "the first in over a year")
         bare = self.lows[i - 1] in ("over", "under") and self.lows[i - 2] not in ("well", "just", "slightly", "little", "for", "in")
         bounded = role in ("gt", "ge", "lt", "le", "near", "over", "under", "approx", "upto") and not bare
-        if v == 1.0 and not bounded and self.lows[j] not in ("after", "before", "later", "earlier", "ago") and not (within and self.lows[j] == "of"):
+        lasting = self.lows[j] == "of"  # "a week of national mourning", "a year of talks": how long it lasted
+        if v == 1.0 and not bounded and not lasting and self.lows[j] not in ("after", "before", "later", "earlier", "ago") and not (within and self.lows[j] == "of"):
             return None
         return _Draft(i, j, v, v, kind="duration", unit=unit, approximate=True, value=v, words=True)
 

@@ -309,9 +309,11 @@ CASES: dict[str, list[Case]] = {
         ("for more than a fortnight", [("more than a fortnight", "duration", 1, INF, {"unit": "fortnight"})]),
         # ... but not by itself
         ("twice a year", [("twice", "multiple", 2, 2, {})]),
-        ("a year of talks", []),
         ("Prices rose 5% over a year.", [("5%", "percent", 5, 5, {})]),  # a bare "over" may be a preposition
         ("for well over a year", [("well over a year", "duration", 1, INF, {"unit": "year"})]),
+        # ... and before "of" what it is the length of
+        ("Erdogan declared a week of national mourning.", [("a week", "duration", 1, 1, {"unit": "week"})]),
+        ("a year of talks", [("a year", "duration", 1, 1, {"unit": "year"})]),
         # ... but not after "for" or "in"
         ("in service for over a decade", [("over a decade", "duration", 1, INF, {"unit": "decade"})]),
         ("the first in over a century", [("first", "ordinal", 1, 1, {}), ("over a century", "duration", 1, INF, {"unit": "century"})]),
@@ -713,7 +715,6 @@ CASES: dict[str, list[Case]] = {
         ("Beverly 12 was lost in the storm.", []),
         ("lost 158 soldiers and 43 sailors", [("158", "count", 158, 158, {"unit": "soldiers"}), ("43", "count", 43, 43, {"unit": "sailors"})]),
         ("a 50-50 split", []),
-        ("a year of talks", []),
         ("Prices rose 5% over a year.", [("5%", "percent", 5, 5, {})]),  # a bare "over" may be a preposition
         ("for well over a year", [("well over a year", "duration", 1, INF, {"unit": "year"})]),
         ("a fortnight and three days later", [("a fortnight and three days", "duration", 17 / 14, 17 / 14, {"unit": "fortnight"})]),
