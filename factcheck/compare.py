@@ -805,6 +805,19 @@ def _part_of_a_count(claim: Analysis, q: Quantity) -> bool:
     return m is not None and any(o.start == m.end() and o.kind == "count" for o in claim.quantities)
 
 
+# "Most of the $470 million", "all of its $42 million", "About 400 of those injured": a figure a
+# claim takes as known, to say what share of it did something
+KNOWN_WHOLE = re.compile(
+    r"\b(?:most|all|some|none|half|much|many|part|few|each|both|any)\s+of\s+(?:the|its|their|his|her|these|those)\s+$", re.IGNORECASE
+)
+
+
+def _of_a_known_figure(claim: Analysis, q: Quantity) -> bool:
+    """Whether a claim's figure is the whole it says a share of did something ("Most of the $470
+    million was paid by Union Carbide's insurers"), which it takes as known."""
+    return KNOWN_WHOLE.search(claim.text, max(0, q.start - 30), q.start) is not None
+
+
 def _incidental(q: Quantity) -> bool:
     """Whether a quantity is a small count of things ("three countries"), which passages give in
     passing; not a rank on a named scale ("Category 4", "level 7")."""
@@ -1551,6 +1564,12 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
         # A shared year confirms the claim only where the words say the same thing too (as many
         # of them as a contradicting figure needs).
         return _related(a, f"gives the same time but shares only {a.words:.0%} of the claim's words")
+    # "Most of the $470 million was paid by the insurers" asserts what became of the figure,
+    # which it takes as known: the figure alone confirms nothing, the words must say the rest
+    taken_as_known = agree and all(p.claim.kind in WHEN or _of_a_known_figure(claim, p.claim) for p in agree) and not times_only
+    if taken_as_known and (a.score < t.supports or a.words < CONTRADICT_WORDS):
+        p = next(p for p in agree if p.claim.kind not in WHEN)
+        return _related(a, f"gives \"{bare(p.source.text)}\", which the claim takes as known, but shares only {a.words:.0%} of its words")
     against = [p for p in pairs if p.check.relation is Relation.DISAGREE and p.claim.kind not in WHEN]
     if times_only and against:
         # a shared year does not confirm a claim whose figure the passage gives otherwise

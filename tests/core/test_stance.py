@@ -1293,3 +1293,12 @@ def test_an_open_bound_is_not_confirmed_by_a_figure_ten_times_beyond_it() -> Non
     got, why = stance("Fewer than 80 people died in the fire.", "Seven people died in the fire.")
     assert got is Stance.RELATED and "without confirming" in why, why
     assert stance("Fewer than 80 people died in the fire.", "Thirty-one people died in the fire.")[0] is Stance.SUPPORTS
+
+
+def test_a_figure_a_claim_takes_as_known_confirms_nothing_by_itself() -> None:
+    claim = "Most of the $470 million settlement was paid by Union Carbide's insurers."
+    got, why = stance(claim, "Union Carbide's bill came to $470 million in February 1989.")
+    assert got is Stance.RELATED and "takes as known" in why, why
+    assert stance(claim, "Most of the $470 million settlement was paid by Union Carbide's insurers, not the company.")[0] is Stance.SUPPORTS
+    # a figure the claim asserts is confirmed as before
+    assert stance("Union Carbide's bill was $470 million.", "Union Carbide's bill came to $470 million in February 1989.")[0] is Stance.SUPPORTS
