@@ -1627,7 +1627,22 @@ def _predicate_unsaid(claim: Analysis, a: Alignment, agree: Sequence[Pair]) -> l
         return []
     end = clause_end(claim, verb.end())
     said = [t for t in claim.terms if verb.end() <= t.start < end]
-    return said if said and any(t.entity for t in said) and all(t.text in a.missing for t in said) else []
+    # (so may words without a name, where the figure is a part of a whole the claim describes:
+    # "About 400 of those injured were police and security officers")
+    part = any(_of_those(claim, p.claim) for p in agree)
+    return said if said and (part or any(t.entity for t in said)) and all(t.text in a.missing for t in said) else []
+
+
+# "About 400 of those injured", "More than 8,000 of the people ... flown out": a count of a part of
+# a whole the claim describes in words
+_OF_THOSE = re.compile(r"\s+of\s+(?:those|the|its|their|these)\s+[a-z]", re.IGNORECASE)
+
+
+def _of_those(claim: Analysis, q: Quantity) -> bool:
+    """Whether a claim's count is of a part of a whole it describes in words ("About 400 of those
+    injured were police"), not of a whole a figure gives ("Four of the nine")."""
+    m = _OF_THOSE.match(claim.text, q.end) if q.kind == "count" else None
+    return m is not None and not any(o.start == m.end() - 1 for o in claim.quantities)
 
 
 def _lacks(a: Alignment, terms: Sequence[Term]) -> bool:

@@ -1302,3 +1302,10 @@ def test_a_figure_a_claim_takes_as_known_confirms_nothing_by_itself() -> None:
     assert stance(claim, "Most of the $470 million settlement was paid by Union Carbide's insurers, not the company.")[0] is Stance.SUPPORTS
     # a figure the claim asserts is confirmed as before
     assert stance("Union Carbide's bill was $470 million.", "Union Carbide's bill came to $470 million in February 1989.")[0] is Stance.SUPPORTS
+
+
+def test_a_part_of_a_whole_in_words_must_be_said_of_what_the_claim_says() -> None:
+    claim = "About 400 of those injured in Bishkek were police officers."
+    got, why = stance(claim, "The number of injured in Bishkek was put at more than 1,500; about 400 were kept in hospital.")
+    assert got is Stance.RELATED and "not what it says of it" in why, why
+    assert stance(claim, "About 400 of the injured in Bishkek were police officers.")[0] is Stance.SUPPORTS
