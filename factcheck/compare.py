@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.align import DEATH, ENDS, ENTITY_WEIGHT, FATE_SAID, FATES, LOST, PART_OF, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, age_group, alternatives, claims_name, counted_nouns, fate, foreign_owner, of_an_account, of_another_rank, row_of_claims, someones, someones_age, spread
-from factcheck.analysis import CLAUSE_END, FIELDS, GENERIC_CAPITALS, NEGATED_WORDS, SAYING, VOICE_SHARE, Analysis, Negation, Term, analyse, cited_names, clause_end, contrasts, found_in, names_only_the_claims, sets_aside, voice_of
+from factcheck.analysis import CLAUSE_END, FIELDS, GENERIC_CAPITALS, NEGATED_WORDS, SAYING, Analysis, Negation, Term, analyse, cited_names, clause_end, contrasts, found_in, names_only_the_claims, sets_aside, voice_of
 from factcheck.anchors import relative_times
 from factcheck.index.base import fold, stem
 from factcheck.lexicon import canonical, phrase_keys
@@ -802,11 +802,12 @@ def _part_of_a_count(claim: Analysis, q: Quantity) -> bool:
     """Whether a claim's count is a part of another it gives: "Four of the nine members", which
     the claim says, where "the nine" only names the whole."""
     m = PART_OF.match(claim.text, q.end)
-    return m is not None and any(o.start == m.end() and o.kind == "count" for o in claim.quantities)
+    # (the whole's own qualifier may stand inside what PART_OF reads: "Forty of some 300")
+    return m is not None and any(q.end < o.start <= m.end() and o.kind == "count" for o in claim.quantities)
 
 
-# "Most of the $470 million", "all of its $42 million", "About 400 of those injured": a figure a
-# claim takes as known, to say what share of it did something
+# "Most of the $470 million", "all of its $42 million": a figure a claim takes as known, to say
+# what share of it did something
 KNOWN_WHOLE = re.compile(
     r"\b(?:most|all|some|none|half|much|many|part|few|each|both|any)\s+of\s+(?:the|its|their|his|her|these|those)\s+$", re.IGNORECASE
 )
@@ -886,9 +887,14 @@ def _same_figure(claim: Analysis, a: Alignment, p: Pair, headed: bool = False) -
         and not _referred_to(claim, p.claim)
         and _offset(claim, p.claim) == _offset(a.analysis, p.source)
         and _added(claim, p.claim) == _added(a.analysis, p.source)
-        and not (_from_event(p.claim, claim) and _attributive(a.analysis, p.source))
-        and not (_attributive(claim, p.claim) and _from_event(p.source, a.analysis))
+        and not _lengths_apart(claim, a, p)
     )
+
+
+def _lengths_apart(claim: Analysis, a: Alignment, p: Pair) -> bool:
+    """Whether one of a pair's times is counted from an event and the other the length of a
+    thing ("two days after the fire" and "a one-day general strike")."""
+    return (_from_event(p.claim, claim) and _attributive(a.analysis, p.source)) or (_attributive(claim, p.claim) and _from_event(p.source, a.analysis))
 
 
 # "a one-day general strike", "a three-week search": a time joined to the noun it is the length of
@@ -1090,9 +1096,9 @@ def _too_far_to_confirm(p: Pair) -> bool:
         return False
     if not shares and spread(p.claim, p.source) >= CONFIRM_APART:
         return True
-    bound = (p.claim.low is None) != (p.claim.high is None)
-    if not shares and bound and p.source.low is not None and p.source.high is not None and spread(p.claim, p.source) >= CONFIRM_BOUND:
-        return True  # "more than 500" is rarely said of some 7,000, nor "fewer than 80" of 8
+    bound = p.claim.low if p.claim.high is None else p.claim.high if p.claim.low is None else None
+    if not shares and bound is not None and bound > INCIDENTAL and spread(p.claim, p.source) >= CONFIRM_BOUND:
+        return True  # "more than 500" is rarely said of some 7,000, nor "fewer than 80" of 8 ("at least one" of 14 is)
     # "more than a million" allows "two million" but confirms only claim figures reaching no
     # further from its bound than it does: "more than 900,000", "about a million"; so does
     # "exceeded 40 per cent" allow "nearly half" (a fraction is read as a percentage here).
@@ -1464,6 +1470,11 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     # "well over 1,000" allows "some 80,000" but does not confirm it.
     # "Uzbekistan | 500" confirms nothing about Tajikistan, whatever the figure.
     agree = [p for p in pairs if p.check.relation is Relation.AGREE and not _too_far_to_confirm(p) and not p.labelled]
+    confirmed = {id(p.claim) for p in agree}
+    apart = next((p for p in pairs if p.check.relation is Relation.DISAGREE and id(p.claim) not in confirmed and _lengths_apart(claim, a, p)), None)
+    if apart is not None:
+        # it neither confirms the claim's time nor gainsays it, and its words do not confirm it either
+        return _related(a, f'gives "{bare(apart.source.text)}", not the time "{bare(apart.claim.text)}" counts')
     # "414 people were injured" is no count of the 414 the claim says were killed
     fated = [(p, f) for p in agree if (f := _fates_differ(claim, a, p)) is not None]
     agree = [p for p in agree if all(p is not q for q, _ in fated)]
@@ -1617,10 +1628,12 @@ _COPULA = re.compile(r"\s(?:is|was|were|are)\s", re.IGNORECASE)
 
 def _predicate_unsaid(claim: Analysis, a: Alignment, agree: Sequence[Pair]) -> list[Term]:
     """The words of what the claim says of its subject, after its verb "to be", where every
-    confirmed figure stands in the subject before it, those words hold a name and the passage
-    gives none of them: "The five-year-old who survived was Israeli" is not confirmed by "one
-    child, aged five, survived". Empty otherwise (words without a name are mostly paraphrased:
-    "was a year and a half", "stayed open")."""
+    confirmed figure stands in the subject before it, those words hold a name (or, for a count
+    of a part of a whole the claim describes, are a noun phrase: "About 400 of those injured
+    were police officers") and the passage gives none of them: "The five-year-old who survived
+    was Israeli" is not confirmed by "one child, aged five, survived". Empty otherwise (words
+    without a name are mostly paraphrased: "was a year and a half", "stayed open", "were
+    rescued")."""
     last = max(p.claim.end for p in agree)
     verb = _COPULA.search(claim.text, last)
     if verb is None or any(q.start >= verb.start() for q in claim.quantities):
@@ -1629,8 +1642,11 @@ def _predicate_unsaid(claim: Analysis, a: Alignment, agree: Sequence[Pair]) -> l
     said = [t for t in claim.terms if verb.end() <= t.start < end]
     # (so may words without a name, where the figure is a part of a whole the claim describes:
     # "About 400 of those injured were police and security officers")
-    part = any(_of_those(claim, p.claim) for p in agree)
+    part = bool(said) and not PARTICIPLE.search(said[0].text) and any(_of_those(claim, p.claim) for p in agree)
     return said if said and (part or any(t.entity for t in said)) and all(t.text in a.missing for t in said) else []
+
+
+PARTICIPLE = re.compile(r"(?:ed|en)$", re.IGNORECASE)  # "were rescued", "were taken": a deed, often paraphrased
 
 
 # "About 400 of those injured", "More than 8,000 of the people ... flown out": a count of a part of
@@ -1724,12 +1740,15 @@ def _set_against(j: Judgement) -> Judgement | None:
 
 
 def _gives_as_theirs(passage: Analysis, q: Quantity, voice: frozenset[str]) -> bool:
-    """Whether the statement of a passage ending with figure `q` names who a claim reports
-    (`voice`: "Several thousand people attended; the Greymouth Star said about 12,000")."""
+    """Whether the statement of a passage giving figure `q` names who a claim reports, every
+    word of the name (`voice`: "Several thousand people attended; the Greymouth Star said about
+    12,000"; "about 12,000, the Greymouth Star said; ..."; not "the Daily Star")."""
     ends = [m.end() for m in STATEMENT_END.finditer(passage.text, 0, q.start)]
     start = ends[-1] if ends else 0
-    keys = frozenset(t.key for t in passage.terms if start <= t.start < q.start)
-    return sum(1 for k in voice if found_in(k, keys)) >= VOICE_SHARE * len(voice)
+    after = STATEMENT_END.search(passage.text, q.end)
+    stop = after.start() if after else len(passage.text)
+    keys = frozenset(t.key for t in passage.terms if start <= t.start < stop)
+    return all(found_in(k, keys) for k in voice)
 
 
 def _each_cited(text: str, first: int, second: int) -> bool:

@@ -16,7 +16,6 @@ A passage's weight is its stance strength times its match score (compare.Judgeme
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from factcheck.align import someones

@@ -610,6 +610,13 @@ _DECADE_OF_AGE = re.compile(
 )
 _DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
 _PARTS_OF_DECADE = {None: (0, 9), "early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+# words that may follow "the 1990's" when it is the decade: "in the 1990's, when ...", "during the
+# 1990's and 2000s" (a noun after it makes it a year's own: "the 1990's budget")
+_AFTER_A_DECADE = frozenset("and or when while as until before after through during in at on to was were had saw brought".split())
+# what "a day of", "a month of" is said of without a length: an article or set phrases
+_NOT_LASTING = frozenset("the a an this that its his her their our reckoning judgment judgement arc rest".split())
+# words between "the youngest" and "was N" that make N something other than an age
+_NOT_AN_AGE = frozenset("and but or among toll number total count tally figure".split())
 _PARTS_OF_CENTURY = {"early": (0, 39), "mid": (30, 69), "late": (60, 99)}
 CENTURY_BEFORE = 1900  # "the 1800s" is a century; "the 1900s" a decade
 _PARTS_OF_TEENS = {None: (13, 19), "early": (13, 15), "mid": (14, 16), "late": (17, 19)}
@@ -1187,10 +1194,12 @@ class _Reader:
         if self.lows[k] != "was":
             return False
         for j in range(k - 1, max(k - 10, 0) - 1, -1):
-            if self.kinds[j] not in ("w", "n"):
-                return False  # no further back than the clause ("In 1998, the oldest ..." still is)
+            if self.kinds[j] not in ("w", "n") or self.lows[j] in _NOT_AN_AGE:
+                return False  # no further back than the clause, nor past a word counting something ("the toll was 45")
             if self.lows[j] in ("youngest", "oldest"):
-                return self.lows[j - 1] == "the"
+                # (nor where a counting word heads the clause: "The death toll among the youngest")
+                head = range(j - 2, max(j - 8, 0) - 1, -1)
+                return self.lows[j - 1] == "the" and not any(self.lows[h] in _NOT_AN_AGE for h in head if self.kinds[h] == "w")
         return False
 
     def _age_bound(self, d: _Draft) -> None:
@@ -1549,8 +1558,14 @@ class _Reader:
                 v = num.value + W.ORDINAL_WORDS[w]
                 return _Draft(start_tok, k + 1, v, v, kind="ordinal", value=v, precision=1.0)
         if num.year_like and t in ("'", "’") and self.lows[j + 1] == "s" and self.glued(j) and self.glued(j + 1) and num.value % 10 == 0:
-            # "the 1990's", "the late 1800's"; not a year's own ("1990's budget")
-            if "the" in self.lows[max(0, first - 3) : first]:
+            # "the 1990's", "the late 1800's"; not a year's own ("1990's budget", "the 1990's
+            # budget", "the year 1990's events"): "the" right before it, or before "early", "mid",
+            # "late", and no word of its own after it but one that opens a clause or a phrase
+            before = self.lows[first - 1] if first else ""
+            part = before in ("early", "mid", "late") or (before in DASHES and self.lows[first - 2] == "mid")
+            at = first - 1 - part - (before in DASHES)
+            after = self.lows[j + 2] if j + 2 < self.n and self.kinds[j + 2] == "w" else ""
+            if at >= 0 and self.lows[at] == "the" and (not after or after in _AFTER_A_DECADE):
                 return self._decade(start_tok, j + 2, num.value)
         # Fractions: "3/4", "1 in 5", "two thirds", "one-third".
         frac = self._fraction_after(first, num, j)
@@ -1917,13 +1932,14 @@ class _Reader:
         if self.phrase(j, ("or", "two")) and self.lows[i + 1] in W.DURATIONS and not _plural(self.lows[i + 1]) and self.lows[j + 2] not in (*W.SCALES, W.HUNDRED, "dozen"):
             # "a minute or two", "an hour or two later": one to two of them, wherever it stands
             return _Draft(i, j + 2, 1.0, 2.0, kind="duration", unit=unit, approximate=True, words=True)
-        within = "within" in (self.lows[i - 1], self.lows[i - 2])
         # (a bare "over" or "under" may be a preposition: "prices rose 5% over a year"; not after
         # "for" or "in": "in service for over a decade", "the first in over a year")
         bare = self.lows[i - 1] in ("over", "under") and self.lows[i - 2] not in ("well", "just", "slightly", "little", "for", "in")
         bounded = role in ("gt", "ge", "lt", "le", "near", "over", "under", "approx", "upto") and not bare
-        lasting = self.lows[j] == "of"  # "a week of national mourning", "a year of talks": how long it lasted
-        if v == 1.0 and not bounded and not lasting and self.lows[j] not in ("after", "before", "later", "earlier", "ago") and not (within and self.lows[j] == "of"):
+        # "a week of national mourning", "a year of talks", "within a month of landfall": how long
+        # it lasted or took (not "a day of reckoning", "a month of Sundays", "a month of the year")
+        lasting = self.lows[j] == "of" and self.kinds[j + 1] == "w" and self.texts[j + 1].islower() and self.lows[j + 1] not in _NOT_LASTING
+        if v == 1.0 and not bounded and not lasting and self.lows[j] not in ("after", "before", "later", "earlier", "ago"):
             return None
         return _Draft(i, j, v, v, kind="duration", unit=unit, approximate=True, value=v, words=True)
 

@@ -1673,6 +1673,12 @@ def test_a_claim_reporting_someone_is_not_disputed_by_others_figures_beside_thei
     ], note=note).findings
     assert star.verdict is Verdict.SUPPORTED, star.reason
     assert own.verdict is Verdict.DISPUTED, own.reason
+    # every word of the name: the Daily Star is not the Greymouth Star; the name may follow the figure
+    (daily,) = checked(tmp_path, ["The Daily Star reported a crowd of around twelve thousand at the memorial."]).findings
+    assert daily.verdict is Verdict.DISPUTED, daily.reason
+    after = "# The memorial\n\nAbout 12,000 people attended, the Greymouth Star said; the Press Association estimated some ten thousand.\n"
+    (star,) = checked(tmp_path, ["The Greymouth Star reported a crowd of around twelve thousand at the memorial."], note=after).findings
+    assert star.verdict is Verdict.SUPPORTED, star.reason
 
 
 def test_a_claims_figures_confirmed_by_passages_apart_are_confirmed(tmp_path: Path) -> None:

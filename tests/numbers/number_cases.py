@@ -314,6 +314,9 @@ CASES: dict[str, list[Case]] = {
         # ... and before "of" what it is the length of
         ("Erdogan declared a week of national mourning.", [("a week", "duration", 1, 1, {"unit": "week"})]),
         ("a year of talks", [("a year", "duration", 1, 1, {"unit": "year"})]),
+        ("a day of reckoning", []),
+        ("the coldest month of the year", []),
+        ("a month of the year", []),
         # ... but not after "for" or "in"
         ("in service for over a decade", [("over a decade", "duration", 1, INF, {"unit": "decade"})]),
         ("the first in over a century", [("first", "ordinal", 1, 1, {}), ("over a century", "duration", 1, INF, {"unit": "century"})]),
@@ -497,6 +500,9 @@ CASES: dict[str, list[Case]] = {
         ("in the 1990's", [("1990's", "year", 1990, 1999, {"qualifier": "decade"})]),
         ("in the mid-1990’s", [("mid-1990’s", "year", 1994, 1996, {"qualifier": "mid"})]),
         ("1990's budget was cut", [("1990", "year", 1990, 1990, {})]),
+        ("The 1990's budget cut defence spending.", [("1990", "year", 1990, 1990, {})]),
+        ("the year 1990's events", [("1990", "year", 1990, 1990, {})]),
+        ("in the 1990's, prices rose", [("1990's", "year", 1990, 1999, {"qualifier": "decade"})]),
     ],
     "dates": [
         # the first or last day of a month or a year
@@ -611,6 +617,8 @@ CASES: dict[str, list[Case]] = {
         ("The youngest of the 301 dead was 15.", [("301", "count", 301, 301, {}), ("15", "duration", 15, 15, {"unit": "year"})]),
         ("The oldest mine was 300.", [("300", "count", 300, 300, {})]),
         ("The victim was 89.", [("89", "count", 89, 89, {})]),
+        ("The death toll among the youngest was 15.", [("15", "count", 15, 15, {})]),
+        ("The oldest mine shaft had collapsed and the toll was 45.", [("45", "count", 45, 45, {})]),
         ("a son of two farmers", [("two", "count", 2, 2, {"unit": "farmers"})]),
         # "then 67" after a name; an age given "as" or "of" a number; a decade of age
         ("Clara Barton, then 67, had founded it", [("67", "duration", 67, 67, {"unit": "year"})]),
