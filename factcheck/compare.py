@@ -377,6 +377,24 @@ def _same_cue(claim: Analysis, passage: Analysis, cue: str) -> bool:
     return False
 
 
+_LOST = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
+
+
+def _lost_what_it_is_without(claim: Analysis, passage: Analysis, cue: str) -> bool:
+    """Whether a claim's "without" meets a passage that lost what the claim's subject is without:
+    "lost electricity" says "were left without electricity"."""
+    if _cue_form(cue) != "without":
+        return False
+    at = next((n.end for n in claim.negations if _cue_form(n.cue) == "without"), None)
+    word = next((t for t in claim.terms if at is not None and t.start >= at), None)
+    if word is None:
+        return False
+    return any(
+        found_in(word.key, frozenset({t.key})) and _LOST.search(passage.text, max(0, t.start - 40), t.start) is not None
+        for t in passage.terms
+    )
+
+
 # a subject right before a cue, with only its own small words and a form of "to be" or "to have"
 # between: "the remains of the other five were ", "three were "
 _SUBJECT_BEFORE = re.compile(
@@ -1499,7 +1517,7 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     mine = next(
         (c.cue for c in claim.negations if _cue_form(c.cue) not in SCOPED and c not in undone), None
     ) or said
-    if mine is not None and cue is None and _same_cue(claim, a.analysis, mine):
+    if mine is not None and cue is None and (_same_cue(claim, a.analysis, mine) or _lost_what_it_is_without(claim, a.analysis, mine)):
         cue = mine  # "Nobody climbed to the top" and "nobody reached the summit": negated alike
     none_row = _counted_none(claim, a, mine) if mine is not None and cue is None else None
     if none_row is not None and a.score >= t.negates:

@@ -1321,3 +1321,12 @@ def test_a_part_of_a_whole_in_words_must_be_said_of_what_the_claim_says() -> Non
     assert stance(claim, "About 400 of the injured in Bishkek were police officers.")[0] is Stance.SUPPORTS
     # a deed after "were" is often paraphrased: not asked for
     assert stance("Eleven of the crew were rescued.", "Eleven of the crew survived and were picked up.")[0] is Stance.SUPPORTS
+
+
+def test_a_claims_without_is_said_by_a_passage_that_lost_it() -> None:
+    claim = "Well over a million Florida Power & Light customers were left without electricity."
+    got, why = stance(claim, "Florida Power & Light said about 1.4 million of its customers lost electricity after the storm.")
+    assert got is Stance.SUPPORTS, why
+    # what was lost must be the word the claim is without
+    got, _ = stance(claim, "Florida Power & Light said about 1.4 million of its customers lost their homes but kept electricity.")
+    assert got is not Stance.SUPPORTS
