@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.align import DEATH, ENDS, ENTITY_WEIGHT, FATE_SAID, FATES, LOST, PART_OF, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, age_group, alternatives, claims_name, counted_nouns, fate, foreign_owner, of_an_account, of_another_rank, row_of_claims, someones, someones_age, spread
-from factcheck.analysis import CLAUSE_END, FIELDS, GENERIC_CAPITALS, NEGATED_WORDS, SAYING, Analysis, Negation, Term, analyse, cited_names, clause_end, contrasts, found_in, names_only_the_claims, sets_aside, voice_of
+from factcheck.analysis import CLAUSE_END, FIELDS, GENERIC_CAPITALS, NEGATED_WORDS, SAYING, Analysis, Negation, Term, analyse, cited_names, clause_end, contrasts, found_in, names_only_the_claims, sets_aside, similar, voice_of
 from factcheck.anchors import relative_times
 from factcheck.index.base import fold, stem
 from factcheck.lexicon import canonical, phrase_keys
@@ -120,7 +120,7 @@ ARMED = frozenset(stem(w) for w in "troops soldiers servicemen personnel fighter
 PEAK = frozenset(canonical(stem(w)) for w in "peak peaked height highest maximum".split())  # words saying a figure is a peak
 CONFIRM_OPEN = 1.0  # a source's open bound confirms claim figures whose own bound on its side is within this factor of it
 SHARE_MARGIN = 0.5  # percentage points an open share's bound may be passed by and still confirm: whole per cents
-CONFIRM_BOUND = 10.0  # ... and a claim's open bound ("more than 500") confirms nothing this many times from its bound
+CONFIRM_BOUND = 10.0  # a figure this many times beyond a claim's open bound ("more than 500") confirms nothing
 CONFIRM_APART = 20.0  # an agreeing figure this many times apart from the claim's confirms nothing
 SPAN_OPEN = 10.0  # the time between two dates confirms an open "more than N" only within this factor of N
 CALENDAR = ("date", "year")  # times on the calendar, as against times of day and durations
@@ -383,15 +383,10 @@ _LOST = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:[\w'’-]+\s+){0,2}?$", r
 def _lost_what_it_is_without(claim: Analysis, passage: Analysis, cue: str) -> bool:
     """Whether a claim's "without" meets a passage that lost what the claim's subject is without:
     "lost electricity" says "were left without electricity"."""
-    if _cue_form(cue) != "without":
-        return False
-    at = next((n.end for n in claim.negations if _cue_form(n.cue) == "without"), None)
-    word = next((t for t in claim.terms if at is not None and t.start >= at), None)
-    if word is None:
-        return False
-    return any(
-        found_in(word.key, frozenset({t.key})) and _LOST.search(passage.text, max(0, t.start - 40), t.start) is not None
-        for t in passage.terms
+    at = next((n.end for n in claim.negations if _cue_form(n.cue) == "without"), None) if _cue_form(cue) == "without" else None
+    word = next((t for t in claim.terms if t.start >= at), None) if at is not None else None
+    return word is not None and any(
+        similar(word.key, t.key) and _LOST.search(passage.text, max(0, t.start - 40), t.start) is not None for t in passage.terms
     )
 
 
@@ -1053,6 +1048,7 @@ def _share_of_the_same(claim: Analysis, a: Alignment, q: Quantity) -> bool:
 
 
 _SPAN_OPENS = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+_SPAN_OPENS_IN = re.compile(r"(?:from|between)\s", re.IGNORECASE)  # ... or inside the quantity's own text ("from 1952")
 _SPAN_JOIN = re.compile(r"\s*(?:to|until|till|through|and|[-\u2013\u2014])\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -1063,7 +1059,7 @@ def _span_ends(claim: Analysis) -> dict[int, int]:
     days = [q for q in claim.quantities if q.kind in DAYS]
     ends: dict[int, int] = {}
     for a, b in zip(days, days[1:]):
-        opens = _SPAN_OPENS.search(claim.text, max(0, a.start - 12), a.start) or re.match(r"(?:from|between)\s", a.text, re.IGNORECASE)
+        opens = _SPAN_OPENS.search(claim.text, max(0, a.start - 12), a.start) or _SPAN_OPENS_IN.match(a.text)
         if opens and _SPAN_JOIN.fullmatch(claim.text, a.end, b.start):
             ends[id(a)], ends[id(b)] = id(b), id(a)
     return ends

@@ -2226,8 +2226,8 @@ class _Reader:
             v = span.low if self.lows[i] == "first" else span.high
             return _Draft(i, span.last, v, v, kind="date", value=v, precision=1.0)
         ranged = self.lows[k + 1] in (*DASHES, "/", "to") and self.kinds[k + 2] == "n"  # "the last day of 2019-20": no one day
-        if self.kinds[k] == "n" and re.fullmatch(r"1\d{3}|20\d{2}", self.texts[k]) and not ranged:
-            year = int(self.texts[k])
+        year = self._year_after(k)
+        if year is not None and not ranged:
             return _day_draft(i, k + 1, year, 1, 1) if self.lows[i] == "first" else _day_draft(i, k + 1, year, 12, 31)
         return None
 
