@@ -9,6 +9,7 @@ surrounding words ("7,000 troops at the 201st base" is not paired with "the Kant
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -636,6 +637,7 @@ def pair(
             fates[id(sq)] = fate(passage, sq)
         return fates[id(sq)]
 
+    offered: list[tuple[Quantity, list[_Option]]] = []
     of_design = _OF_DESIGN.search(claim.text) is not None  # whether the claim speaks of a design or a limit
     for cq in claim.quantities:
         if cq.kind == "ordinal":
@@ -684,34 +686,105 @@ def pair(
         if not options:
             unpaired.append(cq)
             continue
-        best = max(o[0] for o in options)
-        # Among numbers whose surroundings fit about as well, prefer one that agrees: a passage
-        # giving two years for two events should not be read as contradicting on the wrong one.
-        # A month or a day is rarely met by chance: the passage's own "April 2014" beats "the 2010
-        # accords" for a claim about April 2014 even where the words fit the year better.
-        # Two times of day of one passage are mostly two accounts of one moment ("at about 10 pm
-        # by most accounts; a county history gave 'nearly eleven o'clock'"): either may be the claim's.
-        margin = CLOSE_DATE if cq.kind == "date" else 1.0 if cq.kind == "time" else CLOSE
-        close = [o for o in options if o[0] >= best - margin]
-        # Two figures given as alternatives for one thing ("189 (Museum) or 191 (Fishery Board)")
-        # are read alike: either may be the claim's.
-        within = {id(o) for o in close}
-        close += [o for o in options if id(o) not in within and any(alternatives(passage.text, c[2], o[2]) for c in close)]
-        # ... unless it belongs to another name while another fits the claim's: "its border with
-        # Turkmenistan is 804 km long and its border with Uzbekistan 144 km" gives Uzbekistan 144.
-        owners = {id(o[2]): foreign_owner(claim, passage, o[2]) for o in close}
-        own = [o for o in close if not owners[id(o[2])][0]]
-        if own and len(own) < len(close):
-            close = own
-        agreeing = [o for o in close if o[1].relation is Relation.AGREE]
-        sim, check, sq, shared = max(agreeing or close, key=lambda o: o[0])
-        owner = owners[id(sq)]
+        offered.append((cq, options))
+    picks: list[_Pick | None] = [_choose(claim, passage, cq, options) for cq, options in offered]
+    # One figure of the passage counts one thing: where two of the claim's figures pair with it
+    # ("More than twenty of the roughly 150 people injured" with "about 150"; "by Tuesday, two days
+    # after it broke out on Sunday" with "Tuesday 22 October"), the one it fits keeps it and the
+    # other looks among the passage's other figures, or goes unpaired.
+    for _ in range(len(offered)):
+        clash = _clash(offered, picks)
+        if clash is None:
+            break
+        loser, taken = clash
+        cq, options = offered[loser]
+        rest = [o for o in options if o[2] is not taken]
+        offered[loser] = (cq, rest)
+        picks[loser] = _choose(claim, passage, cq, rest) if rest else None
+    for (cq, _), pick in zip(offered, picks, strict=True):
+        if pick is None:
+            unpaired.append(cq)
+            continue
+        sim, check, sq, shared, owner = pick
         doing = _part_doing_it(claim, cq, passage, sq) if check.relation is Relation.AGREE else None
         if doing is not None:  # "881 infections, of whom 513 died" for "881 died": 513 did
             check = compare(cq, doing)
             sq = doing
         pairs.append(Pair(cq, sq, check, min(sim, 1.0), *owner, shared=shared))
     return tuple(pairs), tuple(unpaired)
+
+
+_Option = tuple[float, NumberCheck, Quantity, float]  # fit, check, passage figure, shared words
+_Pick = tuple[float, NumberCheck, Quantity, float, tuple[bool, bool]]  # ... and whether another name owns it
+_ONE_DAY = frozenset({"year", "date", "time", "weekday"})  # the kinds a claim may tell one day by
+CALENDAR = ("date", "year")  # ... and those of them that may nest ("1991", "October 1991")
+
+
+def _choose(claim: Analysis, passage: Analysis, cq: Quantity, options: Sequence[_Option]) -> _Pick:
+    """The passage figure among `options` that most likely counts what `cq` counts, with its
+    fit, check, shared words and whether another name owns it (foreign_owner)."""
+    best = max(o[0] for o in options)
+    # Among numbers whose surroundings fit about as well, prefer one that agrees: a passage
+    # giving two years for two events should not be read as contradicting on the wrong one.
+    # A month or a day is rarely met by chance: the passage's own "April 2014" beats "the 2010
+    # accords" for a claim about April 2014 even where the words fit the year better.
+    # Two times of day of one passage are mostly two accounts of one moment ("at about 10 pm
+    # by most accounts; a county history gave 'nearly eleven o'clock'"): either may be the claim's.
+    margin = CLOSE_DATE if cq.kind == "date" else 1.0 if cq.kind == "time" else CLOSE
+    close = [o for o in options if o[0] >= best - margin]
+    # Two figures given as alternatives for one thing ("189 (Museum) or 191 (Fishery Board)")
+    # are read alike: either may be the claim's.
+    within = {id(o) for o in close}
+    close += [o for o in options if id(o) not in within and any(alternatives(passage.text, c[2], o[2]) for c in close)]
+    # ... unless it belongs to another name while another fits the claim's: "its border with
+    # Turkmenistan is 804 km long and its border with Uzbekistan 144 km" gives Uzbekistan 144.
+    owners = {id(o[2]): foreign_owner(claim, passage, o[2]) for o in close}
+    own = [o for o in close if not owners[id(o[2])][0]]
+    if own and len(own) < len(close):
+        close = own
+    agreeing = [o for o in close if o[1].relation is Relation.AGREE]
+    sim, check, sq, shared = max(agreeing or close, key=lambda o: o[0])
+    owner = owners[id(sq)]
+    return sim, check, sq, shared, owner
+
+
+def _clash(offered: Sequence[tuple[Quantity, Sequence[_Option]]], picks: Sequence[_Pick | None]) -> tuple[int, Quantity] | None:
+    """Two claim figures of different values paired with one passage figure: the index of the one
+    that fits it worse and the figure, or None. A day told in several ways may share one ("on a
+    Thursday afternoon in late August 1868"; not two days of the week), and so may two ends of a
+    claim's range within the passage's range."""
+    for i, a in enumerate(picks):
+        for j in range(i + 1, len(picks)):
+            b = picks[j]
+            if a is None or b is None or a[2] is not b[2]:
+                continue
+            ca, cb = offered[i][0], offered[j][0]
+            if (ca.low, ca.high) == (cb.low, cb.high):
+                continue
+            if ca.kind in _ONE_DAY and cb.kind in _ONE_DAY and (ca.kind != cb.kind or ca.kind in CALENDAR):
+                continue  # "on a Thursday afternoon in late August 1868": one day, told three ways
+            if a[2].value is None and a[1].relation is Relation.AGREE is b[1].relation:
+                continue  # "between 20,000 and roughly 30,000" within "20,000 to 31,500"
+            if abs(a[0] - b[0]) > CLOSE:  # the words say whose it is: "killed 3 people" is no "3 towns"
+                return (j, a[2]) if a[0] > b[0] else (i, a[2])
+            return (j, a[2]) if _fit(ca, a) >= _fit(cb, b) else (i, a[2])
+    return None
+
+
+def _fit(cq: Quantity, pick: _Pick) -> tuple[bool, float, float]:
+    """How well a claim figure fits the passage figure it paired with, where the words around
+    both fit it about as well: agreeing first, then the nearer in value ("roughly 150" before
+    "more than twenty" for "about 150"), then the words."""
+    check, sq = pick[1], pick[2]
+    mine, theirs = nominal(cq), nominal(sq)
+    if mine is None:
+        mine = cq.low if cq.low is not None else cq.high
+    if theirs is None:
+        theirs = sq.low if sq.low is not None else sq.high
+    apart = 0.0
+    if mine is not None and theirs is not None:
+        apart = abs(math.log(mine / theirs)) if mine > 0 and theirs > 0 else abs(mine - theirs)
+    return check.relation is Relation.AGREE, -apart, pick[0]
 
 
 # what stands between two figures given as alternatives: "or", after the first's source in brackets

@@ -430,3 +430,21 @@ def test_a_name_in_brackets_owns_a_figure_only_inside_them() -> None:
     borders = analyse("Kyrgyzstan borders its neighbours (Uzbekistan 1,099 km, Tajikistan 870 km).")
     figure = next(q for q in borders.quantities if q.low == 870)
     assert foreign_owner(analyse("Kyrgyzstan's border with Uzbekistan is 870 km long."), borders, figure)[0]
+
+
+def test_one_passage_figure_counts_one_thing() -> None:
+    # the part and its whole: "about 150" is the whole's, so the passage gives no part
+    pairs, unpaired = pair(analyse("More than twenty of the roughly 150 people injured in the fire were firefighters."), analyse("About 150 people were injured in the fire."))
+    assert [(p.claim.text, p.source.text) for p in pairs] == [("roughly 150", "About 150")]
+    assert [q.text for q in unpaired] == ["More than twenty"]
+    pairs, unpaired = pair(analyse("Nine of the 28 men killed at Flixborough were under 30."), analyse("The explosion killed 28 men at Flixborough."))
+    assert [p.claim.text for p in pairs] == ["28"] and "Nine" in [q.text for q in unpaired]
+    # two days of the week: the passage's Tuesday is not the claim's Sunday too
+    pairs, unpaired = pair(analyse("The fire was contained on a Tuesday, after it broke out on Sunday."), analyse("It was contained on Tuesday 22 October 1991."))
+    assert [(p.claim.text, p.source.text) for p in pairs] == [("Tuesday", "22 October 1991")]
+    assert [q.text for q in unpaired] == ["Sunday"]
+    # ... while one day told in several ways, or a range within a range, shares one figure
+    pairs, unpaired = pair(analyse("The crash happened between noon and one o'clock on a Thursday in late August 1868."), analyse("The collision came at about 12:45 pm on Thursday 20 August 1868."))
+    assert len(pairs) == 3 and unpaired == ()
+    pairs, unpaired = pair(analyse("The CIA put the group's strength at between 20,000 and roughly 30,000 fighters."), analyse("The CIA estimated 20,000 to 31,500 fighters."))
+    assert len(pairs) == 2 and all(p.check.relation is Relation.AGREE for p in pairs)
