@@ -900,6 +900,7 @@ def _same_figure(claim: Analysis, a: Alignment, p: Pair, headed: bool = False) -
         and not _referred_to(claim, p.claim)
         and _offset(claim, p.claim) == _offset(a.analysis, p.source)
         and _added(claim, p.claim) == _added(a.analysis, p.source)
+        and _difference(claim, p.claim) == _difference(a.analysis, p.source)
         and not _lengths_apart(claim, a, p)
     )
 
@@ -930,6 +931,16 @@ def _added(text: Analysis, q: Quantity) -> bool:
     """Whether a count is one added to another ("Two further deaths were recorded elsewhere,
     making the state's 28"): no total, so no gainsaying of a claim's total."""
     return q.kind == "count" and (ADDED_BEFORE.search(text.text[: q.start]) is not None or ADDED_AFTER.match(text.text, q.end) is not None)
+
+
+# "half an inch wider than", "three hours later than": a figure by which one thing passes another
+DIFFERENCE = re.compile(r"\s+(?:[a-z]+\s+)?(?!rather\b|other\b)(?:[a-z]+er|more|less|fewer)\s+than\b", re.IGNORECASE)
+
+
+def _difference(text: Analysis, q: Quantity) -> bool:
+    """Whether a figure is the difference between two things ("Oakland's outlets were half an
+    inch wider than the couplings"), no size of either: it gainsays no size ("2½-inch")."""
+    return DIFFERENCE.match(text.text, q.end) is not None
 
 
 # "a few kilometres south of Yungay": a length that places something, not one it spans or travels

@@ -1330,3 +1330,17 @@ def test_a_claims_without_is_said_by_a_passage_that_lost_it() -> None:
     # what was lost must be the word the claim is without
     got, _ = stance(claim, "Florida Power & Light said about 1.4 million of its customers lost their homes but kept electricity.")
     assert got is not Stance.SUPPORTS
+
+
+def test_a_difference_gainsays_no_size() -> None:
+    # "half an inch wider than" is by how much one thing passes another, not the size of either
+    claim = "Oakland's hydrant outlets were half an inch wider than the hose couplings most visiting engines carried."
+    got, why = stance(claim, "Most visiting engines carried hose with the common 2½-inch couplings.")
+    assert got is not Stance.CONTRADICTS, why
+    got, why = stance("The relief crew arrived three hours later than the first engines.", "The relief crew arrived at 9 am, some 40 minutes after the first engines.")
+    assert got is not Stance.CONTRADICTS, why
+    # ... while a difference still gainsays another difference, and a size another size
+    got, why = stance("The new span is 30 metres longer than the old bridge.", "The new span is 50 metres longer than the old bridge.")
+    assert got is Stance.CONTRADICTS, why
+    got, why = stance("Oakland's hydrant outlets were half an inch wide.", "Oakland's hydrant outlets were 3 inches wide.")
+    assert got is Stance.CONTRADICTS, why
