@@ -100,7 +100,7 @@ CITED_AFTER = re.compile(
     r"Post|Mail|News|Guardian|Telegraph|Mercury|Observer|Reuters|BBC|census|survey|according|estimate|official|officials|ministry)\b))"
 )
 THOUGH = re.compile(r"\b(?:though|although)\b")  # ... or where another figure may be set against it
-UNTIL = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)  # "not ... until" says when, not whether
+UNTIL = re.compile(r"\b(?:until|till|before\s+then)\b", re.IGNORECASE)  # "not ... until", "not ... before then" say when, not whether
 UNTIL_WORDS = 6  # how many words after a "not" its "until" may stand
 CONTRADICT_CONTEXT = 0.3  # a disagreeing number must sit among this share of the claim number's words
 DEED_WORDS = 0.5  # share of the claim's words besides its time and event a rival time from that event must give

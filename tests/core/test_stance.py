@@ -1176,6 +1176,11 @@ def test_not_until_says_when_not_whether() -> None:
     # a "not" with no "until" near it still negates
     got, why = stance("The Ixtoc well was capped in March 1980.", "The Ixtoc well was not capped in March 1980, and the oil flowed on until later.")
     assert got is Stance.CONTRADICTS, why
+    # "not ... before then" says when too
+    got, why = stance("The fire was contained in October 1991.", "The department gives 23 October 1991 as the date the fire was contained, and says it was not contained before then.")
+    assert got is Stance.SUPPORTS, why
+    got, why = stance("The fire was contained in October 1991.", "The department says the fire was not contained in October 1991 and burned on before then.")
+    assert got is Stance.CONTRADICTS, why
 
 
 def test_a_day_without_its_year_is_read_in_the_nearer_year() -> None:
