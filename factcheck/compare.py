@@ -141,6 +141,9 @@ keep stop|kept stopped|continue stop|continue halt|continue suspend|continue cea
 acquitted convicted|acquit convict|acquitted guilty|
 upheld overturned|uphold overturn|unanimous divided|unanimously divided|port starboard|
 guilty innocent|imposed lifted|impose lift|import export|imported exported"""
+# Fates, opposite only for someone or something the claim and the passage name, not for a count:
+# "Riley survived" against "Riley was killed" (not "712 survived" against "1,503 died": two groups)
+_FATES = """survived killed|survived drowned|saved destroyed|spared destroyed"""
 # Sides and directions: opposites only where they describe the same thing, the word beside them
 # the same in both ("the left-hand booster", "the right booster"; not "the eastern city" and
 # "Western governments").
@@ -155,13 +158,16 @@ northwest southeast|north-east south|north-west south|south-east north|south-wes
 
 ANTONYMS: dict[str, frozenset[str]] = {}
 SIDES: set[str] = set()  # the keys of _SIDES' and _COMPASS' words
+FATED: set[str] = set()  # the keys of _FATES' words
 COMPASS: set[str] = set()  # the keys of _COMPASS' words
-for _pairs, _kind in ((_PAIRS, ""), (_SIDES, "side"), (_COMPASS, "compass")):
+for _pairs, _kind in ((_PAIRS, ""), (_SIDES, "side"), (_COMPASS, "compass"), (_FATES, "fate")):
     for _pair in _pairs.replace("\n", "").split("|"):
         _a, _b = (stem(fold(w)) for w in _pair.split())
         ANTONYMS[_a] = ANTONYMS.get(_a, frozenset()) | {_b}
         ANTONYMS[_b] = ANTONYMS.get(_b, frozenset()) | {_a}
-        if _kind:
+        if _kind == "fate":
+            FATED.update((_a, _b))
+        elif _kind:
             SIDES.update((_a, _b))
         if _kind == "compass":
             COMPASS.update((_a, _b))
@@ -407,6 +413,8 @@ def _antonym(claim: Analysis, passage: Analysis) -> tuple[str, str] | None:
         opposite = ANTONYMS.get(term.key)
         # ("won more than 42% of the vote yet lost their majority" says both)
         if opposite and term.key not in passage_keys and not opposite & claim.keys:
+            if term.key in FATED and (any(q.kind == "count" for q in claim.quantities) or not any(e.key in passage_keys for e in claim.entities)):
+                continue  # "712 people survived": a count of one group, beside another's dead; "the driver": whose?
             for k, other in enumerate(passage.terms):
                 if other.key in opposite and (term.key not in SIDES or _beside_alike(claim.terms, i, passage.terms, k)):
                     if term.key in COMPASS and not (_OF.match(claim.text, term.end) and _OF.match(passage.text, other.end)):

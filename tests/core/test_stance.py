@@ -1349,3 +1349,15 @@ def test_a_difference_gainsays_no_size() -> None:
     assert got is Stance.CONTRADICTS, why
     got, why = stance("Oakland's hydrant outlets were half an inch wide.", "Oakland's hydrant outlets were 3 inches wide.")
     assert got is Stance.CONTRADICTS, why
+
+
+def test_a_named_ones_fate_gainsays_its_opposite() -> None:
+    got, why = stance("Battalion Chief James Riley survived the fire.", "James Riley, a battalion chief of the Oakland Fire Department, was killed while helping residents to evacuate.")
+    assert got is Stance.CONTRADICTS and "'survived'" in why and "'killed'" in why, why
+    got, why = stance("The Claremont Hotel was among the buildings the fire destroyed.", "Crews made a stand at the Claremont Hotel and the hotel was saved.")
+    assert got is Stance.CONTRADICTS and "'saved'" in why, why
+    # ... not for a count (two groups: those who lived, those who died), nor for someone unnamed
+    got, why = stance("712 people survived the Titanic disaster.", "The British inquiry counted 1,503 dead in the Titanic disaster.")
+    assert "'survived'" not in why, why
+    got, why = stance("The man who drove the locomotive survived the accident.", "The driver of the other train was killed in the accident.")
+    assert got is not Stance.CONTRADICTS, why
