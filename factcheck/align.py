@@ -24,6 +24,7 @@ from factcheck.lexicon import a_demonym, acronyms, canonical, spellings
 from factcheck.model import Hit, Passage
 from factcheck.surroundings import CELL, Surroundings, cell_spans, is_row, label_end, leans_back
 from factcheck.numbers import WHEN, NumberCheck, Quantity, Relation, compare, compare_days, parse_quantities
+from factcheck.numbers.compare import dimension
 from factcheck.numbers.changes import CHANGE, PART, RATIO, change, nominal, ratio, share
 from factcheck.numbers.days import in_one_year
 from factcheck.numbers.parse import SCALES
@@ -688,12 +689,12 @@ def pair(
             continue
         offered.append((cq, options))
     picks: list[_Pick | None] = [_choose(claim, passage, cq, options) for cq, options in offered]
-    # One figure of the passage counts one thing: where two of the claim's figures pair with it
-    # ("More than twenty of the roughly 150 people injured" with "about 150"; "by Tuesday, two days
-    # after it broke out on Sunday" with "Tuesday 22 October"), the one it fits keeps it and the
-    # other looks among the passage's other figures, or goes unpaired.
-    for _ in range(len(offered)):
-        clash = _clash(offered, picks)
+    # One figure of the passage counts one thing: where two of the claim's figures that cannot be
+    # one pair with it ("More than twenty of the roughly 150 people injured" with "about 150"; "by
+    # Tuesday ... broke out on Sunday" with "Tuesday 22 October"), the one it fits keeps it and
+    # the other looks among the passage's other figures, or goes unpaired.
+    for _ in range(sum(len(options) for _, options in offered)):
+        clash = _clash(claim, offered, picks)
         if clash is None:
             break
         loser, taken = clash
@@ -706,7 +707,7 @@ def pair(
             unpaired.append(cq)
             continue
         sim, check, sq, shared, owner = pick
-        doing = _part_doing_it(claim, cq, passage, sq) if check.relation is Relation.AGREE else None
+        doing = _part_doing_it(claim, cq, passage, sq) if check.relation is Relation.AGREE and not _whole_of_a_part(claim, cq) else None
         if doing is not None:  # "881 infections, of whom 513 died" for "881 died": 513 did
             check = compare(cq, doing)
             sq = doing
@@ -716,8 +717,6 @@ def pair(
 
 _Option = tuple[float, NumberCheck, Quantity, float]  # fit, check, passage figure, shared words
 _Pick = tuple[float, NumberCheck, Quantity, float, tuple[bool, bool]]  # ... and whether another name owns it
-_ONE_DAY = frozenset({"year", "date", "time", "weekday"})  # the kinds a claim may tell one day by
-CALENDAR = ("date", "year")  # ... and those of them that may nest ("1991", "October 1991")
 
 
 def _choose(claim: Analysis, passage: Analysis, cq: Quantity, options: Sequence[_Option]) -> _Pick:
@@ -748,42 +747,67 @@ def _choose(claim: Analysis, passage: Analysis, cq: Quantity, options: Sequence[
     return sim, check, sq, shared, owner
 
 
-def _clash(offered: Sequence[tuple[Quantity, Sequence[_Option]]], picks: Sequence[_Pick | None]) -> tuple[int, Quantity] | None:
-    """Two claim figures of different values paired with one passage figure: the index of the one
-    that fits it worse and the figure, or None. A day told in several ways may share one ("on a
-    Thursday afternoon in late August 1868"; not two days of the week), and so may two ends of a
-    claim's range within the passage's range."""
+def _clash(claim: Analysis, offered: Sequence[tuple[Quantity, Sequence[_Option]]], picks: Sequence[_Pick | None]) -> tuple[int, Quantity] | None:
+    """Two claim figures that cannot be one thing (`_apart`) paired with one passage figure: the
+    index of the one that fits it worse and the figure, or None."""
     for i, a in enumerate(picks):
         for j in range(i + 1, len(picks)):
             b = picks[j]
-            if a is None or b is None or a[2] is not b[2]:
+            if a is None or b is None or a[2] is not b[2] or not _apart(claim, offered[i][0], offered[j][0]):
                 continue
-            ca, cb = offered[i][0], offered[j][0]
-            if (ca.low, ca.high) == (cb.low, cb.high):
-                continue
-            if ca.kind in _ONE_DAY and cb.kind in _ONE_DAY and (ca.kind != cb.kind or ca.kind in CALENDAR):
-                continue  # "on a Thursday afternoon in late August 1868": one day, told three ways
-            if a[2].value is None and a[1].relation is Relation.AGREE is b[1].relation:
-                continue  # "between 20,000 and roughly 30,000" within "20,000 to 31,500"
-            if abs(a[0] - b[0]) > CLOSE:  # the words say whose it is: "killed 3 people" is no "3 towns"
+            if abs(a[0] - b[0]) > CLOSE:  # the words say whose it is
                 return (j, a[2]) if a[0] > b[0] else (i, a[2])
-            return (j, a[2]) if _fit(ca, a) >= _fit(cb, b) else (i, a[2])
+            return (j, a[2]) if _fit(offered[i][0], a) >= _fit(offered[j][0], b) else (i, a[2])
     return None
+
+
+def _apart(claim: Analysis, a: Quantity, b: Quantity) -> bool:
+    """Whether two claim figures cannot be one passage figure. Not where they are one value, two
+    years or dates (that may nest, "1991" and "October 1991", or be two events' the passage tells
+    apart), one day or time told two ways ("on a Thursday in late August 1868"), the two ends of
+    one range ("between 20,000 and roughly 30,000"), or two steps of one figure ("rose from 25 to
+    31", "first put at 12, reached 25": the passage's may be either's)."""
+    first, second = sorted((a, b), key=lambda q: q.start)
+    days = WHEN | {"weekday"}
+    if (a.low, a.high) == (b.low, b.high) or (a.kind in CALENDAR and b.kind in CALENDAR and "year" in (a.kind, b.kind)):
+        return False
+    if a.kind in days and b.kind in days and compare_days(a, b).relation is not Relation.DISAGREE:
+        return False
+    between = claim.text[first.end : second.start]
+    return not (_RANGE_JOIN.fullmatch(between) or (len(between) <= STEP_GAP and _STEPS.search(between)))
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|-|–|—)\s*(?:(?:about|roughly|some|around|nearly|almost)\s+)?", re.IGNORECASE)  # "between 20,000 and roughly 30,000"
+_STEPS = re.compile(r"\b(?:to|then|reached|rose|fell|climbed|dropped|increased|decreased|grew|revised)\b", re.IGNORECASE)  # "from 25 to 31"
+STEP_GAP = 50  # characters at most between two steps of one figure
+CALENDAR = ("year", "date")
+
+
+def _part_before(claim: Analysis, part: Quantity, whole: Quantity) -> bool:
+    """Whether `part` is a part of `whole` in the claim's words: "Nine of the 28"."""
+    m = PART_OF.match(claim.text, part.end)
+    return m is not None and part.end < whole.start <= m.end()
+
+
+def _whole_of_a_part(claim: Analysis, q: Quantity) -> bool:
+    """Whether a claim figure is the whole another of its figures is a part of ("roughly 150" in
+    "More than twenty of the roughly 150 people injured")."""
+    return q.kind == "count" and any(_part_before(claim, o, q) for o in claim.quantities if o.end < q.start)
 
 
 def _fit(cq: Quantity, pick: _Pick) -> tuple[bool, float, float]:
     """How well a claim figure fits the passage figure it paired with, where the words around
     both fit it about as well: agreeing first, then the nearer in value ("roughly 150" before
-    "more than twenty" for "about 150"), then the words."""
+    "more than twenty" for "about 150"; not days, whose numbers are no values), then the words."""
     check, sq = pick[1], pick[2]
-    mine, theirs = nominal(cq), nominal(sq)
-    if mine is None:
-        mine = cq.low if cq.low is not None else cq.high
-    if theirs is None:
-        theirs = sq.low if sq.low is not None else sq.high
     apart = 0.0
-    if mine is not None and theirs is not None:
-        apart = abs(math.log(mine / theirs)) if mine > 0 and theirs > 0 else abs(mine - theirs)
+    mine_in, theirs_in = dimension(cq, sq), dimension(sq, cq)
+    if cq.kind not in WHEN | {"weekday"} and not isinstance(mine_in, str) and not isinstance(theirs_in, str) and mine_in[0] == theirs_in[0]:
+        mine, theirs = nominal(cq), nominal(sq)
+        mine = mine if mine is not None else cq.low if cq.low is not None else cq.high
+        theirs = theirs if theirs is not None else sq.low if sq.low is not None else sq.high
+        if mine and theirs and mine > 0 and theirs > 0:
+            apart = abs(math.log(mine * mine_in[1] / (theirs * theirs_in[1])))  # (in one unit: "a couple of miles", "181 mm")
     return check.relation is Relation.AGREE, -apart, pick[0]
 
 

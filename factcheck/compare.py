@@ -100,7 +100,7 @@ CITED_AFTER = re.compile(
     r"Post|Mail|News|Guardian|Telegraph|Mercury|Observer|Reuters|BBC|census|survey|according|estimate|official|officials|ministry)\b))"
 )
 THOUGH = re.compile(r"\b(?:though|although)\b")  # ... or where another figure may be set against it
-UNTIL = re.compile(r"\b(?:until|till|before\s+then)\b", re.IGNORECASE)  # "not ... until", "not ... before then" say when, not whether
+UNTIL = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)  # "not ... until" says when, not whether
 UNTIL_WORDS = 6  # how many words after a "not" its "until" may stand
 CONTRADICT_CONTEXT = 0.3  # a disagreeing number must sit among this share of the claim number's words
 DEED_WORDS = 0.5  # share of the claim's words besides its time and event a rival time from that event must give
@@ -143,7 +143,7 @@ upheld overturned|uphold overturn|unanimous divided|unanimously divided|port sta
 guilty innocent|imposed lifted|impose lift|import export|imported exported"""
 # Fates, opposite only for someone or something the claim and the passage name, not for a count:
 # "Riley survived" against "Riley was killed" (not "712 survived" against "1,503 died": two groups)
-_FATES = """survived killed|survived drowned|saved destroyed|spared destroyed"""
+_FATES = """survived killed|survived drowned|survived destroyed|saved destroyed|spared destroyed|spared killed"""
 # Sides and directions: opposites only where they describe the same thing, the word beside them
 # the same in both ("the left-hand booster", "the right booster"; not "the eastern city" and
 # "Western governments").
@@ -413,7 +413,7 @@ def _antonym(claim: Analysis, passage: Analysis) -> tuple[str, str] | None:
         opposite = ANTONYMS.get(term.key)
         # ("won more than 42% of the vote yet lost their majority" says both)
         if opposite and term.key not in passage_keys and not opposite & claim.keys:
-            if term.key in FATED and (any(q.kind == "count" for q in claim.quantities) or not any(e.key in passage_keys for e in claim.entities)):
+            if term.key in FATED and not _fate_of_the_named(claim, passage):
                 continue  # "712 people survived": a count of one group, beside another's dead; "the driver": whose?
             for k, other in enumerate(passage.terms):
                 if other.key in opposite and (term.key not in SIDES or _beside_alike(claim.terms, i, passage.terms, k)):
@@ -424,6 +424,20 @@ def _antonym(claim: Analysis, passage: Analysis) -> tuple[str, str] | None:
 
 
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
+_AFTER_A_PREPOSITION = re.compile(r"\b(?:on|in|at|from|near|of|by|for|with|to|under|over|across|along|off|during|since|outside|inside)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*$")
+_POSSESSED = re.compile(r"(?:['’]s)?\s+[a-z]")  # "Riley's partner" (after a name, with or without its "'s")
+
+
+def _fate_of_the_named(claim: Analysis, passage: Analysis) -> bool:
+    """Whether a claim's fate ("Riley survived") may be set against the passage's opposite one:
+    neither gives a count (two groups: "712 survived" beside "1,503 dead"), and the passage names
+    one of the claim's names as the one it befell, not after a preposition ("Crews stationed at
+    the Claremont Hotel saved dozens of homes") nor as someone's ("Riley's partner was killed")."""
+    if any(q.kind == "count" for q in (*claim.quantities, *passage.quantities)):
+        return False
+    named = [t for t in passage.terms if t.entity and t.key in claim.keys]
+    possessed = [t for t in named if t.text.endswith(("'s", "’s")) and _POSSESSED.match(passage.text, t.end)]
+    return any(not _AFTER_A_PREPOSITION.search(passage.text, 0, t.start) for t in named) and not possessed
 
 
 def _beside_alike(mine: Sequence[Term], i: int, theirs: Sequence[Term], k: int) -> bool:
@@ -942,7 +956,7 @@ def _added(text: Analysis, q: Quantity) -> bool:
 
 
 # "half an inch wider than", "three hours later than": a figure by which one thing passes another
-DIFFERENCE = re.compile(r"\s+(?:[a-z]+\s+)?(?!rather\b|other\b)(?:[a-z]+er|more|less|fewer)\s+than\b", re.IGNORECASE)
+DIFFERENCE = re.compile(r"\s+(?!rather\b|other\b)(?:[a-z]+er|more|less|fewer)(?:\s+[a-z]+){0,2}?\s+than\b", re.IGNORECASE)  # (right after the figure and its unit: not "25 children younger than ten")
 
 
 def _difference(text: Analysis, q: Quantity) -> bool:

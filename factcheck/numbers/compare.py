@@ -77,7 +77,7 @@ class _Side:
         return self.hi + self.hi_slack
 
 
-def _dimension(q: Quantity, other: Quantity) -> tuple[str, float, str] | str:
+def dimension(q: Quantity, other: Quantity) -> tuple[str, float, str] | str:
     """(dimension, factor to its base unit, label) or the reason the quantity cannot be compared."""
     kind = q.kind
     if kind in ("count", "ordinal", "multiple"):
@@ -109,10 +109,10 @@ CALENDAR = {"month": (28.0, 31.0), "year": (365.0, 366.0)}  # days in the shorte
 
 
 def _side(q: Quantity, other: Quantity, claimed: bool = False) -> _Side | str:
-    dim = _dimension(q, other)
+    dim = dimension(q, other)
     if isinstance(dim, str):
         return dim
-    dimension, factor, label = dim
+    measured, factor, label = dim
     if q.low is None and q.high is None:
         return f"{q.kind} without a value"
     lo = -math.inf if q.low is None else q.low
@@ -134,7 +134,7 @@ def _side(q: Quantity, other: Quantity, claimed: bool = False) -> _Side | str:
             hi = math.inf
         else:  # "not after 1931": in 1931 or earlier
             lo = -math.inf
-    if q.kind == "date" and dimension == "year":
+    if q.kind == "date" and measured == "year":
         lo = lo if math.isinf(lo) else math.floor(lo / 1e4)
         hi = hi if math.isinf(hi) else math.floor(hi / 1e4)
         if bound:
@@ -153,8 +153,8 @@ def _side(q: Quantity, other: Quantity, claimed: bool = False) -> _Side | str:
     # A rounded value covers [v - step/2, v + step/2): "40%" and "41%" do not meet at 40.5.
     hi_inc = (high_inclusive and hi_s == 0) or (hi_s > 0 and approx)
     # A calendar month lasts 28 to 31 days and a year 365 or 366: "six months" is 168-186 days.
-    low_factor, high_factor = CALENDAR.get(q.unit or "", (factor, factor)) if dimension == "duration" else (factor, factor)
-    return _Side(dimension, _tidy(lo * low_factor, low_factor), _tidy(hi * high_factor, high_factor), low_inclusive or lo_s > 0, hi_inc,
+    low_factor, high_factor = CALENDAR.get(q.unit or "", (factor, factor)) if measured == "duration" else (factor, factor)
+    return _Side(measured, _tidy(lo * low_factor, low_factor), _tidy(hi * high_factor, high_factor), low_inclusive or lo_s > 0, hi_inc,
                  lo_s * low_factor, hi_s * high_factor, label, approx and (lo_s > 0 or hi_s > 0), low_inclusive, high_inclusive)
 
 

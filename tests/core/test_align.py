@@ -448,3 +448,20 @@ def test_one_passage_figure_counts_one_thing() -> None:
     assert len(pairs) == 3 and unpaired == ()
     pairs, unpaired = pair(analyse("The CIA put the group's strength at between 20,000 and roughly 30,000 fighters."), analyse("The CIA estimated 20,000 to 31,500 fighters."))
     assert len(pairs) == 2 and all(p.check.relation is Relation.AGREE for p in pairs)
+    # ... and so may two steps of one figure: the passage's may be either's
+    pairs, _ = pair(analyse("The death toll rose from 25 to 31."), analyse("The final death toll was 25."))
+    assert [(p.claim.text, p.check.relation) for p in pairs] == [("25", Relation.AGREE), ("31", Relation.DISAGREE)]
+    # not two figures that are no range: a toll is no count of the homeless
+    pairs, unpaired = pair(analyse("The quake killed 20,000 people and left 25,000 homeless."), analyse("The quake killed between 20,000 and 31,500 people."))
+    assert [p.claim.text for p in pairs] == ["20,000"] and [q.text for q in unpaired] == ["25,000"]
+    # two dates that differ do not share one; a year and its date may
+    pairs, unpaired = pair(analyse("The fire broke out on 20 October 1991 and was contained on 23 October 1991."), analyse("The fire was declared contained on 23 October 1991."))
+    assert [p.claim.text for p in pairs] == ["23 October 1991"] and [q.text for q in unpaired] == ["20 October 1991"]
+    pairs, unpaired = pair(analyse("The fire of October 1991 was contained on 23 October 1991."), analyse("The fire was declared contained on 23 October 1991."))
+    assert len(pairs) == 2 and unpaired == ()
+    # the part a passage gives goes to the claim's part, not its whole
+    pairs, _ = pair(analyse("More than twenty of the roughly 150 people injured were children."), analyse("About 150 people were injured, among them 22 children."))
+    assert [(p.claim.text, p.source.text) for p in pairs] == [("More than twenty", "22"), ("roughly 150", "About 150")]
+    # lengths are set against each other in one unit
+    pairs, _ = pair(analyse("A gauge a couple of miles up the valley caught more than 180 millimetres of rain."), analyse("Lesnewth, about two miles upstream, measured 181 mm."))
+    assert [(p.claim.text, p.source.text) for p in pairs] == [("a couple of miles", "about two miles"), ("more than 180 millimetres", "181 mm")]

@@ -1176,10 +1176,8 @@ def test_not_until_says_when_not_whether() -> None:
     # a "not" with no "until" near it still negates
     got, why = stance("The Ixtoc well was capped in March 1980.", "The Ixtoc well was not capped in March 1980, and the oil flowed on until later.")
     assert got is Stance.CONTRADICTS, why
-    # "not ... before then" says when too
-    got, why = stance("The fire was contained in October 1991.", "The department gives 23 October 1991 as the date the fire was contained, and says it was not contained before then.")
-    assert got is Stance.SUPPORTS, why
-    got, why = stance("The fire was contained in October 1991.", "The department says the fire was not contained in October 1991 and burned on before then.")
+    # ... while "not ... before then" may deny: "residents had not been warned before then"
+    got, why = stance("Residents were warned before the dam failed.", "The dam failed at 11:57 pm; residents had not been warned before then.")
     assert got is Stance.CONTRADICTS, why
 
 
@@ -1349,15 +1347,29 @@ def test_a_difference_gainsays_no_size() -> None:
     assert got is Stance.CONTRADICTS, why
     got, why = stance("Oakland's hydrant outlets were half an inch wide.", "Oakland's hydrant outlets were 3 inches wide.")
     assert got is Stance.CONTRADICTS, why
+    # a comparative after a counted noun says which are counted, not by how much
+    got, why = stance("The fire killed 25 children younger than ten.", "The fire killed 18 children under ten.")
+    assert got is Stance.CONTRADICTS, why
+    got, why = stance("The new runway is 500 metres longer than the old one.", "The new runway is 1,520 metres long.")
+    assert got is not Stance.CONTRADICTS, why
 
 
 def test_a_named_ones_fate_gainsays_its_opposite() -> None:
     got, why = stance("Battalion Chief James Riley survived the fire.", "James Riley, a battalion chief of the Oakland Fire Department, was killed while helping residents to evacuate.")
     assert got is Stance.CONTRADICTS and "'survived'" in why and "'killed'" in why, why
-    got, why = stance("The Claremont Hotel was among the buildings the fire destroyed.", "Crews made a stand at the Claremont Hotel and the hotel was saved.")
+    got, why = stance("The Claremont Hotel was among the buildings the fire destroyed.", "The Claremont Hotel stood in the fire's path; crews made a stand there and the hotel was saved.")
     assert got is Stance.CONTRADICTS and "'saved'" in why, why
     # ... not for a count (two groups: those who lived, those who died), nor for someone unnamed
     got, why = stance("712 people survived the Titanic disaster.", "The British inquiry counted 1,503 dead in the Titanic disaster.")
     assert "'survived'" not in why, why
     got, why = stance("The man who drove the locomotive survived the accident.", "The driver of the other train was killed in the accident.")
     assert got is not Stance.CONTRADICTS, why
+    got, why = stance("Most of the passengers aboard the Titanic were killed.", "Of the 2,224 people aboard the Titanic, about 710 survived.")
+    assert got is not Stance.CONTRADICTS, why
+    # ... nor where the passage's fate is not the named one's
+    for text in ("James Riley's partner was killed when the fire overran their engine.", "Crews stationed at the Claremont Hotel saved dozens of homes on the ridge."):
+        claim = "James Riley survived the fire." if "Riley" in text else "The fire destroyed the Claremont Hotel."
+        got, why = stance(claim, text)
+        assert got is not Stance.CONTRADICTS, why
+    got, why = stance("The Claremont Hotel survived the fire.", "The fire destroyed the Claremont Hotel.")
+    assert got is Stance.CONTRADICTS and "'destroyed'" in why, why
