@@ -24,8 +24,8 @@ from factcheck.lexicon import a_demonym, acronyms, canonical, spellings
 from factcheck.model import Hit, Passage
 from factcheck.surroundings import CELL, Surroundings, cell_spans, is_row, label_end, leans_back
 from factcheck.numbers import WHEN, NumberCheck, Quantity, Relation, compare, compare_days, parse_quantities
-from factcheck.numbers.compare import dimension
 from factcheck.numbers.changes import CHANGE, PART, RATIO, change, nominal, ratio, share
+from factcheck.numbers.compare import dimension
 from factcheck.numbers.days import in_one_year
 from factcheck.numbers.parse import SCALES
 from factcheck.numbers.spans import FROM_EVENT, SPAN, bare, between
@@ -762,9 +762,10 @@ def _clash(claim: Analysis, offered: Sequence[tuple[Quantity, Sequence[_Option]]
 
 
 def _apart(claim: Analysis, a: Quantity, b: Quantity) -> bool:
-    """Whether two claim figures cannot be one passage figure. Not where they are one value, two
-    years or dates (that may nest, "1991" and "October 1991", or be two events' the passage tells
-    apart), one day or time told two ways ("on a Thursday in late August 1868"), the two ends of
+    """Whether two claim figures cannot be one passage figure. Not where they are one value, a
+    year and another year or a date (that may nest, "1991" and "October 1991", or be two events'
+    a comparison sets apart, "the 1944 explosion ... than the 1983 one"; two dates that differ do
+    not share), one day or time told two ways ("on a Thursday in late August 1868"), the two ends of
     one range ("between 20,000 and roughly 30,000"), or two steps of one figure ("rose from 25 to
     31", "first put at 12, reached 25": the passage's may be either's)."""
     first, second = sorted((a, b), key=lambda q: q.start)
@@ -780,7 +781,7 @@ def _apart(claim: Analysis, a: Quantity, b: Quantity) -> bool:
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|-|–|—)\s*(?:(?:about|roughly|some|around|nearly|almost)\s+)?", re.IGNORECASE)  # "between 20,000 and roughly 30,000"
 _STEPS = re.compile(r"\b(?:to|then|reached|rose|fell|climbed|dropped|increased|decreased|grew|revised)\b", re.IGNORECASE)  # "from 25 to 31"
 STEP_GAP = 50  # characters at most between two steps of one figure
-CALENDAR = ("year", "date")
+CALENDAR = ("year", "date")  # the kinds of a claim figure a year may nest with
 
 
 def _part_before(claim: Analysis, part: Quantity, whole: Quantity) -> bool:
