@@ -373,6 +373,9 @@ _PAYER = re.compile(r"\bcost(?:s|ing)?\s+(?:the\s+)?$", re.IGNORECASE)  # a name
 _PAID_BY = re.compile(r"\bcost(?:s|ing)?\s+(?:the\s+)?[A-Z]")  # ... and a claim naming one ("cost Germany $5 billion")
 
 
+_APPOSED_TO = re.compile(r"(?:^|[.;:]\s+)(?:The\s+)?((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)\s+(?:[a-z]+\s+){0,1}[a-z]+,\s+(?:(?:some|about|nearly|almost|roughly)\s+)?$")  # "The Gotthard tunnel, " before a figure
+
+
 def foreign_owner(claim: Analysis, passage: Analysis, q: Quantity) -> tuple[bool, bool]:
     """Whether a passage quantity belongs to a name the claim does not give, as (by any sign, by
     a label or a place): the label of its line ("Mali: 8 cases", "Liberia | 10,678 | 4,810"), a
@@ -405,6 +408,9 @@ def foreign_owner(claim: Analysis, passage: Analysis, q: Quantity) -> tuple[bool
     # (a name in brackets closed before the figure gives who gave the figure before it: "189
     # (Museum) or 191" owns no 191; "(Uzbekistan 1,099 km, Tajikistan 870 km)" still owns)
     run = _name_run(passage, [t for t in before if not _bracketed_before(passage.text, t, q)])
+    apposed = _APPOSED_TO.search(passage.text, 0, q.start)
+    if not run and apposed is not None:  # "The Gotthard tunnel, 16.9 kilometres long": the Gotthard's
+        run = _name_run(passage, [t for t in before if t.end <= apposed.end(1)])
     if run and _PAYER.search(passage.text, 0, run[-1].start) and not _PAID_BY.search(claim.text):
         run = []  # "would cost Russia about $65 million": who paid the sum, where the claim names no payer
     if not run and not labels:

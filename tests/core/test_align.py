@@ -465,3 +465,11 @@ def test_one_passage_figure_counts_one_thing() -> None:
     # lengths are set against each other in one unit
     pairs, _ = pair(analyse("A gauge a couple of miles up the valley caught more than 180 millimetres of rain."), analyse("Lesnewth, about two miles upstream, measured 181 mm."))
     assert [(p.claim.text, p.source.text) for p in pairs] == [("a couple of miles", "about two miles"), ("more than 180 millimetres", "181 mm")]
+
+
+def test_a_figure_in_apposition_belongs_to_the_name_before_it() -> None:
+    claim = analyse("The Mont Blanc road tunnel is a little over seven miles long.")
+    other = analyse("The Gotthard tunnel, 16.9 kilometres long and opened in 1980, is also a single bore, unlike Mont Blanc.")
+    own = analyse("The Mont Blanc tunnel, 11.6 kilometres long, opened in 1965.")
+    assert foreign_owner(claim, other, next(q for q in other.quantities if q.kind == "measure"))[0]
+    assert not foreign_owner(claim, own, next(q for q in own.quantities if q.kind == "measure"))[0]
