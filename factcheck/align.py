@@ -373,7 +373,7 @@ _PAYER = re.compile(r"\bcost(?:s|ing)?\s+(?:the\s+)?$", re.IGNORECASE)  # a name
 _PAID_BY = re.compile(r"\bcost(?:s|ing)?\s+(?:the\s+)?[A-Z]")  # ... and a claim naming one ("cost Germany $5 billion")
 
 
-_APPOSED_TO = re.compile(r"(?:^|[.;:]\s+)(?:The\s+)?((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)\s+(?:[a-z]+\s+){0,1}[a-z]+,\s+(?:(?:some|about|nearly|almost|roughly)\s+)?$")  # "The Gotthard tunnel, " before a figure
+_APPOSED_TO = re.compile(r"(?:^|[.;:]\s)\s*(?:The\s)?([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})\s(?:[a-z]+\s)?[a-z]+,\s(?:(?:some|about|nearly|almost|roughly)\s)?$")  # "The Gotthard tunnel, " before a figure (a name of up to four words)
 
 
 def foreign_owner(claim: Analysis, passage: Analysis, q: Quantity) -> tuple[bool, bool]:
