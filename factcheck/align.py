@@ -54,6 +54,7 @@ ACCOUNT = re.compile(r"\b(?:account|report|estimate|version|figures|count|tally|
 _GIVES = re.compile(r"\b(?:puts?|gave|gives|said|says|estimated|reckoned|counted|speaks|spoke|imply|implies|implied|show|shows|showed|suggest|suggests|suggested|recorded|records)\b", re.IGNORECASE)  # "Mersey's report put it at", "the Brigade's own account speaks of"
 WHOLE_TO_PART = re.compile(r"(?:\s+[\w'’-]+){0,10}\s*,\s*")  # "Of the 126 people aboard, 115"; up to ten words describe the whole
 PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|some\s+|about\s+)?", re.IGNORECASE)  # "74 of its 108"
+CALENDAR = ("date", "year")  # times on the calendar, as against times of day and durations
 CHANGE_GAP = 60  # characters at most between the two figures of "from A to B"
 RISE = frozenset(canonical(stem(w)) for w in "rose grew expanded increased climbed jumped doubled tripled".split())
 FALL = frozenset(canonical(stem(w)) for w in "fell dropped declined shrank decreased cut reduced halved lost".split())
@@ -408,8 +409,8 @@ def foreign_owner(claim: Analysis, passage: Analysis, q: Quantity) -> tuple[bool
     # (a name in brackets closed before the figure gives who gave the figure before it: "189
     # (Museum) or 191" owns no 191; "(Uzbekistan 1,099 km, Tajikistan 870 km)" still owns)
     run = _name_run(passage, [t for t in before if not _bracketed_before(passage.text, t, q)])
-    apposed = _APPOSED_TO.search(passage.text, 0, q.start)
-    if not run and apposed is not None:  # "The Gotthard tunnel, 16.9 kilometres long": the Gotthard's
+    apposed = None if run else _APPOSED_TO.search(passage.text, 0, q.start)
+    if apposed is not None:  # "The Gotthard tunnel, 16.9 kilometres long": the Gotthard's
         run = _name_run(passage, [t for t in before if t.end <= apposed.end(1)])
     if run and _PAYER.search(passage.text, 0, run[-1].start) and not _PAID_BY.search(claim.text):
         run = []  # "would cost Russia about $65 million": who paid the sum, where the claim names no payer
@@ -787,10 +788,9 @@ def _apart(claim: Analysis, a: Quantity, b: Quantity) -> bool:
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|-|–|—)\s*(?:(?:about|roughly|some|around|nearly|almost)\s+)?", re.IGNORECASE)  # "between 20,000 and roughly 30,000"
 _STEPS = re.compile(r"\b(?:to|then|reached|rose|fell|climbed|dropped|increased|decreased|grew|revised)\b", re.IGNORECASE)  # "from 25 to 31"
 STEP_GAP = 50  # characters at most between two steps of one figure
-CALENDAR = ("year", "date")  # the kinds of a claim figure a year may nest with
 
 
-def _part_before(claim: Analysis, part: Quantity, whole: Quantity) -> bool:
+def part_of(claim: Analysis, part: Quantity, whole: Quantity) -> bool:
     """Whether `part` is a part of `whole` in the claim's words: "Nine of the 28"."""
     m = PART_OF.match(claim.text, part.end)
     return m is not None and part.end < whole.start <= m.end()
@@ -799,7 +799,7 @@ def _part_before(claim: Analysis, part: Quantity, whole: Quantity) -> bool:
 def _whole_of_a_part(claim: Analysis, q: Quantity) -> bool:
     """Whether a claim figure is the whole another of its figures is a part of ("roughly 150" in
     "More than twenty of the roughly 150 people injured")."""
-    return q.kind == "count" and any(_part_before(claim, o, q) for o in claim.quantities if o.end < q.start)
+    return q.kind == "count" and any(part_of(claim, o, q) for o in claim.quantities if o.end < q.start)
 
 
 def _fit(cq: Quantity, pick: _Pick) -> tuple[bool, float, float]:

@@ -31,7 +31,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from factcheck.align import DEATH, ENDS, ENTITY_WEIGHT, FATE_SAID, FATES, LOST, PART_OF, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, age_group, alternatives, claims_name, counted_nouns, fate, foreign_owner, of_an_account, of_another_rank, row_of_claims, someones, someones_age, spread
+from factcheck.align import CALENDAR, DEATH, ENDS, ENTITY_WEIGHT, FATE_SAID, FATES, LOST, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, age_group, alternatives, claims_name, counted_nouns, fate, foreign_owner, of_an_account, of_another_rank, part_of, row_of_claims, someones, someones_age, spread
 from factcheck.analysis import CLAUSE_END, FIELDS, GENERIC_CAPITALS, NEGATED_WORDS, SAYING, Analysis, Negation, Term, analyse, cited_names, clause_end, contrasts, found_in, names_only_the_claims, sets_aside, similar, voice_of
 from factcheck.anchors import relative_times
 from factcheck.index.base import fold, stem
@@ -123,7 +123,6 @@ SHARE_MARGIN = 0.5  # percentage points an open share's bound may be passed by a
 CONFIRM_BOUND = 10.0  # a figure this many times beyond a claim's open bound ("more than 500") confirms nothing
 CONFIRM_APART = 20.0  # an agreeing figure this many times apart from the claim's confirms nothing
 SPAN_OPEN = 10.0  # the time between two dates confirms an open "more than N" only within this factor of N
-CALENDAR = ("date", "year")  # times on the calendar, as against times of day and durations
 DAYS = WHEN | {"weekday"}  # ... and the kinds a passage's day is told apart by
 # sums of money or measures this many times apart are not the same (unless a scale slips); exactly
 # ten times apart is one order of magnitude misstated ("$4 billion" for "$400m")
@@ -425,7 +424,7 @@ def _antonym(claim: Analysis, passage: Analysis) -> tuple[str, str] | None:
 
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
 _AFTER_A_PREPOSITION = re.compile(r"\b(?:on|in|at|from|near|of|by|for|with|to|under|over|across|along|off|during|since|outside|inside)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*$")
-_POSSESSED = re.compile(r"(?:['’]s)?\s+[a-z]")  # "Riley's partner" (after a name, with or without its "'s")
+_POSSESSED = re.compile(r"\s+[a-z]")  # after a name ending in "'s": "Riley's partner"
 
 
 def _fate_of_the_named(claim: Analysis, passage: Analysis) -> bool:
@@ -836,9 +835,8 @@ def _required(q: Quantity, figure_agrees: bool, claim: Analysis | None = None) -
 def _part_of_a_count(claim: Analysis, q: Quantity) -> bool:
     """Whether a claim's count is a part of another it gives: "Four of the nine members", which
     the claim says, where "the nine" only names the whole."""
-    m = PART_OF.match(claim.text, q.end)
-    # (the whole's own qualifier may stand inside what PART_OF reads: "Forty of some 300")
-    return m is not None and any(q.end < o.start <= m.end() and o.kind == "count" for o in claim.quantities)
+    # (the whole's own qualifier may stand inside what align.PART_OF reads: "Forty of some 300")
+    return any(o.kind == "count" and part_of(claim, q, o) for o in claim.quantities)
 
 
 # "Most of the $470 million", "all of its $42 million": a figure a claim takes as known, to say
