@@ -285,6 +285,7 @@ ASPECT_NOUNS = {
     **dict.fromkeys("length lengths".split(), "length"),
     **dict.fromkeys("width widths breadth".split(), "width"),
 }
+_RESTATED = re.compile(r"\s*(?:\([^()]*\)\s*|\)\s*)?")  # a figure told again in brackets, or the bracket closing on one
 ASPECT_REACH = 3  # content words on each side of a length among which a noun naming its extent may stand
 
 
@@ -294,8 +295,13 @@ def _aspect(analysis: Analysis, q: Quantity) -> str | None:
     if q.kind != "measure" or q.unit not in MEASURES or MEASURES[q.unit][1] != "length":
         return None
     after = [t for t in analysis.terms if t.start >= q.end]
-    if after and after[0].text.lower() in ASPECT_ADJECTIVES and not analysis.text[q.end : after[0].start].strip():
-        return ASPECT_ADJECTIVES[after[0].text.lower()]
+    # (past the figure told again in brackets, or the bracket it stands in: "about 130 feet
+    # (some 40 m) long", "6 feet (1.8 m) across")
+    told = _RESTATED.match(analysis.text, q.end)
+    past = told.end() if told is not None else q.end
+    beside = next((t for t in after if t.start >= past), None)
+    if beside is not None and beside.text.lower() in ASPECT_ADJECTIVES and beside.start == past:
+        return ASPECT_ADJECTIVES[beside.text.lower()]
     before = [t for t in analysis.terms if t.end <= q.start][-ASPECT_REACH:]
     found = [
         (t.start - q.end if t.start >= q.end else q.start - t.end, ASPECT_NOUNS[t.text.lower()])

@@ -1155,6 +1155,19 @@ def test_a_length_measures_the_extent_its_words_name(tmp_path: Path) -> None:
     assert ice.verdict is Verdict.SUPPORTED, ice.reason
 
 
+def test_an_extent_word_after_a_figure_told_again_in_brackets(tmp_path: Path) -> None:
+    # "6 feet (1.8 m) across" is a width, "60 feet (some 18 m) long" a length: the bracketed
+    # restatement stands between each figure and the word naming its extent
+    notes = (
+        "# The pier\n\nThe pier stands on twelve concrete piles, each about 6 feet (1.8 m) across "
+        "and about 60 feet (some 18 m) long.\n"
+    )
+    found = checked(tmp_path, ["Each of the pier's twelve concrete piles is roughly 18 metres long.",
+                               "Each of the pier's twelve concrete piles is roughly 18 metres across."], pier=notes).findings
+    assert found[0].verdict is Verdict.SUPPORTED, found[0].reason
+    assert found[1].verdict is not Verdict.SUPPORTED, found[1].reason
+
+
 @pytest.mark.parametrize(
     ("claim", "notes"),
     [
