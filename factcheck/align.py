@@ -825,11 +825,12 @@ def _fit(cq: Quantity, pick: _Pick) -> tuple[bool, float, float]:
 
 
 # what stands between two figures given as alternatives: "or", after the first's source in brackets
-_OR_BETWEEN = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?or\s+(?:about\s+|some\s+)?$")
+_OR_BETWEEN = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:or\s+|/\s*)(?:about\s+|some\s+)?$")
 
 
 def alternatives(text: str, a: Quantity, b: Quantity) -> bool:
-    """Whether two figures of a text are given as alternatives: "189 (Museum) or 191", "32 or 33"."""
+    """Whether two figures of a text are given as alternatives: "189 (Museum) or 191", "32 or 33",
+    "6.26 pm (L'Équipe) / 6.28 pm"."""
     first, second = (a, b) if a.start < b.start else (b, a)
     return first.kind == second.kind and bool(_OR_BETWEEN.fullmatch(text, first.end, second.start))
 
