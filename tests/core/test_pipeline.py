@@ -560,6 +560,14 @@ def test_a_confirming_passage_that_sets_another_figure_against_it_disputes(tmp_p
         "| Eyemouth disaster | 189 (Museum) or 191 (Fishery Board) | 23 |\n",
     ).findings]
     assert found == [Verdict.DISPUTED, Verdict.SUPPORTED]
+    # ... and so do two set apart by a slash, each with who gave it
+    (tmp_path / "slash").mkdir()
+    found = [f.verdict for f in checked(
+        tmp_path / "slash",
+        ["The weir collapsed at 9.13 pm."],
+        table="| time | event |\n| --- | --- |\n| 9.10 pm (police) / 9.13 pm (the Courier) | the weir collapses |\n",
+    ).findings]
+    assert found == [Verdict.DISPUTED]
     # ... unless the claim gives the same alternatives
     (tmp_path / "or2").mkdir()
     found = [f.verdict for f in checked(tmp_path / "or2", ["The explosion killed 32 or 33 miners."], note="The explosion killed 32 or 33 miners.\n").findings]
@@ -1671,6 +1679,9 @@ def test_a_claim_reporting_someones_figure_is_judged_on_theirs(tmp_path: Path) -
     assert voice_of(analyse("The Titanic listed to starboard.")) == frozenset()
     assert voice_of(analyse("The official count eventually put the dead at 26,000.")) == frozenset()
     assert voice_of(analyse("According to Italy, 40 died.")) == frozenset({"itali"})
+    # a wall that "gave way at" a time reports no one; a paper that "gave the toll as" does
+    assert voice_of(analyse("The weir gave way at 9.13 pm.")) == frozenset()
+    assert voice_of(analyse("The Courier gave the toll as 40.")) == frozenset({"courier"})
 
 
 def test_a_claim_reporting_someone_is_not_disputed_by_others_figures_beside_theirs(tmp_path: Path) -> None:
