@@ -303,8 +303,8 @@ CITATION = re.compile(r"\([^()]{3,80}\)")  # a parenthesis that may cite a sourc
 SAYING = re.compile(
     r"\b(?:(?:said|say|says|reported|reports|estimated|estimates|reckoned|described|counted|claimed|cited|cites|told|quoted|log|wrote|writes|account|accounts"
     r"|according\s+to|sp(?:oke|eaks?)\s+(?:instead\s+|rather\s+|only\s+|also\s+)?of|tally|count|figures?)\b"
-    r"|(?:puts?|placed|places|timed)\s+(?:[\w'’-]+\s+){0,6}?[\"“]?at\s+"
-    r"(?:[\"“]?(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+)?(?:magnitude\s+|[$€£¥]|US\$|C\$|A\$)?\d"
+    r"|(?:puts?|placed|places|timed|times)\s+(?:[\w'’-]+\s+){0,6}?[\"“]?at\s+"
+    r"(?:[\"“*_]*\s?(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+)?(?:magnitude\s+|[$€£¥]|US\$|C\$|A\$)?\d"
     # (a figure in words only quoted or approximate: "placed the rush \"at about half-past five\"",
     # not "placed at one end of the bridge")
     r"|(?:[\"“](?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+)?|(?:about|some|around|nearly|roughly)\s+)"

@@ -181,7 +181,8 @@ def test_a_figure_given_as_someones_is_told_by_words_of_saying() -> None:
                  "It put Ukraine's debt at $4.458 billion.", "Later accounts speak instead of 16 workers injured.",
                  "Germany's GFZ research centre put it at magnitude 3.5.",
                  'The Chronicle placed the rush on the stairs "at about half-past five".',
-                 "The Met Office timed the gust at 171 mph."):
+                 "The Met Office timed the gust at 171 mph.", "The NRC's report times it at **6:18 a.m.**",
+                 "The inquiry put it at ** 40."):
         assert attributed(text), text
     assert attributed("Southern California Edison gave the number of its men killed there as 84.")
     for text in ("The ship was named Iolaire.", "The manager named 11 players in his starting side.",
