@@ -1897,6 +1897,9 @@ class _Reader:
                 if phrase in ("a dozen", "half a dozen", "a score of", "another dozen", "a further dozen"):
                     if nxt in W.SCALES or nxt == W.HUNDRED:
                         return None
+                    if phrase == "a dozen" and [self.lows[k + n] for n in range(3)] == ["and", "a", "half"]:
+                        lo, hi, k = lo * 1.5, hi * 1.5, k + 3  # "a dozen and a half": eighteen
+                        nxt = self.lows[k]
                     if phrase == "a score of" and not (self.kinds[k] == "w" and _plural(nxt) and nxt not in _NOUN_STOP and nxt not in W.NUMBER_WORDS):
                         return None  # "a score of 3-1", "a score of nil", "a score of more people": a game's or no count
                     # (a dozen more is read as "dozen" after its "another", as "another 300" is: an added count)

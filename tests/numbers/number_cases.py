@@ -192,6 +192,7 @@ CASES: dict[str, list[Case]] = {
         ("twenty five people", [("twenty five", "count", 25, 25, {})]),
         ("a hundred men", [("a hundred", "count", 100, 100, {"unit": "men"})]),
         ("a dozen eggs", [("a dozen", "count", 12, 12, {"unit": "eggs"})]),
+        ("a dozen and a half players died", [("a dozen and a half", "count", 18, 18, {"unit": "players"})]),
         ("one and a half million people", [("one and a half million", "count", 1.5e6, 1.5e6, {})]),
         ("3.2 million residents", [("3.2 million", "count", 3.2e6, 3.2e6, {"precision": 1e5, "unit": "residents"})]),
         ("1.2bn users", [("1.2bn", "count", 1.2e9, 1.2e9, {"unit": "users"})]),
