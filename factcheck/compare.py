@@ -758,7 +758,21 @@ def _swapped(claim: Analysis, a: Alignment) -> tuple[str, str] | None:
     # ez-Zor province"); "Australia lost 41 soldiers" is not gainsaid by "Canada lost 41".
     lead = re.sub(r"(\s+(the|a|an|[A-Z][\w-]*['’]s))+\s*$", "", claim.text[: terms[at].start].rstrip())
     if not re.search(r"\b(in|from|at|to|of|by|near|into|on|with|for|between)$", lead, re.IGNORECASE):
-        return None
+        # ... or the first word of a name the passage ends alike after another first word: "ran
+        # the Boston Marathon" against "ran the New York City Marathon" (one event for another)
+        after = terms[at + 1] if at + 1 < len(terms) else None
+        if after is None or not after.entity or claim.text[terms[at].end : after.start] != " ":
+            return None
+        found = _replacement(claim, a, at)
+        if found is None or not found[0].endswith(after.text):
+            return None
+        # (the passage's whole name: "New York City Marathon")
+        text = a.analysis.text
+        start = text.find(found[1])
+        words = [t for t in a.analysis.terms if t.end <= start]
+        while words and words[-1].text[:1].isupper() and text[words[-1].end : start] == " " and not found_in(words[-1].key, claim.keys):
+            start = words.pop().start
+        return found[0], text[start : text.find(found[1]) + len(found[1])]
     return _replacement(claim, a, at)
 
 

@@ -877,6 +877,11 @@ def test_another_name_in_a_names_place_contradicts() -> None:
     # The claim's subject in another's place is another thing's statement.
     got, _ = stance("In the Afghan war Australia lost 41 soldiers.", "In the Afghan war Canada lost 41 soldiers.")
     assert got is Stance.RELATED
+    # the first word of a name the passage ends alike is one thing for another, in any slot
+    got, why = stance("After the season, Ana Ruiz ran the Boston Marathon.", "After the season, Ana Ruiz ran the New York City Marathon.")
+    assert got is Stance.CONTRADICTS and "'New York City Marathon'" in why
+    got, _ = stance("After the season, Ana Ruiz ran the Boston race.", "After the season, Ana Ruiz ran the Chicago race.")
+    assert got is Stance.RELATED
 
 
 def test_a_passage_opening_on_another_name_says_nothing_of_the_claims_subject() -> None:
