@@ -381,9 +381,14 @@ def _parse(text: str) -> list[Quantity]:
 _CLASS = re.compile(
     r"\b(?:(?P<category>[Cc]ategory|[Cc]at\.?)|(?P<alert>[Aa]lert\s+)?(?P<level>[Ll]evel)|(?P<signal>[Ss]ignal)\s+(?:[Nn]o\.?|[Nn]umber|#)|(?P<force>[Ff]orce))"
     r"[\s-]?(?P<n>\d{1,2})(?![\d.,/]?\d)(?!\s*(?:%|per\b|km|miles?\b|metres?\b|m\b))"
+    # a tornado's rank on the Fujita scale or the Enhanced one, "F5", "EF4", "EF-3" (read only
+    # in a sentence about tornadoes: "F1" is also a motor race, "F-4" a jet)
+    r"|\b(?:(?P<ef>EF)-?|(?P<f>F))(?P<rank>[0-5])\b(?![\d.,/-]?\d)"
 )
-SCALES = ("category", "level", "signal", "force")  # the units of such ranks
-_SCALE_TOPS = {"category": 5, "level": 8, "signal": 5, "force": 12}  # the highest rank of each scale
+SCALES = ("category", "level", "signal", "force", "F scale", "EF scale")  # the units of such ranks
+_SCALE_TOPS = {"category": 5, "level": 8, "signal": 5, "force": 12, "F scale": 5, "EF scale": 5}  # the highest rank of each scale
+_SCALE_GROUPS = {"category": "category", "level": "level", "signal": "signal", "force": "force", "f": "F scale", "ef": "EF scale"}
+_TORNADO = re.compile(r"[Tt]ornad|[Tt]wister|[Ff]ujita")
 # a rank moved from one to another ("upgraded from Category 3 to 4"): two ranks, no span
 _RANK_MOVED = re.compile(r"\b(?:from|upgraded|downgraded|raised|lowered|rose|increased|reduced|cut|moved|went|jumped|dropped|fell|strengthened|weakened|intensified)\b[^.;]{0,25}$", re.IGNORECASE)
 _CLASS_TO = re.compile(r"\s*(?:to|or|-|–)\s*(?P<n>\d{1,2})\b(?![\d.,/]?\d)")  # the top of a span of ranks
@@ -395,16 +400,21 @@ _NAMED_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w'’-]*\s+$")  # a cap
 def _classes(text: str, found: list[Quantity]) -> list[Quantity]:
     """Add the ranks on a named scale ("Category 4", "level 7") where no other quantity stands;
     a count just before one counts what it ranks ("Two Category 4 hurricanes"), not ranks."""
-    if not any(w in text for w in ("ategory", "Cat", "cat.", "evel", "ignal", "orce")):
+    if not any(w in text for w in ("ategory", "Cat", "cat.", "evel", "ignal", "orce", "F")):
         return found
     added = []
     for m in _CLASS.finditer(text):
-        n = float(m.group("n"))
+        if m.group("rank") is not None:
+            if not _TORNADO.search(text):
+                continue
+            found = [q for q in found if not (q.start < m.end() and m.start() < q.end)]  # ("F5" is no bare 5)
+        n = float(m.group("n") or m.group("rank"))
         if n > CLASS_TOP or any(q.start < m.end() and m.start() < q.end for q in found):
             continue
         if m.group()[:1].isupper() and not m.group("alert") and _NAMED_BEFORE.search(text, 0, m.start()):
             continue  # "Task Force 58", "the Tropical Storm Signal": part of a name
-        unit = next(name for name in SCALES if m.group(name))
+        group = next(name for name in _SCALE_GROUPS if m.group(name))
+        unit = _SCALE_GROUPS[group]
         end, top = m.end(), n
         upper = _CLASS_TO.match(text, m.end())
         if (
@@ -416,7 +426,7 @@ def _classes(text: str, found: list[Quantity]) -> list[Quantity]:
         added.append(Quantity(text=text[m.start() : end], start=m.start(), end=end, low=n, high=top, unit=unit,
                               approximate=False, kind="count", value=n if top == n else None, precision=1.0))
         # "Two Category 4 hurricanes": the count before took the scale's word for its unit
-        found = [replace(q, unit=None) if q.unit in (m.group(unit).lower(), unit) and text[q.end : m.start()].strip() == "" else q for q in found]
+        found = [replace(q, unit=None) if q.unit in (m.group(group).lower(), unit) and text[q.end : m.start()].strip() == "" else q for q in found]
     return sorted([*found, *added], key=lambda q: q.start) if added else found
 
 

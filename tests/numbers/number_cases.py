@@ -746,6 +746,9 @@ CASES: dict[str, list[Case]] = {
         ("COVID-19 and F-16 jets", []),
         ("Two Category 4 hurricanes struck", [("Two", "count", 2, 2, {"unit": None}), ("Category 4", "count", 4, 4, {"unit": "category"})]),
         ("Task Force 58 struck Truk", []),  # a name, and no rank on a scale of twelve
+        ("Grazulis later rated the tornado F5", [("F5", "count", 5, 5, {"unit": "F scale"})]),
+        ("an EF-4 tornado", [("EF-4", "count", 4, 4, {"unit": "EF scale"})]),
+        ("an F-4 Phantom jet and the F1 season", []),  # a Fujita rank only where tornadoes are spoken of
         ("the Signal 2 box", []),
         ("Brent crude fell $2.30 in the afternoon", [("$2.30", "money", 2.3, 2.3, {"unit": "USD"})]),
         ("Sterling fell to 1.21 in the morning", [("1.21", "count", 1.21, 1.21, {})]),
