@@ -18,9 +18,9 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from factcheck.anchors import BOUNDS, Anchor, Anchors, Relative, a_moment, cited
-from factcheck.analysis import FIELDS, LABEL, Analysis, Term, analyse, attributed, citations, cited_names, digits, found_in, names_only_the_claims, own_names, set_aside_keys, similar
+from factcheck.analysis import FIELDS, LABEL, Analysis, Term, acronym_keys, analyse, attributed, citations, cited_names, digits, expansion, found_in, names_only_the_claims, own_names, set_aside_keys, similar
 from factcheck.index.base import STOPWORDS, fold, stem, terms
-from factcheck.lexicon import a_demonym, acronyms, canonical, spellings
+from factcheck.lexicon import a_demonym, canonical, spellings
 from factcheck.model import Hit, Passage
 from factcheck.surroundings import CELL, Surroundings, cell_spans, is_row, label_end, leans_back
 from factcheck.numbers import WHEN, NumberCheck, Quantity, Relation, compare, compare_days, parse_quantities
@@ -439,7 +439,7 @@ def _bracketed_before(text: str, name: Term, q: Quantity) -> bool:
 def claims_name(term: Term, claim: Analysis) -> bool:
     """Whether a passage's word is one of the claim's, or the acronym of a name the claim spells
     out ("JMA" for "the Japan Meteorological Agency")."""
-    return found_in(term.key, claim.keys) or (len(term.text) > 1 and term.text.isupper() and bool(_expansion(term.text, claim)))
+    return found_in(term.key, claim.keys) or (len(term.text) > 1 and term.text.isupper() and bool(expansion(term.text, claim)))
 
 
 def _picks_column(claim: Analysis, passage: Analysis, q: Quantity) -> bool:
@@ -615,7 +615,7 @@ def pair(
     pairs, unpaired = [], []
     # The claim's acronyms the passage spells out ("IMF": "International Monetary Fund"): a
     # number among the spelled-out words stands beside the acronym.
-    spelled = [(t.key, frozenset(_expansion(t.text, passage))) for t in claim.acronyms]
+    spelled = [(t.key, frozenset(expansion(t.text, passage))) for t in claim.acronyms]
     spelled = [(key, words) for key, words in spelled if words]
     # The date of a citation ("(IWPR, 2005)") is when something was said, not a figure of it.
     notes = citations(passage)
@@ -1222,32 +1222,6 @@ def _parts_of(passage: Analysis, figures: Sequence[Quantity], earlier: Analysis 
     return found
 
 
-def _expansion(acronym: str, analysis: Analysis) -> list[str]:
-    """The keys of a run of words in `analysis` whose initials spell `acronym` ("NSC" in
-    "National Security Concept"), or [] when there is none."""
-    letters = acronym.replace(".", "").upper()  # "U.S" spells "United States" too
-    words = analysis.terms
-    for i in range(len(words) - len(letters) + 1):
-        run = words[i : i + len(letters)]
-        if all(w.text[:1].upper() == ch for w, ch in zip(run, letters, strict=True)) and run[0].entity:
-            return [w.key for w in run]
-    return []
-
-
-def _acronym_keys(claim: Analysis, passage: Analysis) -> frozenset[str]:
-    """Claim words a passage gives in the other form: the claim's "NSC" when the passage spells
-    out "National Security Concept", and the claim's spelled-out words when the passage has the
-    acronym."""
-    found: set[str] = set()
-    for term in claim.acronyms:
-        # "ISIL" is also spelled out as the "Islamic State" its alias "IS" stands for.
-        if any(_expansion(f, passage) for f in (term.text, *acronyms(term.key))):
-            found.add(term.key)
-    for term in passage.acronyms:
-        found.update(_expansion(term.text, claim))
-    return frozenset(found)
-
-
 def _spaced_keys(claim: Analysis, passage: Analysis) -> frozenset[str]:
     """Claim words mixing letters and digits ("CO2", "PM10") that the passage writes with a space
     between them ("CO 2", as subscripts often come out of web pages and PDFs)."""
@@ -1472,7 +1446,7 @@ def align_one(
             k: (r, tuple(c for c in cs if (c.passage.source, c.passage.start) != (passage.source, passage.start) and (not r.lasting or c.passage.source == passage.source)))
             for k, (r, cs) in anchors.items()
         }
-    keys = found.keys | _acronym_keys(claim, found) | _spaced_keys(claim, found) | _part_keys(found)
+    keys = found.keys | acronym_keys(claim, found) | _spaced_keys(claim, found) | _part_keys(found)
     earlier = None
     previous = context.previous if context is not None else None
     if previous is not None and (

@@ -14,7 +14,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from factcheck.index.base import STOPWORDS, fold, stem
-from factcheck.lexicon import canonical, group_words, phrase_keys, spellings
+from factcheck.lexicon import acronyms, canonical, group_words, phrase_keys, spellings
 from factcheck.numbers import Quantity, format_interval, parse_quantities
 from factcheck.numbers.parse import MAGNITUDE_SCALES  # ("Mw 7.8": a scale, no name)
 
@@ -482,3 +482,29 @@ def voice_of(claim: Analysis) -> frozenset[str]:
     start, end = m.span("by") if m.group("by") else m.span("who")
     # (leaving out adverbs: "The official count eventually put"; not "Italy")
     return frozenset(t.key for t in claim.terms if start <= t.start < end and t.key not in VOICE_WORDS and not (t.text.endswith("ly") and t.text.islower()))
+
+
+def expansion(acronym: str, analysis: Analysis) -> list[str]:
+    """The keys of a run of words in `analysis` whose initials spell `acronym` ("NSC" in
+    "National Security Concept"), or [] when there is none."""
+    letters = acronym.replace(".", "").upper()  # "U.S" spells "United States" too
+    words = analysis.terms
+    for i in range(len(words) - len(letters) + 1):
+        run = words[i : i + len(letters)]
+        if all(w.text[:1].upper() == ch for w, ch in zip(run, letters, strict=True)) and run[0].entity:
+            return [w.key for w in run]
+    return []
+
+
+def acronym_keys(claim: Analysis, passage: Analysis) -> frozenset[str]:
+    """Claim words a passage gives in the other form: the claim's "NSC" when the passage spells
+    out "National Security Concept", and the claim's spelled-out words when the passage has the
+    acronym."""
+    found: set[str] = set()
+    for term in claim.acronyms:
+        # "ISIL" is also spelled out as the "Islamic State" its alias "IS" stands for.
+        if any(expansion(f, passage) for f in (term.text, *acronyms(term.key))):
+            found.add(term.key)
+    for term in passage.acronyms:
+        found.update(expansion(term.text, claim))
+    return frozenset(found)
