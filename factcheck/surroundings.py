@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
-from factcheck.analysis import Analysis, analyse, found_in, names_only_the_claims
+from factcheck.analysis import Analysis, acronym_keys, analyse, found_in, names_only_the_claims
 from factcheck.index.base import Index, terms
 from factcheck.lexicon import canonical
 from factcheck.model import Passage
@@ -299,8 +299,11 @@ class Surroundings:
             return _keyed(title)
         leads = [previous, *self._antecedents(passage, previous), *self._lead(passage)]
         leads = list({p.start: p for p in leads}.values())
-        # (its names as a claim's are keyed: "US", which the index's words leave out)
-        return _keyed(title | frozenset(w for p in leads for w in terms(p.text))) | {t.key for p in leads for t in analyse(p.text).entities}
+        # (its names as a claim's are keyed: "US", which the index's words leave out; and the
+        # claim's acronyms they spell out: "VA" after "the Veterans Administration counted them")
+        read = [analyse(p.text) for p in leads]
+        spelled = frozenset(k for a in read for k in acronym_keys(claim, a)) if claim.acronyms else frozenset()
+        return _keyed(title | frozenset(w for p in leads for w in terms(p.text))) | {t.key for a in read for t in a.entities} | spelled
 
     def _antecedents(self, passage: Passage, previous: Passage) -> list[Passage]:
         """For a passage opening with a pronoun after others that do ("He was in a solitary

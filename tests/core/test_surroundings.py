@@ -40,6 +40,17 @@ def test_passage_naming_another_thing_inherits_only_the_title() -> None:
     assert "tunnel" in got  # from the file name and title
 
 
+def test_a_passage_inherits_the_claims_acronym_the_sentence_before_spells_out() -> None:
+    index, passages = indexed("notes/hospital.md", [
+        "The hospital",
+        "The Veterans Administration counted 49 dead at the hospital.",
+        "Either way, the hospital accounted for roughly three-quarters of all the deaths.",
+    ])
+    claim = analyse("About three in every four of the dead died at the VA hospital.")
+    got = Surroundings(index)(passages[2], analyse(passages[2].text), claim)
+    assert "va" in got, got
+
+
 def test_a_tables_first_row_is_not_a_title() -> None:
     index = MemoryIndex()
     rows = ["country: Turkmenistan; fighters: 360", "country: Uzbekistan; fighters: 500"]
