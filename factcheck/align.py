@@ -18,7 +18,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from factcheck.anchors import BOUNDS, Anchor, Anchors, Relative, a_moment, cited
-from factcheck.analysis import FIELDS, LABEL, Analysis, Term, acronym_keys, analyse, attributed, citations, cited_names, digits, expansion, found_in, names_only_the_claims, own_names, set_aside_keys, similar
+from factcheck.analysis import FIELDS, GENERIC_CAPITALS, LABEL, Analysis, Term, acronym_keys, analyse, attributed, citations, cited_names, digits, expansion, found_in, names_only_the_claims, own_names, set_aside_keys, similar
 from factcheck.index.base import STOPWORDS, fold, stem, terms
 from factcheck.lexicon import a_demonym, canonical, spellings
 from factcheck.model import Hit, Passage
@@ -262,6 +262,25 @@ def _substance(analysis: Analysis, q: Quantity) -> str | None:
     while len(run) > 1 and _VERB_LIKE.fullmatch(run[-1].text):
         run.pop()  # "of the crude made its way": crude ("highly enriched uranium" keeps its "enriched")
     return run[-1].key if run and run[0].start == match.start(1) else None
+
+
+# a date after the name of a thing of a kind and "of", or before it: "the Al Hoceima earthquake of
+# 2004", "the Lisbon earthquake of 1 November 1755", "the 2023 Al Haouz earthquake"
+_NAMED_THING_OF = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,4})([a-z]+)\s+of\s+$")
+_DATED_THING = re.compile(r"\s+((?:[A-Z][\w'’-]*\s+){1,4})([a-z]+)\b")  # "the 2023 Al Haouz earthquake"
+
+
+def anothers_date(claim: Analysis, passage: Analysis, sq: Quantity) -> bool:
+    """Whether a passage's date dates a thing of the claim's kind by another name than the
+    claim's: "the Al Hoceima earthquake of 2004" for a claim on "the Agadir earthquake"."""
+    m = _NAMED_THING_OF.search(passage.text, max(0, sq.start - 60), sq.start) or _DATED_THING.match(passage.text, sq.end)
+    if m is None:
+        return False
+    kind = analyse(m.group(2)).terms
+    if not kind or not found_in(kind[0].key, claim.keys):
+        return False
+    names = [t for t in analyse(m.group(1)).terms if t.text[:1].isupper() and fold(t.text) not in GENERIC_CAPITALS]
+    return bool(names) and not any(found_in(t.key, claim.keys) for t in names)
 
 
 def _other_substance(claim: Analysis, cq: Quantity, passage: Analysis, sq: Quantity) -> bool:

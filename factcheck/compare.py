@@ -31,7 +31,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from factcheck.align import CALENDAR, DEATH, ENDS, ENTITY_WEIGHT, FATE_SAID, FATES, LOST, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, age_group, alternatives, claims_name, counted_nouns, fate, foreign_owner, of_an_account, of_another_rank, part_of, row_of_claims, someones, someones_age, spread
+from factcheck.align import CALENDAR, DEATH, ENDS, ENTITY_WEIGHT, FATE_SAID, FATES, LOST, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, age_group, alternatives, anothers_date, claims_name, counted_nouns, fate, foreign_owner, of_an_account, of_another_rank, part_of, row_of_claims, someones, someones_age, spread
 from factcheck.analysis import CLAUSE_END, FIELDS, GENERIC_CAPITALS, NEGATED_WORDS, SAYING, Analysis, Negation, Term, analyse, cited_names, clause_end, contrasts, found_in, names_only_the_claims, sets_aside, similar, voice_of
 from factcheck.anchors import relative_times
 from factcheck.index.base import fold, stem
@@ -1471,6 +1471,11 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     if ranks:
         return _related(a, f"speaks of the {ranks[1]}, not the {ranks[0]}")
     pairs = [p for p in a.pairs if p.context >= SAME_THING or len(a.pairs) == 1 == len(claim.quantities)]
+    other = next((p for p in pairs if p.claim.kind in WHEN and p.check.relation is Relation.DISAGREE and anothers_date(claim, a.analysis, p.source)), None)
+    if other is not None:
+        # "the Al Hoceima earthquake of 2004" dates another earthquake than the claim's Agadir one:
+        # what the passage says is that one's
+        return _related(a, f"dates another thing than the claim's ({other.check.reason})")
     # A number contradicts only from a passage that says the same thing in the same words but
     # for the number; a passage sharing fewer words may be about another event or count.
     # A passage that lacks only one name it may do without ("according to Eurostat, unemployment

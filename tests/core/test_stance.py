@@ -884,6 +884,16 @@ def test_another_name_in_a_names_place_contradicts() -> None:
     assert got is Stance.RELATED
 
 
+def test_a_date_of_another_named_thing_of_the_claims_kind_gainsays_nothing() -> None:
+    claim = "The Agadir earthquake struck Morocco on 29 February 1960."
+    for note in ("Critics after the Al Hoceima earthquake of 2004 said that the Agadir rules had struck Morocco's builders as weak.",
+                 "The 2023 Al Haouz earthquake struck Morocco harder than the Agadir earthquake did."):
+        got, why = stance(claim, note)
+        assert got is Stance.RELATED and "another thing" in why, why
+    got, _ = stance(claim, "The Agadir earthquake of 29 February 1961 struck Morocco.")
+    assert got is Stance.CONTRADICTS
+
+
 def test_a_passage_opening_on_another_name_says_nothing_of_the_claims_subject() -> None:
     claim = "The Buccaneers that bombed the wreck took off from RAF Chivenor in Devon."
     got, why = stance(claim, "Hawker Hunters of the Royal Air Force, from RAF Chivenor in north Devon, bombed the wreck after them.")
