@@ -271,15 +271,18 @@ _DATED_THING = re.compile(r"\s+((?:[A-Z][\w'’-]*\s+){1,4})([a-z]+)\b")  # "the
 
 
 def anothers_date(claim: Analysis, passage: Analysis, sq: Quantity) -> bool:
-    """Whether a passage's date dates a thing of the claim's kind by another name than the
-    claim's: "the Al Hoceima earthquake of 2004" for a claim on "the Agadir earthquake"."""
+    """Whether a passage's date dates an event of the claim's kind (EVENTS) by another name than
+    the claim's: "the Al Hoceima earthquake of 2004" for a claim on "the Agadir earthquake". (An
+    event the passage calls by another name of its own, "the Good Friday earthquake" for "the
+    Alaska earthquake", is read as another event too.)"""
     m = _NAMED_THING_OF.search(passage.text, max(0, sq.start - 60), sq.start) or _DATED_THING.match(passage.text, sq.end)
     if m is None:
         return False
     kind = analyse(m.group(2)).terms
-    if not kind or not found_in(kind[0].key, claim.keys):
-        return False
-    names = [t for t in analyse(m.group(1)).terms if t.text[:1].isupper() and fold(t.text) not in GENERIC_CAPITALS]
+    if m.group(2).removesuffix("s") not in EVENTS or not kind or not found_in(kind[0].key, claim.keys):
+        return False  # (an event: "In 1960 French engineers began" dates no engineers)
+    # (names as the passage writes them: not a sentence's first word, "Deadly earthquake of 1960")
+    names = [t for t in passage.terms if m.start(1) <= t.start < m.end(1) and t.entity and fold(t.text) not in GENERIC_CAPITALS]
     return bool(names) and not any(found_in(t.key, claim.keys) for t in names)
 
 
@@ -304,7 +307,9 @@ ASPECT_NOUNS = {
     **dict.fromkeys("length lengths".split(), "length"),
     **dict.fromkeys("width widths breadth".split(), "width"),
 }
-_RESTATED = re.compile(r"\s*(?:\([^()]*\)\s*|\)\s*)?")  # a figure told again in brackets, or the bracket closing on one
+_LONG_AGO = re.compile(r"\s+(?:ago|before|after|since|enough)\b", re.IGNORECASE)  # "long ago": no length
+_CLOSING = re.compile(r"\s*\)?\s*")  # the bracket closing on a figure told again
+_RESTATED = re.compile(r"\s*(?:\([^()]*\d[^()]*\)\s*)?")  # a figure told again in brackets
 ASPECT_REACH = 3  # content words on each side of a length among which a noun naming its extent may stand
 
 
@@ -318,8 +323,11 @@ def _aspect(analysis: Analysis, q: Quantity) -> str | None:
     # (some 40 m) long", "6 feet (1.8 m) across")
     told = _RESTATED.match(analysis.text, q.end)
     past = told.end() if told is not None else q.end
+    if past == q.end and analysis.text.rfind("(", 0, q.start) > analysis.text.rfind(")", 0, q.start):
+        closed = _CLOSING.match(analysis.text, q.end)  # the bracket the figure stands in: "6 feet (1.8 m) across"
+        past = closed.end() if closed is not None else q.end
     beside = next((t for t in after if t.start >= past), None)
-    if beside is not None and beside.text.lower() in ASPECT_ADJECTIVES and beside.start == past:
+    if beside is not None and beside.text.lower() in ASPECT_ADJECTIVES and beside.start == past and not _LONG_AGO.match(analysis.text, beside.end):
         return ASPECT_ADJECTIVES[beside.text.lower()]
     before = [t for t in analysis.terms if t.end <= q.start][-ASPECT_REACH:]
     found = [
@@ -844,12 +852,14 @@ def _fit(cq: Quantity, pick: _Pick) -> tuple[bool, float, float]:
 
 
 # what stands between two figures given as alternatives: "or", after the first's source in brackets
-_OR_BETWEEN = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:or\s+|/\s*)(?:about\s+|some\s+)?$")
+# ("or", or a slash after who gave the first figure: "6.26 pm (L'Équipe) / 6.28 pm"; not a list's
+# "28 / 116", nor "52 / 48" a vote's)
+_OR_BETWEEN = re.compile(r"\s*(?:(?:\([^()]{0,40}\)\s*)?or\s+|\([^()]{0,40}\)\s*/\s*)(?:about\s+|some\s+)?$")
 
 
 def alternatives(text: str, a: Quantity, b: Quantity) -> bool:
     """Whether two figures of a text are given as alternatives: "189 (Museum) or 191", "32 or 33",
-    "6.26 pm (L'Équipe) / 6.28 pm"."""
+    "6.26 pm (L'Équipe) / 6.28 pm" (a slash only after who gave the first)."""
     first, second = (a, b) if a.start < b.start else (b, a)
     return first.kind == second.kind and bool(_OR_BETWEEN.fullmatch(text, first.end, second.start))
 

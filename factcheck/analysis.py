@@ -303,7 +303,7 @@ CITATION = re.compile(r"\([^()]{3,80}\)")  # a parenthesis that may cite a sourc
 SAYING = re.compile(
     r"\b(?:(?:said|say|says|reported|reports|estimated|estimates|reckoned|described|counted|claimed|cited|cites|told|quoted|log|wrote|writes|account|accounts"
     r"|according\s+to|sp(?:oke|eaks?)\s+(?:instead\s+|rather\s+|only\s+|also\s+)?of|tally|count|figures?)\b"
-    r"|(?:puts?|placed|places|timed|times)\s+(?:[\w'’-]+\s+){0,6}?[\"“]?at\s+"
+    r"|(?:puts?|placed|places|timed|times(?=\s+(?!at\b)[\w'’-]+\s))\s+(?:[\w'’-]+\s+){0,6}?[\"“]?at\s+"
     r"(?:[\"“*_]*\s?(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+)?(?:magnitude\s+|[$€£¥]|US\$|C\$|A\$)?\d"
     # (a figure in words only quoted or approximate: "placed the rush \"at about half-past five\"",
     # not "placed at one end of the bridge")
@@ -460,7 +460,7 @@ def digits(analysis: Analysis) -> list[str]:
 
 
 # who a claim reports: "According to the royal commission, ...", "The Chicago Tribune reckoned
-# that ...", "Official Soviet figures put ..."
+# that ...", "Official Soviet figures put ..." ("The dam gave way at 2.20 pm" reports no one)
 _VOICE = re.compile(
     r"^\s*(?:according\s+to\s+(?P<by>[^,]+),|(?P<who>[^,;]{3,80}?)\s+(?:(?:said|says|reported|reports|estimated|estimates|reckoned|counted|"
     r"recorded)\b|(?:claimed|found|concluded)\s+that\b|(?:put|puts|gave|gives)\b(?!\s+way\b)(?=[^.;]{0,60}?\b(?:at|as)\b)))",
@@ -468,7 +468,6 @@ _VOICE = re.compile(
 )
 VOICE_SHARE = 0.5  # share of the words naming who a claim reports that a passage must give
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)$", re.IGNORECASE)  # right before the verb
-# ("The dam gave way at 2.20 pm" reports no one)
 # words around who a claim reports that name no one: "the official count eventually put"
 VOICE_WORDS = frozenset(canonical(stem(w)) for w in "report figures figure count estimate official later first own final".split())
 
@@ -496,15 +495,18 @@ def expansion(acronym: str, analysis: Analysis) -> list[str]:
     return []
 
 
+def spelled_out(claim: Analysis, passage: Analysis) -> frozenset[str]:
+    """The keys of the claim's acronyms a passage spells out: its "NSC" where the passage has
+    "National Security Concept"."""
+    # ("ISIL" is also spelled out as the "Islamic State" its alias "IS" stands for)
+    return frozenset(t.key for t in claim.acronyms if any(expansion(f, passage) for f in (t.text, *acronyms(t.key))))
+
+
 def acronym_keys(claim: Analysis, passage: Analysis) -> frozenset[str]:
     """Claim words a passage gives in the other form: the claim's "NSC" when the passage spells
-    out "National Security Concept", and the claim's spelled-out words when the passage has the
-    acronym."""
-    found: set[str] = set()
-    for term in claim.acronyms:
-        # "ISIL" is also spelled out as the "Islamic State" its alias "IS" stands for.
-        if any(expansion(f, passage) for f in (term.text, *acronyms(term.key))):
-            found.add(term.key)
+    out "National Security Concept" (spelled_out), and the claim's spelled-out words when the
+    passage has the acronym."""
+    found = set(spelled_out(claim, passage))
     for term in passage.acronyms:
         found.update(expansion(term.text, claim))
     return frozenset(found)

@@ -758,10 +758,14 @@ def _swapped(claim: Analysis, a: Alignment) -> tuple[str, str] | None:
     # ez-Zor province"); "Australia lost 41 soldiers" is not gainsaid by "Canada lost 41".
     lead = re.sub(r"(\s+(the|a|an|[A-Z][\w-]*['’]s))+\s*$", "", claim.text[: terms[at].start].rstrip())
     if not re.search(r"\b(in|from|at|to|of|by|near|into|on|with|for|between)$", lead, re.IGNORECASE):
-        # ... or the first word of a name the passage ends alike after another first word: "ran
-        # the Boston Marathon" against "ran the New York City Marathon" (one event for another)
+        # ... or the first word of a name the passage ends alike after another first word, in
+        # the object of a verb ("ran the Boston Marathon" against "ran the New York City
+        # Marathon": one event for another; not "Senator Edward Kennedy" against "Ted Kennedy",
+        # nor "West Germany won" against "East Germany won", which may both hold)
         after = terms[at + 1] if at + 1 < len(terms) else None
         if after is None or not after.entity or claim.text[terms[at].end : after.start] != " ":
+            return None
+        if not _OBJECT_THE.search(claim.text, 0, terms[at].start):
             return None
         found = _replacement(claim, a, at)
         if found is None or not found[0].endswith(after.text):
@@ -774,6 +778,9 @@ def _swapped(claim: Analysis, a: Alignment) -> tuple[str, str] | None:
             start = words.pop().start
         return found[0], text[start : text.find(found[1]) + len(found[1])]
     return _replacement(claim, a, at)
+
+
+_OBJECT_THE = re.compile(r"\b[a-z]+\s+the\s+$")  # "ran the ", "crossing the ": a lower-case word, then "the"
 
 
 # what may stand between a name and the word beside it: a space or a hyphen, or a place's

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
-from factcheck.analysis import Analysis, acronym_keys, analyse, found_in, names_only_the_claims
+from factcheck.analysis import Analysis, analyse, found_in, names_only_the_claims, spelled_out
 from factcheck.index.base import Index, terms
 from factcheck.lexicon import canonical
 from factcheck.model import Passage
@@ -302,7 +302,7 @@ class Surroundings:
         # (its names as a claim's are keyed: "US", which the index's words leave out; and the
         # claim's acronyms they spell out: "VA" after "the Veterans Administration counted them")
         read = [analyse(p.text) for p in leads]
-        spelled = frozenset(k for a in read for k in acronym_keys(claim, a)) if claim.acronyms else frozenset()
+        spelled = frozenset(k for a in read for k in spelled_out(claim, a)) if claim.acronyms else frozenset()
         return _keyed(title | frozenset(w for p in leads for w in terms(p.text))) | {t.key for a in read for t in a.entities} | spelled
 
     def _antecedents(self, passage: Passage, previous: Passage) -> list[Passage]:

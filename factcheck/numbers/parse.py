@@ -382,8 +382,9 @@ _CLASS = re.compile(
     r"\b(?:(?P<category>[Cc]ategory|[Cc]at\.?)|(?P<alert>[Aa]lert\s+)?(?P<level>[Ll]evel)|(?P<signal>[Ss]ignal)\s+(?:[Nn]o\.?|[Nn]umber|#)|(?P<force>[Ff]orce))"
     r"[\s-]?(?P<n>\d{1,2})(?![\d.,/]?\d)(?!\s*(?:%|per\b|km|miles?\b|metres?\b|m\b))"
     # a tornado's rank on the Fujita scale or the Enhanced one, "F5", "EF4", "EF-3" (read only
-    # in a sentence about tornadoes: "F1" is also a motor race, "F-4" a jet)
-    r"|\b(?:(?P<ef>EF)-?|(?P<f>F))(?P<rank>[0-5])\b(?![\d.,/-]?\d)"
+    # in a sentence about tornadoes: "F1" is also a motor race, "F-4" a jet; and not before a
+    # name: "an F4 Phantom", "the F1 Grand Prix")
+    r"|\b(?:(?P<ef>EF)-?|(?P<f>F))(?P<rank>[0-5])\b(?![\d.,/-]?\d)(?!\s+[A-Z])"
 )
 SCALES = ("category", "level", "signal", "force", "F scale", "EF scale")  # the units of such ranks
 _SCALE_TOPS = {"category": 5, "level": 8, "signal": 5, "force": 12, "F scale": 5, "EF scale": 5}  # the highest rank of each scale
@@ -404,15 +405,19 @@ def _classes(text: str, found: list[Quantity]) -> list[Quantity]:
         return found
     added = []
     for m in _CLASS.finditer(text):
-        if m.group("rank") is not None:
-            if not _TORNADO.search(text):
+        rank = m.group("rank") is not None
+        if rank:
+            # (in the rank's own sentence)
+            start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            end = min((i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0), default=len(text))
+            if not _TORNADO.search(text, start, end):
                 continue
             found = [q for q in found if not (q.start < m.end() and m.start() < q.end)]  # ("F5" is no bare 5)
         n = float(m.group("n") or m.group("rank"))
         if n > CLASS_TOP or any(q.start < m.end() and m.start() < q.end for q in found):
             continue
-        if m.group()[:1].isupper() and not m.group("alert") and _NAMED_BEFORE.search(text, 0, m.start()):
-            continue  # "Task Force 58", "the Tropical Storm Signal": part of a name
+        if not rank and m.group()[:1].isupper() and not m.group("alert") and _NAMED_BEFORE.search(text, 0, m.start()):
+            continue  # "Task Force 58", "the Tropical Storm Signal": part of a name ("the Jarrell F5 tornado" is ranked)
         group = next(name for name in _SCALE_GROUPS if m.group(name))
         unit = _SCALE_GROUPS[group]
         end, top = m.end(), n
@@ -1907,8 +1912,8 @@ class _Reader:
                 if phrase in ("a dozen", "half a dozen", "a score of", "another dozen", "a further dozen"):
                     if nxt in W.SCALES or nxt == W.HUNDRED:
                         return None
-                    if phrase == "a dozen" and [self.lows[k + n] for n in range(3)] == ["and", "a", "half"]:
-                        lo, hi, k = lo * 1.5, hi * 1.5, k + 3  # "a dozen and a half": eighteen
+                    if phrase == "a dozen" and [self.lows[k + n] for n in range(3)] == ["and", "a", "half"] and self.lows[k + 3] not in (*W.SCALES, W.HUNDRED):
+                        lo, hi, k = lo * 1.5, hi * 1.5, k + 3  # "a dozen and a half": eighteen (not of a million)
                         nxt = self.lows[k]
                     if phrase == "a score of" and not (self.kinds[k] == "w" and _plural(nxt) and nxt not in _NOUN_STOP and nxt not in W.NUMBER_WORDS):
                         return None  # "a score of 3-1", "a score of nil", "a score of more people": a game's or no count

@@ -420,6 +420,12 @@ def test_figures_given_as_alternatives_are_read_alike() -> None:
     pairs, _ = pair(claim, row)
     # a name in brackets after a figure says who gave it, not whose it is
     assert ("191", "191", "agree") in [(p.claim.text, p.source.text, p.check.relation.value) for p in pairs]
+    from factcheck.align import alternatives
+
+    # a slash sets two figures apart as alternatives only after who gave the first
+    for text, expected in (("6.26 pm (L'Équipe) / 6.28 pm (The Motor)", True), ("Men / women among the dead: 28 / 116", False), ("The vote was 52 / 48", False)):
+        found = analyse(text).quantities
+        assert alternatives(text, found[-2], found[-1]) is expected, text
 
 
 def test_a_name_in_brackets_owns_a_figure_only_inside_them() -> None:

@@ -189,7 +189,7 @@ def test_a_figure_given_as_someones_is_told_by_words_of_saying() -> None:
                  "The deck gave way at 22:20.", "The vote put an end to the coalition.", "The Conservatives won 317 seats.",
                  "The revolt put their majority at risk.", "The Queen gave a speech.",
                  "The council placed the memorial at the park gates.", "The charges were placed at one end of the bridge.",
-                 "Tacoma placed at ten in the league."):
+                 "Tacoma placed at ten in the league.", "Its horn sounded three times at 9.05 am."):
         assert not attributed(text), text
 
 

@@ -1174,6 +1174,11 @@ def test_an_extent_word_after_a_figure_told_again_in_brackets(tmp_path: Path) ->
                                "Each of the pier's twelve concrete piles is roughly 18 metres across."], pier=notes).findings
     assert found[0].verdict is Verdict.SUPPORTED, found[0].reason
     assert found[1].verdict is not Verdict.SUPPORTED, found[1].reason
+    # ... and "long ago" measures nothing
+    from factcheck.align import _aspect
+
+    crater = analyse("The old crater at Meon (6 m) long ago filled with water.")
+    assert _aspect(crater, crater.quantities[0]) is None
 
 
 @pytest.mark.parametrize(

@@ -882,6 +882,12 @@ def test_another_name_in_a_names_place_contradicts() -> None:
     assert got is Stance.CONTRADICTS and "'New York City Marathon'" in why
     got, _ = stance("After the season, Ana Ruiz ran the Boston race.", "After the season, Ana Ruiz ran the Chicago race.")
     assert got is Stance.RELATED
+    # ... but only in the object of a verb: two first names of one man, or two subjects that may
+    # both hold, are no swap
+    got, _ = stance("In 1965 Senator Edward Kennedy sponsored the bill.", "In 1965 Senator Ted Kennedy sponsored the bill.")
+    assert got is Stance.RELATED
+    got, _ = stance("At the 1988 Seoul Olympics, West Germany won 11 gold medals.", "At the 1988 Seoul Olympics, East Germany won 11 gold medals.")
+    assert got is Stance.RELATED
 
 
 def test_a_date_of_another_named_thing_of_the_claims_kind_gainsays_nothing() -> None:
@@ -891,6 +897,10 @@ def test_a_date_of_another_named_thing_of_the_claims_kind_gainsays_nothing() -> 
         got, why = stance(claim, note)
         assert got is Stance.RELATED and "another thing" in why, why
     got, _ = stance(claim, "The Agadir earthquake of 29 February 1961 struck Morocco.")
+    assert got is Stance.CONTRADICTS
+    # a sentence's first word is no name, and only an event is dated so
+    assert stance("The Agadir earthquake struck Morocco in 1961.", "Deadly earthquake of 1960 struck Agadir in Morocco.")[0] is Stance.CONTRADICTS
+    got, _ = stance("In 1961 engineers began rebuilding Agadir after the earthquake.", "In 1960 French engineers began rebuilding Agadir after the earthquake.")
     assert got is Stance.CONTRADICTS
 
 

@@ -49,6 +49,15 @@ def test_a_passage_inherits_the_claims_acronym_the_sentence_before_spells_out() 
     claim = analyse("About three in every four of the dead died at the VA hospital.")
     got = Surroundings(index)(passages[2], analyse(passages[2].text), claim)
     assert "va" in got, got
+    # only the claim's acronyms: an acronym of the sentence before ("NY") lends no claim words
+    index, passages = indexed("notes/hospital.md", [
+        "The hospital",
+        "The Veterans Administration and the NY police counted them at Olive View.",
+        "Either way, the hospital accounted for 44 of the deaths.",
+    ])
+    claim = analyse("The VA hospital near Newhall Yard accounted for 45 deaths.")
+    got = Surroundings(index)(passages[2], analyse(passages[2].text), claim)
+    assert "va" in got and "yard" not in got, got
 
 
 def test_a_tables_first_row_is_not_a_title() -> None:

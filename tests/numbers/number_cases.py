@@ -749,6 +749,9 @@ CASES: dict[str, list[Case]] = {
         ("Grazulis later rated the tornado F5", [("F5", "count", 5, 5, {"unit": "F scale"})]),
         ("an EF-4 tornado", [("EF-4", "count", 4, 4, {"unit": "EF scale"})]),
         ("an F-4 Phantom jet and the F1 season", []),  # a Fujita rank only where tornadoes are spoken of
+        ("The Jarrell F5 tornado killed 27 people", [("F5", "count", 5, 5, {"unit": "F scale"}), ("27", "count", 27, 27, {"unit": "people"})]),
+        ("The tornado wrecked an F4 Phantom", []),  # a rank before a name is the name's
+        ("The F1 race was cancelled. The tornado came later.", []),  # a tornado in another sentence
         ("the Signal 2 box", []),
         ("Brent crude fell $2.30 in the afternoon", [("$2.30", "money", 2.3, 2.3, {"unit": "USD"})]),
         ("Sterling fell to 1.21 in the morning", [("1.21", "count", 1.21, 1.21, {})]),
