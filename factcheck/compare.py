@@ -772,11 +772,11 @@ def _swapped(claim: Analysis, a: Alignment) -> tuple[str, str] | None:
             return None
         # (the passage's whole name: "New York City Marathon")
         text = a.analysis.text
-        start = text.find(found[1])
+        start = end = text.find(found[1])
         words = [t for t in a.analysis.terms if t.end <= start]
         while words and words[-1].text[:1].isupper() and text[words[-1].end : start] == " " and not found_in(words[-1].key, claim.keys):
             start = words.pop().start
-        return found[0], text[start : text.find(found[1]) + len(found[1])]
+        return found[0], text[start : end + len(found[1])]
     return _replacement(claim, a, at)
 
 

@@ -41,23 +41,16 @@ def test_passage_naming_another_thing_inherits_only_the_title() -> None:
 
 
 def test_a_passage_inherits_the_claims_acronym_the_sentence_before_spells_out() -> None:
-    index, passages = indexed("notes/hospital.md", [
-        "The hospital",
-        "The Veterans Administration counted 49 dead at the hospital.",
-        "Either way, the hospital accounted for roughly three-quarters of all the deaths.",
-    ])
-    claim = analyse("About three in every four of the dead died at the VA hospital.")
-    got = Surroundings(index)(passages[2], analyse(passages[2].text), claim)
-    assert "va" in got, got
-    # only the claim's acronyms: an acronym of the sentence before ("NY") lends no claim words
-    index, passages = indexed("notes/hospital.md", [
-        "The hospital",
-        "The Veterans Administration and the NY police counted them at Olive View.",
-        "Either way, the hospital accounted for 44 of the deaths.",
-    ])
-    claim = analyse("The VA hospital near Newhall Yard accounted for 45 deaths.")
-    got = Surroundings(index)(passages[2], analyse(passages[2].text), claim)
-    assert "va" in got and "yard" not in got, got
+    # ... and only the claim's: an acronym of the sentence before ("NY") lends no claim words
+    for before, claim, lent, not_lent in (
+        ("The Veterans Administration counted 49 dead at the hospital.",
+         "About three in every four of the dead died at the VA hospital.", "va", None),
+        ("The Veterans Administration and the NY police counted them at Olive View.",
+         "The VA hospital near Newhall Yard accounted for 45 deaths.", "va", "yard"),
+    ):
+        index, passages = indexed("notes/hospital.md", ["The hospital", before, "Either way, the hospital accounted for 44 of the deaths."])
+        got = Surroundings(index)(passages[2], analyse(passages[2].text), analyse(claim))
+        assert lent in got and not_lent not in got, got
 
 
 def test_a_tables_first_row_is_not_a_title() -> None:
