@@ -117,6 +117,7 @@ _TURN_STOPS = frozenset(
 _TURNED = {"gt": ("at most", "le"), "lt": ("at least", "ge")}
 _qual("more than", "gt", "more than", "over", "above", "greater than", "in excess of", "exceeding",
       "upwards of", "upward of", "north of", "larger than", "higher than", "bigger than", "older than", ">",
+      "stronger than", "heavier than", "taller than", "deeper than", "wider than", "longer than",
       *sorted(_VERB_BOUNDS))
 _qual("well over", "gt", "well over", "well above", "far more than", "well in excess of", "many more than")
 _qual("just over", "over", "just over", "just above", "slightly more than", "a little over",
@@ -124,15 +125,18 @@ _qual("just over", "over", "just over", "just above", "slightly more than", "a l
       "only just more than", "scarcely more than")
 _qual("at least", "ge", "> =", "≥ =", "more than or equal to", "greater than or equal to", "equal to or more than",
       "equal to or greater than", "at least", "no fewer than", "no less than", "not less than", "not fewer than",
-      "a minimum of", "minimum of", "≥", ">=", "at a minimum", "no younger than", "not younger than")
+      "a minimum of", "minimum of", "≥", ">=", "at a minimum", "no younger than", "not younger than",
+      "no smaller than", "no lower than", "no shorter than", "no lighter than", "no weaker than")
 _qual("at most", "le", "< =", "less than or equal to", "fewer than or equal to", "equal to or less than",
       "equal to or fewer than", "at most", "no more than", "not more than", "a maximum of",
       "maximum of", "≤", "<=", "not exceeding", "at a maximum", "within", "within just", "within only",
-      "no older than", "not older than")
+      "no older than", "not older than", "no larger than", "no higher than", "no bigger than", "no greater than",
+      "no stronger than", "no heavier than", "no taller than", "no deeper than", "no wider than", "no longer than")
 _qual("up to", "le", "up to")
 _qual("as many as", "upto", "as many as", "as much as", "as high as", "perhaps as many as")
 _qual("within about", "upto", "within about", "within around", "within roughly", "within some", "within approximately")
 _qual("fewer than", "lt", "fewer than", "less than", "under", "below", "lower than", "smaller than", "younger than", "<",
+      "weaker than", "lighter than", "shorter than", "shallower than", "narrower than",
       "short of", "stops short of", "stopped short of", "falls short of", "fell short of", "falling short of",
       "well short of", "shy of")
 _qual("just under", "under", "just under", "just below", "slightly less than", "slightly fewer than",
