@@ -318,13 +318,30 @@ SAYING = re.compile(
 
 def citations(analysis: Analysis) -> list[tuple[int, int]]:
     """The spans of the parentheses that cite a source with a date: "(RIA Novosti, June 2015)",
-    "(IWPR, 2005)". Their names are who says it, their dates when it was said."""
-    return [
+    "(IWPR, 2005)". Their names are who says it, their dates when it was said. So is a year alone
+    in brackets after a source ("the inquiry's report (1999)", "according to the USGS (1966)"; not
+    "the Teton Dam (1976)", the dam's year)."""
+    named = [
         (m.start(), m.end())
         for m in CITATION.finditer(analysis.text)
         if any(m.start() <= q.start and q.end <= m.end() and q.kind in ("year", "date") for q in analysis.quantities)
         and any(m.start() <= t.start < m.end() and t.entity for t in analysis.terms)
     ]
+    dated = [
+        (m.start(), m.end())
+        for m in _YEAR_CITED.finditer(analysis.text)
+        if _SOURCE_BEFORE.search(analysis.text, max(0, m.start() - 60), m.start())
+    ]
+    return sorted(named + dated)
+
+
+_YEAR_CITED = re.compile(r"\((?:1[6-9]|20)\d\d\)")  # "(1966)"
+# what a year in brackets after it dates the saying of: a source's noun, or whom "according to" names
+_SOURCE_BEFORE = re.compile(
+    r"(?:\b(?:report|reports|survey|study|inquiry|paper|book|history|account|estimate|census|review|investigation)(?:['’]s)?"
+    r"|\baccording\s+to\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3})\s*$",
+    re.IGNORECASE,
+)
 
 
 def attributed(text: str) -> bool:

@@ -219,3 +219,16 @@ def test_a_not_that_sets_one_thing_aside_puts_another_forward() -> None:
     assert seen("Romanians, not Poles, made the most applications") == [(["Romanians"], {"pole"})]
     # a "not" that denies the statement sets nothing aside
     assert seen("The crew did not sound the alarm.") == []
+
+
+def test_a_year_alone_in_brackets_after_a_source_dates_the_saying() -> None:
+    from factcheck.analysis import citations
+
+    def cited(text: str) -> list[str]:
+        found = analyse(text)
+        return [found.text[a:b] for a, b in citations(found)]
+
+    assert cited("The wave reached 220 feet up the slope, according to the USGS (1966).") == ["(1966)"]
+    assert cited("The inquiry's report (1999) put the toll at 40.") == ["(1999)"]
+    assert cited("The rig's toll was given in 1967 (RIA Novosti, June 2015).") == ["(RIA Novosti, June 2015)"]
+    assert cited("The Teton Dam (1976) failed on its first filling.") == []  # the dam's year
