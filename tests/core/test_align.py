@@ -244,6 +244,9 @@ def test_a_part_of_a_whole_pairs_with_a_claimed_share() -> None:
     found = analyse("At the school, 74 of its 108 pupils and 10 of its teachers were killed.")
     pairs, _ = pair(claim, found)
     assert [(p.source.text, p.check.relation.value) for p in pairs] == [("74 of 108", "agree")]
+    # ... and so does a part given first, its whole after "out of"
+    pairs, _ = pair(analyse("Close to half of the boats were lost."), analyse("About 77 vessels of the fishing fleet were lost or wrecked, out of roughly 160 based at the port."))
+    assert [(p.source.text, p.check.relation.value) for p in pairs] == [("About 77 of roughly 160", "agree")]
 
 
 def test_how_long_a_state_lasted_is_not_how_soon_something_happened() -> None:
