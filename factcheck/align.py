@@ -53,7 +53,7 @@ OF_THE_WHOLE = re.compile(r"(?:^|[.;:,(]\s*)[Oo]f\s+(?:the|its|their|these|those
 ACCOUNT = re.compile(r"\b(?:account|report|estimate|version|figures|count|tally|records|data|statistics)\b", re.IGNORECASE)  # "the Brigade's own account speaks of", "the Government's figures imply"
 _GIVES = re.compile(r"\b(?:puts?|gave|gives|said|says|estimated|reckoned|counted|speaks|spoke|imply|implies|implied|show|shows|showed|suggest|suggests|suggested|recorded|records)\b", re.IGNORECASE)  # "Mersey's report put it at", "the Brigade's own account speaks of"
 WHOLE_TO_PART = re.compile(r"(?:\s+[\w'’-]+){0,10}\s*,\s*")  # "Of the 126 people aboard, 115"; up to ten words describe the whole
-PART_OUT_OF = re.compile(r"(?:\s+[\w'’-]+){1,10},?\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?", re.IGNORECASE)  # "77 vessels were lost, out of 160"
+PART_OUT_OF = re.compile(r"(?:\s+[\w'’-]+){1,10},?\s+out\s+of\s+(?:the\s+|its\s+|their\s+|some\s+|a\s+total\s+of\s+)?", re.IGNORECASE)  # "77 vessels were lost, out of 160"
 PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|some\s+|about\s+)?", re.IGNORECASE)  # "74 of its 108"
 CALENDAR = ("date", "year")  # times on the calendar, as against times of day and durations
 CHANGE_GAP = 60  # characters at most between the two figures of "from A to B"
@@ -1245,13 +1245,22 @@ def _parts_of(passage: Analysis, figures: Sequence[Quantity], earlier: Analysis 
             part = share(b, a)  # "killed 47 people, 33 of whom were militants"
         elif OF_THE_WHOLE.search(passage.text, 0, a.start) and WHOLE_TO_PART.fullmatch(passage.text[a.end : b.start]):
             part = share(b, a)  # "Of the 126 people aboard, 115 died"
-        elif PART_OUT_OF.fullmatch(passage.text[a.end : b.start]):
-            part = share(a, b)  # "About 77 vessels ... were lost or wrecked, out of roughly 160"
+        elif PART_OUT_OF.fullmatch(passage.text[a.end : b.start]) and _one_thing(a, b):
+            # "About 77 vessels ... were lost or wrecked, out of roughly 160" (of one thing: "5
+            # people out of 40 cars" is no share)
+            part = share(a, b)
         else:
             continue
         if part is not None:
             found.append((part, _context(passage, a) | _context(passage, b)))
     return found
+
+
+def _one_thing(a: Quantity, b: Quantity) -> bool:
+    """Whether two counts may count one kind of thing: the same noun, or no noun on one side (a
+    verb read as one, "160 based at Kodiak", is none)."""
+    nouns = [stem(fold(q.unit)) for q in (a, b) if q.unit and not _VERB_LIKE.fullmatch(q.unit.lower())]
+    return len(nouns) < 2 or similar(nouns[0], nouns[1])
 
 
 def _spaced_keys(claim: Analysis, passage: Analysis) -> frozenset[str]:

@@ -104,6 +104,9 @@ def _qual(canonical: str, role: str, *phrases: str) -> None:
         _QUALIFIER_TABLE[phrase] = (canonical, role)
 
 
+# comparatives of a size, before "than": a year after one is compared with, not bounded ("shorter
+# than 1934")
+_COMPARED = re.compile(r"stronger|heavier|taller|deeper|wider|longer|weaker|lighter|shorter|shallower|narrower")
 _VERB_BOUNDS = frozenset({"exceed", "exceeded", "exceeds", "topped", "topping", "surpass", "surpassed", "surpassing"})  # "the train topped 100 km/h"
 # a negation at most three words before a bound turns it round ("never went above 35 mph" is at
 # most 35, "did not fall below 25C" at least 25), unless one of these stands between: "not until
@@ -126,7 +129,8 @@ _qual("just over", "over", "just over", "just above", "slightly more than", "a l
 _qual("at least", "ge", "> =", "≥ =", "more than or equal to", "greater than or equal to", "equal to or more than",
       "equal to or greater than", "at least", "no fewer than", "no less than", "not less than", "not fewer than",
       "a minimum of", "minimum of", "≥", ">=", "at a minimum", "no younger than", "not younger than",
-      "no smaller than", "no lower than", "no shorter than", "no lighter than", "no weaker than")
+      "no smaller than", "no lower than", "no shorter than", "no lighter than", "no weaker than", "no shallower than",
+      "no narrower than")
 _qual("at most", "le", "< =", "less than or equal to", "fewer than or equal to", "equal to or less than",
       "equal to or fewer than", "at most", "no more than", "not more than", "a maximum of",
       "maximum of", "≤", "<=", "not exceeding", "at a maximum", "within", "within just", "within only",
@@ -1014,8 +1018,8 @@ class _Reader:
                 end += 1  # "c. 500", "approx. 3,000"
             elif hit[1] == "year" and self.lows[end] in DASHES and self.glued(end) and self.glued(end + 1):
                 end += 1  # "mid-2015", "early-2004"
-            if words[0] in _VERB_BOUNDS and re.fullmatch(r"(?:1[6-9]|20)\d\d", self.texts[end]):
-                return None  # "surpassed 1998", "topped 2015's record": a year, not a bound
+            if (words[0] in _VERB_BOUNDS or _COMPARED.fullmatch(words[-2] if len(words) > 1 else "")) and re.fullmatch(r"(?:1[6-9]|20)\d\d", self.texts[end]):
+                return None  # "surpassed 1998", "topped 2015's record", "shorter than 1934": a year, not a bound
             if hit[1] in _TURNED and hit[0] in ("more than", "fewer than") and self._negated(i):
                 return (*_TURNED[hit[1]], end)  # "never exceeded 5 per cent", "has not topped 40,000"
             return hit[0], hit[1], end

@@ -247,6 +247,9 @@ def test_a_part_of_a_whole_pairs_with_a_claimed_share() -> None:
     # ... and so does a part given first, its whole after "out of"
     pairs, _ = pair(analyse("Close to half of the boats were lost."), analyse("About 77 vessels of the fishing fleet were lost or wrecked, out of roughly 160 based at the port."))
     assert [(p.source.text, p.check.relation.value) for p in pairs] == [("About 77 of roughly 160", "agree")]
+    # (of one thing: five people pulled out of forty cars are no share of the cars)
+    pairs, _ = pair(analyse("One in eight cars was damaged."), analyse("Rescuers pulled 5 people out of 40 cars."))
+    assert "5 of 40" not in [p.source.text for p in pairs]
 
 
 def test_how_long_a_state_lasted_is_not_how_soon_something_happened() -> None:

@@ -232,3 +232,7 @@ def test_a_year_alone_in_brackets_after_a_source_dates_the_saying() -> None:
     assert cited("The inquiry's report (1999) put the toll at 40.") == ["(1999)"]
     assert cited("The rig's toll was given in 1967 (RIA Novosti, June 2015).") == ["(RIA Novosti, June 2015)"]
     assert cited("The Teton Dam (1976) failed on its first filling.") == []  # the dam's year
+    # a census or a history dates the thing itself; "according to" names a source right before
+    assert cited("At the census (2011) the town had 5,000 people.") == []
+    assert cited("The worst flood in the town's history (1966) killed 40 people.") == []
+    assert cited("According to the USGS the Teton Dam (1976) failed.") == []

@@ -197,6 +197,8 @@ CASES: dict[str, list[Case]] = {
         ("a span no longer than 3 km", [("no longer than 3 km", "measure", INF, 3, {"unit": "km"})]),
         ("a building no higher than four storeys", [("no higher than four", "count", INF, 4, {"unit": "storeys"})]),
         ("a rod shorter than 2 metres", [("shorter than 2 metres", "measure", INF, 2, {"unit": "m", "high_inclusive": False})]),
+        ("a crest no shallower than 5 m", [("no shallower than 5 m", "measure", 5, INF, {"unit": "m"})]),
+        ("the drought was shorter than 1934", [("1934", "year", 1934, 1934, {})]),  # a year compared with, no bound
         ("one and a half million people", [("one and a half million", "count", 1.5e6, 1.5e6, {})]),
         ("3.2 million residents", [("3.2 million", "count", 3.2e6, 3.2e6, {"precision": 1e5, "unit": "residents"})]),
         ("1.2bn users", [("1.2bn", "count", 1.2e9, 1.2e9, {"unit": "users"})]),
