@@ -265,26 +265,29 @@ def _substance(analysis: Analysis, q: Quantity) -> str | None:
     return run[-1].key if run and run[0].start == match.start(1) else None
 
 
-# a date after the name of a thing of a kind and "of", or before it: "the Al Hoceima earthquake of
-# 2004", "the Lisbon earthquake of 1 November 1755", "the 2023 Al Haouz earthquake"
-_NAMED_THING_OF = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,4})([a-z]+)\s+of\s+$")
-_DATED_THING = re.compile(r"\s+((?:[A-Z][\w'’-]*\s+){1,4})([a-z]+)\b")  # "the 2023 Al Haouz earthquake"
-
-
 def anothers_date(claim: Analysis, passage: Analysis, sq: Quantity) -> bool:
-    """Whether a passage's date dates an event of the claim's kind (EVENTS) by another name than
-    the claim's: "the Al Hoceima earthquake of 2004" for a claim on "the Agadir earthquake". (An
-    event the passage calls by another name of its own, "the Good Friday earthquake" for "the
-    Alaska earthquake", is read as another event too.)"""
-    m = _NAMED_THING_OF.search(passage.text, max(0, sq.start - 60), sq.start) or _DATED_THING.match(passage.text, sq.end)
+    """Whether a passage's date dates an event of the claim's kind (NAMED_EVENT, its name right
+    before the event's word) by another name than the claim's: "the Al Hoceima earthquake of
+    2004", "the Lisbon earthquake of 1 November 1755", "the 2023 Al Haouz earthquake" for a claim on
+    "the Agadir earthquake". (An event the passage calls by another name of its own, "the Good
+    Friday earthquake" for "the Alaska earthquake", is read as another event too.)"""
+    text = passage.text
+    m = next((e for e in NAMED_EVENT.finditer(text, max(0, sq.start - 60), sq.start) if _OF_GAP.fullmatch(text, e.end(), sq.start)), None)
     if m is None:
-        return False
-    kind = analyse(m.group(2)).terms
-    if m.group(2).removesuffix("s") not in EVENTS or not kind or not found_in(kind[0].key, claim.keys):
-        return False  # (an event: "In 1960 French engineers began" dates no engineers)
+        after = _GAP.match(text, sq.end)
+        m = NAMED_EVENT.match(text, after.end()) if after is not None else None
+    if m is None or " " in text[m.end(1) : m.end()]:
+        return False  # (the event's word right after its name: "the Gracetown cliff collapse" is not read)
+    kind = [t for t in passage.terms if m.end(1) <= t.start < m.end()]
+    if not kind or not found_in(kind[0].key, claim.keys):
+        return False  # (an event of the claim's kind: "In 1960 French engineers began" dates no engineers)
     # (names as the passage writes them: not a sentence's first word, "Deadly earthquake of 1960")
     names = [t for t in passage.terms if m.start(1) <= t.start < m.end(1) and t.entity and fold(t.text) not in GENERIC_CAPITALS]
     return bool(names) and not any(found_in(t.key, claim.keys) for t in names)
+
+
+_OF_GAP = re.compile(r"\s+of\s+")  # "the Al Hoceima earthquake of 2004"
+_GAP = re.compile(r"\s+")  # "the 2023 Al Haouz earthquake"
 
 
 def _other_substance(claim: Analysis, cq: Quantity, passage: Analysis, sq: Quantity) -> bool:

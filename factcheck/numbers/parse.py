@@ -409,8 +409,8 @@ _NAMED_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w'’-]*\s+$")  # a cap
 def _classes(text: str, found: list[Quantity]) -> list[Quantity]:
     """Add the ranks on a named scale ("Category 4", "level 7") where no other quantity stands;
     a count just before one counts what it ranks ("Two Category 4 hurricanes"), not ranks."""
-    if not any(w in text for w in ("ategory", "Cat", "cat.", "evel", "ignal", "orce", "F")):
-        return found
+    if not any(w in text for w in ("ategory", "Cat", "cat.", "evel", "ignal", "orce")) and not ("F" in text and _TORNADO.search(text)):
+        return found  # (a Fujita rank stands only in a sentence about a tornado)
     added = []
     for m in _CLASS.finditer(text):
         rank = m.group("rank") is not None

@@ -880,14 +880,14 @@ def test_another_name_in_a_names_place_contradicts() -> None:
     # the first word of a name the passage ends alike is one thing for another, in any slot
     got, why = stance("After the season, Ana Ruiz ran the Boston Marathon.", "After the season, Ana Ruiz ran the New York City Marathon.")
     assert got is Stance.CONTRADICTS and "'New York City Marathon'" in why
-    got, _ = stance("After the season, Ana Ruiz ran the Boston race.", "After the season, Ana Ruiz ran the Chicago race.")
-    assert got is Stance.RELATED
-    # ... but only in the object of a verb: two first names of one man, or two subjects that may
-    # both hold, are no swap
-    got, _ = stance("In 1965 Senator Edward Kennedy sponsored the bill.", "In 1965 Senator Ted Kennedy sponsored the bill.")
-    assert got is Stance.RELATED
-    got, _ = stance("At the 1988 Seoul Olympics, West Germany won 11 gold medals.", "At the 1988 Seoul Olympics, East Germany won 11 gold medals.")
-    assert got is Stance.RELATED
+    # ... not before a word that is no name, and only in the object of a verb: two first names of
+    # one man, or two subjects that may both hold, are no swap
+    for claim, note in (
+        ("After the season, Ana Ruiz ran the Boston race.", "After the season, Ana Ruiz ran the Chicago race."),
+        ("In 1965 Senator Edward Kennedy sponsored the bill.", "In 1965 Senator Ted Kennedy sponsored the bill."),
+        ("At the 1988 Seoul Olympics, West Germany won 11 gold medals.", "At the 1988 Seoul Olympics, East Germany won 11 gold medals."),
+    ):
+        assert stance(claim, note)[0] is Stance.RELATED, claim
 
 
 def test_a_date_of_another_named_thing_of_the_claims_kind_gainsays_nothing() -> None:
@@ -896,12 +896,14 @@ def test_a_date_of_another_named_thing_of_the_claims_kind_gainsays_nothing() -> 
                  "The 2023 Al Haouz earthquake struck Morocco harder than the Agadir earthquake did."):
         got, why = stance(claim, note)
         assert got is Stance.RELATED and "another thing" in why, why
-    got, _ = stance(claim, "The Agadir earthquake of 29 February 1961 struck Morocco.")
-    assert got is Stance.CONTRADICTS
-    # a sentence's first word is no name, and only an event is dated so
-    assert stance("The Agadir earthquake struck Morocco in 1961.", "Deadly earthquake of 1960 struck Agadir in Morocco.")[0] is Stance.CONTRADICTS
-    got, _ = stance("In 1961 engineers began rebuilding Agadir after the earthquake.", "In 1960 French engineers began rebuilding Agadir after the earthquake.")
-    assert got is Stance.CONTRADICTS
+    # the claim's own event still gainsays it; a sentence's first word is no name, and only an
+    # event is dated so
+    for claim, note in (
+        (claim, "The Agadir earthquake of 29 February 1961 struck Morocco."),
+        ("The Agadir earthquake struck Morocco in 1961.", "Deadly earthquake of 1960 struck Agadir in Morocco."),
+        ("In 1961 engineers began rebuilding Agadir after the earthquake.", "In 1960 French engineers began rebuilding Agadir after the earthquake."),
+    ):
+        assert stance(claim, note)[0] is Stance.CONTRADICTS, note
 
 
 def test_a_passage_opening_on_another_name_says_nothing_of_the_claims_subject() -> None:
