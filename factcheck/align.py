@@ -239,6 +239,23 @@ def _unit_conflict(a: Quantity, b: Quantity, a_ctx: frozenset[str], b_ctx: froze
     return not (found_in(ua, b_ctx) or found_in(ub, a_ctx))
 
 
+def labels_noun(passage: Analysis, q: Quantity) -> str | None:
+    """The plural noun a table row's label opens with, which its bare count counts: "homes" in
+    "| Homes destroyed | 1,300 | Red Cross |", "vehicles" in "| Vehicles damaged | about 2,000 |";
+    None for a figure with a noun of its own (not one of GENERIC, as a column headed "Figure"
+    gives it), in the label itself, or a label of another shape
+    ("| 1918 hurricane | 34 |", "| Dead | 390 |")."""
+    first = label_end(passage.text)
+    if q.kind != "count" or (q.unit and stem(fold(q.unit)) not in GENERIC) or first < 0 or q.start < first:
+        return None
+    label = passage.text[:first]
+    word = re.match(r"\s*([A-Za-z]{3,}s)\b", label)
+    if word is None or any(o.end <= first for o in passage.quantities):
+        return None
+    key = stem(fold(word.group(1)))
+    return None if key in PEOPLE or key in GENERIC or canonical(key) in FATES else word.group(1).lower()
+
+
 # a word ending the phrase after "of" that more likely tells what the measured thing did than what
 # it is: "made", "reached", "spilling" ("litres of the crude made its way", "tonnes of oil spilled")
 _VERB_LIKE = re.compile(r"[a-z]+(?:ed|ing)|made|went|was|were|had|has|is|are|came|took|got|ran|fell|rose|left|leaked|poured")
@@ -701,6 +718,8 @@ def pair(
             people = _counts_people(cq, claim) and _counts_people(sq, passage)
             if check.relation is Relation.INCOMPARABLE or _unit_conflict(cq, sq, cctx, sctx, people):
                 continue
+            if (noun := labels_noun(passage, sq)) is not None and _unit_conflict(cq, replace(sq, unit=noun), cctx, sctx, people):
+                continue  # "| Homes destroyed | 1,300 |" counts no deaths
             if (cq.unit in SCALES) != (sq.unit in SCALES):
                 continue  # a rank on a scale ("Category 4") counts nothing; a count ranks nothing
             if lasting and lasting * _how_long(passage, sq) < 0:

@@ -330,6 +330,17 @@ def test_measures_of_different_things_are_not_paired() -> None:
     assert "about 4.8 tonnes" in [p.source.text for p in opium]
 
 
+def test_a_rows_bare_count_counts_what_its_label_names() -> None:
+    claim = analyse("The Red Cross reported more than 1,100 deaths from the storm.")
+    homes, _ = pair(claim, analyse("Homes destroyed | 1,300 | Red Cross"))
+    assert homes == ()
+    dead, _ = pair(claim, analyse("Deaths | 1,300 | Red Cross"))
+    assert [p.source.text for p in dead] == ["1,300"]
+    # (a label naming the claim's own thing, or a figure with a noun of its own, pairs as before)
+    houses, _ = pair(analyse("About 1,300 homes were destroyed."), analyse("Homes destroyed | 1,300 | Red Cross"))
+    assert [p.source.text for p in houses] == ["1,300"]
+
+
 def test_a_part_named_after_its_whole_pairs_with_a_claimed_share() -> None:
     claim = analyse("Fewer than half of the 47 people killed in the 2004 attacks were militants.")
     found = analyse("The 2004 attacks killed 47 people by the official count, 33 of whom were militants.")
