@@ -1663,6 +1663,9 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     if split is not None:
         return split
     if agree:
+        aside = _figure_set_aside(claim, a, agree)
+        if aside is not None:
+            return Judgement(a, Stance.CONTRADICTS, aside, 0.6 * a.coverage)
         unsaid = _predicate_unsaid(claim, a, agree)
         if unsaid:
             return _related(a, f"gives the claim's figure for what it speaks of, not what it says of it ({', '.join(repr(t.text) for t in unsaid[:2])})")
@@ -1692,6 +1695,26 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
         # of them.
         return _related(a, f"gives the claim's names but only {told:.0%} of its other words")
     return Judgement(a, Stance.SUPPORTS, f"{SAME_WORDS}: {a.coverage:.0%} of the claim's words, same polarity", a.coverage)
+
+
+def _figure_set_aside(claim: Analysis, a: Alignment, agree: Sequence[Pair]) -> str | None:
+    """Why a passage giving the claim's figure denies that it is the claim's, or None: after the
+    figure, a "not" sets aside what the claim gives it to for something the claim does not say
+    ("About 2,000 is vehicles, not homes" for "some 2,000 homes were destroyed"; "... about 230
+    injured; those are Goliad's figures, not Waco's" for "230 were injured at Waco")."""
+    if claim.negations:
+        return None  # (a claim saying "not" itself is read by its negation)
+    figures = [p for p in agree if p.claim.kind not in WHEN]
+    for put, aside in contrasts(a.analysis):
+        if not put or not aside or any(found_in(t.key, claim.keys) for t in put):
+            continue
+        if not any(found_in(k, claim.keys) for k in aside):
+            continue
+        p = next((p for p in figures if p.source.end <= put[0].start), None)
+        if p is not None:
+            word = next(t.text for t in claim.terms if any(similar(t.key, k) for k in aside))
+            return f'source gives "{bare(p.source.text)}" to {put[0].text!r}, not to the claim\'s {word!r}'
+    return None
 
 
 _COPULA = re.compile(r"\s(?:is|was|were|are)\s", re.IGNORECASE)

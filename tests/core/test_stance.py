@@ -1400,3 +1400,12 @@ def test_a_named_ones_fate_gainsays_its_opposite() -> None:
         assert got is not Stance.CONTRADICTS, why
     got, why = stance("The Claremont Hotel survived the fire.", "The fire destroyed the Claremont Hotel.")
     assert got is Stance.CONTRADICTS and "'destroyed'" in why, why
+
+
+def test_a_figure_given_to_one_thing_and_not_to_the_claims_contradicts() -> None:
+    got, why = stance("Some 2,000 homes were destroyed by the tornado.", "About 2,000 is vehicles, not homes.")
+    assert got is Stance.CONTRADICTS and "'vehicles'" in why and "'homes'" in why, why
+    got, why = stance("Roughly 230 people were injured by the Waco tornado.", "Goliad's 114 dead came with about 230 injured; those are Goliad's figures, not Waco's.")
+    assert got is Stance.CONTRADICTS and "'Waco'" in why, why
+    # the thing it is given to is the claim's: confirmed
+    assert stance("Some 2,000 vehicles were damaged by the tornado.", "About 2,000 is vehicles, not homes.")[0] is Stance.SUPPORTS
