@@ -387,7 +387,8 @@ _LOST = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:[\w'’-]+\s+){0,2}?$", r
 
 def _lost_what_it_is_without(claim: Analysis, passage: Analysis, cue: str) -> bool:
     """Whether a claim's "without" meets a passage that lost what the claim's subject is without:
-    "lost electricity" says "were left without electricity"."""
+    "lost electricity" says "were left without electricity" (and the other way round, with the
+    passage as `claim`)."""
     at = next((n.end for n in claim.negations if _cue_form(n.cue) == "without"), None) if _cue_form(cue) == "without" else None
     word = next((t for t in claim.terms if t.start >= at), None) if at is not None else None
     return word is not None and any(
@@ -1572,6 +1573,8 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
     ) or said
     if mine is not None and cue is None and (_same_cue(claim, a.analysis, mine) or _lost_what_it_is_without(claim, a.analysis, mine)):
         cue = mine  # "Nobody climbed to the top" and "nobody reached the summit": negated alike
+    if mine is None and cue is not None and _lost_what_it_is_without(a.analysis, claim, cue):
+        cue = None  # "left without tap water" says "lost their tap water"
     none_row = _counted_none(claim, a, mine) if mine is not None and cue is None else None
     if none_row is not None and a.score >= t.negates:
         number, heading = none_row

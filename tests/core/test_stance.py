@@ -1360,6 +1360,13 @@ def test_a_claims_without_is_said_by_a_passage_that_lost_it() -> None:
     # what was lost must be the word the claim is without
     got, _ = stance(claim, "Florida Power & Light said about 1.4 million of its customers lost their homes but kept electricity.")
     assert got is not Stance.SUPPORTS
+    # ... and a claim that lost it is said by a passage left without it
+    claim = "Roughly a quarter of a million people in and around the city lost their tap water."
+    got, why = stance(claim, "The paper put the number left without tap water at about 250,000 people in the city and its suburbs.")
+    assert got is Stance.SUPPORTS, why
+    # (not one that kept it)
+    got, why = stance("Roughly a quarter of a million people in and around the city kept their tap water.", "The paper put the number left without tap water at about 250,000 people in the city and its suburbs.")
+    assert got is Stance.CONTRADICTS, why
 
 
 def test_a_difference_gainsays_no_size() -> None:
