@@ -44,7 +44,7 @@ SUBSTANCE_WORDS = 3  # words at most in what a measure is "of"
 OF_WHAT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([^\W\d_][\w-]*)")  # "tonnes of (natural) gas"
 OF_WHOM = re.compile(r"\s+of\s+(?:whom|which|them)\b", re.IGNORECASE)  # "47 people, 33 of whom"
 GIVEN_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ki-moon", "Geun-hye": a given name after the family name
-PART_BEFORE = re.compile(r"\b(?:of\s+whom|of\s+which|including|among\s+them)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)  # "of whom 513"
+PART_BEFORE = re.compile(r"\b(?:of\s+whom|of\s+which|including|among\s+them)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+|perhaps\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)  # "of whom 513", "of which roughly 10,000"
 STATEMENT = re.compile(r";|\.\s")  # where one statement of a passage ends
 CLAUSE_WORDS_END = re.compile(r"[,;:.!?()]|\s(?:when|while|after|before|because|although|though|whereas|unless|and)\s")
 PREDICATE_WORDS = 3  # content words after a claim's figure that say what the counted did
@@ -913,8 +913,12 @@ def _part_doing_it(claim: Analysis, cq: Quantity, passage: Analysis, sq: Quantit
     # what the part did is the first word after it ("of whom 513 died", "5,837 of them received
     # the vaccine"); later words more often say where or who ("including 20 police officers in
     # the city centre")
-    done = next((t.key for t in passage.terms if part.end <= t.start < stop), None)
-    return part if done is not None and any(found_in(k, frozenset({done})) and not found_in(k, before) for k in said) else None
+    # (or the second, where the first is the whole's too: "damaged or destroyed, of which roughly
+    # 10,000 were destroyed outright")
+    done = [t.key for t in passage.terms if part.end <= t.start < stop][:2]
+    if done and found_in(done[0], before):
+        done = done[1:]
+    return part if done and any(found_in(k, frozenset({done[0]})) and not found_in(k, before) for k in said) else None
 
 
 def _said_of(claim: Analysis, q: Quantity) -> list[str]:

@@ -182,6 +182,13 @@ def test_what_only_a_part_did_is_not_the_whole_s() -> None:
         "11,841 people took part in the trial and 5,837 of them received the vaccine.",
     )
     assert got is Stance.CONTRADICTS and "5,837" in why, why
+    # ... where the part did a word the whole did too, by the word after it
+    got, why = stance(
+        "Some 50,000 homes were destroyed outright in the flood.",
+        "About 50,000 homes were damaged or destroyed in the flood, of which roughly 10,000 were destroyed outright.",
+    )
+    assert got is Stance.CONTRADICTS and "roughly 10,000" in why, why
+    assert stance("Some 50,000 homes were damaged or destroyed in the flood.", "About 50,000 homes were damaged or destroyed in the flood, of which roughly 10,000 were destroyed outright.")[0] is Stance.SUPPORTS
     # the whole's own words stay the whole's: the part said something else of them
     got, why = stance(
         "The 2004 attacks killed 47 people.",
