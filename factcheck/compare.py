@@ -848,7 +848,9 @@ def _required(q: Quantity, figure_agrees: bool, claim: Analysis | None = None) -
     shared year alone does not confirm "died at the age of 35 in 1990").
     """
     if q.kind in DAYS | {"multiple"}:
-        return False  # "more than doubled" is rarely stated as such; dates may go unstated
+        # "more than doubled" is rarely stated as such; dates may go unstated ("only once" must be
+        # given: how many times it happened)
+        return q.kind == "multiple" and q.text.lower() == "once"
     if someones_age(q) and figure_agrees:
         return False
     return not _incidental(q) or (claim is not None and _part_of_a_count(claim, q))

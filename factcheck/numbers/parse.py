@@ -210,7 +210,7 @@ _NOT_NAMES = frozenset({*_QUAL_FIRST, *_YEAR_CONTEXT, *_NOUN_STOP, *W.MONTHS, *_
 # Tokens that make a quantity possible nearby; qualifiers reach at most _REACH tokens before one.
 _ANCHOR_WORDS = frozenset(
     {*W.NUMBER_WORDS, *W.ORDINAL_WORDS, *W.VULGAR_FRACTIONS, *W.FRACTION_WORDS, *W.MULTIPLE_WORDS, *W.MONTHS, *W.PLURAL_SCALES,
-     "few", "several", "couple", "handful", "dozen", "dozens", "score", "scores", "tens", "half", "fold", "'", "’"}
+     "few", "several", "couple", "handful", "dozen", "dozens", "score", "scores", "tens", "half", "fold", "once", "'", "’"}
 )
 _ANCHOR_SYMBOLS = frozenset({"'", "’"})
 # Units of time written out, which "a" or "an" may count one of ("a week after", "an hour after"):
@@ -1281,6 +1281,8 @@ class _Reader:
             if low in W.MULTIPLE_WORDS:
                 v = W.MULTIPLE_WORDS[low]
                 return _Draft(i, i + 1, v, v, kind="multiple", value=float(v))
+            if low == "once" and i > 0 and self.lows[i - 1] in ("only", "just", "exactly"):
+                return _Draft(i, i + 1, 1.0, 1.0, kind="multiple", value=1.0)  # "flooded only once", against "twice"
             if low in ("half", "quarter") or (
                 low in ("a", "an") and self.lows[i + 1] in W.FRACTION_WORDS and self.lows[i + 1] not in ("second", "fourth", "halves") and not self._a_rank(i + 1)
                 and (low == "a" or self.lows[i + 2] == "of" or (self.kinds[i + 2] != "w" and self.lows[i + 2] not in DASHES))  # "an eighth of", not "an eighth-floor flat"

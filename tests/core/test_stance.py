@@ -1423,3 +1423,11 @@ def test_a_figure_given_to_one_thing_and_not_to_the_claims_contradicts() -> None
     assert got is Stance.CONTRADICTS and "'Waco'" in why, why
     # the thing it is given to is the claim's: confirmed
     assert stance("Some 2,000 vehicles were damaged by the tornado.", "About 2,000 is vehicles, not homes.")[0] is Stance.SUPPORTS
+
+
+def test_how_many_times_a_claim_stresses_must_be_given() -> None:
+    claim = "The village was flooded only once during 1993."
+    got, why = stance(claim, "The village was flooded twice in 1993, in August and again in September.")
+    assert got is Stance.CONTRADICTS and "twice" in why, why
+    got, why = stance(claim, "The village was flooded in 1993 and rebuilt on the bluffs.")
+    assert got is not Stance.SUPPORTS, why

@@ -465,6 +465,10 @@ CASES: dict[str, list[Case]] = {
         ("three times more", [("three times", "multiple", 3, 3, {})]),
         ("a 3-fold increase", [("3-fold", "multiple", 3, 3, {})]),
         ("prices tripled", [("tripled", "multiple", 3, 3, {})]),
+        # "once" only where stressed as a count of times: not "Once the water fell", "once home to"
+        ("flooded only once", [("once", "multiple", 1, 1, {})]),
+        ("Once the water fell", []),
+        ("the port was once home to them", []),
         ("nearly half a billion dollars", [("nearly half a billion", "money", 450e6, 500e6, {"precision": 100e6})]),
         # a qualifier of a fall speaks of what was lost: nearly half lost leaves a little more than half
         ("output nearly halved", [("nearly halved", "multiple", 0.5, 0.55, {"qualifier": "nearly"})]),

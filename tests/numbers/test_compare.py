@@ -100,6 +100,7 @@ CASES = [
     ("in 2012", "2,012 people", I),
     ("the 201st base", "201", I),
     ("twice", "doubled", A),
+    ("only once", "twice", D),
     ("three years", "36 months", A),
     ("six months", "180 days", A),  # a month is 28 to 31 days
     ("six months", "200 days", D),
