@@ -479,7 +479,9 @@ def digits(analysis: Analysis) -> list[str]:
 # that ...", "Official Soviet figures put ..." ("The dam gave way at 2.20 pm" reports no one)
 _VOICE = re.compile(
     r"^\s*(?:according\s+to\s+(?P<by>[^,]+),|(?P<who>[^,;]{3,80}?)\s+(?:(?:said|says|reported|reports|estimated|estimates|reckoned|counted|"
-    r"recorded)\b|(?:claimed|found|concluded)\s+that\b|(?:put|puts|gave|gives)\b(?!\s+way\b)(?=[^.;]{0,60}?\b(?:at|as)\b)))",
+    r"recorded)\b|(?:claimed|found|concluded)\s+that\b|(?:put|puts|gave|gives)\b(?!\s+way\b)(?=[^.;]{0,60}?\b(?:at|as)\b))"
+    # ... or whose count it is: "The Weather Bureau's published count of the dead was 390"
+    r"|(?P<whose>(?:the\s+)?(?:(?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})|(?:official\s+)?(?:inquiry|commission|coroner|police|government|ministry|army|navy|board|company|railway|operator|airline|inquest|court)))['’]s?\s+(?:[a-z]+\s+)?(?:count|figure|estimate|tally|list|survey)\b)",
     re.IGNORECASE,
 )
 VOICE_SHARE = 0.5  # share of the words naming who a claim reports that a passage must give
@@ -494,7 +496,7 @@ def voice_of(claim: Analysis) -> frozenset[str]:
     m = _VOICE.match(claim.text)
     if m is None or (m.group("who") and _PASSIVE.search(m.group("who"))):
         return frozenset()  # ("The death toll was estimated at 500": no one is reported)
-    start, end = m.span("by") if m.group("by") else m.span("who")
+    start, end = m.span("by") if m.group("by") else m.span("whose") if m.group("whose") else m.span("who")
     # (leaving out adverbs: "The official count eventually put"; not "Italy")
     return frozenset(t.key for t in claim.terms if start <= t.start < end and t.key not in VOICE_WORDS and not (t.text.endswith("ly") and t.text.islower()))
 

@@ -1687,6 +1687,10 @@ def test_a_claim_reporting_someones_figure_is_judged_on_theirs(tmp_path: Path) -
     # a wall that "gave way at" a time reports no one; a paper that "gave the toll as" does
     assert voice_of(analyse("The weir gave way at 9.13 pm.")) == frozenset()
     assert voice_of(analyse("The Courier gave the toll as 40.")) == frozenset({"courier"})
+    # whose count, figure or estimate a claim gives reports them; a thing's own toll reports no one
+    assert voice_of(analyse("The Weather Bureau's published count of the dead was 390.")) == frozenset({"weather", "bureau"})
+    assert voice_of(analyse("The inquiry's estimate was 500.")) == frozenset({"inquiri"})
+    assert voice_of(analyse("Audrey's toll was 390.")) == frozenset()
 
 
 def test_a_claim_reporting_someone_is_not_disputed_by_others_figures_beside_theirs(tmp_path: Path) -> None:
