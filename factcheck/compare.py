@@ -714,12 +714,27 @@ def _tolerable(claim: Analysis, a: Alignment) -> bool:
         return False  # a passage naming nothing at all may be about anything
     if _speaks_only_of_the_claims(claim, a):
         return True
+    at = next((i for i, t in enumerate(claim.terms) if t.entity and t.text == a.missing_entities[0]), None)
+    if at is not None and _owner_of_the_next(claim, a, at):
+        return _replacement(claim, a, at, places=True) is None
     if a.words >= LEAVES_A_NAME:
         # "a bridge costing $37 million opened in 2007" for a US-funded one, unless another name
         # stands in its place ("Canada lost 41 soldiers" for "Australia lost 41 soldiers")
-        at = next((i for i, t in enumerate(claim.terms) if t.entity and t.text == a.missing_entities[0]), None)
         return at is not None and _replacement(claim, a, at, places=True) is None and not _other_subject(claim, a, at)
     return False
+
+
+_OWNS = re.compile(r"['’]s?\s+(?:own\s+)?$")  # "Italy's ", "the Netherlands' "
+
+
+def _owner_of_the_next(claim: Analysis, a: Alignment, at: int) -> bool:
+    """Whether the claim's name `claim.terms[at]` owns the word right after it, which the passage
+    gives ("Italy's king" for "King Victor Emmanuel III", "London's St Pancras" for "St Pancras",
+    "Japan's seismic intensity scale" for the JMA's): the owner may go unsaid."""
+    terms = claim.terms
+    if at + 1 >= len(terms) or _OWNS.search(claim.text, terms[at].end - 2, terms[at + 1].start) is None:
+        return False
+    return found_in(terms[at + 1].key, a.analysis.keys)
 
 
 def _other_subject(claim: Analysis, a: Alignment, at: int) -> bool:

@@ -1431,3 +1431,14 @@ def test_how_many_times_a_claim_stresses_must_be_given() -> None:
     assert got is Stance.CONTRADICTS and "twice" in why, why
     got, why = stance(claim, "The village was flooded in 1993 and rebuilt on the bluffs.")
     assert got is not Stance.SUPPORTS, why
+
+
+def test_the_owner_of_a_word_the_passage_gives_may_go_unsaid() -> None:
+    claim = "By 30 December Italy's king and queen were in Messina."
+    got, why = stance(claim, "King Victor Emmanuel III and Queen Elena reached Messina on 30 December.")
+    assert got is Stance.SUPPORTS, why
+    # not an owner whose word the passage lacks, nor one another name stands in place of
+    got, why = stance("On 30 December Italy's envoys were in Messina.", "King Victor Emmanuel III and Queen Elena reached Messina on 30 December.")
+    assert got is Stance.RELATED and "does not mention" in why, why
+    got, why = stance("On 30 December Italy's king was in Messina.", "On 30 December Spain's king was in Messina.")
+    assert got is not Stance.SUPPORTS, why
