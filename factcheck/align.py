@@ -303,6 +303,37 @@ def anothers_date(claim: Analysis, passage: Analysis, sq: Quantity) -> bool:
     return bool(names) and not any(found_in(t.key, claim.keys) for t in names)
 
 
+def another_event(claim: Analysis, passage: Analysis, sq: Quantity) -> str | None:
+    """The name of another event of the claim's kind a passage gives a figure of, or None: in the
+    figure's statement, before it, an event named right before its word (NAMED_EVENT) by names
+    none of which is the claim's, where the claim names its own event of that kind and the passage
+    does not ("The Goliad tornado of 18 May 1902 killed 114 people and injured about 230" for "230
+    were injured by the Waco tornado")."""
+    kinds: dict[str, frozenset[str]] = {}  # the claim's event words, each with its own names
+    for m in NAMED_EVENT.finditer(claim.text):
+        if " " in claim.text[m.end(1) : m.end()]:
+            continue
+        word = next((t for t in claim.terms if m.end(1) <= t.start < m.end()), None)
+        names = frozenset(t.key for t in claim.terms if m.start(1) <= t.start < m.end(1) and t.entity)
+        if word is not None and names:
+            kinds[word.key] = kinds.get(word.key, frozenset()) | names
+    if not kinds:
+        return None
+    text = passage.text
+    start = max((e.end() for e in STATEMENT.finditer(text, 0, sq.start)), default=0)
+    for m in NAMED_EVENT.finditer(text, start, sq.start):
+        if " " in text[m.end(1) : m.end()]:
+            continue
+        word = next((t for t in passage.terms if m.end(1) <= t.start < m.end()), None)
+        own = next((names for kind, names in kinds.items() if word is not None and similar(word.key, kind)), None)
+        if own is None or any(found_in(k, passage.keys) for k in own):
+            continue
+        theirs = [t for t in passage.terms if m.start(1) <= t.start < m.end(1) and t.entity and fold(t.text) not in GENERIC_CAPITALS]
+        if theirs and not any(found_in(t.key, claim.keys) for t in theirs):
+            return text[theirs[0].start : m.end()]
+    return None
+
+
 _OF_GAP = re.compile(r"\s+of\s+")  # "the Al Hoceima earthquake of 2004"
 _GAP = re.compile(r"\s+")  # "the 2023 Al Haouz earthquake"
 

@@ -31,7 +31,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from factcheck.align import CALENDAR, DEATH, ENDS, ENTITY_WEIGHT, FATE_SAID, FATES, LOST, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, age_group, alternatives, anothers_date, claims_name, counted_nouns, fate, foreign_owner, of_an_account, of_another_rank, part_of, row_of_claims, someones, someones_age, spread
+from factcheck.align import CALENDAR, DEATH, ENDS, ENTITY_WEIGHT, FATE_SAID, FATES, LOST, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, age_group, alternatives, another_event, anothers_date, claims_name, counted_nouns, fate, foreign_owner, of_an_account, of_another_rank, part_of, row_of_claims, someones, someones_age, spread
 from factcheck.analysis import CLAUSE_END, FIELDS, GENERIC_CAPITALS, NEGATED_WORDS, SAYING, Analysis, Negation, Term, analyse, cited_names, clause_end, contrasts, found_in, names_only_the_claims, sets_aside, similar, voice_of
 from factcheck.anchors import relative_times
 from factcheck.index.base import fold, stem
@@ -1686,6 +1686,11 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
         aside = _figure_set_aside(claim, a, agree)
         if aside is not None:
             return Judgement(a, Stance.CONTRADICTS, aside, 0.6 * a.coverage)
+        elsewhere = next((e for p in agree if p.claim.kind not in DAYS | {"ordinal"} and (e := another_event(claim, a.analysis, p.source)) is not None), None)
+        if elsewhere is not None:
+            # "The Goliad tornado of 18 May 1902 killed 114 people and injured about 230": Goliad's
+            # figures, not the claim's Waco tornado's
+            return _related(a, f"gives the claim's figure for the {elsewhere}, not the claim's")
         unsaid = _predicate_unsaid(claim, a, agree)
         if unsaid:
             return _related(a, f"gives the claim's figure for what it speaks of, not what it says of it ({', '.join(repr(t.text) for t in unsaid[:2])})")
@@ -1733,7 +1738,10 @@ def _figure_set_aside(claim: Analysis, a: Alignment, agree: Sequence[Pair]) -> s
         p = next((p for p in figures if p.source.end <= put[0].start), None)
         if p is not None:
             word = next(t.text for t in claim.terms if any(similar(t.key, k) for k in aside))
-            return f'source gives "{bare(p.source.text)}" to {put[0].text!r}, not to the claim\'s {word!r}'
+            # (with its owner: "Goliad's figures")
+            owner = next((t for t in reversed(a.analysis.terms) if t.end < put[0].start), None)
+            shown = a.analysis.text[owner.start : put[0].end] if owner is not None and _OWNS.fullmatch(a.analysis.text, owner.end - 2, put[0].start) else put[0].text
+            return f'source gives "{bare(p.source.text)}" to {shown!r}, not to the claim\'s {word!r}'
     return None
 
 

@@ -1730,3 +1730,17 @@ def test_a_claims_figures_confirmed_by_passages_apart_are_confirmed(tmp_path: Pa
         cost="The fires cost the state about $4.4 billion, the commission's hearings heard.\n",
     ).findings[0]
     assert found.verdict is not Verdict.SUPPORTED, found.reason
+
+
+def test_another_events_figure_does_not_confirm_the_claims_event(tmp_path: Path) -> None:
+    # a note on another tornado gives the claim's figure for that one: it speaks of Goliad, not Waco
+    notes = {
+        "waco": "# The Waco tornado\n\nThe Waco tornado struck downtown Waco on 11 May 1953.\n\nThe Weather Bureau counted 597 people injured by the Waco tornado.\n",
+        "other": "# Other Texas tornadoes\n\n*Notes on tornadoes often set beside Waco.*\n\nThe Goliad tornado of 18 May 1902 killed 114 people and injured about 230.\n",
+        "rebuild": "# Rebuilding Waco\n\nWaco rebuilt its downtown within five years of the tornado.\n",
+    }
+    waco, goliad = checked(tmp_path, ["Roughly 230 people were injured by the Waco tornado.", "The Goliad tornado injured about 230 people."], **notes).findings
+    assert waco.verdict is Verdict.CONTRADICTED, waco.reason
+    other = next(e for e in waco.evidence if e.source.endswith("other.md"))
+    assert other.stance is Stance.RELATED and "Goliad tornado" in other.reason, other.reason
+    assert goliad.verdict is Verdict.SUPPORTED, goliad.reason
