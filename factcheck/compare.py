@@ -772,7 +772,13 @@ def _swapped(claim: Analysis, a: Alignment) -> tuple[str, str] | None:
         return None  # the claim's subject swapped is another thing's statement, not a contradiction
     # Only a name in a place, source or partner's slot ("from the Syr Darya", "in Syria's Deir
     # ez-Zor province"); "Australia lost 41 soldiers" is not gainsaid by "Canada lost 41".
-    lead = re.sub(r"(\s+(the|a|an|[A-Z][\w-]*['’]s))+\s*$", "", claim.text[: terms[at].start].rstrip())
+    # (from where the name's run of capitalised words opens, where the name ends it: "sank in Lake
+    # Erie"; not "the Rana Plaza Donors Trust Fund", another name than "the Rana Plaza Arrangement")
+    first = at
+    ends = at + 1 == len(terms) or not (terms[at + 1].entity and claim.text[terms[at].end : terms[at + 1].start] == " ")
+    while ends and first > 0 and terms[first - 1].entity and claim.text[terms[first - 1].end : terms[first].start] == " ":
+        first -= 1
+    lead = re.sub(r"(\s+(the|a|an|[A-Z][\w-]*['’]s))+\s*$", "", claim.text[: terms[first].start].rstrip())
     if not re.search(r"\b(in|from|at|to|of|by|near|into|on|with|for|between)$", lead, re.IGNORECASE):
         # ... or the first word of a name the passage ends alike after another first word, in
         # the object of a verb ("ran the Boston Marathon" against "ran the New York City

@@ -881,6 +881,11 @@ def test_another_name_in_a_names_place_contradicts() -> None:
         "The Karakum canal in Turkmenistan draws its water from the Amu Darya.",
     )
     assert got is Stance.CONTRADICTS and "Syr Darya" in why and "Amu Darya" in why
+    # ... a place's name of two words after its preposition too, where the swapped word ends it
+    got, why = stance("The Lady Elgin sank in Lake Erie.", "The Lady Elgin sank in Lake Michigan in 1860.")
+    assert got is Stance.CONTRADICTS and "'Lake Erie'" in why and "'Lake Michigan'" in why, why
+    got, why = stance("H&M paid into the Rana Plaza Donors Trust Fund.", "H&M paid into the Rana Plaza Arrangement.")
+    assert got is not Stance.CONTRADICTS, why
     # The claim's subject in another's place is another thing's statement.
     got, _ = stance("In the Afghan war Australia lost 41 soldiers.", "In the Afghan war Canada lost 41 soldiers.")
     assert got is Stance.RELATED
