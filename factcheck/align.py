@@ -1396,6 +1396,25 @@ def _day(value: float) -> float:
     return value * 10000 + 1231 if value < 10000 else value
 
 
+THAT_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b", re.IGNORECASE)  # "for 77 days that year"
+
+
+def _that_year(found: Analysis, passage: Passage, context: Surroundings) -> Analysis:
+    """A passage that dates itself by "that year" or "the same year", and gives no day or year of
+    its own, with the first year of the sentence before read into those words: "The river stayed
+    above flood stage at St. Louis for 77 days that year", after "the spring flood of 1973
+    crested ... the record until 1993", speaks of 1973."""
+    said = THAT_YEAR.search(found.text)
+    if said is None or any(q.kind in CALENDAR for q in found.quantities):
+        return found
+    before = context.previous(passage)
+    year = next((q for q in analyse(before.text).quantities if q.kind == "year"), None) if before is not None else None
+    if year is None:
+        return found
+    meant = replace(year, text=said.group(), start=said.start(), end=said.end())
+    return replace(found, quantities=tuple(sorted((*found.quantities, meant), key=lambda q: q.start)))
+
+
 def under_headers(passage: Passage, context: Surroundings | None) -> str:
     """The text a passage is read as: a table row's figures with their column's heading after
     them ("Guinea | 3,814 cases | 2,544 deaths" for "Guinea | 3,814 | 2,544" under "country |
@@ -1536,6 +1555,8 @@ def align_one(
     that most of the run's sources give (pipeline.corpus_subjects).
     """
     found = analyse(under_headers(passage, context))
+    if context is not None and any(q.kind in CALENDAR for q in claim.quantities):
+        found = _that_year(found, passage, context)
     if anchors:
         # the passage's own dates already span what they can (_spans): none is the event's
         # (how long something lasted is read between two dates of one note: another note's may

@@ -1744,3 +1744,18 @@ def test_another_events_figure_does_not_confirm_the_claims_event(tmp_path: Path)
     other = next(e for e in waco.evidence if e.source.endswith("other.md"))
     assert other.stance is Stance.RELATED and "Goliad tornado" in other.reason, other.reason
     assert goliad.verdict is Verdict.SUPPORTED, goliad.reason
+
+
+def test_that_year_is_the_year_of_the_sentence_before(tmp_path: Path) -> None:
+    note = (
+        "# Floods at St. Louis\n\n**1973:** the spring flood of 1973 crested at 43.23 feet on April 28, the record until 1993. "
+        "The river stayed above flood stage at St. Louis for 77 days that year.\n\n## 1993\n\n"
+        "The Weather Service counted 104 days above flood stage at St. Louis in 1993.\n"
+    )
+    later, earlier = checked(tmp_path, [
+        "The river stayed above flood stage at St. Louis for more than 100 days in 1993.",
+        "The river stayed above flood stage at St. Louis for 77 days in 1973.",
+    ], floods=note).findings
+    # 1973's 77 days say nothing against 1993's
+    assert later.verdict is Verdict.SUPPORTED, later.reason
+    assert earlier.verdict is Verdict.SUPPORTED and "\"that year\" (1973)" in earlier.reason, earlier.reason
