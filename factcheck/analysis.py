@@ -478,7 +478,7 @@ def digits(analysis: Analysis) -> list[str]:
 # who a claim reports: "According to the royal commission, ...", "The Chicago Tribune reckoned
 # that ...", "Official Soviet figures put ..." ("The dam gave way at 2.20 pm" reports no one)
 _VOICE = re.compile(
-    r"^\s*(?:according\s+to\s+(?P<by>[^,]+),|(?P<who>[^,;]{3,80}?)\s+(?:(?:said|says|reported|reports|estimated|estimates|reckoned|counted|"
+    r"^\s*(?:according\s+to\s+(?P<by>[^,]+),|(?P<who>[^,;]{3,80}?)(?:,\s+(?:in|on|at|by|after|within)\s[^,;]{3,40},)?\s+(?:(?:said|says|reported|reports|estimated|estimates|reckoned|counted|"
     r"recorded)\b|(?:claimed|found|concluded)\s+that\b|(?:put|puts|gave|gives)\b(?!\s+way\b)(?=[^.;]{0,60}?\b(?:at|as)\b))"
     # ... or whose count it is: "The Weather Bureau's published count of the dead was 390"
     r"|(?P<whose>(?:the\s+)?(?:(?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})|(?:official\s+)?(?:inquiry|commission|coroner|police|government|ministry|army|navy|board|company|railway|operator|airline|inquest|court)))['’]s?\s+(?:[a-z]+\s+)?(?:count|figure|estimate|tally|list|survey)\b)",

@@ -80,9 +80,13 @@ def _borrowing(s: Judgement, c: Judgement | None) -> bool:
 
 
 def _names_voice(j: Judgement, voice: frozenset[str]) -> bool:
-    """Whether a passage names who the claim reports."""
+    """Whether a passage names who the claim reports: a word the claim writes with a capital only
+    where the passage does too ("The Times", not "at the time")."""
     keys = j.alignment.analysis.keys
-    return sum(1 for k in voice if found_in(k, keys)) >= VOICE_SHARE * len(voice)
+    claim = j.alignment.claim
+    named = {t.key for t in claim.terms if t.text[:1].isupper()} if claim is not None else set()
+    names = frozenset(t.key for t in j.alignment.analysis.terms if t.text[:1].isupper())
+    return sum(1 for k in voice if found_in(k, names if k in named else keys)) >= VOICE_SHARE * len(voice)
 
 
 def decide(claim: Claim, judgements: Sequence[Judgement], options: CheckOptions, subjects: frozenset[str] = frozenset()) -> Finding:

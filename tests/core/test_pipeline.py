@@ -1691,6 +1691,8 @@ def test_a_claim_reporting_someones_figure_is_judged_on_theirs(tmp_path: Path) -
     assert voice_of(analyse("The Weather Bureau's published count of the dead was 390.")) == frozenset({"weather", "bureau"})
     assert voice_of(analyse("The inquiry's estimate was 500.")) == frozenset({"inquiri"})
     assert voice_of(analyse("Audrey's toll was 390.")) == frozenset()
+    # ... past an aside in commas
+    assert voice_of(analyse("The Courier, in its first report, gave the toll as 40.")) == frozenset({"courier"})
 
 
 def test_a_claim_reporting_someone_is_not_disputed_by_others_figures_beside_theirs(tmp_path: Path) -> None:
@@ -1759,3 +1761,13 @@ def test_that_year_is_the_year_of_the_sentence_before(tmp_path: Path) -> None:
     # 1973's 77 days say nothing against 1993's
     assert later.verdict is Verdict.SUPPORTED, later.reason
     assert earlier.verdict is Verdict.SUPPORTED and "\"that year\" (1973)" in earlier.reason, earlier.reason
+
+
+def test_a_name_the_claim_reports_is_named_only_with_its_capital(tmp_path: Path) -> None:
+    # "The Times" is not named by "at the time": that passage is no one's, and the Times' figure decides
+    notes = {
+        "reports": "# The first reports\n\nThe early newspaper reports were lower: *The Times* of 3 September gave \"fourteen known dead\".\n",
+        "other": "# Another crash\n\nAt the time of the other crash, twelve were counted dead at the junction.\n",
+    }
+    (finding,) = checked(tmp_path, ["The Times, in its first report, gave the death toll as fourteen."], **notes).findings
+    assert finding.verdict is Verdict.SUPPORTED, finding.reason
