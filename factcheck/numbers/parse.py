@@ -1188,9 +1188,12 @@ class _Reader:
             return self._one_age(d)  # "Clara Barton, then 67, had founded" (a person's)
         if (
             before == "," and self._full_name_ends(d.first - 2) and self.lows[d.last] == ","
-            and self.kinds[d.last + 1] == "w" and self.texts[d.last + 1].islower() and self.lows[d.last + 1] not in ("and", "or")
+            and self.kinds[d.last + 1] == "w" and self.texts[d.last + 1].islower()
+            and (self.lows[d.last + 1] not in ("and", "or") or self.texts[d.last + 2][:1].isupper())
         ):
-            return self._one_age(d)  # "Driver John Smith, 62, was killed" (not "Kenya, 12, Uganda, 9")
+            # "Driver John Smith, 62, was killed", "Captain Peter Terrington, 51, and First Officer
+            # Brian Love, 52" (not "Kenya, 12, Uganda, 9", nor "John Smith, 62, and 40 others")
+            return self._one_age(d)
         if before == "of" and self.lows[d.first - 2] in _AGED and self._one_age(d):
             return True  # "a boy of ten", "a woman of 67"
         if before in ("of", "as") and self.lows[d.first - 2] == "age" and d.low is not None and (d.high or 0) < 120:

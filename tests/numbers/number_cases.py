@@ -853,6 +853,9 @@ CASES: dict[str, list[Case]] = {
         ("a 5* hotel", [("5", "count", 5, 5, {})]),
         ("Police identified him as 1 of 3 suspects", [("1", "count", 1, 1, {}), ("3", "count", 3, 3, {"unit": "suspects"})]),
         ("Driver John Smith, 62, was killed in the crash", [("62", "duration", 62, 62, {"unit": "year"})]),
+        # ... and before "and" with another name after it, not before "and" and a count
+        ("Captain Peter Terrington, 51, and First Officer Brian Love, 52, both very experienced", [("51", "duration", 51, 51, {"unit": "year"}), ("First", "ordinal", 1, 1, {"unit": "officer"}), ("52", "duration", 52, 52, {"unit": "year"})]),
+        ("Driver John Smith, 62, and 40 others died", [("62", "count", 62, 62, {}), ("40", "count", 40, 40, {"unit": "others"})]),
         # a day of the week: 0 for Monday to 6 for Sunday; not in a name, nor beside its date
         ("The flood struck on a Saturday night", [("Saturday", "weekday", 5, 5, {})]),
         ("late on the Friday", [("Friday", "weekday", 4, 4, {})]),
