@@ -488,6 +488,7 @@ _COPULAS = frozenset("is was remains remained became been".split())  # ("has bee
 _NOT_HELD = frozenset("not never one among only than also arguably perhaps probably possibly".split())
 HOLDER_GAP = 4  # words at most between a holder's copula and its superlative ("is at 5,364 metres the highest")
 _APPOSED = re.compile(r"\*?,\s*$")  # "Sally Ride, the first American woman in space"
+_APPOSED_NAME = re.compile(r"\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?\*?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")  # ", the shift foreman Luis Urzúa"
 _ELIDED = re.compile(r"\band\s+(\*?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\*?)\s+$")  # "and Gabetto the oldest"
 _SUBJECT_STARTS = re.compile(r"[.;:!?(\[|\n]|,\s+(?:and|but|while|whereas|though|although)\s")
 _RECORD_SCOPE = re.compile(r"\b(?:since|until|till|before|after|behind|then|at the time|of (?:the|its|their) (?:time|day|period|era))\b", re.IGNORECASE)
@@ -522,6 +523,9 @@ def _name_run(analysis: Analysis, start: int, end: int, first: bool = True, plac
             runs.append([term])
     # (a name opening the span is one though its capital marks nothing: "Harvey in 2017 was")
     opening = [runs[0]] if runs and not placed and not analysis.text[start : runs[0][0].start].strip(" -*") and fold(runs[0][0].text) not in GENERIC_CAPITALS | _NO_NAMES else []
+    # (not a capital opening a phrase before a name: "Shift foreman Luis Urzúa was")
+    if opening and any(t.entity for run in runs[1:] for t in run) and not any(t.entity for t in runs[0]):
+        opening = []
     named = [run for run in runs if (any(t.entity for t in run) or run in opening) and (placed or not _PREPOSITION.search(analysis.text, start, run[0].start))]
     if not named:
         return frozenset(), ""
@@ -567,6 +571,12 @@ def _holder(analysis: Analysis, match: re.Match[str]) -> tuple[frozenset[str], s
             return keys, name
     after = list(re.finditer(r"\S+", text[match.end() : match.end() + 80]))[: HOLDER_GAP + 1]
     for k, word in enumerate(after[:-1]):  # "the oldest was Gabetto"
+        if word.group().endswith(",") and k < HOLDER_PHRASE and not text[opens : match.start()].strip(" *-"):
+            # a name in apposition to a superlative opening its clause: "The last miner, the shift
+            # foreman Luis Urzúa, came up at 9:55 p.m."
+            named = _APPOSED_NAME.match(text, match.end() + word.end())
+            if named is not None and all(w.group().islower() for w in after[: k + 1]):
+                return _name_run(analysis, named.start(1), named.end(1))
         if re.search(r"[,.;:]$", word.group()):
             break
         if fold(word.group()) in _COPULAS:
@@ -642,8 +652,12 @@ def _held_by_another(claim: Analysis, passage: Analysis) -> tuple[str, frozenset
             own = own or (given in alike and bool(other) and (other <= holder or holder <= other))
             # what it ranks: every one of the claim's words for it ("the first man in space" is
             # not "the first American in space"), a clause that says nothing of what
-            phrase = frozenset(_ranked_phrase(passage, theirs.end()))
-            if other and all(found_in(k, phrase) if phrase else found_in(k, passage.keys) for k in ranked):
+            # (or its first word, where the passage's phrase ends there: "The last miner, the
+            # shift foreman Luis Urzúa" ranks what "the first miner brought to the surface" does)
+            words = _ranked_phrase(passage, theirs.end())
+            phrase = frozenset(words)
+            alone = len(words) == 1 and similar(words[0], ranked[0])
+            if other and (alone or all(found_in(k, phrase) if phrase else found_in(k, passage.keys) for k in ranked)):
                 given_to.append((given, other, name, theirs))
         if own:
             continue  # "Mauna Kea is the tallest mountain on Earth ..., though Everest is the highest above sea level"

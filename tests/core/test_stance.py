@@ -1447,3 +1447,12 @@ def test_the_owner_of_a_word_the_passage_gives_may_go_unsaid() -> None:
     assert got is Stance.RELATED and "does not mention" in why, why
     got, why = stance("On 30 December Italy's king was in Messina.", "On 30 December Spain's king was in Messina.")
     assert got is not Stance.SUPPORTS, why
+
+
+def test_the_opposite_rank_given_in_apposition_to_the_claims_holder_contradicts() -> None:
+    claim = "Shift foreman Luis Urzúa was the first miner brought to the surface."
+    got, why = stance(claim, "The last miner, the shift foreman Luis Urzúa, 54, came up at 9:55 p.m. the same day.")
+    assert got is Stance.CONTRADICTS and "'The last'" in why and "Luis Urzúa" in why, why
+    # ... not where the apposition names no one
+    got, why = stance(claim, "The last miner, a shift foreman from the coast, came up at 9:55 p.m. the same day.")
+    assert got is not Stance.CONTRADICTS, why
