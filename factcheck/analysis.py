@@ -466,13 +466,22 @@ def search_text(analysis: Analysis) -> str:
 
 
 def digits(analysis: Analysis) -> list[str]:
-    """The whole figures a text writes in words, in digits: "Sixteen" is searched as "16"."""
-    return [
+    """The whole figures a text writes in words, in digits: "Sixteen" is searched as "16"; and a
+    time of day written in words by its hour and minutes as clocks write them: "five minutes past
+    five in the afternoon" as "17", "5" and "05" (as "17.05" and "5.05 pm" are indexed)."""
+    found = [
         f"{q.value:.0f}"
         for q in analysis.quantities
         if q.kind in ("count", "measure", "money", "duration", "percent")  # not "third" (3) or "twice" (2)
         and q.value is not None and q.value == int(q.value) and 1 < q.value < 10**7 and not any(ch.isdigit() for ch in q.text)
     ]
+    for q in analysis.quantities:
+        if q.kind == "time" and q.value is not None and q.low == q.high and not any(ch.isdigit() for ch in q.text):
+            hour, minute = divmod(int(q.value), 60)
+            if minute:  # ("five o'clock" alone: too common a figure to look for)
+                hours = {hour, hour % 12 or 12} | ({(hour + 12) % 24} if q.either_half else set())
+                found += [*(str(h) for h in sorted(hours)), f"{minute:02d}"]
+    return found
 
 
 # who a claim reports: "According to the royal commission, ...", "The Chicago Tribune reckoned

@@ -171,6 +171,12 @@ def test_only_amounts_written_in_words_are_searched_in_digits() -> None:
 
     assert digits(analyse("Sixteen people died.")) == ["16"]
     assert digits(analyse("It ranked third-biggest and grew twice as fast.")) == []
+    # a time of day in words by its hour, both ways round the clock, and its minutes; not a bare
+    # hour, nor one written in digits
+    assert digits(analyse("The plane struck the hill at five minutes past five in the afternoon.")) == ["5", "17", "05"]
+    assert digits(analyse("The express struck at eleven minutes to six.")) == ["5", "17", "49"]
+    assert digits(analyse("It struck at five o'clock in the afternoon.")) == []
+    assert digits(analyse("It struck at 5.05 pm.")) == []
 
 
 def test_a_figure_given_as_someones_is_told_by_words_of_saying() -> None:
