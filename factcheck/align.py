@@ -1397,6 +1397,15 @@ def _day(value: float) -> float:
 
 
 THAT_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b", re.IGNORECASE)  # "for 77 days that year"
+_BOUNDING = re.compile(r"\b(?:until|till|since|before|after|by)\s+$", re.IGNORECASE)
+_MADE = re.compile(r"\b(?:built|born|founded|opened|completed|established|constructed|erected|dating)\b", re.IGNORECASE)
+
+
+def _in_an_aside(text: str, q: Quantity) -> bool:
+    """Whether a figure stands in an aside between commas telling when something was made: "the
+    levee at Paducah, built in 1928, failed"."""
+    left, right = text.rfind(",", 0, q.start), text.find(",", q.end)
+    return left >= 0 and right >= 0 and _MADE.search(text, left, right) is not None
 
 
 def _that_year(found: Analysis, passage: Passage, context: Surroundings) -> Analysis:
@@ -1408,7 +1417,11 @@ def _that_year(found: Analysis, passage: Passage, context: Surroundings) -> Anal
     if said is None or any(q.kind in CALENDAR for q in found.quantities):
         return found
     before = context.previous(passage)
-    year = next((q for q in analyse(before.text).quantities if q.kind == "year"), None) if before is not None else None
+    if before is None:
+        return found
+    # (not a year that bounds, "the record until 1993", nor one in an aside, "built in 1928,")
+    told = analyse(before.text)
+    year = next((q for q in told.quantities if q.kind == "year" and not _BOUNDING.search(told.text, 0, q.start) and not _in_an_aside(told.text, q)), None)
     if year is None:
         return found
     meant = replace(year, text=said.group(), start=said.start(), end=said.end())

@@ -265,6 +265,11 @@ def contrasts(text: Analysis) -> tuple[tuple[tuple[Term, ...], frozenset[str]], 
     "natural, not human-caused", ("schoolboy", "mobile", "phone"; {"crew"}) in "came not from the
     crew but from a schoolboy on his mobile phone". What is put forward is the content word right
     before the comma, or the first PUT_WORDS after "but" in its clause."""
+    return tuple((put, aside) for _, put, aside in contrasts_by_cue(text))
+
+
+def contrasts_by_cue(text: Analysis) -> tuple[tuple[Negation, tuple[Term, ...], frozenset[str]], ...]:
+    """`contrasts`, each with the "not" that sets its words aside."""
     out = []
     for cue in text.negations:
         if not sets_aside(text, cue):
@@ -278,7 +283,7 @@ def contrasts(text: Analysis) -> tuple[tuple[tuple[Term, ...], frozenset[str]], 
         else:
             put = tuple(t for t in text.terms if t.end <= cue.start)[-1:]
         aside = [t for t in text.terms if cue.end <= t.start < end][:NEGATED_WORDS]
-        out.append((put, frozenset(t.key for t in aside)))
+        out.append((cue, put, frozenset(t.key for t in aside)))
     return tuple(out)
 
 
@@ -480,7 +485,7 @@ def digits(analysis: Analysis) -> list[str]:
             hour, minute = divmod(int(q.value), 60)
             if minute:  # ("five o'clock" alone: too common a figure to look for)
                 hours = {hour, hour % 12 or 12} | ({(hour + 12) % 24} if q.either_half else set())
-                found += [*(str(h) for h in sorted(hours)), f"{minute:02d}"]
+                found += [*(str(h) if h else "00" for h in sorted(hours)), f"{minute:02d}"]  # (midnight's hour as "00.20" writes it)
     return found
 
 

@@ -51,7 +51,10 @@ def imap_ordered(fn: Callable[[T], R], items: Sequence[T], jobs: int = 1) -> Ite
         jobs = available_jobs()
     jobs = min(jobs, len(items))
     if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
-        yield from map(fn, items)
+        # (not `map`: a StopIteration escaping `fn` would end it silently, losing the rest; raised
+        # in this generator it becomes a RuntimeError)
+        for item in items:
+            yield fn(item)
         return
     chunk = max(1, min(64, len(items) // (jobs * 8)))
     _work = (fn, items)

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.align import CALENDAR, DEATH, ENDS, ENTITY_WEIGHT, FATE_SAID, FATES, LOST, PEOPLE, SAME_THING, STARTS, STATUS_AT, Alignment, Pair, age_group, alternatives, another_event, anothers_date, claims_name, counted_nouns, fate, foreign_owner, of_an_account, of_another_rank, part_of, row_of_claims, someones, someones_age, spread
-from factcheck.analysis import CLAUSE_END, FIELDS, GENERIC_CAPITALS, NEGATED_WORDS, SAYING, Analysis, Negation, Term, analyse, cited_names, clause_end, contrasts, found_in, names_only_the_claims, sets_aside, similar, voice_of
+from factcheck.analysis import CLAUSE_END, FIELDS, GENERIC_CAPITALS, NEGATED_WORDS, SAYING, Analysis, Negation, Term, analyse, cited_names, clause_end, contrasts, contrasts_by_cue, found_in, names_only_the_claims, sets_aside, similar, voice_of
 from factcheck.anchors import relative_times
 from factcheck.index.base import fold, stem
 from factcheck.lexicon import canonical, phrase_keys
@@ -488,7 +488,9 @@ _COPULAS = frozenset("is was remains remained became been".split())  # ("has bee
 _NOT_HELD = frozenset("not never one among only than also arguably perhaps probably possibly".split())
 HOLDER_GAP = 4  # words at most between a holder's copula and its superlative ("is at 5,364 metres the highest")
 _APPOSED = re.compile(r"\*?,\s*$")  # "Sally Ride, the first American woman in space"
-_APPOSED_NAME = re.compile(r"\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?\*?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")  # ", the shift foreman Luis Urzúa"
+# lower-case words, no preposition among them, between a capital and a name: " foreman "
+_ROLE_GAP = re.compile(r"\s+(?!(?:in|at|on|of|from|near|by|for|with|to|and|or|the)\b)[a-z][\w-]*(?:\s+(?!(?:in|at|on|of|from|near|by|for|with|to|and|or|the)\b)[a-z][\w-]*){0,2}\s+")
+_APPOSED_NAME = re.compile(r"\s*(?:the\s+)?(?:(?!(?:according|in|at|on|of|from|near|by|for|with|to|as|after|before)\b)[a-z][\w-]*\s+){0,3}?\*?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")  # ", the shift foreman Luis Urzúa" (not ", according to Greenpeace,", ", in India in 1984,")
 _ELIDED = re.compile(r"\band\s+(\*?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\*?)\s+$")  # "and Gabetto the oldest"
 _SUBJECT_STARTS = re.compile(r"[.;:!?(\[|\n]|,\s+(?:and|but|while|whereas|though|although)\s")
 _RECORD_SCOPE = re.compile(r"\b(?:since|until|till|before|after|behind|then|at the time|of (?:the|its|their) (?:time|day|period|era))\b", re.IGNORECASE)
@@ -523,9 +525,11 @@ def _name_run(analysis: Analysis, start: int, end: int, first: bool = True, plac
             runs.append([term])
     # (a name opening the span is one though its capital marks nothing: "Harvey in 2017 was")
     opening = [runs[0]] if runs and not placed and not analysis.text[start : runs[0][0].start].strip(" -*") and fold(runs[0][0].text) not in GENERIC_CAPITALS | _NO_NAMES else []
-    # (not a capital opening a phrase before a name: "Shift foreman Luis Urzúa was")
-    if opening and any(t.entity for run in runs[1:] for t in run) and not any(t.entity for t in runs[0]):
-        opening = []
+    # (not a capital opening a phrase before a name: "Shift foreman Luis Urzúa was"; but "Everest
+    # in Nepal is" is Everest's)
+    if opening and len(runs) > 1 and any(t.entity for t in runs[1]) and not any(t.entity for t in runs[0]):
+        if _ROLE_GAP.fullmatch(analysis.text, runs[0][-1].end, runs[1][0].start):
+            opening = []
     named = [run for run in runs if (any(t.entity for t in run) or run in opening) and (placed or not _PREPOSITION.search(analysis.text, start, run[0].start))]
     if not named:
         return frozenset(), ""
@@ -652,11 +656,12 @@ def _held_by_another(claim: Analysis, passage: Analysis) -> tuple[str, frozenset
             own = own or (given in alike and bool(other) and (other <= holder or holder <= other))
             # what it ranks: every one of the claim's words for it ("the first man in space" is
             # not "the first American in space"), a clause that says nothing of what
-            # (or its first word, where the passage's phrase ends there: "The last miner, the
-            # shift foreman Luis Urzúa" ranks what "the first miner brought to the surface" does)
+            # (or, for the opposite rank, its first word, where the passage's phrase ends there: "The
+            # last miner, the shift foreman Luis Urzúa" ranks what "the first miner brought to the
+            # surface" does)
             words = _ranked_phrase(passage, theirs.end())
             phrase = frozenset(words)
-            alone = len(words) == 1 and similar(words[0], ranked[0])
+            alone = given in opposite and len(words) == 1 and similar(words[0], ranked[0])
             if other and (alone or all(found_in(k, phrase) if phrase else found_in(k, passage.keys) for k in ranked)):
                 given_to.append((given, other, name, theirs))
         if own:
@@ -786,11 +791,12 @@ def _swapped(claim: Analysis, a: Alignment) -> tuple[str, str] | None:
         return None  # the claim's subject swapped is another thing's statement, not a contradiction
     # Only a name in a place, source or partner's slot ("from the Syr Darya", "in Syria's Deir
     # ez-Zor province"); "Australia lost 41 soldiers" is not gainsaid by "Canada lost 41".
-    # (from where the name's run of capitalised words opens, where the name ends it: "sank in Lake
-    # Erie"; not "the Rana Plaza Donors Trust Fund", another name than "the Rana Plaza Arrangement")
+    # (from where a place's name opens, a word for a kind of place before the one that ends it:
+    # "sank in Lake Erie"; not "the Rana Plaza Donors Trust Fund", another name than "the Rana
+    # Plaza Arrangement", nor "Cedars-Sinai Hospital", another than "Cedars-Sinai Medical Center")
     first = at
     ends = at + 1 == len(terms) or not (terms[at + 1].entity and claim.text[terms[at].end : terms[at + 1].start] == " ")
-    while ends and first > 0 and terms[first - 1].entity and claim.text[terms[first - 1].end : terms[first].start] == " ":
+    while ends and first > 0 and fold(terms[first - 1].text) in PLACE_KINDS and claim.text[terms[first - 1].end : terms[first].start] == " ":
         first -= 1
     lead = re.sub(r"(\s+(the|a|an|[A-Z][\w-]*['’]s))+\s*$", "", claim.text[: terms[first].start].rstrip())
     if not re.search(r"\b(in|from|at|to|of|by|near|into|on|with|for|between)$", lead, re.IGNORECASE):
@@ -816,6 +822,8 @@ def _swapped(claim: Analysis, a: Alignment) -> tuple[str, str] | None:
     return _replacement(claim, a, at)
 
 
+# words naming a kind of place before a place's own name ("Lake Erie", "Mount Hood", "Port Said")
+PLACE_KINDS = frozenset("lake loch river mount mountain bay gulf sea ocean island isle cape port fort strait channel valley glen county province".split())
 _OBJECT_THE = re.compile(r"\b[a-z]+\s+the\s+$")  # "ran the ", "crossing the ": a lower-case word, then "the"
 
 
@@ -1706,7 +1714,10 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
         aside = _figure_set_aside(claim, a, agree)
         if aside is not None:
             return Judgement(a, Stance.CONTRADICTS, aside, 0.6 * a.coverage)
-        elsewhere = next((e for p in agree if p.claim.kind not in DAYS | {"ordinal"} and (e := another_event(claim, a.analysis, p.source)) is not None), None)
+        # (not where the passage's surroundings name the claim's event: "# Tohoku earthquake and
+        # tsunami" over "The Great East Japan earthquake of March 2011 killed about 18,000")
+        inherited = any(t.entity and t.text not in a.missing and t.text not in a.borrowed and not found_in(t.key, a.analysis.keys) for t in claim.terms)
+        elsewhere = None if inherited else next((e for p in agree if p.claim.kind not in DAYS | {"ordinal"} and (e := another_event(claim, a.analysis, p.source)) is not None), None)
         if elsewhere is not None:
             # "The Goliad tornado of 18 May 1902 killed 114 people and injured about 230": Goliad's
             # figures, not the claim's Waco tornado's
@@ -1750,12 +1761,18 @@ def _figure_set_aside(claim: Analysis, a: Alignment, agree: Sequence[Pair]) -> s
     if claim.negations:
         return None  # (a claim saying "not" itself is read by its negation)
     figures = [p for p in agree if p.claim.kind not in WHEN]
-    for put, aside in contrasts(a.analysis):
-        if not put or not aside or any(found_in(t.key, claim.keys) for t in put):
+    text = a.analysis.text
+    mine = frozenset(t.key for t in claim.terms)
+    for cue, put, aside in contrasts_by_cue(a.analysis):
+        if not put or not aside or any(found_in(t.key, mine) for t in put):
             continue
-        if not any(found_in(k, claim.keys) for k in aside):
+        if not any(found_in(k, mine) for k in aside):
             continue
-        p = next((p for p in figures if p.source.end <= put[0].start), None)
+        # the "not" in the figure's own statement, setting aside what the passage does not also
+        # state (not "not just": "crews from Australia, not just from California")
+        if _NOT_JUST.match(text, cue.end) or any(t.start < cue.start and t.key in aside for t in a.analysis.terms):
+            continue
+        p = next((p for p in figures if p.source.end <= put[0].start and _same_statement(text, p.source.end, cue.start)), None)
         if p is not None:
             word = next(t.text for t in claim.terms if any(similar(t.key, k) for k in aside))
             # (with its owner: "Goliad's figures")
@@ -1763,6 +1780,17 @@ def _figure_set_aside(claim: Analysis, a: Alignment, agree: Sequence[Pair]) -> s
             shown = a.analysis.text[owner.start : put[0].end] if owner is not None and _OWNS.fullmatch(a.analysis.text, owner.end - 2, put[0].start) else put[0].text
             return f'source gives "{bare(p.source.text)}" to {shown!r}, not to the claim\'s {word!r}'
     return None
+
+
+def _same_statement(text: str, start: int, end: int) -> bool:
+    """Whether `start` and `end` stand in one statement of `text`, or in the next one, where that
+    refers back to the first: "about 230 injured; those are Goliad's figures"."""
+    ends = list(STATEMENT_END.finditer(text, start, end))
+    return not ends or (len(ends) == 1 and _REFERS_BACK.match(text, ends[0].end()) is not None)
+
+
+_REFERS_BACK = re.compile(r"\s*(?:those|these|this|that|both|they|it)\b", re.IGNORECASE)
+_NOT_JUST = re.compile(r"\s+(?:just|only|merely|simply|solely)\b", re.IGNORECASE)  # "not just", which adds rather than sets aside
 
 
 _COPULA = re.compile(r"\s(?:is|was|were|are)\s", re.IGNORECASE)

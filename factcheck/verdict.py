@@ -80,11 +80,12 @@ def _borrowing(s: Judgement, c: Judgement | None) -> bool:
 
 
 def _names_voice(j: Judgement, voice: frozenset[str]) -> bool:
-    """Whether a passage names who the claim reports: a word the claim writes with a capital only
-    where the passage does too ("The Times", not "at the time")."""
+    """Whether a passage names who the claim reports: a word the claim writes with a capital (but
+    for its first, which has one anyway: "Police said") only where the passage does too ("The
+    Times", not "at the time")."""
     keys = j.alignment.analysis.keys
     claim = j.alignment.claim
-    named = {t.key for t in claim.terms if t.text[:1].isupper()} if claim is not None else set()
+    named = {t.key for t in claim.terms if t.text[:1].isupper() and t.start > 0} if claim is not None else set()
     names = frozenset(t.key for t in j.alignment.analysis.terms if t.text[:1].isupper())
     return sum(1 for k in voice if found_in(k, names if k in named else keys)) >= VOICE_SHARE * len(voice)
 

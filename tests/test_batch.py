@@ -46,6 +46,17 @@ def test_the_first_error_in_input_order_is_raised() -> None:
         map_ordered(fail_on_odd, [0, 1, 2, 3], jobs=1)
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_stop_iteration_escaping_the_function_loses_no_item_silently(jobs: int) -> None:
+    def stops_on_one(n: int) -> int:
+        if n == 1:
+            return next(iter([]))  # a bug in the function: raised, not read as the end of the items
+        return n
+
+    with pytest.raises(RuntimeError):
+        map_ordered(stops_on_one, [0, 1, 2, 3], jobs=jobs)
+
+
 def test_a_process_running_other_threads_is_not_forked() -> None:
     import threading
 

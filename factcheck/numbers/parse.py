@@ -191,6 +191,13 @@ _POST_QUALS: dict[tuple[str, ...], tuple[str, str]] = {
     ("or", "so"): ("about", "approx"), ("odd",): ("about", "approx"), ("-", "odd"): ("odd", "odd"),
     ("at", "least"): ("at least", "ge"), ("at", "most"): ("at most", "le"),
 }
+# titles and roles before a person's name ("Captain Peter Terrington, 51, and ...")
+_TITLES = frozenset(
+    """captain officer pilot driver engineer guard fireman signalman conductor stewardess steward nurse
+    mr mrs ms miss dr doctor sir lady lord sergeant constable inspector lieutenant colonel major general
+    private corporal seaman skipper mate chief father brother sister mother professor judge senator
+    governor mayor president minister""".split()
+)
 _AGED = frozenset("boy girl man woman child son daughter baby toddler lad youth widow widower".split())  # "a boy of ten"
 # verbs "over" follows as a preposition of time: "winds averaged over one minute", "spread over
 # five years"
@@ -213,6 +220,8 @@ _ANCHOR_WORDS = frozenset(
      "few", "several", "couple", "handful", "dozen", "dozens", "score", "scores", "tens", "half", "fold", "once", "'", "’"}
 )
 _ANCHOR_SYMBOLS = frozenset({"'", "’"})
+# words opening a clause after "once" used as a conjunction ("only once the river had crested")
+_CLAUSE_OPENERS = frozenset("the a an it he she they we you i its his her their this that these those there all everyone people".split())
 # Units of time written out, which "a" or "an" may count one of ("a week after", "an hour after"):
 # one set for the quick pre-check, the anchors and the reader.
 _A_UNITS = frozenset(u for u in W.DURATIONS if len(u) > 2)
@@ -1189,10 +1198,11 @@ class _Reader:
         if (
             before == "," and self._full_name_ends(d.first - 2) and self.lows[d.last] == ","
             and self.kinds[d.last + 1] == "w" and self.texts[d.last + 1].islower()
-            and (self.lows[d.last + 1] not in ("and", "or") or self.texts[d.last + 2][:1].isupper())
+            and (self.lows[d.last + 1] not in ("and", "or") or (self.texts[d.last + 2][:1].isupper() and self.lows[d.first - 4] in _TITLES))
         ):
             # "Driver John Smith, 62, was killed", "Captain Peter Terrington, 51, and First Officer
-            # Brian Love, 52" (not "Kenya, 12, Uganda, 9", nor "John Smith, 62, and 40 others")
+            # Brian Love, 52" (not "Kenya, 12, Uganda, 9", "Great Britain, 29, and South Korea,
+            # 13", nor "John Smith, 62, and 40 others")
             return self._one_age(d)
         if before == "of" and self.lows[d.first - 2] in _AGED and self._one_age(d):
             return True  # "a boy of ten", "a woman of 67"
@@ -1284,8 +1294,10 @@ class _Reader:
             if low in W.MULTIPLE_WORDS:
                 v = W.MULTIPLE_WORDS[low]
                 return _Draft(i, i + 1, v, v, kind="multiple", value=float(v))
-            if low == "once" and i > 0 and self.lows[i - 1] in ("only", "just", "exactly"):
-                return _Draft(i, i + 1, 1.0, 1.0, kind="multiple", value=1.0)  # "flooded only once", against "twice"
+            if low == "once" and i > 0 and self.lows[i - 1] in ("only", "just", "exactly") and (i < 2 or self.lows[i - 2] != "not") and self.lows[i + 1] not in _CLAUSE_OPENERS:
+                # "flooded only once", against "twice" (not "not just once", nor "only once the
+                # river had crested": "once" opening a clause)
+                return _Draft(i, i + 1, 1.0, 1.0, kind="multiple", value=1.0)
             if low in ("half", "quarter") or (
                 low in ("a", "an") and self.lows[i + 1] in W.FRACTION_WORDS and self.lows[i + 1] not in ("second", "fourth", "halves") and not self._a_rank(i + 1)
                 and (low == "a" or self.lows[i + 2] == "of" or (self.kinds[i + 2] != "w" and self.lows[i + 2] not in DASHES))  # "an eighth of", not "an eighth-floor flat"

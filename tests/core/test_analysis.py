@@ -177,6 +177,8 @@ def test_only_amounts_written_in_words_are_searched_in_digits() -> None:
     assert digits(analyse("The express struck at eleven minutes to six.")) == ["5", "17", "49"]
     assert digits(analyse("It struck at five o'clock in the afternoon.")) == []
     assert digits(analyse("It struck at 5.05 pm.")) == []
+    # midnight's hour as clocks write it ("00.20")
+    assert digits(analyse("It sank at twenty minutes past midnight.")) == ["00", "12", "20"]
 
 
 def test_a_figure_given_as_someones_is_told_by_words_of_saying() -> None:

@@ -886,6 +886,8 @@ def test_another_name_in_a_names_place_contradicts() -> None:
     assert got is Stance.CONTRADICTS and "'Lake Erie'" in why and "'Lake Michigan'" in why, why
     got, why = stance("H&M paid into the Rana Plaza Donors Trust Fund.", "H&M paid into the Rana Plaza Arrangement.")
     assert got is not Stance.CONTRADICTS, why
+    got, why = stance("Gilda Radner was treated at Cedars-Sinai Hospital in Los Angeles in 1988.", "Gilda Radner was treated at Cedars-Sinai Medical Center in Los Angeles in 1988.")
+    assert got is not Stance.CONTRADICTS, why
     # The claim's subject in another's place is another thing's statement.
     got, _ = stance("In the Afghan war Australia lost 41 soldiers.", "In the Afghan war Canada lost 41 soldiers.")
     assert got is Stance.RELATED
@@ -1428,6 +1430,16 @@ def test_a_figure_given_to_one_thing_and_not_to_the_claims_contradicts() -> None
     assert got is Stance.CONTRADICTS and "'Waco'" in why, why
     # the thing it is given to is the claim's: confirmed
     assert stance("Some 2,000 vehicles were damaged by the tornado.", "About 2,000 is vehicles, not homes.")[0] is Stance.SUPPORTS
+    # not a "not" of another statement, an inclusive "not just", nor one setting aside what the
+    # passage states too; a name the claim writes otherwise ("the United States", "the US") is
+    # no crash
+    claim = "The Camp Fire destroyed about 14,000 homes in California in 2018."
+    for note in (
+        "The Camp Fire in California destroyed about 14,000 homes in 2018; extra crews were flown in from Australia, not just from California.",
+        "The Camp Fire destroyed about 14,000 homes in 2018. Most of the firefighters came from Oregon, not California.",
+    ):
+        assert stance(claim, note)[0] is Stance.SUPPORTS, note
+    assert stance("About 2,000 soldiers from the United States were sent to Haiti in 2010.", "About 2,000 soldiers were sent to Haiti in 2010 by Canada, not the US.")[0] is not Stance.CONTRADICTS
 
 
 def test_how_many_times_a_claim_stresses_must_be_given() -> None:
@@ -1456,3 +1468,13 @@ def test_the_opposite_rank_given_in_apposition_to_the_claims_holder_contradicts(
     # ... not where the apposition names no one
     got, why = stance(claim, "The last miner, a shift foreman from the coast, came up at 9:55 p.m. the same day.")
     assert got is not Stance.CONTRADICTS, why
+    # nor a name in an aside that cites or places ("according to Greenpeace", "in India"), nor the
+    # same rank given to another where only the rank's first word is alike
+    got, why = stance("Chernobyl was the worst nuclear accident in history.", "The worst nuclear accident, according to Greenpeace, was Chernobyl in 1986.")
+    assert got is Stance.SUPPORTS, why
+    got, why = stance("Ávalos was the first miner brought to the surface at the San José mine.", "The first miner, Pérez, had gone underground at the San José mine at 7 a.m.")
+    assert got is not Stance.CONTRADICTS, why
+    # a sentence's opening name before a place is the holder ("Everest in Nepal is"), not a role
+    # word's capital ("Shift foreman Luis Urzúa was")
+    got, why = stance("K2 is the highest mountain on Earth.", "Everest in Nepal is the highest mountain on Earth.")
+    assert got is Stance.CONTRADICTS and "Everest" in why, why

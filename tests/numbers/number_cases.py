@@ -469,6 +469,8 @@ CASES: dict[str, list[Case]] = {
         ("flooded only once", [("once", "multiple", 1, 1, {})]),
         ("Once the water fell", []),
         ("the port was once home to them", []),
+        ("gave way only once the river had crested", []),
+        ("failed not just once but twice", [("twice", "multiple", 2, 2, {})]),
         ("nearly half a billion dollars", [("nearly half a billion", "money", 450e6, 500e6, {"precision": 100e6})]),
         # a qualifier of a fall speaks of what was lost: nearly half lost leaves a little more than half
         ("output nearly halved", [("nearly halved", "multiple", 0.5, 0.55, {"qualifier": "nearly"})]),
@@ -856,6 +858,7 @@ CASES: dict[str, list[Case]] = {
         # ... and before "and" with another name after it, not before "and" and a count
         ("Captain Peter Terrington, 51, and First Officer Brian Love, 52, both very experienced", [("51", "duration", 51, 51, {"unit": "year"}), ("First", "ordinal", 1, 1, {"unit": "officer"}), ("52", "duration", 52, 52, {"unit": "year"})]),
         ("Driver John Smith, 62, and 40 others died", [("62", "count", 62, 62, {}), ("40", "count", 40, 40, {"unit": "others"})]),
+        ("China, 38, Great Britain, 29, and South Korea, 13", [("38", "count", 38, 38, {}), ("29", "count", 29, 29, {}), ("13", "count", 13, 13, {})]),
         # a day of the week: 0 for Monday to 6 for Sunday; not in a name, nor beside its date
         ("The flood struck on a Saturday night", [("Saturday", "weekday", 5, 5, {})]),
         ("late on the Friday", [("Friday", "weekday", 4, 4, {})]),
