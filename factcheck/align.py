@@ -240,20 +240,25 @@ def _unit_conflict(a: Quantity, b: Quantity, a_ctx: frozenset[str], b_ctx: froze
 
 
 def labels_noun(passage: Analysis, q: Quantity) -> str | None:
-    """The plural noun a table row's label opens with, which its bare count counts: "homes" in
-    "| Homes destroyed | 1,300 | Red Cross |", "vehicles" in "| Vehicles damaged | about 2,000 |";
+    """The plural noun a table row's label opens with, before what befell the things it names
+    (_THINGS_LABEL), which its bare count counts: "homes" in "| Homes destroyed | 1,300 | Red
+    Cross |", "vehicles" in "| Vehicles damaged | about 2,000 |";
     None for a figure with a noun of its own (not one of GENERIC, as a column headed "Figure"
     gives it), in the label itself, or a label of another shape
     ("| 1918 hurricane | 34 |", "| Dead | 390 |")."""
     first = label_end(passage.text)
     if q.kind != "count" or (q.unit and stem(fold(q.unit)) not in GENERIC) or first < 0 or q.start < first:
         return None
-    label = passage.text[:first]
-    word = re.match(r"\s*([A-Za-z]{3,}s)\b", label)
+    word = _THINGS_LABEL.match(passage.text, 0, first)
     if word is None or any(o.end <= first for o in passage.quantities):
         return None
     key = stem(fold(word.group(1)))
     return None if key in PEOPLE or key in GENERIC or canonical(key) in FATES else word.group(1).lower()
+
+
+# a label naming things by what befell them ("Homes destroyed", "Vehicles damaged or destroyed"):
+# what befalls buildings, vehicles and ships, not people ("Passengers rescued", "Fatalities")
+_THINGS_LABEL = re.compile(r"\s*([A-Za-z]{3,}s)\s+(?:damaged|destroyed|lost|sunk|burned|burnt|flooded|wrecked|razed|demolished|built|sold|affected|insured)\b", re.IGNORECASE)
 
 
 # a word ending the phrase after "of" that more likely tells what the measured thing did than what

@@ -339,6 +339,9 @@ def test_a_rows_bare_count_counts_what_its_label_names() -> None:
     # (a label naming the claim's own thing, or a figure with a noun of its own, pairs as before)
     houses, _ = pair(analyse("About 1,300 homes were destroyed."), analyse("Homes destroyed | 1,300 | Red Cross"))
     assert [p.source.text for p in houses] == ["1,300"]
+    # only a label naming things by what befell them: a row of people is read as before
+    aboard, _ = pair(analyse("About 120 people were aboard."), analyse("Passengers | 120 | manifest"))
+    assert [p.source.text for p in aboard] == ["120"]
 
 
 def test_a_part_named_after_its_whole_pairs_with_a_claimed_share() -> None:
