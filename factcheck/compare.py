@@ -382,6 +382,32 @@ def _same_cue(claim: Analysis, passage: Analysis, cue: str) -> bool:
     return False
 
 
+# pairs of which one holds where the other does not: not surviving is being killed, not being
+# acquitted is being convicted (not "did not rise": it may have stayed)
+_EITHER_OR = """survived killed|survived drowned|survive killed|survive die|survived died|acquitted convicted|acquit convict|acquitted guilty|guilty innocent"""
+EITHER_OR: dict[str, frozenset[str]] = {}
+for _pair in _EITHER_OR.split("|"):
+    _a, _b = (canonical(stem(fold(w))) for w in _pair.split())
+    EITHER_OR[_a] = EITHER_OR.get(_a, frozenset()) | {_b}
+    EITHER_OR[_b] = EITHER_OR.get(_b, frozenset()) | {_a}
+
+
+def _negated_either_or(claim: Analysis, passage: Analysis, mine: str) -> bool:
+    """Whether the claim negates one of a pair of which one holds (EITHER_OR) and the passage
+    states the other, unnegated: "The driver did not survive the explosion" and "the driver was
+    killed", "None of the four men was acquitted" and "all four were convicted"."""
+    said = _cue_form(mine)
+    for cue in claim.negations:
+        if _cue_form(cue.cue) != said:
+            continue
+        end = clause_end(claim, cue.end)
+        for t in [t for t in claim.terms if cue.end <= t.start < end][:NEGATED_WORDS]:
+            other = EITHER_OR.get(t.key)
+            if other and t.key not in passage.keys and any(p.key in other for p in passage.terms) and _negating(passage, frozenset(other)) is None:
+                return True
+    return False
+
+
 _LOST = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
 
 
@@ -1620,6 +1646,8 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
         cue = mine  # "Nobody climbed to the top" and "nobody reached the summit": negated alike
     if mine is None and cue is not None and _lost_what_it_is_without(a.analysis, claim, cue):
         cue = None  # "left without tap water" says "lost their tap water"
+    if mine is not None and cue is None and _negated_either_or(claim, a.analysis, mine):
+        cue = mine  # "did not survive" and "was killed", "None ... was acquitted" and "all were convicted": said alike
     none_row = _counted_none(claim, a, mine) if mine is not None and cue is None else None
     if none_row is not None and a.score >= t.negates:
         number, heading = none_row

@@ -1478,3 +1478,15 @@ def test_the_opposite_rank_given_in_apposition_to_the_claims_holder_contradicts(
     # word's capital ("Shift foreman Luis Urzúa was")
     got, why = stance("K2 is the highest mountain on Earth.", "Everest in Nepal is the highest mountain on Earth.")
     assert got is Stance.CONTRADICTS and "Everest" in why, why
+
+
+def test_a_negated_one_of_an_either_or_pair_is_said_by_the_other() -> None:
+    # not surviving is being killed; not being acquitted, being convicted
+    claim = "The lorry's driver did not survive the explosion."
+    got, why = stance(claim, "The driver of the lorry was killed in the explosion.")
+    assert got is Stance.SUPPORTS, why
+    got, why = stance(claim, "The driver of the lorry survived the explosion.")
+    assert got is Stance.CONTRADICTS, why
+    # (not a pair where neither may hold: "did not rise" is not "fell")
+    got, why = stance("Unemployment in Greece did not rise in 2013.", "Unemployment in Greece fell in 2013.")
+    assert got is Stance.RELATED, why
