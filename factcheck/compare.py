@@ -232,7 +232,7 @@ def _negated(text: Analysis, keys: frozenset[str], undone: frozenset[Negation] =
             continue
         # The words a cue negates stand in its own clause: "without validity, by 100 votes".
         end = clause_end(text, cue.end)
-        following = [t for t in text.terms if cue.end <= t.start < end][:NEGATED_WORDS]
+        following = _negated_words(text, cue, end)
         hits = [t for t in following if t.key in keys]
         if hits and sets_aside(text, cue) and (asides or all(t.entity for t in hits)):
             continue  # "the 1889 Act followed Armagh, not Abergele" denies nothing of Abergele's own
@@ -241,6 +241,22 @@ def _negated(text: Analysis, keys: frozenset[str], undone: frozenset[Negation] =
     return None
 
 
+def _negated_words(text: Analysis, cue: Negation, end: int) -> list[Term]:
+    """The NEGATED_WORDS content words a cue negates, in its clause up to `end`: those right after
+    it, or, after "None of" or "Neither of", what is said of the ones it picks out: the words after
+    the clause's first auxiliary ("None of the four men tried in Tarragona was acquitted":
+    acquitted), or its last words ("None of the 135 people aboard survived": survived)."""
+    after = [t for t in text.terms if cue.end <= t.start < end]
+    if _cue_form(cue.cue) in ("none", "neither") and _OF_THE_ONES.match(text.text, cue.end):
+        aux = _AUXILIARY.search(text.text, cue.end, end)
+        said = [t for t in after if t.start >= aux.end()] if aux is not None else after[-1:]
+        if said:
+            return said[:NEGATED_WORDS]
+    return after[:NEGATED_WORDS]
+
+
+_OF_THE_ONES = re.compile(r"\s+of\b", re.IGNORECASE)
+_AUXILIARY = re.compile(r"\b(?:was|were|is|are|had|has|have|did|could|would|will|ever)\b", re.IGNORECASE)
 _NONE = frozenset({"no one", "no-one", "nobody", "none"})
 SAME_WORDS = "states the same"  # how a confirmation on words alone opens its reason
 SOURCE_SAYS = "source says"  # ... and the passage's word in a negation's or an opposite's ("source says 'not' where ...")
@@ -400,8 +416,7 @@ def _negated_either_or(claim: Analysis, passage: Analysis, mine: str) -> bool:
     for cue in claim.negations:
         if _cue_form(cue.cue) != said:
             continue
-        end = clause_end(claim, cue.end)
-        for t in [t for t in claim.terms if cue.end <= t.start < end][:NEGATED_WORDS]:
+        for t in _negated_words(claim, cue, clause_end(claim, cue.end)):
             other = EITHER_OR.get(t.key)
             if other and t.key not in passage.keys and any(p.key in other for p in passage.terms) and _negating(passage, frozenset(other)) is None:
                 return True
@@ -1646,7 +1661,8 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
         cue = mine  # "Nobody climbed to the top" and "nobody reached the summit": negated alike
     if mine is None and cue is not None and _lost_what_it_is_without(a.analysis, claim, cue):
         cue = None  # "left without tap water" says "lost their tap water"
-    if mine is not None and cue is None and _negated_either_or(claim, a.analysis, mine):
+    either = mine is not None and cue is None and _negated_either_or(claim, a.analysis, mine)
+    if either:
         cue = mine  # "did not survive" and "was killed", "None ... was acquitted" and "all were convicted": said alike
     none_row = _counted_none(claim, a, mine) if mine is not None and cue is None else None
     if none_row is not None and a.score >= t.negates:
@@ -1684,7 +1700,7 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
         else:
             why = f"{SOURCE_SAYS} '{cue}' where the claim affirms"
         return Judgement(a, Stance.CONTRADICTS, why, 0.8 * a.coverage)
-    opposite = _antonym(claim, a.analysis)
+    opposite = None if either else _antonym(claim, a.analysis)  # (the claim's word is the one it negates)
     if opposite:
         return Judgement(
             a, Stance.CONTRADICTS, f"claim says '{opposite[0]}', {SOURCE_SAYS} '{opposite[1]}'", 0.6 * a.coverage

@@ -1490,3 +1490,14 @@ def test_a_negated_one_of_an_either_or_pair_is_said_by_the_other() -> None:
     # (not a pair where neither may hold: "did not rise" is not "fell")
     got, why = stance("Unemployment in Greece did not rise in 2013.", "Unemployment in Greece fell in 2013.")
     assert got is Stance.RELATED, why
+
+
+def test_none_of_them_negates_what_is_said_of_them() -> None:
+    # "None of the four men tried ... was acquitted" negates "acquitted", not the men or the trial
+    claim = "None of the four men tried in Tarragona was acquitted."
+    got, why = stance(claim, "All four men tried in Tarragona were convicted.")
+    assert got is Stance.SUPPORTS, why
+    got, why = stance(claim, "Four men stood trial in Tarragona: two employees of the refinery and two managers of the haulier.")
+    assert got is not Stance.CONTRADICTS, why
+    got, why = stance("None of the 135 people on board the jet survived.", "Two of the 135 people on board the jet survived.")
+    assert got is Stance.CONTRADICTS, why
