@@ -245,11 +245,17 @@ def _negated_words(text: Analysis, cue: Negation, end: int) -> list[Term]:
     """The NEGATED_WORDS content words a cue negates, in its clause up to `end`: those right after
     it, or, after "None of" or "Neither of", what is said of the ones it picks out: the words after
     the clause's first auxiliary ("None of the four men tried in Tarragona was acquitted":
-    acquitted), or its last words ("None of the 135 people aboard survived": survived)."""
+    acquitted), or from its first verb in the past ("None of the rescue teams reached the miners
+    before nightfall": reached, miners); as before where a relative clause stands between ("None
+    of the protesters who were arrested ... was charged") or no verb is found."""
     after = [t for t in text.terms if cue.end <= t.start < end]
-    if _cue_form(cue.cue) in ("none", "neither") and _OF_THE_ONES.match(text.text, cue.end):
+    if _cue_form(cue.cue) in ("none", "neither") and _OF_THE_ONES.match(text.text, cue.end) and not _RELATIVE.search(text.text, cue.end, end):
         aux = _AUXILIARY.search(text.text, cue.end, end)
-        said = [t for t in after if t.start >= aux.end()] if aux is not None else after[-1:]
+        said = [t for t in after if t.start >= aux.end()] if aux is not None else []
+        if aux is None:
+            # (a verb, not a participle describing them: "the trapped miners", "stationed in")
+            verb = next((i for i, t in enumerate(after) if t.text.islower() and _PAST.fullmatch(t.text) and not _DETERMINED.search(text.text, 0, t.start) and not _PLACED_AFTER.match(text.text, t.end)), None)
+            said = after[verb:] if verb is not None else []
         if said:
             return said[:NEGATED_WORDS]
     return after[:NEGATED_WORDS]
@@ -257,6 +263,10 @@ def _negated_words(text: Analysis, cue: Negation, end: int) -> list[Term]:
 
 _OF_THE_ONES = re.compile(r"\s+of\b", re.IGNORECASE)
 _AUXILIARY = re.compile(r"\b(?:was|were|is|are|had|has|have|did|could|would|will|ever)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:who|whom|which|that)\b", re.IGNORECASE)
+_DETERMINED = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
+_PLACED_AFTER = re.compile(r"\s+(?:in|at|on|by|from|with|to|over|for|under|during|after|before)\b", re.IGNORECASE)
+_PAST = re.compile(r"[a-z]+ed|survived|died|went|came|got|made|saw|knew|left|fled|lived|escaped|returned")
 _NONE = frozenset({"no one", "no-one", "nobody", "none"})
 SAME_WORDS = "states the same"  # how a confirmation on words alone opens its reason
 SOURCE_SAYS = "source says"  # ... and the passage's word in a negation's or an opposite's ("source says 'not' where ...")
@@ -408,19 +418,39 @@ for _pair in _EITHER_OR.split("|"):
     EITHER_OR[_b] = EITHER_OR.get(_b, frozenset()) | {_a}
 
 
-def _negated_either_or(claim: Analysis, passage: Analysis, mine: str) -> bool:
-    """Whether the claim negates one of a pair of which one holds (EITHER_OR) and the passage
-    states the other, unnegated: "The driver did not survive the explosion" and "the driver was
-    killed", "None of the four men was acquitted" and "all four were convicted"."""
+def _negated_either_or(claim: Analysis, passage: Analysis, mine: str) -> str | None:
+    """The claim's word negated where the claim negates one of a pair of which one holds
+    (EITHER_OR) and the passage states the other, unnegated, of one thing or person ("The driver
+    did not survive the explosion" and "the driver was killed"), or of all the claim's "None"
+    picks out ("None of the four men was acquitted" and "all four were convicted"); or None. A
+    participle that may take an object must be passive ("the gunman killed three people" is no
+    "was killed"); "did not plead guilty" is no verdict."""
     said = _cue_form(mine)
+    everyone = said in _NONE  # "No one survived", "None of them was acquitted": said only of all of them
     for cue in claim.negations:
         if _cue_form(cue.cue) != said:
             continue
-        for t in _negated_words(claim, cue, clause_end(claim, cue.end)):
+        negated = _negated_words(claim, cue, clause_end(claim, cue.end))
+        for t in negated:
             other = EITHER_OR.get(t.key)
-            if other and t.key not in passage.keys and any(p.key in other for p in passage.terms) and _negating(passage, frozenset(other)) is None:
-                return True
-    return False
+            if not other or t.key in passage.keys or _negating(passage, frozenset(other)) is not None:
+                continue
+            if t.key == _GUILTY and _PLEAD.search(claim.text, 0, t.start):
+                continue
+            for p in passage.terms:
+                if p.key not in other or (p.text.lower() in _TRANSITIVE and not _PASSIVE_BEFORE.search(passage.text, max(0, p.start - 30), p.start)):
+                    continue
+                if everyone and not _ALL_OF_THEM.search(passage.text, 0, p.start):
+                    continue  # "Three passengers were killed" settles nothing of "No one survived"
+                return t.text
+    return None
+
+
+_GUILTY = canonical(stem("guilty"))
+_PLEAD = re.compile(r"\bple(?:a|ad|aded|ads|ading)\s+(?:\w+\s+)?$", re.IGNORECASE)  # "did not plead guilty"
+_ALL_OF_THEM = re.compile(r"\b(?:all|every|each|both|everyone|everybody)\b", re.IGNORECASE)
+_TRANSITIVE = frozenset("killed convicted acquitted drowned".split())  # (as written: "died" shares "killed"'s key)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+|all\s+|both\s+)?$", re.IGNORECASE)
 
 
 _LOST = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
@@ -1661,8 +1691,8 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
         cue = mine  # "Nobody climbed to the top" and "nobody reached the summit": negated alike
     if mine is None and cue is not None and _lost_what_it_is_without(a.analysis, claim, cue):
         cue = None  # "left without tap water" says "lost their tap water"
-    either = mine is not None and cue is None and _negated_either_or(claim, a.analysis, mine)
-    if either:
+    either = _negated_either_or(claim, a.analysis, mine) if mine is not None and cue is None else None
+    if either is not None:
         cue = mine  # "did not survive" and "was killed", "None ... was acquitted" and "all were convicted": said alike
     none_row = _counted_none(claim, a, mine) if mine is not None and cue is None else None
     if none_row is not None and a.score >= t.negates:
@@ -1700,7 +1730,9 @@ def _judge(claim: Analysis, a: Alignment, thresholds: Thresholds | None = None) 
         else:
             why = f"{SOURCE_SAYS} '{cue}' where the claim affirms"
         return Judgement(a, Stance.CONTRADICTS, why, 0.8 * a.coverage)
-    opposite = None if either else _antonym(claim, a.analysis)  # (the claim's word is the one it negates)
+    opposite = _antonym(claim, a.analysis)
+    if opposite and opposite[0] == either:
+        opposite = None  # (the claim negates that word: "was not acquitted" and "were convicted" say alike)
     if opposite:
         return Judgement(
             a, Stance.CONTRADICTS, f"claim says '{opposite[0]}', {SOURCE_SAYS} '{opposite[1]}'", 0.6 * a.coverage

@@ -1501,3 +1501,19 @@ def test_none_of_them_negates_what_is_said_of_them() -> None:
     assert got is not Stance.CONTRADICTS, why
     got, why = stance("None of the 135 people on board the jet survived.", "Two of the 135 people on board the jet survived.")
     assert got is Stance.CONTRADICTS, why
+
+
+def test_either_or_and_none_of_keep_to_what_they_say() -> None:
+    # "None of" in a passage negates its verb, not its last word
+    got, why = stance("Rescue teams reached the trapped miners.", "None of the rescue teams reached the trapped miners before nightfall.")
+    assert got is Stance.CONTRADICTS, why
+    # a claim's "No one"/"Nobody" is said only of all of them
+    assert stance("No one survived the crash of the plane.", "Three passengers were killed in the crash of the plane.")[0] is not Stance.SUPPORTS
+    assert stance("Nobody was killed in the crash of the plane.", "The pilot survived the crash of the plane.")[0] is not Stance.SUPPORTS
+    assert stance("None of the crew survived the crash.", "All of the crew were killed in the crash.")[0] is Stance.SUPPORTS
+    # a participle that may take an object must be passive; "plead guilty" is no verdict
+    assert stance("The gunman did not survive the shooting.", "The gunman killed three people in the shooting before he was arrested.")[0] is not Stance.SUPPORTS
+    assert stance("The accused did not plead guilty at the trial in Leeds.", "The accused was acquitted at the trial in Leeds.")[0] is not Stance.SUPPORTS
+    # only the negated word's own opposite is set aside: another opposite still gainsays
+    got, why = stance("The driver did not survive the crash on the northbound lane.", "The driver was killed in the crash on the southbound lane.")
+    assert got is Stance.CONTRADICTS and "southbound" in why, why
