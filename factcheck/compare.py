@@ -447,7 +447,7 @@ def _negated_either_or(claim: Analysis, passage: Analysis, mine: str) -> str | N
 
 
 _GUILTY = canonical(stem("guilty"))
-_PLEAD = re.compile(r"\bple(?:a|ad|aded|ads|ading)\s+(?:\w+\s+)?$", re.IGNORECASE)  # "did not plead guilty"
+_PLEAD = re.compile(r"\bple(?:ad|aded|ads|ading|d)\s+(?:\w+\s+)?$", re.IGNORECASE)  # "did not plead guilty", "never pled guilty"
 _ALL_OF_THEM = re.compile(r"\b(?:all|every|each|both|everyone|everybody)\b", re.IGNORECASE)
 _TRANSITIVE = frozenset("killed convicted acquitted drowned".split())  # (as written: "died" shares "killed"'s key)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+|all\s+|both\s+)?$", re.IGNORECASE)

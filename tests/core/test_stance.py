@@ -1514,6 +1514,7 @@ def test_either_or_and_none_of_keep_to_what_they_say() -> None:
     # a participle that may take an object must be passive; "plead guilty" is no verdict
     assert stance("The gunman did not survive the shooting.", "The gunman killed three people in the shooting before he was arrested.")[0] is not Stance.SUPPORTS
     assert stance("The accused did not plead guilty at the trial in Leeds.", "The accused was acquitted at the trial in Leeds.")[0] is not Stance.SUPPORTS
+    assert stance("The accused never pled guilty at the trial in Leeds.", "The accused was acquitted at the trial in Leeds.")[0] is not Stance.SUPPORTS
     # only the negated word's own opposite is set aside: another opposite still gainsays
     got, why = stance("The driver did not survive the crash on the northbound lane.", "The driver was killed in the crash on the southbound lane.")
     assert got is Stance.CONTRADICTS and "southbound" in why, why
