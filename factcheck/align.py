@@ -246,8 +246,10 @@ def labels_noun(passage: Analysis, q: Quantity) -> str | None:
     None for a figure with a noun of its own (not one of GENERIC, as a column headed "Figure"
     gives it), in the label itself, or a label of another shape
     ("| 1918 hurricane | 34 |", "| Dead | 390 |")."""
+    if q.kind != "count" or (q.unit and stem(fold(q.unit)) not in GENERIC):
+        return None
     first = label_end(passage.text)
-    if q.kind != "count" or (q.unit and stem(fold(q.unit)) not in GENERIC) or first < 0 or q.start < first:
+    if first < 0 or q.start < first:
         return None
     word = _THINGS_LABEL.match(passage.text, 0, first)
     if word is None or any(o.end <= first for o in passage.quantities):
@@ -298,14 +300,22 @@ def anothers_date(claim: Analysis, passage: Analysis, sq: Quantity) -> bool:
     if m is None:
         after = _GAP.match(text, sq.end)
         m = NAMED_EVENT.match(text, after.end()) if after is not None else None
-    if m is None or " " in text[m.end(1) : m.end()]:
-        return False  # (the event's word right after its name: "the Gracetown cliff collapse" is not read)
-    kind = [t for t in passage.terms if m.end(1) <= t.start < m.end()]
-    if not kind or not found_in(kind[0].key, claim.keys):
+    event = _event_parts(passage, m) if m is not None else None
+    if event is None or not found_in(event[0].key, claim.keys):
         return False  # (an event of the claim's kind: "In 1960 French engineers began" dates no engineers)
-    # (names as the passage writes them: not a sentence's first word, "Deadly earthquake of 1960")
-    names = [t for t in passage.terms if m.start(1) <= t.start < m.end(1) and t.entity and fold(t.text) not in GENERIC_CAPITALS]
-    return bool(names) and not any(found_in(t.key, claim.keys) for t in names)
+    return bool(event[1]) and not any(found_in(t.key, claim.keys) for t in event[1])
+
+
+def _event_parts(analysis: Analysis, m: re.Match[str]) -> tuple[Term, list[Term]] | None:
+    """The event's word and its names as the text writes them (not a sentence's first word,
+    "Deadly earthquake of 1960") of a NAMED_EVENT match, or None where other words stand between
+    them ("the Gracetown cliff collapse" is not read)."""
+    if " " in analysis.text[m.end(1) : m.end()]:
+        return None
+    kind = next((t for t in analysis.terms if m.end(1) <= t.start < m.end()), None)
+    if kind is None:
+        return None
+    return kind, [t for t in analysis.terms if m.start(1) <= t.start < m.end(1) and t.entity and fold(t.text) not in GENERIC_CAPITALS]
 
 
 def another_event(claim: Analysis, passage: Analysis, sq: Quantity) -> str | None:
@@ -316,24 +326,21 @@ def another_event(claim: Analysis, passage: Analysis, sq: Quantity) -> str | Non
     were injured by the Waco tornado")."""
     kinds: dict[str, frozenset[str]] = {}  # the claim's event words, each with its own names
     for m in NAMED_EVENT.finditer(claim.text):
-        if " " in claim.text[m.end(1) : m.end()]:
-            continue
-        word = next((t for t in claim.terms if m.end(1) <= t.start < m.end()), None)
-        names = frozenset(t.key for t in claim.terms if m.start(1) <= t.start < m.end(1) and t.entity)
-        if word is not None and names:
-            kinds[word.key] = kinds.get(word.key, frozenset()) | names
+        event = _event_parts(claim, m)
+        if event is not None and event[1]:
+            kinds[event[0].key] = kinds.get(event[0].key, frozenset()) | {t.key for t in event[1]}
     if not kinds:
         return None
     text = passage.text
     start = max((e.end() for e in STATEMENT.finditer(text, 0, sq.start)), default=0)
     for m in NAMED_EVENT.finditer(text, start, sq.start):
-        if " " in text[m.end(1) : m.end()]:
+        event = _event_parts(passage, m)
+        if event is None:
             continue
-        word = next((t for t in passage.terms if m.end(1) <= t.start < m.end()), None)
-        own = next((names for kind, names in kinds.items() if word is not None and similar(word.key, kind)), None)
+        own = next((names for kind, names in kinds.items() if similar(event[0].key, kind)), None)
         if own is None or any(found_in(k, passage.keys) for k in own):
             continue
-        theirs = [t for t in passage.terms if m.start(1) <= t.start < m.end(1) and t.entity and fold(t.text) not in GENERIC_CAPITALS]
+        theirs = event[1]
         if theirs and not any(found_in(t.key, claim.keys) for t in theirs):
             return text[theirs[0].start : m.end()]
     return None

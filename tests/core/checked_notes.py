@@ -9,8 +9,9 @@ from factcheck.model import Report, Verdict
 
 
 def checked(folder: Path, claims: list[str], **notes: str) -> Report:
-    """The report on `claims` against `folder`, once `notes` are written into it (file stem ->
-    text, as Markdown)."""
+    """The report on `claims` against `folder` (made if missing), once `notes` are written into it
+    (file stem -> text, as Markdown)."""
+    folder.mkdir(parents=True, exist_ok=True)
     for stem, text in notes.items():
         (folder / f"{stem}.md").write_text(text, encoding="utf-8")
     return factcheck.check(claims, sources=[str(folder)])

@@ -1748,7 +1748,6 @@ def test_another_events_figure_does_not_confirm_the_claims_event(tmp_path: Path)
     assert goliad.verdict is Verdict.SUPPORTED, goliad.reason
     # another name of the claim's own event, under a title naming it, is the claim's event
     tohoku = "# Tohoku earthquake and tsunami\n\nThe Great East Japan earthquake of March 2011 killed about 18,000 people.\n"
-    (tmp_path / "tohoku").mkdir()
     (same,) = checked(tmp_path / "tohoku", ["The Tohoku earthquake of 2011 killed about 18,000 people."], note=tohoku).findings
     assert same.verdict is Verdict.SUPPORTED, same.reason
 
@@ -1771,7 +1770,6 @@ def test_that_year_is_the_year_of_the_sentence_before(tmp_path: Path) -> None:
         "# The 1937 flood\n\nThe Ohio River levee at Paducah, built in 1928, failed during the flood of 1937. "
         "About 300 people died in the flood that year.\n"
     )
-    (tmp_path / "ohio").mkdir()
     (flood,) = checked(tmp_path / "ohio", ["About 300 people died in the Ohio River flood of 1937."], flood=note).findings
     assert flood.verdict is Verdict.SUPPORTED, flood.reason
 
@@ -1789,6 +1787,5 @@ def test_a_name_the_claim_reports_is_named_only_with_its_capital(tmp_path: Path)
         "police": "# The fire\n\nFourteen people died in the Dunmore warehouse fire, police said.\n",
         "coroner": "# The inquest\n\nThe Dunmore warehouse fire killed 17 people, the coroner found.\n",
     }
-    (tmp_path / "police").mkdir()
     (police,) = checked(tmp_path / "police", ["Police said 14 people died in the Dunmore warehouse fire."], **notes).findings
     assert police.verdict is Verdict.SUPPORTED, police.reason
